@@ -1,0 +1,57 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { AppError, type TFieldErrors } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { createCompany } from "@/server/companies/create-company.ts";
+import { updateCompany } from "@/server/companies/update-company.ts";
+
+export type TCompanyFormState = {
+  fieldErrors?: TFieldErrors;
+  formError?: string;
+  saved?: boolean;
+  values?: Record<string, string>;
+};
+
+function valuesOf(formData: FormData): Record<string, string> {
+  return { name: String(formData.get("name") ?? ""), nip: String(formData.get("nip") ?? ""), email: String(formData.get("email") ?? "") };
+}
+
+/** Expected failures go back to the form with what was typed; anything else is a real error. */
+function toFormState(error: unknown, values: Record<string, string>): TCompanyFormState {
+  if (error instanceof AppError && error.fieldErrors) return { fieldErrors: error.fieldErrors, values };
+  if (error instanceof AppError) return { formError: error.userMessage, values };
+  throw error;
+}
+
+export async function createCompanyAction(_state: TCompanyFormState, formData: FormData): Promise<TCompanyFormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  const values = valuesOf(formData);
+  let companyId: string;
+  try {
+    companyId = (await createCompany({ actor, input: values })).id;
+  } catch (error) {
+    return toFormState(error, values);
+  }
+  revalidatePath("/clients");
+  redirect(`/clients/${companyId}`);
+}
+
+export async function updateCompanyAction(
+  companyId: string,
+  _state: TCompanyFormState,
+  formData: FormData,
+): Promise<TCompanyFormState> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  const values = valuesOf(formData);
+  try {
+    await updateCompany({ actor, companyId, input: values });
+  } catch (error) {
+    return toFormState(error, values);
+  }
+  revalidatePath("/clients");
+  return { saved: true, values };
+}

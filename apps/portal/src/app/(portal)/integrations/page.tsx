@@ -1,0 +1,5 @@
+import { AreaPlaceholder } from "../_components/area-placeholder.tsx";
+
+export default function Page() {
+  return <AreaPlaceholder area="integrations" />;
+}

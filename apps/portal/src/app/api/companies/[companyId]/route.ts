@@ -1,0 +1,13 @@
+import { getCompany } from "@/server/companies/get-company.ts";
+import { updateCompany } from "@/server/companies/update-company.ts";
+import { apiHandler, readJson } from "@/server/http/api-handler.ts";
+
+type TParams = { companyId: string };
+
+export const GET = apiHandler<TParams>(async ({ actor, params }) => ({
+  body: { company: await getCompany({ actor, companyId: params.companyId }) },
+}));
+
+export const PATCH = apiHandler<TParams>(async ({ actor, params, request }) => ({
+  body: { company: await updateCompany({ actor, companyId: params.companyId, input: await readJson(request) }) },
+}));

@@ -1,0 +1,10 @@
+import { createCompany } from "@/server/companies/create-company.ts";
+import { listCompanies } from "@/server/companies/list-companies.ts";
+import { apiHandler, readJson } from "@/server/http/api-handler.ts";
+
+export const GET = apiHandler(async ({ actor }) => ({ body: { companies: await listCompanies({ actor }) } }));
+
+export const POST = apiHandler(async ({ actor, request }) => ({
+  status: 201,
+  body: { company: await createCompany({ actor, input: await readJson(request) }) },
+}));

@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { LocaleSwitch } from "../locale-switch.tsx";
+import { SignInForm } from "./sign-in-form.tsx";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getActor()) redirect("/");
+  const t = await getTranslations("app");
+  const { callbackUrl } = await searchParams;
+  return (
+    <main className="center">
+      <div className="panel" style={{ minWidth: 340 }}>
+        <h1>{t("name")}</h1>
+        <p className="muted">{t("tagline")}</p>
+        <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+        <div className="topbar" style={{ marginTop: "1rem" }}>
+          <LocaleSwitch />
+        </div>
+      </div>
+    </main>
+  );
+}
+
+/** Only paths on this site: an absolute or protocol-relative URL would be an open redirect. */
+function safeCallback(value: string | undefined): string {
+  if (!value) return "/";
+  try {
+    const url = new URL(value, "http://portal.invalid");
+    return url.origin === "http://portal.invalid" ? `${url.pathname}${url.search}` : "/";
+  } catch {
+    return "/";
+  }
+}

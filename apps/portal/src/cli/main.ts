@@ -1,0 +1,48 @@
+/**
+ * Operator commands for a real deployment (DATABASE_URL set):
+ *   npm run portal -- create-staff --email a@b.pl [--name "Anna"] [--password-stdin]
+ *   npm run portal -- set-password --email a@b.pl [--password-stdin]
+ * Without --password-stdin a strong password is generated and printed once.
+ */
+import { parseArgs } from "node:util";
+import { loadEnv } from "../env-schema.ts";
+import { migrateDatabase } from "../server/database/migrate-database.ts";
+import { readPassword } from "./read-password.ts";
+
+const COMMANDS = ["create-staff", "set-password"] as const;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { email: { type: "string" }, name: { type: "string" }, "password-stdin": { type: "boolean" } },
+});
+const command = COMMANDS.find((c) => c === positionals[0]);
+if (!command) fail(`usage: portal <${COMMANDS.join("|")}> --email EMAIL [--name NAME] [--password-stdin]`);
+if (!values.email) fail("--email: required");
+
+const bootEnv = loadEnv();
+if (!bootEnv.DATABASE_URL) fail("DATABASE_URL: required (the embedded demo database seeds its own accounts)");
+await migrateDatabase({ url: bootEnv.DATABASE_URL });
+
+const { AppError } = await import("../server/app-error.ts");
+const { disconnectDb } = await import("../server/db.ts");
+const password = await readPassword({ fromStdin: values["password-stdin"] === true });
+try {
+  if (command === "create-staff") {
+    const { createUser } = await import("../server/users/create-user.ts");
+    await createUser({ input: { role: "STAFF", email: values.email, name: values.name ?? values.email, password: password.value } });
+  } else {
+    const { setPassword } = await import("../server/users/set-password.ts");
+    await setPassword({ email: values.email, password: password.value });
+  }
+  console.log(`${command}: done for ${values.email}${password.generated ? `\npassword (shown once): ${password.value}` : ""}`);
+} catch (error) {
+  if (!(error instanceof AppError)) throw error;
+  fail(error.fieldErrors ? Object.entries(error.fieldErrors).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") : error.userMessage);
+} finally {
+  await disconnectDb();
+}
+
+function fail(line: string): never {
+  console.error(line);
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const ZBoolean = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Unset: an embedded PostgreSQL (PGlite) in DATA_DIR, migrated and seeded with a demo. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  /** Connections per portal process. The embedded database takes exactly one. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address people use to reach the portal; sign-in redirects are built from it. */
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
+  /** Signs session cookies. Required with DATABASE_URL; the embedded demo keeps one in DATA_DIR. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Seeds the demo accounts. Defaults to true for the embedded database, false otherwise. */
+  SEED_DEMO: ZBoolean.optional(),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+/** Parses the environment once; on a bad value prints one line naming it and exits. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (result.success) {
+    if (result.data.DATABASE_URL && !result.data.AUTH_SECRET) {
+      exitWith("AUTH_SECRET: required when DATABASE_URL is set (32+ random characters)");
+    }
+    return result.data;
+  }
+  const issue = result.error.issues[0];
+  exitWith(`${issue?.path.join(".") ?? "environment"}: ${issue?.message ?? "invalid"}`);
+}
+
+function exitWith(line: string): never {
+  console.error(`Invalid configuration: ${line}`);
+  process.exit(1);
+}
+
+export { REPO_ROOT };

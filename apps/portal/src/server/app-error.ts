@@ -1,0 +1,38 @@
+/** Every failure a caller can act on. One place (httpStatusFor) maps codes to HTTP. */
+export const APP_ERROR_CODES = {
+  INVALID_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type TAppErrorCode = keyof typeof APP_ERROR_CODES;
+
+export type TFieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  /** Safe to show to the user; `message` may hold internal detail for logs. */
+  readonly userMessage: string;
+  readonly fieldErrors: TFieldErrors | undefined;
+
+  constructor(options: { code: TAppErrorCode; message: string; userMessage?: string; fieldErrors?: TFieldErrors }) {
+    super(options.message);
+    this.name = "AppError";
+    this.code = options.code;
+    this.userMessage = options.userMessage ?? options.message;
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export function httpStatusFor(code: TAppErrorCode): number {
+  return APP_ERROR_CODES[code];
+}
+
+/** Tenant-safe "not found": the same answer whether the row is missing or belongs to someone else. */
+export function notFound(what: string): AppError {
+  return new AppError({ code: "NOT_FOUND", message: `${what} not found`, userMessage: "Not found" });
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { AppError, httpStatusFor } from "../app-error.ts";
+import type { TActor } from "../auth/actor.ts";
+import { getActor } from "../auth/get-actor.ts";
+
+type TContext<P> = { actor: TActor; request: Request; params: P };
+
+/**
+ * Wraps a signed-in API route: 401 when signed out, AppError codes mapped to HTTP status,
+ * every answer tagged with a request id that also appears in the server log.
+ */
+export function apiHandler<P>(handler: (ctx: TContext<P>) => Promise<{ status?: number; body: unknown }>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
+    const requestId = randomUUID();
+    try {
+      const actor = await getActor();
+      if (!actor) throw new AppError({ code: "UNAUTHORIZED", message: "signed out", userMessage: "Sign in first" });
+      const result = await handler({ actor, request, params: await context.params });
+      return NextResponse.json(result.body, { status: result.status ?? 200, headers: { "x-request-id": requestId } });
+    } catch (error) {
+      return errorResponse({ error, requestId });
+    }
+  };
+}
+
+function errorResponse(options: { error: unknown; requestId: string }): NextResponse {
+  const { error, requestId } = options;
+  const headers = { "x-request-id": requestId };
+  if (error instanceof AppError) {
+    const body = { error: { code: error.code, message: error.userMessage, fields: error.fieldErrors }, requestId };
+    return NextResponse.json(body, { status: httpStatusFor(error.code), headers });
+  }
+  console.error(JSON.stringify({ level: "error", msg: "api route failed", requestId, error: String(error) }));
+  const body = { error: { code: "INTERNAL", message: "Internal error" }, requestId };
+  return NextResponse.json(body, { status: 500, headers });
+}
+
+/** Reads a JSON body; a malformed one is the caller's mistake, not ours. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError({ code: "INVALID_INPUT", message: "body is not valid JSON", fieldErrors: { _: ["Body must be JSON"] } });
+  }
+}

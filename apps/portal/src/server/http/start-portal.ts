@@ -1,0 +1,43 @@
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { env } from "../../env.ts";
+import { CLIENT_ADDRESS_HEADER } from "../auth/auth-options.ts";
+import { disconnectDb } from "../db.ts";
+
+const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+export type TPortal = { url: string; close: () => Promise<void> };
+
+/** One process, one port: Next's pages and API, and (later) the agent WebSocket endpoint. */
+export async function startPortal(): Promise<TPortal> {
+  const app = next({ dev: env.NODE_ENV === "development", dir: PORTAL_DIR, hostname: env.HOST, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const handleUpgrade = app.getUpgradeHandler();
+
+  const server = http.createServer((req, res) => {
+    // Sign-in throttling keys on this; a client-supplied value must never get through.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    handle(req, res).catch((error: unknown) => {
+      console.error(JSON.stringify({ level: "error", msg: "request failed", url: req.url, error: String(error) }));
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.on("upgrade", (req, socket, head) => {
+    // Next's dev server keeps its hot-reload socket under /_next; nothing else upgrades yet.
+    if (req.url?.startsWith("/_next/")) return void handleUpgrade(req, socket, head);
+    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
+  });
+
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  return {
+    url: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+      await disconnectDb();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { z } from "zod";
+import { AppError, type TFieldErrors } from "./app-error.ts";
+
+/** Validates input with a schema; failures become INVALID_INPUT with errors per field path. */
+export function parseInput<T extends z.ZodType>(options: { schema: T; input: unknown }): z.infer<T> {
+  const result = options.schema.safeParse(options.input);
+  if (result.success) return result.data;
+  const fieldErrors: TFieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.join(".") || "_";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  const summary = Object.entries(fieldErrors)
+    .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
+    .join("; ");
+  throw new AppError({ code: "INVALID_INPUT", message: summary, fieldErrors });
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
+import { FIXTURES_FILE } from "./global-setup.ts";
+
+type TAccount = { email: string; password: string };
+type TFixtures = {
+  staff: TAccount;
+  clientA: TAccount;
+  clientB: TAccount;
+  companyA: { id: string; name: string };
+  companyB: { id: string; name: string };
+};
+
+/** Accounts seeded by global-setup for this run. */
+export const seeded: TFixtures = JSON.parse(readFileSync(FIXTURES_FILE, "utf8"));
+
+/** Signs in through the form, in Polish (the default language). */
+export async function signIn(page: Page, account: TAccount): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("E-mail").fill(account.email);
+  await page.getByLabel("Hasło").fill(account.password);
+  await page.getByRole("button", { name: "Zaloguj" }).click();
+  await expect(page.getByRole("button", { name: "Wyloguj" })).toBeVisible();
+}

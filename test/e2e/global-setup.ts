@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "../support/test-database.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const FIXTURES_FILE = path.join(ROOT, "test-results/e2e-fixtures.json");
+
+/**
+ * A fresh database, the built portal started as in production, and seeded accounts.
+ * The returned function stops the portal and drops the database.
+ */
+export default async function globalSetup() {
+  const database = await createTestDatabase("erp_bridge_e2e");
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+  const portal = spawn(process.execPath, [tsx, "server.ts"], { cwd: path.join(ROOT, "apps/portal"), env, stdio: "pipe" });
+  await waitForLine(portal, /Portal ready at/);
+  const fixtures = await run(process.execPath, [tsx, path.join(ROOT, "test/e2e/seed-e2e.ts")], env);
+  await writeFile(FIXTURES_FILE, fixtures);
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+
+  return async () => {
+    portal.kill("SIGTERM");
+    await new Promise((resolve) => portal.once("exit", resolve));
+    await database.drop();
+  };
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (pattern.test(seen)) resolve();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+    child.once("exit", (code) => reject(new Error(`portal exited with ${code} before it was ready:\n${seen}`)));
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited ${code}`))));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}

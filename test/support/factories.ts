@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import type { TActor } from "../../apps/portal/src/server/auth/actor.ts";
+import { createCompany } from "../../apps/portal/src/server/companies/create-company.ts";
+import { createUser } from "../../apps/portal/src/server/users/create-user.ts";
+
+/** Factories with random ids so every test owns its rows. They call the real domain layer. */
+export const STAFF_ACTOR: TActor = { userId: "00000000-0000-7000-8000-000000000000", role: "STAFF", companyId: null };
+
+export function uniqueSuffix(): string {
+  return randomBytes(4).toString("hex");
+}
+
+/** A valid NIP: random first nine digits, checksum appended (retrying when it would be 10). */
+export function randomNip(): string {
+  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+  for (;;) {
+    const digits = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10));
+    const check = digits.reduce((acc, d, i) => acc + d * (weights[i] ?? 0), 0) % 11;
+    if (check !== 10) return `${digits.join("")}${check}`;
+  }
+}
+
+export async function makeCompany(overrides: { name?: string; nip?: string } = {}) {
+  return createCompany({
+    actor: STAFF_ACTOR,
+    input: { name: overrides.name ?? `Firma ${uniqueSuffix()}`, nip: overrides.nip ?? randomNip() },
+  });
+}
+
+export async function makeUser(options: { role: "STAFF" } | { role: "CLIENT"; companyId: string }) {
+  const password = `pw-${randomBytes(8).toString("hex")}`;
+  const email = `${options.role.toLowerCase()}-${uniqueSuffix()}@test.local`;
+  const user = await createUser({ input: { ...options, email, name: email, password } });
+  const actor: TActor =
+    options.role === "STAFF"
+      ? { userId: user.id, role: "STAFF", companyId: null }
+      : { userId: user.id, role: "CLIENT", companyId: options.companyId };
+  return { ...user, email, password, actor };
+}
