@@ -8,7 +8,8 @@ import { prepareDatabase } from "./src/server/database/prepare-database.ts";
 
 const bootEnv = loadEnv();
 const database = await prepareDatabase({ env: bootEnv });
-process.env.NEXTAUTH_URL ??= bootEnv.PUBLIC_URL ?? `http://${bootEnv.HOST === "0.0.0.0" ? "localhost" : bootEnv.HOST}:${bootEnv.PORT}`;
+process.env.NEXTAUTH_URL ??=
+  bootEnv.PUBLIC_URL ?? `http://${bootEnv.HOST === "0.0.0.0" ? "localhost" : bootEnv.HOST}:${bootEnv.PORT}`;
 
 const { seedDemo } = await import("./src/server/seed/seed-demo.ts");
 const { printDemoCredentials } = await import("./src/server/seed/print-demo-credentials.ts");
@@ -16,7 +17,9 @@ if (bootEnv.SEED_DEMO ?? database.embedded) printDemoCredentials(await seedDemo(
 
 const { startPortal } = await import("./src/server/http/start-portal.ts");
 const portal = await startPortal();
-console.log(`Portal ready at ${portal.url} (${database.embedded ? "embedded database in " + bootEnv.DATA_DIR : "external database"})`);
+console.log(
+  `Portal ready at ${portal.url} (${database.embedded ? "embedded database in " + bootEnv.DATA_DIR : "external database"})`,
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

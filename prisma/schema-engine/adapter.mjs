@@ -28,7 +28,7 @@ function patchCharColumns(adapter) {
   if (queryable.__charPatched) return;
   const performIO = queryable.performIO;
   queryable.performIO = async function (/** @type {any} */ query) {
-    if (process.env.SCHEMA_ENGINE_LOG_SQL) log(`${this.client.options?.connectionString}: ${query.sql}`);
+    if (process.env.SCHEMA_ENGINE_LOG_SQL) log(`query: ${query.sql}`);
     const result = await performIO.call(this, query);
     for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
     return result;
@@ -51,6 +51,7 @@ async function connectAdapter(url, afterDispose) {
   const adapter = await new PrismaPg(pool, { schema, disposeExternalPool: true }).connect();
   patchCharColumns(adapter);
   adapter.executeScript = async (/** @type {string} */ script) => {
+    if (process.env.SCHEMA_ENGINE_LOG_SQL) log(`script: ${script}`);
     try {
       await pool.query(script);
     } catch (error) {

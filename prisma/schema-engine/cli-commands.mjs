@@ -4,9 +4,11 @@
 // fields.error_code/fields.message of the ERROR line from target "schema_engine::logger".
 import { parseUrl, quoteIdent, toPrismaError, withClient, withDatabase } from "./connection.mjs";
 
-/** @param {string} message */
+/** One stderr line in the native engine's log format. @param {string} level @param {object} fields */
 const logLine = (level, fields) =>
-  process.stderr.write(JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: "schema_engine::logger" }) + "\n");
+  process.stderr.write(
+    JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: "schema_engine::logger" }) + "\n",
+  );
 
 /**
  * @param {string} command

@@ -11,9 +11,12 @@ export function parseUrl(url) {
   if (!url) throw Object.assign(new Error("The datasource URL is empty (set DATABASE_URL)."), { code: "P1012" });
   const parsed = new URL(url);
   if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
-    throw Object.assign(new Error(`Only postgres:// URLs are supported by this schema engine, got ${parsed.protocol}`), {
-      code: "P1013",
-    });
+    throw Object.assign(
+      new Error(`Only postgres:// URLs are supported by this schema engine, got ${parsed.protocol}`),
+      {
+        code: "P1013",
+      },
+    );
   }
   const schema = parsed.searchParams.get("schema") ?? "public";
   parsed.searchParams.delete("schema");

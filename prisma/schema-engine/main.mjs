@@ -1,9 +1,12 @@
 // Prisma schema engine stand-in: @prisma/schema-engine-wasm driven over @prisma/adapter-pg,
-// for PostgreSQL only. The Prisma CLI spawns it via PRISMA_SCHEMA_ENGINE_BINARY (see ./schema-engine, the entry point) with
+// for PostgreSQL only. The Prisma CLI spawns it through PRISMA_SCHEMA_ENGINE_BINARY pointing at
+// ./schema-engine (the sh entry point, which picks the repo's Node 24) with
 //   [--datamodels <schema file>]... [--datasource <json {url, shadowDatabaseUrl}>]
 //   [--enabled-preview-features a,b] [--extension-types <json>] [cli <command>]
 // Without `cli`, it serves JSON-RPC on stdin/stdout (rpc.mjs); with it, runs one command
 // (cli-commands.mjs). Exists because the native engine binary cannot be downloaded here.
+// Debugging: DEBUG="prisma:schemaEngine*" on the CLI shows our stderr; SCHEMA_ENGINE_LOG_SQL=1 adds
+// every statement the engine runs.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createAdapterFactory } from "./adapter.mjs";
@@ -48,7 +51,9 @@ let enginePromise;
 const engine = () =>
   // The engine's log lines are already the JSON the CLI parses from stderr (it keeps
   // fields.message of ERROR lines for crash reports).
-  (enginePromise ??= createEngine(datamodels, adapters.bound, (line) => process.stderr.write(`${String(line).trimEnd()}\n`)));
+  (enginePromise ??= createEngine(datamodels, adapters.bound, (line) =>
+    process.stderr.write(`${String(line).trimEnd()}\n`),
+  ));
 
 // The CLI stops us with stdin EOF followed immediately by SIGTERM: clean up shadows, then exit.
 const shutdown = async () => {
@@ -67,7 +72,9 @@ await serve({
     async createDatabase(/** @type {any} */ { datasource: param }) {
       const url = param?.tag === "ConnectionString" ? param.url : datasource.url;
       const { connectionString, database } = parseUrl(url ?? "");
-      await withClient(withDatabase(connectionString, "postgres"), (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`));
+      await withClient(withDatabase(connectionString, "postgres"), (c) =>
+        c.query(`CREATE DATABASE ${quoteIdent(database)}`),
+      );
       return { databaseName: database };
     },
   },

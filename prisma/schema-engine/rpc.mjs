@@ -40,7 +40,9 @@ let nextRequestId = 1;
 function printDiffOutput(result) {
   if (typeof result?.stdout !== "string") return result;
   const content = result.stdout.replace(/\n$/, ""); // the CLI appends its own newline
-  process.stdout.write(JSON.stringify({ jsonrpc: "2.0", id: nextRequestId++, method: "print", params: { content } }) + "\n");
+  process.stdout.write(
+    JSON.stringify({ jsonrpc: "2.0", id: nextRequestId++, method: "print", params: { content } }) + "\n",
+  );
   return { ...result, stdout: null };
 }
 

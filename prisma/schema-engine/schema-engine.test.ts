@@ -116,7 +116,10 @@ describe("wasm schema engine behind the Prisma CLI", () => {
     const first = await prisma("migrate", "deploy");
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toContain("20240101000000_init");
-    const applied = await query(databaseUrl, `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+    const applied = await query(
+      databaseUrl,
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`,
+    );
     expect(applied).toEqual([{ migration_name: "20240101000000_init" }]);
 
     const second = await prisma("migrate", "deploy");

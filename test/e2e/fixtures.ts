@@ -11,8 +11,13 @@ type TFixtures = {
   companyB: { id: string; name: string };
 };
 
-/** Accounts seeded by global-setup for this run. */
-export const seeded: TFixtures = JSON.parse(readFileSync(FIXTURES_FILE, "utf8"));
+let cached: TFixtures | undefined;
+
+/** Accounts seeded by global-setup for this run (read on first use: spec files load before it runs). */
+export function seeded(): TFixtures {
+  cached ??= JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as TFixtures;
+  return cached;
+}
 
 /** Signs in through the form, in Polish (the default language). */
 export async function signIn(page: Page, account: TAccount): Promise<void> {

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import net from "node:net";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { freePort } from "../support/free-port.ts";
+import { ROOT, TSX_CLI } from "../support/run-process.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES_FILE = path.join(ROOT, "test-results/e2e-fixtures.json");
 
 /**
@@ -25,18 +24,29 @@ export default async function globalSetup() {
     HOST: "127.0.0.1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
-  const portal = spawn(process.execPath, [tsx, "server.ts"], { cwd: path.join(ROOT, "apps/portal"), env, stdio: "pipe" });
-  await waitForLine(portal, /Portal ready at/);
-  const fixtures = await run(process.execPath, [tsx, path.join(ROOT, "test/e2e/seed-e2e.ts")], env);
-  await writeFile(FIXTURES_FILE, fixtures);
-  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
-
-  return async () => {
-    portal.kill("SIGTERM");
-    await new Promise((resolve) => portal.once("exit", resolve));
+  const portal = spawn(process.execPath, [TSX_CLI, "server.ts"], {
+    cwd: path.join(ROOT, "apps/portal"),
+    env,
+    stdio: "pipe",
+  });
+  const teardown = async () => {
+    if (portal.exitCode === null) {
+      portal.kill("SIGTERM");
+      await new Promise((resolve) => portal.once("exit", resolve));
+    }
     await database.drop();
   };
+  try {
+    await waitForLine(portal, /Portal ready at/);
+    const fixtures = await run(process.execPath, [TSX_CLI, path.join(ROOT, "test/e2e/seed-e2e.ts")], env);
+    await mkdir(path.dirname(FIXTURES_FILE), { recursive: true });
+    await writeFile(FIXTURES_FILE, fixtures);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  return teardown;
 }
 
 function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
@@ -58,14 +68,5 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${args.join(" ")} exited ${code}`))));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
   });
 }

@@ -8,10 +8,10 @@ test("a signed-out visitor is sent to sign-in", async ({ page }) => {
 });
 
 test("staff sign in and land on the client list", async ({ page }) => {
-  await signIn(page, seeded.staff);
+  await signIn(page, seeded().staff);
   await expect(page).toHaveURL(/\/clients$/);
-  await expect(page.getByRole("link", { name: seeded.companyA.name })).toBeVisible();
-  await expect(page.getByRole("link", { name: seeded.companyB.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: seeded().companyA.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: seeded().companyB.name })).toBeVisible();
   for (const area of ["Integracje", "Agenci", "Zamówienia", "Synchronizacja", "Raporty"]) {
     await expect(page.getByRole("navigation", { name: "main" }).getByRole("link", { name: area })).toBeVisible();
   }
@@ -19,10 +19,10 @@ test("staff sign in and land on the client list", async ({ page }) => {
 
 test("a wrong password shows the neutral message and stays signed out", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("E-mail").fill(seeded.clientB.email);
+  await page.getByLabel("E-mail").fill(seeded().clientB.email);
   await page.getByLabel("Hasło").fill("definitely-wrong");
   await page.getByRole("button", { name: "Zaloguj" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("form [role=alert]")).toHaveText(
     "Nie udało się zalogować. Sprawdź e-mail i hasło albo spróbuj ponownie później.",
   );
   await page.goto("/clients");

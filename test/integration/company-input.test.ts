@@ -6,7 +6,10 @@ import { getDb } from "../../apps/portal/src/server/db.ts";
 import { makeCompany, makeUser, randomNip, uniqueSuffix } from "../support/factories.ts";
 
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected AppError, got ${String(error)}`);
   return error;
 }

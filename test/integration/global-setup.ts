@@ -11,7 +11,10 @@ declare module "vitest" {
 /** One fresh, migrated database per run, dropped at the end. */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("erp_bridge_it");
-  await migrateDatabase({ url: database.url });
+  await migrateDatabase({ url: database.url }).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
   project.provide("databaseUrl", database.url);
   return database.drop;
 }

@@ -15,7 +15,9 @@ describe("sign-in", () => {
       companyId: null,
     });
     expect(await authenticate({ email: user.email, password: `${user.password}x`, clientAddress })).toBeNull();
-    expect(await authenticate({ email: `nobody-${uniqueSuffix()}@test.local`, password: "x", clientAddress })).toBeNull();
+    expect(
+      await authenticate({ email: `nobody-${uniqueSuffix()}@test.local`, password: "x", clientAddress }),
+    ).toBeNull();
   });
 
   it("returns the client's company with the actor", async () => {
@@ -28,7 +30,9 @@ describe("sign-in", () => {
   it("locks an account after five failures, even for the right password", async () => {
     const user = await makeUser({ role: "STAFF" });
     for (let i = 0; i < 5; i++) {
-      expect(await authenticate({ email: user.email, password: "wrong-password", clientAddress: address() })).toBeNull();
+      expect(
+        await authenticate({ email: user.email, password: "wrong-password", clientAddress: address() }),
+      ).toBeNull();
     }
     expect(await authenticate({ email: user.email, password: user.password, clientAddress: address() })).toBeNull();
   });

@@ -8,7 +8,10 @@ import { getDb } from "../../apps/portal/src/server/db.ts";
 import { makeCompany, makeUser } from "../support/factories.ts";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof AppError ? error.code : `no AppError: ${String(error)}`;
 }
 
@@ -37,8 +40,12 @@ describe("tenancy in the domain layer", () => {
     const before = await getDb().company.count();
 
     expect(await codeOf(createCompany({ actor: clientOfA.actor, input: { name: "Intruz" } }))).toBe("NOT_FOUND");
-    expect(await codeOf(updateCompany({ actor: clientOfA.actor, companyId: b.id, input: { name: "Hacked" } }))).toBe("NOT_FOUND");
-    expect(await codeOf(updateCompany({ actor: clientOfA.actor, companyId: a.id, input: { name: "Own" } }))).toBe("NOT_FOUND");
+    expect(await codeOf(updateCompany({ actor: clientOfA.actor, companyId: b.id, input: { name: "Hacked" } }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(updateCompany({ actor: clientOfA.actor, companyId: a.id, input: { name: "Own" } }))).toBe(
+      "NOT_FOUND",
+    );
 
     expect(await getDb().company.count()).toBe(before);
     expect((await getDb().company.findUniqueOrThrow({ where: { id: b.id } })).name).toBe(b.name);

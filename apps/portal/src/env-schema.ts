@@ -30,21 +30,24 @@ const ZEnv = z.object({
 
 export type TEnv = z.infer<typeof ZEnv>;
 
-/** Parses the environment once; on a bad value prints one line naming it and exits. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
+/** Validates a configuration; on failure returns one line naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: TEnv } | { ok: false; line: string } {
   const result = ZEnv.safeParse(source);
-  if (result.success) {
-    if (result.data.DATABASE_URL && !result.data.AUTH_SECRET) {
-      exitWith("AUTH_SECRET: required when DATABASE_URL is set (32+ random characters)");
-    }
-    return result.data;
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, line: `${issue?.path.join(".") ?? "environment"}: ${issue?.message ?? "invalid"}` };
   }
-  const issue = result.error.issues[0];
-  exitWith(`${issue?.path.join(".") ?? "environment"}: ${issue?.message ?? "invalid"}`);
+  if (result.data.DATABASE_URL && !result.data.AUTH_SECRET) {
+    return { ok: false, line: "AUTH_SECRET: required when DATABASE_URL is set (32+ random characters)" };
+  }
+  return { ok: true, env: result.data };
 }
 
-function exitWith(line: string): never {
-  console.error(`Invalid configuration: ${line}`);
+/** Parses the environment at start; a bad value stops the process with one line naming it. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): TEnv {
+  const parsed = parseEnv(source);
+  if (parsed.ok) return parsed.env;
+  console.error(`Invalid configuration: ${parsed.line}`);
   process.exit(1);
 }
 

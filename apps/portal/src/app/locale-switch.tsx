@@ -7,7 +7,14 @@ export async function LocaleSwitch() {
   return (
     <form action={setLocale} aria-label={t("label")}>
       {LOCALES.map((locale) => (
-        <button key={locale} className="link" name="locale" value={locale} aria-pressed={locale === current} lang={locale}>
+        <button
+          key={locale}
+          className="link"
+          name="locale"
+          value={locale}
+          aria-pressed={locale === current}
+          lang={locale}
+        >
           {t(locale)}
         </button>
       ))}

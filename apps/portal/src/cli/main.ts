@@ -29,15 +29,25 @@ const password = await readPassword({ fromStdin: values["password-stdin"] === tr
 try {
   if (command === "create-staff") {
     const { createUser } = await import("../server/users/create-user.ts");
-    await createUser({ input: { role: "STAFF", email: values.email, name: values.name ?? values.email, password: password.value } });
+    await createUser({
+      input: { role: "STAFF", email: values.email, name: values.name ?? values.email, password: password.value },
+    });
   } else {
     const { setPassword } = await import("../server/users/set-password.ts");
     await setPassword({ email: values.email, password: password.value });
   }
-  console.log(`${command}: done for ${values.email}${password.generated ? `\npassword (shown once): ${password.value}` : ""}`);
+  console.log(
+    `${command}: done for ${values.email}${password.generated ? `\npassword (shown once): ${password.value}` : ""}`,
+  );
 } catch (error) {
   if (!(error instanceof AppError)) throw error;
-  fail(error.fieldErrors ? Object.entries(error.fieldErrors).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") : error.userMessage);
+  fail(
+    error.fieldErrors
+      ? Object.entries(error.fieldErrors)
+          .map(([f, m]) => `${f}: ${m.join(", ")}`)
+          .join("; ")
+      : error.userMessage,
+  );
 } finally {
   await disconnectDb();
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/get-actor.ts";
+import { safeCallback } from "@/server/http/safe-callback.ts";
 import { LocaleSwitch } from "../locale-switch.tsx";
 import { SignInForm } from "./sign-in-form.tsx";
 
@@ -20,15 +21,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
     </main>
   );
-}
-
-/** Only paths on this site: an absolute or protocol-relative URL would be an open redirect. */
-function safeCallback(value: string | undefined): string {
-  if (!value) return "/";
-  try {
-    const url = new URL(value, "http://portal.invalid");
-    return url.origin === "http://portal.invalid" ? `${url.pathname}${url.search}` : "/";
-  } catch {
-    return "/";
-  }
 }

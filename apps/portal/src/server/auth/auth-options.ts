@@ -3,9 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "../../env.ts";
 import { authenticate } from "./authenticate.ts";
-
-/** Set by server.ts from the socket, never from the request, so it cannot be forged. */
-export const CLIENT_ADDRESS_HEADER = "x-erp-bridge-client-address";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
 
 const ZCredentials = z.object({ email: z.string().max(320), password: z.string().max(1024) });
 

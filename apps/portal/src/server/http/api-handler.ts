@@ -41,6 +41,10 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new AppError({ code: "INVALID_INPUT", message: "body is not valid JSON", fieldErrors: { _: ["Body must be JSON"] } });
+    throw new AppError({
+      code: "INVALID_INPUT",
+      message: "body is not valid JSON",
+      fieldErrors: { _: ["Body must be JSON"] },
+    });
   }
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { env } from "../../env.ts";
-import { CLIENT_ADDRESS_HEADER } from "../auth/auth-options.ts";
+import { CLIENT_ADDRESS_HEADER } from "../auth/client-address.ts";
 import { disconnectDb } from "../db.ts";
 
 const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");

@@ -5,16 +5,24 @@ import { getDb, type TTx } from "../db.ts";
 import { isUniqueViolation } from "../is-unique-violation.ts";
 import { parseInput } from "../parse-input.ts";
 
-const ZUserInput = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("STAFF") }),
-  z.object({ role: z.literal("CLIENT"), companyId: z.uuid("Pick a company") }),
-]).and(
-  z.object({
-    email: z.email("Not a valid e-mail address").max(320).transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(1, "Name is required").max(200),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
-  }),
-);
+const ZUserInput = z
+  .discriminatedUnion("role", [
+    z.object({ role: z.literal("STAFF") }),
+    z.object({ role: z.literal("CLIENT"), companyId: z.uuid("Pick a company") }),
+  ])
+  .and(
+    z.object({
+      email: z
+        .email("Not a valid e-mail address")
+        .max(320)
+        .transform((e) => e.toLowerCase()),
+      name: z.string().trim().min(1, "Name is required").max(200),
+      password: z
+        .string()
+        .min(MIN_PASSWORD_LENGTH, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`)
+        .max(1024),
+    }),
+  );
 
 /** Creates a sign-in account. Callers decide who may do this (CLI, seed, staff pages). */
 export async function createUser(options: { input: unknown; tx?: TTx }) {
@@ -33,7 +41,11 @@ export async function createUser(options: { input: unknown; tx?: TTx }) {
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError({ code: "CONFLICT", message: "e-mail taken", fieldErrors: { email: ["This e-mail already has an account"] } });
+      throw new AppError({
+        code: "CONFLICT",
+        message: "e-mail taken",
+        fieldErrors: { email: ["This e-mail already has an account"] },
+      });
     }
     throw error;
   }

@@ -6,7 +6,10 @@ import { parseInput } from "../parse-input.ts";
 
 const ZSetPassword = z.object({
   email: z.email().transform((e) => e.toLowerCase()),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1024),
 });
 
 export async function setPassword(options: { email: string; password: string; tx?: TTx }): Promise<void> {

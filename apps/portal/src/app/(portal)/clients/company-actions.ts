@@ -15,7 +15,11 @@ export type TCompanyFormState = {
 };
 
 function valuesOf(formData: FormData): Record<string, string> {
-  return { name: String(formData.get("name") ?? ""), nip: String(formData.get("nip") ?? ""), email: String(formData.get("email") ?? "") };
+  return {
+    name: String(formData.get("name") ?? ""),
+    nip: String(formData.get("nip") ?? ""),
+    email: String(formData.get("email") ?? ""),
+  };
 }
 
 /** Expected failures go back to the form with what was typed; anything else is a real error. */

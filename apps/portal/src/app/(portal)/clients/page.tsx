@@ -9,7 +9,11 @@ import { CompanyForm } from "./company-form.tsx";
 export default async function ClientsPage() {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  const [t, format, companies] = [await getTranslations("clients"), await getFormatter(), await listCompanies({ actor })];
+  const [t, format, companies] = [
+    await getTranslations("clients"),
+    await getFormatter(),
+    await listCompanies({ actor }),
+  ];
   return (
     <>
       <section className="panel">
