@@ -31,7 +31,9 @@ const ZEnv = z.object({
 export type TEnv = z.infer<typeof ZEnv>;
 
 /** Validates a configuration; on failure returns one line naming the first bad variable. */
-export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: TEnv } | { ok: false; line: string } {
+export function parseEnv(
+  source: Record<string, string | undefined>,
+): { ok: true; env: TEnv } | { ok: false; line: string } {
   const result = ZEnv.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
