@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+export const ZCommandName = z.enum(["diagnostics.echo", "diagnostics.sleep", "diagnostics.stream", "erp.status"]);
+export type TCommandName = z.infer<typeof ZCommandName>;
+export const COMMAND_NAMES = ZCommandName.options;
+
+/**
+ * The closed catalogue of work the portal may ask of an agent. Each entry: its input, its
+ * final result, and for streamed commands the schema of one page. Nothing outside this
+ * catalogue can cross the tunnel; in particular never SQL.
+ */
+export const COMMANDS = {
+  /** Round trip through the dispatcher: used by staff to check an agent, and by the benchmark. */
+  "diagnostics.echo": {
+    input: z.object({ text: z.string().max(10_000) }),
+    result: z.object({ text: z.string(), agentTime: z.iso.datetime() }),
+    page: null,
+  },
+  /** Waits, honouring cancellation: lets staff and tests exercise timeouts. */
+  "diagnostics.sleep": {
+    input: z.object({ ms: z.number().int().min(0).max(600_000) }),
+    result: z.object({ sleptMs: z.number().int() }),
+    page: null,
+  },
+  /** Streams synthetic pages: measures the tunnel's throughput on a client's line. */
+  "diagnostics.stream": {
+    input: z.object({
+      pages: z.number().int().min(1).max(100_000),
+      pageBytes: z
+        .number()
+        .int()
+        .min(1)
+        .max(512 * 1024),
+    }),
+    result: z.object({ pages: z.number().int(), bytes: z.number().int() }),
+    page: z.object({ seq: z.number().int(), filler: z.string() }),
+  },
+  /** Checks the ERP connection configured on the agent. */
+  "erp.status": {
+    input: z.object({}),
+    result: z.object({ reachable: z.boolean(), message: z.string(), checkedAt: z.iso.datetime() }),
+    page: null,
+  },
+} as const satisfies Record<TCommandName, { input: z.ZodType; result: z.ZodType; page: z.ZodType | null }>;
+
+export type TCommandInput<N extends TCommandName> = z.infer<(typeof COMMANDS)[N]["input"]>;
+export type TCommandResult<N extends TCommandName> = z.infer<(typeof COMMANDS)[N]["result"]>;
+
+export function isCommandName(name: string): name is TCommandName {
+  return ZCommandName.safeParse(name).success;
+}
