@@ -38,6 +38,7 @@ export default tseslint.config(
     files: ["apps/*/src/**/*.ts", "apps/*/src/**/*.tsx"],
     ignores: [
       "apps/portal/src/env-schema.ts",
+      "apps/agent/src/config/env.ts",
       "apps/portal/src/env.ts",
       "apps/portal/src/server/database/**",
       "apps/portal/src/cli/**",

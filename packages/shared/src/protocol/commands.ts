@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZErpStatus } from "./erp-status.ts";
 
 export const ZCommandName = z.enum(["diagnostics.echo", "diagnostics.sleep", "diagnostics.stream", "erp.status"]);
 export type TCommandName = z.infer<typeof ZCommandName>;
@@ -38,7 +39,7 @@ export const COMMANDS = {
   /** Checks the ERP connection configured on the agent. */
   "erp.status": {
     input: z.object({}),
-    result: z.object({ reachable: z.boolean(), message: z.string(), checkedAt: z.iso.datetime() }),
+    result: ZErpStatus,
     page: null,
   },
 } as const satisfies Record<TCommandName, { input: z.ZodType; result: z.ZodType; page: z.ZodType | null }>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCommandName } from "./commands.ts";
 import { ZError } from "./envelope.ts";
+import { ZErpStatus } from "./erp-status.ts";
 
 const ZCommandId = z.uuid();
 
@@ -10,14 +11,6 @@ export const ZCommandOutcome = z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(false), error: ZError }),
 ]);
 export type TCommandOutcome = z.infer<typeof ZCommandOutcome>;
-
-export const ZErpStatus = z.object({
-  configured: z.boolean(),
-  reachable: z.boolean(),
-  message: z.string().max(1000),
-  checkedAt: z.iso.datetime(),
-});
-export type TErpStatus = z.infer<typeof ZErpStatus>;
 
 /** Messages the portal sends to an agent. */
 export const PORTAL_MESSAGES = {

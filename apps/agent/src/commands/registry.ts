@@ -1,0 +1,14 @@
+import type { TCommandName } from "@erp-bridge/shared";
+import type { TCommandDefinition } from "./define-command.ts";
+import { diagnosticsEcho } from "./diagnostics-echo.ts";
+import { diagnosticsSleep } from "./diagnostics-sleep.ts";
+import { diagnosticsStream } from "./diagnostics-stream.ts";
+import { erpStatus } from "./erp-status.ts";
+
+/** One entry per catalogue command; `satisfies` makes a missing one a type error. */
+export const COMMAND_HANDLERS = {
+  "diagnostics.echo": diagnosticsEcho,
+  "diagnostics.sleep": diagnosticsSleep,
+  "diagnostics.stream": diagnosticsStream,
+  "erp.status": erpStatus,
+} satisfies Record<TCommandName, TCommandDefinition>;

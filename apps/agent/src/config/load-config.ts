@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { ZAgentConfig, type TAgentConfig } from "./agent-config.ts";
+import type { TAgentEnv } from "./env.ts";
+
+export type TConfigResult = { ok: true; config: TAgentConfig } | { ok: false; line: string };
+
+const ZJsonObject = z.record(z.string(), z.unknown());
+
+/** Which variable overrides which key of the file, to name the right one in an error. */
+const OVERRIDES = {
+  portalUrl: "AGENT_PORTAL_URL",
+  credential: "AGENT_CREDENTIAL",
+  journalDir: "AGENT_JOURNAL_DIR",
+  logLevel: "AGENT_LOG_LEVEL",
+} as const satisfies Record<string, keyof TAgentEnv>;
+
+/**
+ * Merges the config file (null when absent) with env overrides and validates the result.
+ * A failure is one line naming the setting where the user has to fix it.
+ */
+export function resolveConfig(options: { path: string; fileText: string | null; env: TAgentEnv }): TConfigResult {
+  const file = options.fileText === null ? {} : parseJsonObject(options.fileText);
+  if (file === null) return { ok: false, line: `${options.path}: not a JSON object` };
+  const merged: Record<string, unknown> = { ...file };
+  for (const [key, variable] of Object.entries(OVERRIDES)) {
+    const value = options.env[variable];
+    if (value !== undefined) merged[key] = value;
+  }
+  const result = ZAgentConfig.safeParse(merged);
+  if (!result.success && options.fileText === null) {
+    const needed = "set AGENT_PORTAL_URL, AGENT_CREDENTIAL and AGENT_JOURNAL_DIR";
+    return { ok: false, line: `${options.path}: no such config file; run \`agent enroll\` or ${needed}` };
+  }
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? "config");
+    const variable = Object.entries(OVERRIDES).find(([name]) => name === key)?.[1];
+    const where =
+      variable && options.env[variable] !== undefined
+        ? variable
+        : `"${key}" in ${options.path}${variable ? ` (or ${variable})` : ""}`;
+    const hint = key === "credential" ? "; run `agent enroll` first" : "";
+    return { ok: false, line: `${where}: ${issue?.message ?? "invalid"}${hint}` };
+  }
+  // A relative journal directory means "next to the config file", wherever the service starts.
+  const journalDir = path.resolve(path.dirname(options.path), result.data.journalDir);
+  return { ok: true, config: { ...result.data, journalDir } };
+}
+
+/** Reads the file (absent is fine: env may carry everything) and resolves it. */
+export async function loadConfig(options: { path: string; env: TAgentEnv }): Promise<TConfigResult> {
+  const fileText = await readConfigText({ path: options.path });
+  return resolveConfig({ path: options.path, fileText, env: options.env });
+}
+
+export async function readConfigText(options: { path: string }): Promise<string | null> {
+  try {
+    return await readFile(options.path, "utf8");
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const parsed = ZJsonObject.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,9 @@
+import type { TErpStatus } from "@erp-bridge/shared";
+
+/**
+ * What the agent needs from an ERP. Each connector (erp/<name>, e.g. subiekt-gt) implements
+ * it and is the only code that knows that ERP's tables; commands reach the ERP through it.
+ */
+export type TErpConnector = {
+  status(options: { signal: AbortSignal }): Promise<TErpStatus>;
+};
