@@ -3,13 +3,12 @@
  * the demo when asked, then serves Next.js on one port. Modules that read the validated
  * configuration are imported only after the database step has completed process.env.
  */
-import { loadEnv } from "./src/env-schema.ts";
+import { loadEnv, publicUrlOf } from "./src/env-schema.ts";
 import { prepareDatabase } from "./src/server/database/prepare-database.ts";
 
 const bootEnv = loadEnv();
 const database = await prepareDatabase({ env: bootEnv });
-process.env.NEXTAUTH_URL ??=
-  bootEnv.PUBLIC_URL ?? `http://${bootEnv.HOST === "0.0.0.0" ? "localhost" : bootEnv.HOST}:${bootEnv.PORT}`;
+process.env.NEXTAUTH_URL ??= publicUrlOf(bootEnv);
 
 const { seedDemo } = await import("./src/server/seed/seed-demo.ts");
 const { printDemoCredentials } = await import("./src/server/seed/print-demo-credentials.ts");

@@ -53,4 +53,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   process.exit(1);
 }
 
+/** The address people and agents use to reach the portal. */
+export function publicUrlOf(env: TEnv): string {
+  return env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
+}
+
 export { REPO_ROOT };

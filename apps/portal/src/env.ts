@@ -1,7 +1,9 @@
-import { loadEnv } from "./env-schema.ts";
+import { loadEnv, publicUrlOf } from "./env-schema.ts";
 
 /**
  * The validated configuration. server.ts completes process.env (embedded database URL,
  * demo secret) before anything imports this module, so every reader sees the final values.
  */
 export const env = loadEnv();
+
+export const publicUrl = publicUrlOf(env);

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createAgent } from "@/server/agents/create-agent.ts";
+import { issueEnrollmentCode } from "@/server/agents/issue-enrollment-code.ts";
+import { pingAgent, type TPingResult } from "@/server/agents/ping-agent.ts";
+import { revokeAgent } from "@/server/agents/revoke-agent.ts";
+import { AppError, type TFieldErrors } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+
+/** A freshly issued code is shown once, straight from the action's answer; it is never stored in clear. */
+export type TAgentFormState = {
+  fieldErrors?: TFieldErrors;
+  formError?: string;
+  issued?: { agentName: string; code: string };
+};
+
+async function requireActor() {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  return actor;
+}
+
+function toFormState(error: unknown): TAgentFormState {
+  if (error instanceof AppError) return { fieldErrors: error.fieldErrors, formError: error.fieldErrors ? undefined : error.userMessage };
+  throw error;
+}
+
+export async function createAgentAction(_state: TAgentFormState, formData: FormData): Promise<TAgentFormState> {
+  const actor = await requireActor();
+  const name = String(formData.get("name") ?? "");
+  try {
+    const { agent, enrollmentCode } = await createAgent({ actor, companyId: String(formData.get("companyId") ?? ""), name });
+    revalidatePath("/agents");
+    return { issued: { agentName: agent.name, code: enrollmentCode } };
+  } catch (error) {
+    return toFormState(error);
+  }
+}
+
+export async function issueCodeAction(agentId: string, agentName: string): Promise<TAgentFormState> {
+  const actor = await requireActor();
+  try {
+    const { enrollmentCode } = await issueEnrollmentCode({ actor, agentId });
+    return { issued: { agentName, code: enrollmentCode } };
+  } catch (error) {
+    return toFormState(error);
+  }
+}
+
+export async function revokeAgentAction(agentId: string): Promise<void> {
+  const actor = await requireActor();
+  await revokeAgent({ actor, agentId });
+  revalidatePath("/agents");
+}
+
+export async function pingAgentAction(agentId: string): Promise<TPingResult> {
+  return pingAgent({ actor: await requireActor(), agentId });
+}

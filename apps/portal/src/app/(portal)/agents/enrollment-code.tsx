@@ -1,0 +1,21 @@
+import { useTranslations } from "next-intl";
+
+/** The one moment a code is visible: with the commands to paste on the client's server. */
+export function EnrollmentCode({ agentName, code, portalUrl }: { agentName: string; code: string; portalUrl: string }) {
+  const t = useTranslations("agents");
+  return (
+    <div className="panel" role="status" aria-live="polite">
+      <h3>{t("codeTitle", { name: agentName })}</h3>
+      <p>
+        <code data-testid="enrollment-code" style={{ fontSize: "1.3rem" }}>
+          {code}
+        </code>
+      </p>
+      <p>{t("codeHelp")}</p>
+      <pre>{`npm run agent -- enroll --portal ${portalUrl} --code ${code}`}</pre>
+      <p>{t("codeThen")}</p>
+      <pre>npm run agent -- run</pre>
+      <p className="muted">{t("codeRotate")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import { awaitCommand } from "../agent-commands/await-command.ts";
+import { cancelCommand } from "../agent-commands/cancel-command.ts";
+import { enqueueCommand } from "../agent-commands/enqueue-command.ts";
+import type { TActor } from "../auth/actor.ts";
+import { getAgent } from "./get-agent.ts";
+
+const PING_TIMEOUT_MS = 10_000;
+
+export type TPingResult = { ok: true; roundTripMs: number } | { ok: false; reason: "OFFLINE" | "REVOKED" | "NO_ANSWER" };
+
+/**
+ * "Test connection": an echo through the whole path (outbox, hub, agent dispatcher, result).
+ * An offline agent is answered at once rather than queued: a ping is only worth it live.
+ */
+export async function pingAgent(options: { actor: TActor; agentId: string }): Promise<TPingResult> {
+  const agent = await getAgent(options);
+  if (agent.revokedAt) return { ok: false, reason: "REVOKED" };
+  if (!agent.online) return { ok: false, reason: "OFFLINE" };
+  const started = performance.now();
+  const command = await enqueueCommand({
+    companyId: agent.companyId,
+    agentId: agent.id,
+    name: "diagnostics.echo",
+    input: { text: "ping" },
+    idempotencyKey: `ping:${randomUUID()}`,
+    timeoutMs: PING_TIMEOUT_MS,
+  });
+  const finished = await awaitCommand({ commandId: command.id, timeoutMs: PING_TIMEOUT_MS });
+  if (finished.status === "SUCCEEDED") return { ok: true, roundTripMs: Math.round(performance.now() - started) };
+  await cancelCommand({ companyId: agent.companyId, commandId: command.id });
+  return { ok: false, reason: "NO_ANSWER" };
+}
