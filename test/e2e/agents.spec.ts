@@ -22,7 +22,9 @@ test("staff enroll a real agent and watch it go online and offline, then revoke 
     const row = page.getByRole("row", { name: /Serwer Alfa/ });
     await expect(row.locator("[data-status]")).toHaveAttribute("data-status", "notEnrolled");
 
-    const enroll = new AgentProcess({ args: ["enroll", "--portal", baseURL ?? "", "--code", code, "--config", config] });
+    const enroll = new AgentProcess({
+      args: ["enroll", "--portal", baseURL ?? "", "--code", code, "--config", config],
+    });
     expect(await enroll.exited).toBe(0);
 
     const agent = new AgentProcess({ args: ["run", "--config", config] });

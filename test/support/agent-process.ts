@@ -47,7 +47,12 @@ export class AgentProcess {
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`agent log not seen in ${timeoutMs} ms; got:\n${this.logs.map((l) => JSON.stringify(l)).join("\n")}`)),
+        () =>
+          reject(
+            new Error(
+              `agent log not seen in ${timeoutMs} ms; got:\n${this.logs.map((l) => JSON.stringify(l)).join("\n")}`,
+            ),
+          ),
         timeoutMs,
       );
       this.waiters.push({ match, resolve: (log) => (clearTimeout(timer), resolve(log)) });

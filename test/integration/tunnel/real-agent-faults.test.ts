@@ -35,7 +35,9 @@ describe("the real agent process over a real socket", () => {
       expect(finished.status).toBe("SUCCEEDED");
       expect(finished.result).toEqual({ sleptMs: expect.any(Number) });
       expect(finished.deliveries).toBe(2);
-      const runs = [...first.logs, ...second.logs].filter((l) => l.msg === "command finished" && l.commandId === command.id);
+      const runs = [...first.logs, ...second.logs].filter(
+        (l) => l.msg === "command finished" && l.commandId === command.id,
+      );
       expect(runs, JSON.stringify({ first: first.logs, second: second.logs })).toHaveLength(1);
     } finally {
       await agent.cleanup();

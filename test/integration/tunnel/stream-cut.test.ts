@@ -27,7 +27,8 @@ describe("a streamed result over a line that breaks", () => {
         idempotencyKey: `stream-${uniqueSuffix()}`,
         timeoutMs: 60_000,
       });
-      const storedPages = async () => (await getDb().agentCommand.findUniqueOrThrow({ where: { id: command.id } })).pages;
+      const storedPages = async () =>
+        (await getDb().agentCommand.findUniqueOrThrow({ where: { id: command.id } })).pages;
       await expect.poll(storedPages, { timeout: 20_000, interval: 20 }).toBeGreaterThan(20);
       expect(proxy.cut()).toBe(1);
 

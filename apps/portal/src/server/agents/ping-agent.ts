@@ -7,7 +7,8 @@ import { getAgent } from "./get-agent.ts";
 
 const PING_TIMEOUT_MS = 10_000;
 
-export type TPingResult = { ok: true; roundTripMs: number } | { ok: false; reason: "OFFLINE" | "REVOKED" | "NO_ANSWER" };
+export type TPingResult =
+  { ok: true; roundTripMs: number } | { ok: false; reason: "OFFLINE" | "REVOKED" | "NO_ANSWER" };
 
 /**
  * "Test connection": an echo through the whole path (outbox, hub, agent dispatcher, result).

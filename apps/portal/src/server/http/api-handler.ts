@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
-import { AppError, httpStatusFor } from "../app-error.ts";
+import { AppError } from "../app-error.ts";
 import type { TActor } from "../auth/actor.ts";
 import { getActor } from "../auth/get-actor.ts";
+import { errorResponse } from "./error-response.ts";
 
 type TContext<P> = { actor: TActor; request: Request; params: P };
 
@@ -22,18 +23,6 @@ export function apiHandler<P>(handler: (ctx: TContext<P>) => Promise<{ status?: 
       return errorResponse({ error, requestId });
     }
   };
-}
-
-function errorResponse(options: { error: unknown; requestId: string }): NextResponse {
-  const { error, requestId } = options;
-  const headers = { "x-request-id": requestId };
-  if (error instanceof AppError) {
-    const body = { error: { code: error.code, message: error.userMessage, fields: error.fieldErrors }, requestId };
-    return NextResponse.json(body, { status: httpStatusFor(error.code), headers });
-  }
-  console.error(JSON.stringify({ level: "error", msg: "api route failed", requestId, error: String(error) }));
-  const body = { error: { code: "INTERNAL", message: "Internal error" }, requestId };
-  return NextResponse.json(body, { status: 500, headers });
 }
 
 /** Reads a JSON body; a malformed one is the caller's mistake, not ours. */

@@ -2,15 +2,18 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { env } from "../../env.ts";
+import { env, publicUrl } from "../../env.ts";
+import { attachAgentHub } from "../agent-hub/attach-agent-hub.ts";
+import { isAgentPath } from "../agent-hub/upgrade.ts";
 import { CLIENT_ADDRESS_HEADER } from "../auth/client-address.ts";
+import { closeBus } from "../bus/subscribe.ts";
 import { disconnectDb } from "../db.ts";
 
 const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export type TPortal = { url: string; close: () => Promise<void> };
 
-/** One process, one port: Next's pages and API, and (later) the agent WebSocket endpoint. */
+/** One process, one port: Next's pages and API, and the agent WebSocket endpoint. */
 export async function startPortal(): Promise<TPortal> {
   const app = next({ dev: env.NODE_ENV === "development", dir: PORTAL_DIR, hostname: env.HOST, port: env.PORT });
   await app.prepare();
@@ -25,16 +28,21 @@ export async function startPortal(): Promise<TPortal> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
+  const hub = await attachAgentHub({ server });
   server.on("upgrade", (req, socket, head) => {
-    // Next's dev server keeps its hot-reload socket under /_next; nothing else upgrades yet.
+    if (isAgentPath(req.url)) return;
+    // Next's dev server keeps its hot-reload socket under /_next.
     if (req.url?.startsWith("/_next/")) return void handleUpgrade(req, socket, head);
     socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n");
   });
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   return {
-    url: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+    url: publicUrl,
     async close() {
+      await hub.close();
+      await closeBus();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();
       await disconnectDb();

@@ -5,7 +5,13 @@ import { useActionState } from "react";
 import { createAgentAction, type TAgentFormState } from "./agent-actions.ts";
 import { EnrollmentCode } from "./enrollment-code.tsx";
 
-export function AddAgentForm({ companies, portalUrl }: { companies: { id: string; name: string }[]; portalUrl: string }) {
+export function AddAgentForm({
+  companies,
+  portalUrl,
+}: {
+  companies: { id: string; name: string }[];
+  portalUrl: string;
+}) {
   const t = useTranslations("agents");
   const [state, action, pending] = useActionState<TAgentFormState, FormData>(createAgentAction, {});
   const error = (field: string) => state.fieldErrors?.[field]?.join(" ");

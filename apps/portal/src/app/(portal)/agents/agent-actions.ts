@@ -23,7 +23,8 @@ async function requireActor() {
 }
 
 function toFormState(error: unknown): TAgentFormState {
-  if (error instanceof AppError) return { fieldErrors: error.fieldErrors, formError: error.fieldErrors ? undefined : error.userMessage };
+  if (error instanceof AppError)
+    return { fieldErrors: error.fieldErrors, formError: error.fieldErrors ? undefined : error.userMessage };
   throw error;
 }
 
@@ -31,7 +32,11 @@ export async function createAgentAction(_state: TAgentFormState, formData: FormD
   const actor = await requireActor();
   const name = String(formData.get("name") ?? "");
   try {
-    const { agent, enrollmentCode } = await createAgent({ actor, companyId: String(formData.get("companyId") ?? ""), name });
+    const { agent, enrollmentCode } = await createAgent({
+      actor,
+      companyId: String(formData.get("companyId") ?? ""),
+      name,
+    });
     revalidatePath("/agents");
     return { issued: { agentName: agent.name, code: enrollmentCode } };
   } catch (error) {

@@ -47,7 +47,9 @@ export default async function AgentsPage() {
                   <td>{agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}</td>
                   {actor.role === "STAFF" && (
                     <td>
-                      {!agent.revokedAt && <AgentRowActions agentId={agent.id} agentName={agent.name} portalUrl={publicUrl} />}
+                      {!agent.revokedAt && (
+                        <AgentRowActions agentId={agent.id} agentName={agent.name} portalUrl={publicUrl} />
+                      )}
                     </td>
                   )}
                 </tr>

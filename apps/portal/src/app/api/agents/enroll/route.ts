@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { enrollAgent } from "@/server/agents/enroll-agent.ts";
+import { readJson } from "@/server/http/api-handler.ts";
+import { publicApiHandler } from "@/server/http/public-api-handler.ts";
+import { parseInput } from "@/server/parse-input.ts";
+
+// The agent's installer calls this once with the code staff gave it; the code is the authority.
+const ZBody = z.object({ code: z.string(), hostname: z.string(), agentVersion: z.string() });
+
+export const POST = publicApiHandler(async ({ request, clientAddress }) => {
+  const body = parseInput({ schema: ZBody, input: await readJson(request) });
+  return { status: 201, body: await enrollAgent({ ...body, clientAddress }) };
+});

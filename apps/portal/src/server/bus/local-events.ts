@@ -1,0 +1,17 @@
+import { EventEmitter } from "node:events";
+
+// With the embedded database (one connection, none to spare for LISTEN) there is one process,
+// and events travel on this emitter. It hangs off globalThis because the custom server and
+// Next's bundled route handlers load this module separately in the same process.
+const KEY = Symbol.for("erp-bridge.local-bus-events");
+
+export const LOCAL_EVENT = "bus-event";
+
+export function localEvents(): EventEmitter {
+  const existing: unknown = Reflect.get(globalThis, KEY);
+  if (existing instanceof EventEmitter) return existing;
+  const created = new EventEmitter();
+  created.setMaxListeners(0);
+  Reflect.set(globalThis, KEY, created);
+  return created;
+}

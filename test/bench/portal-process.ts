@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { freePort } from "../support/free-port.ts";
+import { ROOT } from "../support/run-process.ts";
+
+/**
+ * The built portal as production runs it, in one node process (tsx as a loader, not the
+ * forking CLI) so its pid is the one whose memory we read.
+ */
+export async function startPortalProcess(options: { databaseUrl: string }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: path.join(ROOT, "apps/portal"),
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      PORT: String(port),
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let seen = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes("Portal ready at")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`portal exited with ${code}:\n${seen}`)));
+  });
+  // The hub logs a line per agent; past start-up nothing here needs them.
+  child.stdout.resume();
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    pid: child.pid ?? 0,
+    url,
+    hubUrl: `ws://127.0.0.1:${port}/agent/v1`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import {
+  AGENT_MESSAGES,
+  dispatchMessage,
+  encodeMessage,
+  PORTAL_MESSAGES,
+  PROTOCOL_VERSION,
+  type TAgentMessageType,
+} from "@erp-bridge/shared";
+import WebSocket from "ws";
+import type { z } from "zod";
+
+/**
+ * A minimal protocol-true agent for load: hello, then answers diagnostics.echo at once.
+ * Thousands fit in one process, which the real agent program (one per server) does not.
+ */
+export class SimulatedAgent {
+  private ws: WebSocket | undefined;
+  commandsAnswered = 0;
+
+  constructor(private readonly options: { hubUrl: string; credential: string }) {}
+
+  connect(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(this.options.hubUrl, {
+        headers: { authorization: `Bearer ${this.options.credential}` },
+      });
+      this.ws = ws;
+      ws.once("error", reject);
+      ws.once("open", () =>
+        this.send("hello", {
+          protocol: PROTOCOL_VERSION,
+          agentVersion: "bench",
+          hostname: "bench",
+          platform: "linux",
+          commands: ["diagnostics.echo"],
+          erp: { configured: false, reachable: false, message: "bench", checkedAt: new Date().toISOString() },
+        }),
+      );
+      ws.on("message", (data) => {
+        const outcome = dispatchMessage({
+          catalog: PORTAL_MESSAGES,
+          raw: data.toString(),
+          handlers: {
+            welcome: () => resolve(),
+            command: (command) => {
+              this.commandsAnswered += 1;
+              const result = { text: "pong", agentTime: new Date().toISOString() };
+              this.send("command.result", {
+                commandId: command.commandId,
+                outcome: { ok: true, result },
+                pages: 0,
+                replayed: false,
+              });
+            },
+            "command.cancel": () => {},
+            "page.ack": () => {},
+            "result.ack": () => {},
+            error: (error) => reject(new Error(error.message)),
+          },
+        });
+        if (!outcome.ok) reject(new Error(outcome.error.message));
+      });
+    });
+  }
+
+  private send<T extends TAgentMessageType>(type: T, payload: z.input<(typeof AGENT_MESSAGES)[T]>) {
+    this.ws?.send(encodeMessage({ catalog: AGENT_MESSAGES, type, payload }));
+  }
+
+  close(): void {
+    this.ws?.terminate();
+  }
+}

@@ -1,0 +1,80 @@
+import { awaitCommand } from "../../apps/portal/src/server/agent-commands/await-command.ts";
+import { enqueueCommand } from "../../apps/portal/src/server/agent-commands/enqueue-command.ts";
+import { createAgent } from "../../apps/portal/src/server/agents/create-agent.ts";
+import { enrollAgent } from "../../apps/portal/src/server/agents/enroll-agent.ts";
+import { makeCompany, STAFF_ACTOR } from "../support/factories.ts";
+import { enrolledAgent } from "../support/tunnel-harness.ts";
+import { SimulatedAgent } from "./simulated-agent.ts";
+import { round } from "./stats.ts";
+
+type TFleetAgent = { agentId: string; companyId: string; sim: SimulatedAgent };
+export type TFleet = { agents: TFleetAgent[]; close: () => Promise<void> };
+
+/** One company per agent, as in production; enrolled through the domain, connected in waves. */
+export async function connectAgents(options: { hubUrl: string; count: number }): Promise<TFleet> {
+  const agents: TFleetAgent[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const company = await makeCompany();
+    const { enrollmentCode } = await createAgent({ actor: STAFF_ACTOR, companyId: company.id, name: `bench-${i}` });
+    const { agentId, credential } = await enrollAgent({
+      code: enrollmentCode,
+      hostname: "bench",
+      agentVersion: "bench",
+    });
+    agents.push({ agentId, companyId: company.id, sim: new SimulatedAgent({ hubUrl: options.hubUrl, credential }) });
+  }
+  for (let i = 0; i < agents.length; i += 50) {
+    await Promise.all(agents.slice(i, i + 50).map((a) => a.sim.connect()));
+  }
+  return { agents, close: async () => agents.forEach((a) => a.sim.close()) };
+}
+
+let sequence = 0;
+
+/** Enqueue → stored result for one echo command, in milliseconds. */
+export async function timeCommands(options: { fleet: TFleet; index: number }): Promise<number> {
+  const agent = options.fleet.agents[options.index % options.fleet.agents.length];
+  if (!agent) throw new Error("empty fleet");
+  const started = performance.now();
+  const command = await enqueueCommand({
+    companyId: agent.companyId,
+    agentId: agent.agentId,
+    name: "diagnostics.echo",
+    input: { text: "ping" },
+    idempotencyKey: `bench-${process.pid}-${sequence++}`,
+    timeoutMs: 30_000,
+  });
+  const finished = await awaitCommand({ commandId: command.id, timeoutMs: 30_000 });
+  if (finished.status !== "SUCCEEDED") throw new Error(`command ${finished.status}`);
+  return performance.now() - started;
+}
+
+/** The real agent program streams synthetic pages; each is stored in PostgreSQL and acknowledged. */
+export async function streamThroughRealAgent(options: { portalUrl: string; pages: number; pageBytes: number }) {
+  const agent = await enrolledAgent({ portalUrl: options.portalUrl });
+  try {
+    const running = agent.run();
+    await running.waitFor((log) => log.msg === "connected");
+    const started = performance.now();
+    const command = await enqueueCommand({
+      companyId: agent.companyId,
+      name: "diagnostics.stream",
+      input: { pages: options.pages, pageBytes: options.pageBytes },
+      idempotencyKey: `bench-stream-${process.pid}`,
+      timeoutMs: 300_000,
+    });
+    const finished = await awaitCommand({ commandId: command.id, timeoutMs: 300_000 });
+    const seconds = (performance.now() - started) / 1000;
+    if (finished.status !== "SUCCEEDED") throw new Error(`stream ${finished.status}: ${finished.errorMessage}`);
+    const megabytes = (options.pages * options.pageBytes) / 1024 / 1024;
+    return {
+      pages: options.pages,
+      pageBytes: options.pageBytes,
+      megabytes: round(megabytes),
+      seconds: round(seconds, 2),
+      megabytesPerSecond: round(megabytes / seconds),
+    };
+  } finally {
+    await agent.cleanup();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * npm run bench:tunnel — prints one JSON document.
+ *
+ * One real portal process (the built Next server with its agent hub) on a fresh database;
+ * 1,000 simulated agents connected to it; commands enqueued from this process (as another
+ * portal process would) at a fixed rate, each timed from enqueue to its stored result; then
+ * the real agent program streams a 100 MiB result through the same hub into PostgreSQL.
+ */
+import { randomBytes } from "node:crypto";
+import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { createTestDatabase } from "../support/test-database.ts";
+import { runLoad } from "./run-load.ts";
+import { startPortalProcess } from "./portal-process.ts";
+import { rssMb, round } from "./stats.ts";
+
+const AGENTS = Number(process.env.BENCH_AGENTS ?? 1000);
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const STREAM_PAGES = 400;
+const STREAM_PAGE_BYTES = 256 * 1024;
+
+const database = await createTestDatabase("erp_bridge_bench");
+const cleanups: (() => Promise<unknown>)[] = [database.drop];
+try {
+  await migrateDatabase({ url: database.url });
+  Object.assign(process.env, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  const portal = await startPortalProcess({ databaseUrl: database.url });
+  cleanups.unshift(portal.stop);
+  const { connectAgents, timeCommands, streamThroughRealAgent } = await import("./tunnel-phases.ts");
+
+  const fleet = await connectAgents({ hubUrl: portal.hubUrl, count: AGENTS });
+  cleanups.unshift(fleet.close);
+  const idleRss = await rssMb(portal.pid);
+  const load = await runLoad({
+    rate: RATE,
+    seconds: SECONDS,
+    sampleRss: () => rssMb(portal.pid),
+    issue: (i) => timeCommands({ fleet, index: i }),
+  });
+  const stream = await streamThroughRealAgent({
+    portalUrl: portal.url,
+    pages: STREAM_PAGES,
+    pageBytes: STREAM_PAGE_BYTES,
+  });
+
+  console.log(
+    JSON.stringify(
+      {
+        bench: "tunnel",
+        agents: AGENTS,
+        portalRssMb: { idleWithAgents: idleRss, peakUnderLoad: Math.max(idleRss, load.peakRss), target: "< 300" },
+        commandRoundTripMs: {
+          ratePerSecond: RATE,
+          seconds: SECONDS,
+          sent: load.sent,
+          completed: load.latencies.length,
+          failed: load.failed,
+          achievedRatePerSecond: round(load.latencies.length / load.elapsedSeconds),
+          p50: load.p50,
+          p95: load.p95,
+          p99: load.p99,
+          max: load.max,
+          target: "p99 < 20",
+        },
+        stream: { ...stream, target: ">= 50 MB/s" },
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error(String(error)));
+}

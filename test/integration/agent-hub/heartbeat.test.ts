@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { makeEnrolledAgent, nextPresence, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
+import { TestAgent } from "./test-agent.ts";
+
+// A short heartbeat stands in for the production 15 s: the rules are in intervals.
+const HEARTBEAT_MS = 100;
+
+describe("heartbeat", () => {
+  let hub: TTestHub;
+  beforeAll(async () => (hub = await startTestHub({ heartbeatMs: HEARTBEAT_MS })));
+  afterAll(() => hub.close());
+
+  it("measures the round trip from ping to pong", async () => {
+    const enrolled = await makeEnrolledAgent();
+    const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential });
+    // The hello's own presence event may still be in flight: wait for the one a pong brings.
+    const read = () => getDb().agent.findUniqueOrThrow({ where: { id: enrolled.agentId } });
+    for (let events = 0; events < 5 && (await read()).rttMs === null; events++) {
+      await nextPresence({ bus: hub.bus, agentId: enrolled.agentId });
+    }
+    const row = await read();
+    expect(row.rttMs).toBeGreaterThanOrEqual(0);
+    expect(row.online).toBe(true);
+    agent.close();
+  });
+
+  it("drops a connection that stops answering pings within three intervals and marks it offline", async () => {
+    const enrolled = await makeEnrolledAgent();
+    const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential, autoPong: false });
+    const started = Date.now();
+    const closed = await agent.closedWithin(3 * HEARTBEAT_MS + 1000);
+    expect(closed.code).toBe(1006);
+    expect(Date.now() - started).toBeLessThan(3 * HEARTBEAT_MS + 500);
+    await nextPresence({ bus: hub.bus, agentId: enrolled.agentId });
+    expect((await getDb().agent.findUniqueOrThrow({ where: { id: enrolled.agentId } })).online).toBe(false);
+  });
+});

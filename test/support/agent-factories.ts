@@ -1,0 +1,58 @@
+import http from "node:http";
+import { attachAgentHub, type TAgentHub } from "../../apps/portal/src/server/agent-hub/attach-agent-hub.ts";
+import { createAgent } from "../../apps/portal/src/server/agents/create-agent.ts";
+import { enrollAgent } from "../../apps/portal/src/server/agents/enroll-agent.ts";
+import { createBus, type TBus } from "../../apps/portal/src/server/bus/create-bus.ts";
+import { makeCompany, STAFF_ACTOR, uniqueSuffix } from "./factories.ts";
+
+/** A company's agent with its one-time enrollment code (not yet enrolled). */
+export async function makeAgent(options: { companyId?: string; name?: string } = {}) {
+  const companyId = options.companyId ?? (await makeCompany()).id;
+  const created = await createAgent({ actor: STAFF_ACTOR, companyId, name: options.name ?? `Agent ${uniqueSuffix()}` });
+  return { companyId, agent: created.agent, enrollmentCode: created.enrollmentCode };
+}
+
+/** An enrolled agent: its id, company and bearer credential. */
+export async function makeEnrolledAgent(options: { companyId?: string } = {}) {
+  const made = await makeAgent(options);
+  const enrolled = await enrollAgent({ code: made.enrollmentCode, hostname: "erp-server", agentVersion: "0.0.0-test" });
+  return { agentId: enrolled.agentId, companyId: made.companyId, credential: enrolled.credential };
+}
+
+export type TTestHub = { url: string; hub: TAgentHub; bus: TBus; close: () => Promise<void> };
+
+/** The hub on a plain HTTP server (no Next) on a free loopback port, with its own bus listener. */
+export async function startTestHub(options: { sweepMs?: number; heartbeatMs?: number } = {}): Promise<TTestHub> {
+  const server = http.createServer((_req, res) => res.writeHead(404).end());
+  const bus = createBus();
+  const hub = await attachAgentHub({ server, bus, settings: options });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("hub server has no port");
+  return {
+    url: `ws://127.0.0.1:${address.port}/agent/v1`,
+    hub,
+    bus,
+    async close() {
+      await hub.close();
+      await bus.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Resolves with the next presence event for the agent, or fails after 5 s. */
+export function nextPresence(options: { bus: TBus; agentId: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no presence event for ${options.agentId} within 5 s`));
+    }, 5_000);
+    const stop = options.bus.subscribe("agent-presence", (event) => {
+      if (event.agentId !== options.agentId) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+}
