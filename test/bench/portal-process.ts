@@ -24,14 +24,17 @@ export async function startPortalProcess(options: { databaseUrl: string }) {
   });
   await new Promise<void>((resolve, reject) => {
     let seen = "";
-    child.stdout.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (seen.includes("Portal ready at")) resolve();
-    });
+      if (!seen.includes("Portal ready at")) return;
+      // Past start-up nothing here reads the portal's log (a line per agent and command).
+      child.stdout.off("data", onData);
+      child.stdout.resume();
+      resolve();
+    };
+    child.stdout.on("data", onData);
     child.once("exit", (code) => reject(new Error(`portal exited with ${code}:\n${seen}`)));
   });
-  // The hub logs a line per agent; past start-up nothing here needs them.
-  child.stdout.resume();
   const url = `http://127.0.0.1:${port}`;
   return {
     pid: child.pid ?? 0,

@@ -54,7 +54,10 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
     let seen = "";
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (pattern.test(seen)) resolve();
+      if (!pattern.test(seen)) return;
+      child.stdout?.off("data", onData);
+      child.stdout?.resume();
+      resolve();
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));

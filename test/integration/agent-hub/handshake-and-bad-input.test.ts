@@ -93,9 +93,10 @@ describe("agent handshake and malformed input", () => {
     const first = await TestAgent.online({ url: hub.url, credential: enrolled.credential });
     const second = await TestAgent.online({ url: hub.url, credential: enrolled.credential });
     expect((await first.closedWithin()).code).toBe(CLOSE_CODES.REPLACED);
-    // The replaced connection's close must not mark the agent offline.
+    // The replaced connection's close must not mark the agent offline. A status that changes
+    // what the page shows is announced, and is handled after that close.
     const seen = nextPresence({ bus: hub.bus, agentId: enrolled.agentId });
-    second.send("status", { erp: hello().erp, runningCommands: 0 });
+    second.send("status", { erp: { ...hello().erp, message: "still here" }, runningCommands: 0 });
     await seen;
     const row = await getDb().agent.findUniqueOrThrow({ where: { id: enrolled.agentId } });
     expect(row.online).toBe(true);

@@ -1,8 +1,10 @@
 import { COMMANDS, isCommandName } from "@erp-bridge/shared";
 import { z } from "zod";
 import { AppError, notFound } from "../app-error.ts";
-import { publish } from "../bus/publish.ts";
-import { inTransaction, type TTx } from "../db.ts";
+import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
+import { notifySql, publishIfLocal } from "../bus/publish.ts";
+import { getDb, type TTx } from "../db.ts";
+import { uuidV7 } from "../uuid-v7.ts";
 import { parseInput } from "../parse-input.ts";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -43,30 +45,39 @@ export async function enqueueCommand(options: {
   }
   const args = parseInput({ schema: ZEnqueue, input: options });
   const input: unknown = parseInput({ schema: COMMANDS[name].input, input: options.input });
-  return inTransaction(options.tx, async (tx) => {
-    const agentId = await resolveAgent({ tx, companyId: args.companyId, agentId: args.agentId });
-    const inserted = await tx.agentCommand.createMany({
-      data: {
-        agentId,
-        companyId: args.companyId,
-        name,
-        input: JSON.parse(JSON.stringify(input)),
-        idempotencyKey: args.idempotencyKey,
-        timeoutMs: args.timeoutMs,
-      },
-      skipDuplicates: true,
-    });
-    if (inserted.count > 0) await publish({ channel: "command-available", event: { agentId }, tx });
-    return tx.agentCommand.findUniqueOrThrow({
-      where: { agentId_idempotencyKey: { agentId, idempotencyKey: args.idempotencyKey } },
-    });
+  const db = options.tx ?? getDb();
+  const agentId = args.agentId ?? (await resolveAgent({ tx: db, companyId: args.companyId }));
+  // One statement on the hot path: the tenant check, the insert and its announcement commit
+  // together. Nothing inserted means another tenant's or a revoked agent, or a known key.
+  const [inserted] = await db.$queryRaw<AgentCommand[]>`
+    WITH agent AS (
+      SELECT "id" FROM "Agent"
+      WHERE "id" = ${agentId}::uuid AND "companyId" = ${args.companyId}::uuid AND "revokedAt" IS NULL
+    ), inserted AS (
+      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "name", "idempotencyKey", "input", "timeoutMs")
+      SELECT ${uuidV7()}::uuid, "id", ${args.companyId}::uuid, ${name}, ${args.idempotencyKey},
+             ${JSON.stringify(input)}::jsonb, ${args.timeoutMs} FROM agent
+      ON CONFLICT ("agentId", "idempotencyKey") DO NOTHING
+      RETURNING *
+    ), announced AS (
+      SELECT ${notifySql("command-available", Prisma.sql`json_build_object('agentId', "agentId")::text`)} FROM inserted
+    )
+    SELECT inserted.* FROM inserted CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
+  if (inserted) {
+    await publishIfLocal({ channel: "command-available", event: { agentId } });
+    return inserted;
+  }
+  const existing = await db.agentCommand.findFirst({
+    where: { agentId, companyId: args.companyId, idempotencyKey: args.idempotencyKey },
   });
+  if (!existing) throw notFound("agent");
+  return existing;
 }
 
 /** Only the company's own, non-revoked agents: another tenant's agent looks missing. */
-async function resolveAgent(options: { tx: TTx; companyId: string; agentId: string | undefined }): Promise<string> {
+async function resolveAgent(options: { tx: TTx; companyId: string }): Promise<string> {
   const agents = await options.tx.agent.findMany({
-    where: { companyId: options.companyId, revokedAt: null, ...(options.agentId ? { id: options.agentId } : {}) },
+    where: { companyId: options.companyId, revokedAt: null },
     select: { id: true },
     take: 2,
   });

@@ -1,13 +1,20 @@
 import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome } from "@erp-bridge/shared";
-import { publish } from "../bus/publish.ts";
-import { inTransaction } from "../db.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { NON_FINAL_STATUSES } from "./command-status.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { notifySql, publishIfLocal } from "../bus/publish.ts";
+import { getDb } from "../db.ts";
+
+type TFinal = {
+  status: "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "CANCELLED";
+  result?: unknown;
+  errorCode?: string;
+  errorMessage?: string;
+};
 
 /**
  * Records a command's outcome exactly once: the first outcome wins, later copies (the agent
  * resending after a lost ack, a replay from its journal) change nothing. A success whose
- * result fails the catalogue's schema is stored as FAILED with INVALID_RESULT.
+ * result fails the catalogue's schema is stored as FAILED with INVALID_RESULT. The update
+ * and its "command finished" announcement are one statement.
  */
 export async function finishCommand(options: {
   agentId: string;
@@ -15,37 +22,35 @@ export async function finishCommand(options: {
   outcome: TCommandOutcome;
   pages: number;
 }): Promise<{ known: boolean; finished: boolean }> {
-  return inTransaction(undefined, async (tx) => {
-    const command = await tx.agentCommand.findFirst({
-      where: { id: options.commandId, agentId: options.agentId },
-      select: { id: true, name: true, pages: true },
-    });
-    if (!command) return { known: false, finished: false };
-    const data = {
-      ...finalFields({ ...options, name: command.name, storedPages: command.pages }),
-      finishedAt: new Date(),
-    };
-    const updated = await tx.agentCommand.updateMany({
-      where: { id: command.id, status: { in: NON_FINAL_STATUSES } },
-      data,
-    });
-    if (updated.count === 0) return { known: true, finished: false };
-    await publish({ channel: "command-finished", event: { commandId: command.id }, tx });
-    return { known: true, finished: true };
-  });
+  const db = getDb();
+  const [command] = await db.$queryRaw<{ name: string; pages: number }[]>`
+    SELECT "name", "pages" FROM "AgentCommand"
+    WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid`;
+  if (!command) return { known: false, finished: false };
+  const final = finalFields({ ...options, name: command.name, storedPages: command.pages });
+  const result = final.result === undefined ? null : JSON.stringify(final.result);
+  const finished = await db.$queryRaw<{ id: string }[]>`
+    WITH done AS (
+      UPDATE "AgentCommand"
+      SET "status" = ${final.status}::"CommandStatus", "result" = ${result}::jsonb, "finishedAt" = ${new Date()},
+          "errorCode" = ${final.errorCode ?? null}, "errorMessage" = ${final.errorMessage ?? null}
+      WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
+      RETURNING "id"
+    ), announced AS (
+      SELECT ${notifySql("command-finished", Prisma.sql`json_build_object('commandId', "id")::text`)} FROM done
+    )
+    SELECT done."id" FROM done CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
+  if (finished.length === 0) return { known: true, finished: false };
+  await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
+  return { known: true, finished: true };
 }
 
-function finalFields(options: {
-  name: string;
-  outcome: TCommandOutcome;
-  pages: number;
-  storedPages: number;
-}): Prisma.AgentCommandUpdateManyMutationInput {
+function finalFields(options: { name: string; outcome: TCommandOutcome; pages: number; storedPages: number }): TFinal {
   const { outcome } = options;
   if (!outcome.ok) {
-    const status =
-      outcome.error.code === "TIMEOUT" ? "TIMED_OUT" : outcome.error.code === "CANCELLED" ? "CANCELLED" : "FAILED";
-    return { status, errorCode: outcome.error.code, errorMessage: outcome.error.message };
+    const { code, message } = outcome.error;
+    const status = code === "TIMEOUT" ? "TIMED_OUT" : code === "CANCELLED" ? "CANCELLED" : "FAILED";
+    return { status, errorCode: code, errorMessage: message };
   }
   if (!isCommandName(options.name)) return invalid(`unknown command ${options.name}`);
   const entry = COMMANDS[options.name];
@@ -54,9 +59,9 @@ function finalFields(options: {
   if (entry.page && options.pages !== options.storedPages) {
     return invalid(`result states ${options.pages} pages but ${options.storedPages} were stored`);
   }
-  return { status: "SUCCEEDED", result: JSON.parse(JSON.stringify(parsed.data)) };
+  return { status: "SUCCEEDED", result: parsed.data };
 }
 
-function invalid(message: string): Prisma.AgentCommandUpdateManyMutationInput {
+function invalid(message: string): TFinal {
   return { status: "FAILED", errorCode: "INVALID_RESULT", errorMessage: message };
 }

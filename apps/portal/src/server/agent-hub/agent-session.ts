@@ -14,8 +14,8 @@ export class AgentSession {
   /** The credential the upgrade authenticated with; a rotation or revocation makes it stale. */
   readonly credentialHash: string;
   readonly ws: WebSocket;
-  /** Commands sent on this connection and not yet finished: never sent twice on one connection. */
-  readonly sent = new Set<string>();
+  /** Commands sent on this connection and not yet finished (id → name): never sent twice on one connection. */
+  readonly sent = new Map<string, string>();
   state: "handshake" | "open" | "closed" = "handshake";
   badMessages = 0;
   readonly timers: NodeJS.Timeout[] = [];

@@ -26,7 +26,8 @@ export function commandHandlers(options: { session: AgentSession }): TAfterHello
     },
     "result.page": async ({ commandId, seq, data }, meta) => {
       if (!greeted(session, meta.id)) return;
-      const stored = await storeResultPage({ agentId, commandId, seq, data });
+      const name = session.sent.get(commandId);
+      const stored = await storeResultPage({ agentId, commandId, name, seq, data });
       if (stored.kind === "unknown") return unknown(commandId, meta.id);
       if (stored.kind === "stored") return session.send("page.ack", { commandId, seq });
       // A page that breaks the catalogue fails the whole command; the agent is told to stop.

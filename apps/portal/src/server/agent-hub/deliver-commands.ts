@@ -10,7 +10,7 @@ import type { AgentSession } from "./agent-session.ts";
 export async function deliverCommands(session: AgentSession): Promise<void> {
   for (;;) {
     if (session.state !== "open") return;
-    const { commands, more } = await claimCommands({ agentId: session.agentId, exclude: session.sent });
+    const { commands, more } = await claimCommands({ agentId: session.agentId, exclude: session.sent.keys() });
     for (const command of commands) {
       const { name } = command;
       // enqueueCommand admits catalogue names only; a row from an older build is skipped, loudly.
@@ -18,7 +18,7 @@ export async function deliverCommands(session: AgentSession): Promise<void> {
         log("error", "command not in this build's catalogue", { ...session.logFields, commandId: command.id, name });
         continue;
       }
-      session.sent.add(command.id);
+      session.sent.set(command.id, name);
       session.send("command", {
         commandId: command.id,
         key: command.idempotencyKey,

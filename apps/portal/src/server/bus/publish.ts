@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client.ts";
 import { getDb, type TTx } from "../db.ts";
 import { BUS_CHANNELS, type TBusChannel, type TBusEvent } from "./bus-channels.ts";
 import { usesLocalBus } from "./create-bus.ts";
@@ -19,4 +20,18 @@ export async function publish<C extends TBusChannel>(options: { channel: C; even
   }
   const db = options.tx ?? getDb();
   await db.$executeRaw`SELECT pg_notify(${options.channel}, ${JSON.stringify(event)})`;
+}
+
+/**
+ * pg_notify as part of the statement that makes the change it announces, so the change and
+ * its announcement commit together in one round trip. Use it in a CTE the statement counts
+ * (pg_notify returns void, which cannot be selected). On the in-process bus it is NULL and
+ * the caller announces with publishIfLocal after the statement.
+ */
+export function notifySql(channel: TBusChannel, payload: Prisma.Sql): Prisma.Sql {
+  return usesLocalBus() ? Prisma.sql`NULL` : Prisma.sql`pg_notify(${channel}, ${payload})`;
+}
+
+export async function publishIfLocal<C extends TBusChannel>(options: { channel: C; event: TBusEvent<C> }) {
+  if (usesLocalBus()) await publish(options);
 }
