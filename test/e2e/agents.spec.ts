@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { AgentProcess } from "../support/agent-process.ts";
+import { startPortalProcess } from "../support/portal-process.ts";
 import { seeded, signIn } from "./fixtures.ts";
 
 test("staff enroll a real agent and watch it go online and offline, then revoke it", async ({ page, baseURL }) => {
@@ -49,6 +50,37 @@ test("staff enroll a real agent and watch it go online and offline, then revoke 
     expect(await again.exited).toBe(2);
   } finally {
     await Promise.all(agents.map((a) => a.stop()));
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("two portal processes: an agent on one is seen and reached from the other", async ({ page }) => {
+  test.setTimeout(120_000);
+  const second = await startPortalProcess({ databaseUrl: process.env.E2E_DATABASE_URL ?? "" });
+  const dir = await mkdtemp(path.join(os.tmpdir(), "erp-bridge-agent-"));
+  const config = path.join(dir, "agent.json");
+  let agent: AgentProcess | undefined;
+  try {
+    await signIn(page, seeded().staff);
+    await page.goto("/agents");
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Utwórz i pokaż kod" }) });
+    await form.getByLabel("Firma").selectOption({ label: seeded().companyB.name });
+    await form.getByLabel("Nazwa").fill("Serwer Beta");
+    await form.getByRole("button", { name: "Utwórz i pokaż kod" }).click();
+    const code = (await page.getByTestId("enrollment-code").textContent()) ?? "";
+
+    // Enrolled and connected through the second process; the browser stays on the first.
+    const enroll = new AgentProcess({ args: ["enroll", "--portal", second.url, "--code", code, "--config", config] });
+    expect(await enroll.exited).toBe(0);
+    agent = new AgentProcess({ args: ["run", "--config", config] });
+    await agent.waitFor((log) => log.msg === "connected");
+    const row = page.getByRole("row", { name: /Serwer Beta/ });
+    await expect(row.locator("[data-status]")).toHaveAttribute("data-status", "online");
+    await row.getByRole("button", { name: "Test połączenia" }).click();
+    await expect(row.getByTestId("ping-result")).toHaveText(/^odpowiedział w \d+ ms$/);
+  } finally {
+    await agent?.stop();
+    await second.stop();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -46,6 +46,8 @@ export default async function globalSetup() {
     throw error;
   }
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  // Specs that start a second portal process on the same database read it from here.
+  process.env.E2E_DATABASE_URL = database.url;
   return teardown;
 }
 

@@ -4,6 +4,7 @@ import type { TBus } from "../bus/create-bus.ts";
 import { getBus } from "../bus/subscribe.ts";
 import { getDb } from "../db.ts";
 import { isFinalStatus } from "./command-status.ts";
+import { watchCommand } from "./command-waiters.ts";
 
 type TCommandRow = NonNullable<Awaited<ReturnType<typeof readCommand>>>;
 
@@ -34,12 +35,7 @@ export async function awaitCommand(options: { commandId: string; timeoutMs: numb
         (error: unknown) => settle(() => reject(error)),
       );
     };
-    cleanups.push(
-      bus.subscribe("command-finished", (event) => {
-        if (event.commandId === options.commandId) check(false);
-      }),
-      bus.onResync(() => check(false)),
-    );
+    cleanups.push(watchCommand({ bus, commandId: options.commandId, wake: () => check(false) }));
     const timer = setTimeout(() => check(true), options.timeoutMs);
     cleanups.push(() => clearTimeout(timer));
     check(false);

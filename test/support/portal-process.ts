@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { freePort } from "../support/free-port.ts";
-import { ROOT } from "../support/run-process.ts";
+import { freePort } from "./free-port.ts";
+import { ROOT } from "./run-process.ts";
 
 /**
  * The built portal as production runs it, in one node process (tsx as a loader, not the
@@ -10,18 +10,22 @@ import { ROOT } from "../support/run-process.ts";
  */
 export async function startPortalProcess(options: { databaseUrl: string }) {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    cwd: path.join(ROOT, "apps/portal"),
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: options.databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("hex"),
-      PORT: String(port),
+  const child = spawn(
+    process.execPath,
+    [...(process.env.PORTAL_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof2"] : []), "--import", "tsx", "server.ts"],
+    {
+      cwd: path.join(ROOT, "apps/portal"),
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: options.databaseUrl,
+        AUTH_SECRET: randomBytes(32).toString("hex"),
+        PORT: String(port),
+      },
+      stdio: ["ignore", "pipe", "inherit"],
     },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  );
   await new Promise<void>((resolve, reject) => {
     let seen = "";
     const onData = (chunk: Buffer) => {
