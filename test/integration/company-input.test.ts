@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../apps/portal/src/server/app-error.ts";
+import { failureOf } from "../support/failure-of.ts";
 import { createCompany } from "../../apps/portal/src/server/companies/create-company.ts";
 import { updateCompany } from "../../apps/portal/src/server/companies/update-company.ts";
 import { getDb } from "../../apps/portal/src/server/db.ts";
 import { makeCompany, makeUser, randomNip, uniqueSuffix } from "../support/factories.ts";
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("company input", () => {
   it("names each bad field and stores nothing", async () => {

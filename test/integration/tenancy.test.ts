@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../apps/portal/src/server/app-error.ts";
+import { failureOf } from "../support/failure-of.ts";
 import { createCompany } from "../../apps/portal/src/server/companies/create-company.ts";
 import { getCompany } from "../../apps/portal/src/server/companies/get-company.ts";
 import { listCompanies } from "../../apps/portal/src/server/companies/list-companies.ts";
 import { updateCompany } from "../../apps/portal/src/server/companies/update-company.ts";
 import { getDb } from "../../apps/portal/src/server/db.ts";
 import { makeCompany, makeUser } from "../support/factories.ts";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  return error instanceof AppError ? error.code : `no AppError: ${String(error)}`;
-}
 
 describe("tenancy in the domain layer", () => {
   it("a client user sees only their own company", async () => {
@@ -23,15 +15,15 @@ describe("tenancy in the domain layer", () => {
     const listed = await listCompanies({ actor: clientOfA.actor });
     expect(listed.map((c) => c.id)).toEqual([a.id]);
     expect((await getCompany({ actor: clientOfA.actor, companyId: a.id })).name).toBe(a.name);
-    expect(await codeOf(getCompany({ actor: clientOfA.actor, companyId: b.id }))).toBe("NOT_FOUND");
+    expect((await failureOf(getCompany({ actor: clientOfA.actor, companyId: b.id }))).code).toBe("NOT_FOUND");
   });
 
   it("another company's id and a missing id answer alike", async () => {
     const a = await makeCompany();
     const clientOfA = await makeUser({ role: "CLIENT", companyId: a.id });
     const missing = "0190b7a0-0000-7000-8000-000000000001";
-    expect(await codeOf(getCompany({ actor: clientOfA.actor, companyId: missing }))).toBe("NOT_FOUND");
-    expect(await codeOf(getCompany({ actor: clientOfA.actor, companyId: "not-a-uuid" }))).toBe("NOT_FOUND");
+    expect((await failureOf(getCompany({ actor: clientOfA.actor, companyId: missing }))).code).toBe("NOT_FOUND");
+    expect((await failureOf(getCompany({ actor: clientOfA.actor, companyId: "not-a-uuid" }))).code).toBe("NOT_FOUND");
   });
 
   it("a client user can neither create nor edit companies, and nothing changes", async () => {
@@ -39,13 +31,15 @@ describe("tenancy in the domain layer", () => {
     const clientOfA = await makeUser({ role: "CLIENT", companyId: a.id });
     const before = await getDb().company.count();
 
-    expect(await codeOf(createCompany({ actor: clientOfA.actor, input: { name: "Intruz" } }))).toBe("NOT_FOUND");
-    expect(await codeOf(updateCompany({ actor: clientOfA.actor, companyId: b.id, input: { name: "Hacked" } }))).toBe(
+    expect((await failureOf(createCompany({ actor: clientOfA.actor, input: { name: "Intruz" } }))).code).toBe(
       "NOT_FOUND",
     );
-    expect(await codeOf(updateCompany({ actor: clientOfA.actor, companyId: a.id, input: { name: "Own" } }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await failureOf(updateCompany({ actor: clientOfA.actor, companyId: b.id, input: { name: "Hacked" } }))).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await failureOf(updateCompany({ actor: clientOfA.actor, companyId: a.id, input: { name: "Own" } }))).code,
+    ).toBe("NOT_FOUND");
 
     expect(await getDb().company.count()).toBe(before);
     expect((await getDb().company.findUniqueOrThrow({ where: { id: b.id } })).name).toBe(b.name);

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { failureOf } from "../../support/failure-of.ts";
 import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { AppError } from "../../../apps/portal/src/server/app-error.ts";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
 import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
-
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("enqueueing commands", () => {
   it("company A can never address company B's agent", async () => {
