@@ -1,0 +1,91 @@
+import { DOK_STATUS, formatDocumentNumber, type TDokTypSymbol } from "../schema/document-codes.ts";
+import type { TBulkWriter } from "./bulk-writer.ts";
+import { buildDocumentCalendar } from "./document-calendar.ts";
+import { draftCorrection, draftSale, draftTransfer, type TSale } from "./draft-documents.ts";
+import type { TRandom } from "./random.ts";
+import type { TSandboxCustomer, TSandboxProduct, TSandboxWarehouse } from "./sandbox-model.ts";
+import { writeDocument, type TDraftDocument, type TIdCounters } from "./write-document.ts";
+
+const DAY_MS = 86_400_000;
+/** Orders this recent may still be open; older ones were fulfilled. */
+const OPEN_ORDER_DAYS = 30;
+/** Corrections return goods from one of this many latest sales. */
+const RECENT_SALES = 500;
+
+/**
+ * Writes the document history: FS, PA, KFS, ZK and MM, day by day in date order (so numbers grow
+ * with dates), spreading about `documentLines` lines over the days by their seasonal weight.
+ * Returns the quantity reserved per product and warehouse ("towId:magId") by open reserving orders.
+ */
+export async function generateDocuments(options: {
+  writer: TBulkWriter;
+  random: TRandom;
+  products: TSandboxProduct[];
+  customers: TSandboxCustomer[];
+  warehouses: TSandboxWarehouse[];
+  from: Date;
+  until: Date;
+  documentLines: number;
+}): Promise<{ reservations: Map<string, number>; ids: TIdCounters }> {
+  const { writer, random, customers, warehouses } = options;
+  const ids: TIdCounters = { dok: 0, ob: 0, vt: 0 };
+  const reservations = new Map<string, number>();
+  // Shuffled, then picked with a skew: a few products sell far more than the rest.
+  const sellable = random.shuffle(options.products.filter((p) => p.sellable));
+  const main = warehouses.find((w) => w.main);
+  const first = sellable[0];
+  if (!main || !first) return { reservations, ids };
+  const product = () => sellable[Math.floor(sellable.length * random.next() ** 2.2)] ?? first;
+  const showrooms = warehouses.filter((w) => !w.main);
+  const companies = customers.filter((c) => c.company);
+  const people = customers.filter((c) => !c.company);
+  const numbers = new Map<string, number>();
+  const recentSales: TSale[] = [];
+
+  const calendar = buildDocumentCalendar({ from: options.from, until: options.until });
+  const totalWeight = calendar.reduce((sum, day) => sum + day.weight, 0);
+  let budget = 0;
+  for (const { date, weight } of calendar) {
+    budget += (options.documentLines * weight) / totalWeight;
+    const openOrders = options.until.getTime() - date.getTime() < OPEN_ORDER_DAYS * DAY_MS;
+    while (budget > 0.5) {
+      const symbol = random.weighted<TDokTypSymbol>([
+        ["PA", 42],
+        ["FS", 26],
+        ["ZK", 20],
+        ["KFS", recentSales.length > 0 ? 4 : 0],
+        ["MM", showrooms.length > 0 ? 8 : 0],
+      ]);
+      const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
+      const nr = (numbers.get(`${symbol}/${year}/${month}`) ?? 0) + 1;
+      numbers.set(`${symbol}/${year}/${month}`, nr);
+      const nrPelny = formatDocumentNumber({ symbol, nr, month, year });
+      const base = { symbol, nr, nrPelny, date, externalNumber: "", source: null, paymentDue: date, deliveryDue: null };
+      let draft: TDraftDocument;
+      if (symbol === "KFS") {
+        draft = draftCorrection({ random, base, sale: random.pick(recentSales) });
+      } else if (symbol === "MM") {
+        draft = draftTransfer({ random, base, product, from: main, to: random.pick(showrooms) });
+      } else {
+        const inShowroom = showrooms.length > 0 && random.chance(symbol === "PA" ? 0.7 : 0.15);
+        const warehouseId = inShowroom ? random.pick(showrooms).id : main.id;
+        const pool = symbol === "PA" ? (random.chance(0.2) ? people : []) : random.chance(0.85) ? companies : customers;
+        const customer = pool.length > 0 ? random.pick(pool) : null;
+        draft = draftSale({ random, base, product, warehouseId, customer, openOrders });
+      }
+      if (draft.status === DOK_STATUS.ZK_RESERVED) {
+        for (const line of draft.lines) {
+          const key = `${line.product.id}:${line.warehouseId}`;
+          reservations.set(key, (reservations.get(key) ?? 0) + line.qty - line.issuedQty);
+        }
+      }
+      const written = await writeDocument({ writer, ids, draft });
+      budget -= draft.lines.length;
+      if (symbol === "FS" || symbol === "PA") {
+        recentSales.push({ id: written.id, nrPelny, date, draft, lineIds: written.lineIds });
+        if (recentSales.length > RECENT_SALES) recentSales.shift();
+      }
+    }
+  }
+  return { reservations, ids };
+}

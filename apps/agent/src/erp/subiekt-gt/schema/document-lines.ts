@@ -1,0 +1,75 @@
+import type { TTableSpecs } from "./column-spec.ts";
+
+/**
+ * Document lines. A line belongs to a commercial document (ob_DokHanId: FS, PA, KFS, ZK) or a
+ * warehouse document (ob_DokMagId: WZ, MM).
+ * uncertain: on MM lines ob_MagId is taken as the target warehouse (dok_MagId is the source).
+ * uncertain: KFS lines are stored as the difference (negative quantity and values) with ob_DoId
+ * pointing at the corrected line; Subiekt may store before/after pairs instead.
+ */
+export type TDocumentLineTables = {
+  dok_Pozycja: {
+    ob_Id: number;
+    /** Line this one derives from (a correction's original line). */
+    ob_DoId: number | null;
+    ob_Znak: number;
+    ob_Status: number;
+    ob_DokHanId: number | null;
+    ob_DokHanLp: number | null;
+    ob_DokMagId: number | null;
+    ob_DokMagLp: number | null;
+    ob_TowId: number | null;
+    ob_TowRodzaj: number;
+    ob_Ilosc: number;
+    /** Quantity already issued from the warehouse; on ZK, ob_Ilosc - ob_IloscMag is still reserved. */
+    ob_IloscMag: number;
+    ob_Jm: string | null;
+    ob_CenaNetto: number;
+    ob_CenaBrutto: number;
+    /** Discount percent. */
+    ob_Rabat: number;
+    /** uncertain: NULL on MM lines, which carry no VAT. */
+    ob_VatId: number | null;
+    ob_VatProc: number;
+    ob_WartNetto: number;
+    ob_WartVat: number;
+    ob_WartBrutto: number;
+    ob_MagId: number | null;
+    ob_Opis: string | null;
+    ob_Termin: Date | null;
+  };
+};
+
+export const DOCUMENT_LINE_TABLES: TTableSpecs<TDocumentLineTables> = {
+  dok_Pozycja: {
+    columns: {
+      ob_Id: "int",
+      ob_DoId: "int null",
+      ob_Znak: "smallint",
+      ob_Status: "int",
+      ob_DokHanId: "int null",
+      ob_DokHanLp: "int null",
+      ob_DokMagId: "int null",
+      ob_DokMagLp: "int null",
+      ob_TowId: "int null",
+      ob_TowRodzaj: "int",
+      ob_Ilosc: "money",
+      ob_IloscMag: "money",
+      ob_Jm: "varchar(10) null",
+      ob_CenaNetto: "money",
+      ob_CenaBrutto: "money",
+      ob_Rabat: "money",
+      ob_VatId: "int null",
+      ob_VatProc: "money",
+      ob_WartNetto: "money",
+      ob_WartVat: "money",
+      ob_WartBrutto: "money",
+      ob_MagId: "int null",
+      ob_Opis: "varchar(255) null",
+      ob_Termin: "datetime null",
+    },
+    primaryKey: ["ob_Id"],
+    // Subiekt's IX_dok_Pozycja .. _3.
+    indexes: [["ob_DokHanId"], ["ob_DokMagId"], ["ob_DoId"], ["ob_TowId"]],
+  },
+};
