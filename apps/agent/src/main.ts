@@ -4,10 +4,12 @@
  *   agent enroll --portal URL --code CODE [--config PATH] [--force]
  *   agent run    [--config PATH]
  *   agent status [--config PATH]
+ *   agent doctor [--config PATH] [--erp-url URL]
  * The config path defaults to AGENT_CONFIG, then ./erp-bridge-agent.json.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { doctor } from "./cli/doctor.ts";
 import { enrollAgent } from "./cli/enroll.ts";
 import { EXIT } from "./cli/exit-codes.ts";
 import { runAgent } from "./cli/run.ts";
@@ -17,7 +19,8 @@ import { readAgentEnv } from "./config/env.ts";
 import { loadConfig } from "./config/load-config.ts";
 import { createLogger } from "./log.ts";
 
-const USAGE = "usage: agent enroll --portal URL --code CODE [--config PATH] [--force] | run | status [--config PATH]";
+const USAGE =
+  "usage: agent enroll --portal URL --code CODE [--config PATH] [--force] | run | status [--config PATH] | doctor [--erp-url URL]";
 
 process.exit(await main());
 
@@ -36,6 +39,9 @@ async function main(): Promise<number> {
     const journalDir = env.env.AGENT_JOURNAL_DIR;
     return enrollAgent({ portal: values.portal, code: values.code, configPath, force, journalDir, log });
   }
+  if (command === "doctor" && positionals.length === 1) {
+    return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+  }
   if ((command !== "run" && command !== "status") || positionals.length !== 1) return fail(USAGE);
   const loaded = await loadConfig({ path: configPath, env: env.env });
   if (!loaded.ok) return fail(`Invalid configuration: ${loaded.line}`);
@@ -52,6 +58,7 @@ function parse() {
         code: { type: "string" },
         config: { type: "string" },
         force: { type: "boolean" },
+        "erp-url": { type: "string" },
       },
     });
   } catch {

@@ -1,5 +1,5 @@
 import type { TAgentConfig } from "../config/agent-config.ts";
-import { createUnconfiguredErp } from "../erp/unconfigured-erp.ts";
+import { createErpConnector } from "../erp/create-erp-connector.ts";
 import { Journal } from "../journal/journal.ts";
 import type { TLogger } from "../log.ts";
 import { CommandRunner } from "../tunnel/command-runner.ts";
@@ -12,7 +12,7 @@ import { EXIT } from "./exit-codes.ts";
 export async function runAgent(options: { config: TAgentConfig; log: TLogger }): Promise<number> {
   const { config, log } = options;
   const journal = await Journal.open({ dir: config.journalDir, log });
-  const erp = createUnconfiguredErp();
+  const erp = createErpConnector({ erpUrl: config.erpUrl });
   const runner = new CommandRunner({ journal, erp, log });
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {

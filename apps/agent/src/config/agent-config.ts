@@ -16,6 +16,8 @@ export const ZAgentConfig = z.object({
   credential: z.string({ error: missing("a string") }).min(1, "is missing"),
   journalDir: z.string({ error: missing("a path") }).min(1, "is missing"),
   logLevel: ZLogLevel.default("info"),
+  /** The ERP database URL. It stays on this server: the portal never sees it. */
+  erpUrl: z.string().min(1, "is empty").optional(),
 });
 export type TAgentConfig = z.infer<typeof ZAgentConfig>;
 

@@ -8,6 +8,8 @@ const ZAgentEnv = z.object({
   AGENT_CREDENTIAL: z.string().optional(),
   AGENT_JOURNAL_DIR: z.string().optional(),
   AGENT_LOG_LEVEL: ZLogLevel.optional(),
+  /** The ERP database, e.g. mssql://user:pass@server/SUBIEKT?instanceName=INSERTGT. */
+  AGENT_ERP_URL: z.string().optional(),
 });
 export type TAgentEnv = z.infer<typeof ZAgentEnv>;
 

@@ -14,6 +14,7 @@ const OVERRIDES = {
   credential: "AGENT_CREDENTIAL",
   journalDir: "AGENT_JOURNAL_DIR",
   logLevel: "AGENT_LOG_LEVEL",
+  erpUrl: "AGENT_ERP_URL",
 } as const satisfies Record<string, keyof TAgentEnv>;
 
 /**
