@@ -13,36 +13,57 @@ type TFinal = {
 /**
  * Records a command's outcome exactly once: the first outcome wins, later copies (the agent
  * resending after a lost ack, a replay from its journal) change nothing. A success whose
- * result fails the catalogue's schema is stored as FAILED with INVALID_RESULT. The update
- * and its "command finished" announcement are one statement.
+ * result fails the catalogue's schema is stored as FAILED with INVALID_RESULT; a streamed one
+ * whose page count differs from the pages stored, too.
  */
 export async function finishCommand(options: {
   agentId: string;
   commandId: string;
   outcome: TCommandOutcome;
   pages: number;
+  /** Known to the connection that sent the command; saves a read for a command that does not stream. */
+  name?: string;
 }): Promise<{ known: boolean; finished: boolean }> {
-  const db = getDb();
-  const [command] = await db.$queryRaw<{ name: string; pages: number }[]>`
+  const streams = !options.name || !isCommandName(options.name) || COMMANDS[options.name].page !== null;
+  if (options.name && !streams) {
+    // The hot path: one statement. Nothing updated means already final, or not this agent's.
+    const final = finalFields({ ...options, name: options.name, storedPages: options.pages });
+    if (await recordOutcome({ ...options, final })) return { known: true, finished: true };
+    return { known: await exists(options), finished: false };
+  }
+  const [command] = await getDb().$queryRaw<{ name: string; pages: number }[]>`
     SELECT "name", "pages" FROM "AgentCommand"
     WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid`;
   if (!command) return { known: false, finished: false };
   const final = finalFields({ ...options, name: command.name, storedPages: command.pages });
+  return { known: true, finished: await recordOutcome({ ...options, final }) };
+}
+
+/** Stores the outcome unless the command already finished; the announcement rides in the same statement. */
+async function recordOutcome(options: { agentId: string; commandId: string; final: TFinal }): Promise<boolean> {
+  const { final } = options;
   const result = final.result === undefined ? null : JSON.stringify(final.result);
-  const finished = await db.$queryRaw<{ id: string }[]>`
+  const finished = await getDb().$queryRaw<{ id: string }[]>`
     WITH done AS (
       UPDATE "AgentCommand"
       SET "status" = ${final.status}::"CommandStatus", "result" = ${result}::jsonb, "finishedAt" = ${new Date()},
           "errorCode" = ${final.errorCode ?? null}, "errorMessage" = ${final.errorMessage ?? null}
-      WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
+      WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid
+        AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
       RETURNING "id"
     ), announced AS (
       SELECT ${notifySql("command-finished", Prisma.sql`json_build_object('commandId', "id")::text`)} FROM done
     )
     SELECT done."id" FROM done CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
-  if (finished.length === 0) return { known: true, finished: false };
+  if (finished.length === 0) return false;
   await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
-  return { known: true, finished: true };
+  return true;
+}
+
+async function exists(options: { agentId: string; commandId: string }): Promise<boolean> {
+  const rows = await getDb().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "AgentCommand" WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid`;
+  return rows.length > 0;
 }
 
 function finalFields(options: { name: string; outcome: TCommandOutcome; pages: number; storedPages: number }): TFinal {

@@ -39,7 +39,8 @@ export function commandHandlers(options: { session: AgentSession }): TAfterHello
     },
     "command.result": async ({ commandId, outcome, pages, replayed }, meta) => {
       if (!greeted(session, meta.id)) return;
-      const finished = await finishCommand({ agentId, commandId, outcome, pages });
+      const name = session.sent.get(commandId);
+      const finished = await finishCommand({ agentId, commandId, outcome, pages, name });
       if (!finished.known) return unknown(commandId, meta.id);
       session.sent.delete(commandId);
       // Acknowledged even when already final, so the agent stops resending it.
