@@ -4,4 +4,5 @@ export * from "./protocol/envelope.ts";
 export * from "./protocol/commands.ts";
 export * from "./protocol/messages.ts";
 export * from "./protocol/erp-status.ts";
+export * from "./erp/writes.ts";
 export { describe as describeZodError, dispatchMessage, encodeMessage, type THandlers } from "./protocol/codec.ts";

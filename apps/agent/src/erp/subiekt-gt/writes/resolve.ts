@@ -1,0 +1,65 @@
+import type { TProductRef } from "@erp-bridge/shared";
+import { ErpWriteError } from "./write-error.ts";
+import { productsQuery, warehousesQuery } from "./resolve-queries.ts";
+import type { TWriteContext } from "./run-write.ts";
+
+export type TProduct = {
+  id: number;
+  sku: string;
+  rodzaj: number;
+  unit: string;
+  vatId: number;
+  vatPercent: number;
+  purchasePrice: number;
+};
+
+/** Products of the input lines, in line order; an unknown one fails naming its line's field. */
+export async function resolveProducts(
+  ctx: TWriteContext,
+  options: { refs: TProductRef[]; path: (index: number) => string },
+): Promise<TProduct[]> {
+  const skus = options.refs.flatMap((r) => ("sku" in r ? [r.sku] : []));
+  const eans = options.refs.flatMap((r) => ("ean" in r ? [r.ean] : []));
+  const rows = await productsQuery(ctx, { skus, eans }).execute();
+  return options.refs.map((ref, index) => {
+    const row = rows.find((r) => ("sku" in ref ? r.tw_Symbol === ref.sku : r.tw_PodstKodKresk === ref.ean));
+    if (!row) {
+      const [field, value] = "sku" in ref ? ["sku", ref.sku] : ["ean", ref.ean];
+      throw new ErpWriteError({
+        code: "not_found",
+        path: `${options.path(index)}.${field}`,
+        message: `no product with ${field} ${value}`,
+      });
+    }
+    return {
+      id: row.tw_Id,
+      sku: row.tw_Symbol,
+      rodzaj: row.tw_Rodzaj,
+      unit: row.tw_JednMiary,
+      vatId: row.vat_Id,
+      vatPercent: row.vat_Stawka,
+      purchasePrice: row.tc_CenaNetto0 ?? 0,
+    };
+  });
+}
+
+/** Warehouse ids by code; `fields` maps each input path to the code it holds. */
+export async function resolveWarehouses(
+  ctx: TWriteContext,
+  options: { fields: [path: string, code: string][] },
+): Promise<Map<string, number>> {
+  const codes = [...new Set(options.fields.map(([, code]) => code))];
+  const rows = await warehousesQuery(ctx, { codes }).execute();
+  const ids = new Map(rows.map((r) => [r.mag_Symbol.trim(), r.mag_Id]));
+  for (const [path, code] of options.fields) {
+    if (!ids.has(code)) throw new ErpWriteError({ code: "not_found", path, message: `no warehouse ${code}` });
+  }
+  return ids;
+}
+
+/** A warehouse id from a map resolveWarehouses filled. */
+export function warehouseId(ids: Map<string, number>, code: string): number {
+  const id = ids.get(code);
+  if (id === undefined) throw new Error(`warehouse ${code} was not resolved`);
+  return id;
+}

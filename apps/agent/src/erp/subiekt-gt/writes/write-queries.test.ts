@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { TErpDialect } from "../../sql/create-erp-db.ts";
+import { assertTsql } from "../../sql/assert-tsql.ts";
+import { createDialectHelpers } from "../../sql/dialect-helpers.ts";
+import { createTsqlBuilder } from "../../sql/tsql-builder.ts";
+import type { TSubiektDatabase } from "../schema/database.ts";
+import { allocateIdsQuery } from "./allocate-ids.ts";
+import { findCustomerQuery, lockCustomersQuery } from "./create-customer.ts";
+import * as documents from "./document-queries.ts";
+import * as inserts from "./insert-queries.ts";
+import { documentHeaderQuery, documentLinesViewQuery, documentVatQuery } from "./read-document.ts";
+import { customerQuery, latestSnapshotQuery, productsQuery, warehousesQuery } from "./resolve-queries.ts";
+import { changeStockQuery, insertStockQuery, stockQuery } from "./stock-queries.ts";
+
+const TSQL: TErpDialect = "mssql";
+const ctx = {
+  tx: createTsqlBuilder<TSubiektDatabase>(),
+  h: createDialectHelpers({ dialect: "mssql" }),
+  dialect: TSQL,
+};
+const date = new Date("2026-03-01T00:00:00Z");
+const stock = { productId: 1, warehouseId: 1, onHand: -2, reserved: 2 };
+
+describe("Subiekt write queries compile to T-SQL", () => {
+  it.each([
+    ["lock documents", documents.lockDocumentsQuery(ctx)],
+    ["find by key", documents.findDocumentQuery(ctx, { ref: { externalKey: "K" }, types: ["FS", "PA"] })],
+    ["find by number", documents.findDocumentQuery(ctx, { ref: { number: "ZK 1/03/2026" }, types: ["ZK"] })],
+    ["last number", documents.lastNumberQuery(ctx, { type: "ZK", date })],
+    ["order lines", documents.documentLinesQuery(ctx, { documentId: 1 })],
+    ["corrected", documents.correctedQuantityQuery(ctx, { lineIds: [1, 2] })],
+    ["status", documents.setDocumentStatusQuery(ctx, { id: 1, status: 8 })],
+    ["issued", documents.setLineIssuedQuery(ctx, { lineId: 1 })],
+    ["line warehouse", documents.setLineWarehouseQuery(ctx, { lineId: 1, warehouseId: 2 })],
+    ["stock", stockQuery(ctx, stock)],
+    ["change stock", changeStockQuery(ctx, stock)],
+    ["insert stock", insertStockQuery(ctx, stock)],
+    ["products", productsQuery(ctx, { skus: ["A"], eans: [] })],
+    ["warehouses", warehousesQuery(ctx, { codes: ["MAG"] })],
+    ["customer", customerQuery(ctx, { symbol: "K" })],
+    ["snapshot", latestSnapshotQuery(ctx, { addressId: 1 })],
+    ["lock customers", lockCustomersQuery(ctx)],
+    ["customer by nip", findCustomerQuery(ctx, { nip: "1234563218", symbol: "K" })],
+    ["customer by email", findCustomerQuery(ctx, { email: "a@b.pl", symbol: "K" })],
+    ["header", documentHeaderQuery(ctx, { id: 1 })],
+    ["lines", documentLinesViewQuery(ctx, { id: 1 })],
+    ["vat", documentVatQuery(ctx, { id: 1 })],
+    [
+      "insert vat",
+      inserts.insertVatQuery(ctx, [
+        { vt_Id: 1, vt_DokId: 1, vt_VatId: 1, vt_VatProc: 23, vt_WartNetto: 1, vt_WartVat: 0.23, vt_WartBrutto: 1.23 },
+      ]),
+    ],
+  ])("%s", (_name, query) => {
+    expect(() => assertTsql(query)).not.toThrow();
+  });
+
+  it("calls spIdentyfikator with an OUTPUT parameter on SQL Server", () => {
+    const compiled = assertTsql(allocateIdsQuery(ctx, { table: "dok__Dokument", count: 3 }));
+    expect(compiled.sql).toMatch(/exec "spIdentyfikator" @1, @2, @wynik output/);
+  });
+
+  it("locks with UPDLOCK rather than FOR UPDATE", () => {
+    expect(assertTsql(documents.lockDocumentsQuery(ctx)).sql).toMatch(/updlock/i);
+  });
+});

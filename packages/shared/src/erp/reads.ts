@@ -1,0 +1,148 @@
+import { z } from "zod";
+
+/**
+ * What an ERP connector reads, in ERP-neutral terms: every connector maps its own tables to these
+ * rows, so the portal never learns an ERP's column names. Money is a number in the ERP's currency
+ * unit (złoty, not grosze), quantities are numbers, times are ISO strings.
+ */
+const id = z.number().int();
+const money = z.number();
+
+export const ZWarehouse = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  isMain: z.boolean(),
+  active: z.boolean(),
+});
+export type TWarehouse = z.infer<typeof ZWarehouse>;
+
+/** A sale price level (1..10 in Subiekt GT); unnamed levels are not in use and are not read. */
+export const ZPriceLevel = z.object({ level: z.number().int().min(1), name: z.string() });
+export type TPriceLevel = z.infer<typeof ZPriceLevel>;
+
+/** `code` tells apart rates with the same percent ("0" and "zw" are both 0). */
+export const ZVatRate = z.object({ id, code: z.string(), rate: z.number() });
+export type TVatRate = z.infer<typeof ZVatRate>;
+
+export const ZUnit = z.object({ id, code: z.string(), name: z.string() });
+export type TUnit = z.infer<typeof ZUnit>;
+
+export const ZProductType = z.enum(["goods", "service", "set", "other"]);
+export type TProductType = z.infer<typeof ZProductType>;
+
+const customField = z.string().nullable();
+
+export const ZProduct = z.object({
+  id,
+  sku: z.string(),
+  name: z.string(),
+  ean: z.string().nullable(),
+  /** Extra barcodes besides `ean`. */
+  barcodes: z.array(z.string()),
+  /** Unit code, as in TUnit.code. */
+  unit: z.string(),
+  groupId: id.nullable(),
+  groupName: z.string().nullable(),
+  vatRateId: id,
+  /** Sale VAT percent. */
+  vatRate: z.number(),
+  /** Offered in online sales channels. */
+  online: z.boolean(),
+  customFields: z.object({
+    1: customField,
+    2: customField,
+    3: customField,
+    4: customField,
+    5: customField,
+    6: customField,
+    7: customField,
+    8: customField,
+  }),
+  blocked: z.boolean(),
+  /** Soft-deleted in the ERP: kept so the portal can withdraw it. */
+  deleted: z.boolean(),
+  type: ZProductType,
+});
+export type TProduct = z.infer<typeof ZProduct>;
+
+export const ZPrice = z.object({
+  productId: id,
+  level: z.number().int().min(1),
+  net: money,
+  gross: money,
+  /** ISO 4217 code. */
+  currency: z.string(),
+});
+export type TPrice = z.infer<typeof ZPrice>;
+
+export const ZStock = z.object({
+  productId: id,
+  warehouseId: id,
+  onHand: z.number(),
+  reserved: z.number(),
+  /** onHand - reserved; negative when the ERP's reservations drifted. */
+  available: z.number(),
+});
+export type TStock = z.infer<typeof ZStock>;
+
+export const ZAddress = z.object({
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string().nullable(),
+});
+export type TAddress = z.infer<typeof ZAddress>;
+
+export const ZCustomer = z.object({
+  id,
+  code: z.string(),
+  name: z.string(),
+  /** As typed in the ERP (may hold dashes); '' or null when none. */
+  nip: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** Null when the customer has no main address. */
+  address: ZAddress.nullable(),
+  priceLevel: z.number().int().nullable(),
+  discountPercent: z.number(),
+  creditLimit: money,
+  paymentDays: z.number().int(),
+  /** Null when the ERP's balance is not read (Subiekt GT: not yet, see the connector). */
+  balance: money.nullable(),
+  blocked: z.boolean(),
+});
+export type TCustomer = z.infer<typeof ZCustomer>;
+
+export const ZDocumentType = z.enum(["FS", "PA", "KFS", "ZK", "MM"]);
+export type TDocumentType = z.infer<typeof ZDocumentType>;
+
+export const ZDocumentLine = z.object({
+  productId: id.nullable(),
+  /** Negative on a correction. */
+  quantity: z.number(),
+  unitNet: money,
+  unitGross: money,
+  vatRate: z.number(),
+  net: money,
+  gross: money,
+  discountPercent: z.number(),
+});
+export type TDocumentLine = z.infer<typeof ZDocumentLine>;
+
+export const ZDocument = z.object({
+  id,
+  type: ZDocumentType,
+  number: z.string(),
+  /** The number the document was created under outside the ERP (our idempotency key); null when none. */
+  externalNumber: z.string().nullable(),
+  issuedAt: z.iso.datetime(),
+  warehouseId: id.nullable(),
+  customerId: id.nullable(),
+  /** The ERP's own status code: its meaning is ERP-specific (see the connector). */
+  status: z.number().int(),
+  totals: z.object({ net: money, vat: money, gross: money }),
+  sourceDocumentId: id.nullable(),
+  lines: z.array(ZDocumentLine),
+});
+export type TDocument = z.infer<typeof ZDocument>;

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { snapshotState } from "./invariants.ts";
+
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let writes: ReturnType<typeof createSubiektWrites>;
+beforeAll(async () => {
+  sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 20, customers: 10, documentLines: 50 } });
+  writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
+});
+afterAll(async () => sandbox?.drop());
+
+const customer = { symbol: "NOWY-1", name: "Nowy Sklep", nip: "123-456-32-18", email: "Biuro@Nowy.pl", city: "Kraków" };
+
+describe("create customer", () => {
+  it("writes the customer and its main address once, idempotent by NIP", async () => {
+    const dry = await writes.createCustomer({ ...customer, dryRun: true });
+    const first = await writes.createCustomer(customer);
+    expect(first.created).toBe(true);
+    expect(first.customer.id).toBe(dry.customer.id);
+    const before = await snapshotState(sandbox.db);
+    const again = await writes.createCustomer({ ...customer, symbol: "INNY", nip: "1234563218" });
+    expect(again).toMatchObject({ created: false, customer: first.customer });
+    expect(await snapshotState(sandbox.db)).toEqual(before);
+  });
+
+  it.each([
+    ["nip", { nip: "123-456-32-19" }],
+    ["symbol", { symbol: "X".repeat(21) }],
+  ])("rejects a bad %s and writes nothing", async (path, patch) => {
+    const before = await snapshotState(sandbox.db);
+    await expect(writes.createCustomer({ ...customer, ...patch })).rejects.toMatchObject({ path });
+    expect(await snapshotState(sandbox.db)).toEqual(before);
+  });
+});

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { expectDocumentConsistent, expectNumbersUnique, expectReservationsMatch, snapshotState } from "./invariants.ts";
+
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let writes: ReturnType<typeof createSubiektWrites>;
+let skus: { sku: string; id: number }[];
+let customer: string;
+let main: string;
+let mainId: number;
+beforeAll(async () => {
+  sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 60, customers: 20, documentLines: 300 } });
+  writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
+  const goods = await sandbox.db
+    .selectFrom("tw__Towar")
+    .select(["tw_Symbol", "tw_Id"])
+    .where("tw_Rodzaj", "=", 1)
+    .orderBy("tw_Id")
+    .limit(3)
+    .execute();
+  skus = goods.map((g) => ({ sku: g.tw_Symbol, id: g.tw_Id }));
+  const kh = await sandbox.db
+    .selectFrom("kh__Kontrahent")
+    .select("kh_Symbol")
+    .orderBy("kh_Id")
+    .executeTakeFirstOrThrow();
+  customer = kh.kh_Symbol;
+  const mag = await sandbox.db
+    .selectFrom("sl_Magazyn")
+    .select(["mag_Symbol", "mag_Id"])
+    .where("mag_Glowny", "=", true)
+    .executeTakeFirstOrThrow();
+  main = mag.mag_Symbol.trim();
+  mainId = mag.mag_Id;
+});
+afterAll(async () => sandbox?.drop());
+
+const order = (key: string, extra: object = {}) => ({
+  externalKey: key,
+  customer: { symbol: customer },
+  warehouse: main,
+  reserve: true,
+  date: new Date("2026-03-20T00:00:00Z"),
+  lines: [
+    { product: { sku: skus[0]?.sku ?? "" }, quantity: 2, netPrice: 19.99 },
+    { product: { sku: skus[1]?.sku ?? "" }, quantity: 1.5, netPrice: 7.33, discountPercent: 10 },
+  ],
+  ...extra,
+});
+const stockOf = (id: number) =>
+  sandbox.db.selectFrom("tw_Stan").selectAll().where("st_TowId", "=", id).orderBy("st_MagId").execute();
+
+describe("ZK and FS/PA writes", () => {
+  it("dry-run predicts the number and totals of the real ZK and writes nothing", async () => {
+    const before = await snapshotState(sandbox.db);
+    const dry = await writes.createOrder({ ...order("SHOP-1"), dryRun: true });
+    expect(await snapshotState(sandbox.db)).toEqual(before);
+    const real = await writes.createOrder(order("SHOP-1"));
+    expect(real.created).toBe(true);
+    expect(real.document.number).toBe(dry.document.number);
+    expect(real.document.number).toMatch(/^ZK \d+\/03\/2026$/);
+    expect(real.document.totals).toEqual(dry.document.totals);
+    await expectDocumentConsistent(sandbox.db, real.document.id);
+    await expectReservationsMatch(
+      sandbox.db,
+      skus.map((s) => s.id),
+    );
+    await expectNumbersUnique(sandbox.db);
+  });
+
+  it("a repeated ZK returns the first and writes nothing; concurrent ones write one", async () => {
+    const before = await snapshotState(sandbox.db);
+    const again = await writes.createOrder(order("SHOP-1"));
+    expect(again.created).toBe(false);
+    expect(await snapshotState(sandbox.db)).toEqual(before);
+    const [a, b] = await Promise.all([writes.createOrder(order("SHOP-2")), writes.createOrder(order("SHOP-2"))]);
+    expect(a.document.id).toBe(b.document.id);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    const rows = await sandbox.db
+      .selectFrom("dok__Dokument")
+      .select("dok_Id")
+      .where("dok_NrPelnyOryg", "=", "SHOP-2")
+      .execute();
+    expect(rows).toHaveLength(1);
+    await expectReservationsMatch(
+      sandbox.db,
+      skus.map((s) => s.id),
+    );
+    await expectNumbersUnique(sandbox.db);
+  });
+
+  it("an FS from a ZK issues the goods, releases the reservation and links the order", async () => {
+    const zk = await writes.createOrder(order("SHOP-3"));
+    const stockBefore = await stockOf(skus[0]?.id ?? 0);
+    const dry = await writes.createSaleFromOrder({
+      externalKey: "FV-3",
+      kind: "FS",
+      order: { externalKey: "SHOP-3" },
+      dryRun: true,
+    });
+    expect(await stockOf(skus[0]?.id ?? 0)).toEqual(stockBefore);
+    const fs = await writes.createSaleFromOrder({ externalKey: "FV-3", kind: "FS", order: { externalKey: "SHOP-3" } });
+    expect(fs.document.number).toBe(dry.document.number);
+    expect(fs.document.totals).toEqual(zk.document.totals);
+    expect(fs.document.source).toEqual({ id: zk.document.id, number: zk.document.number });
+    expect(fs.document.lines.map((l) => l.sourceLineId)).toEqual(zk.document.lines.map((l) => l.id));
+    await expectDocumentConsistent(sandbox.db, fs.document.id);
+    // The order reserved 2 of the first product in the main warehouse: the FS takes both out of stock.
+    const moved = (row: { st_MagId: number }) => (row.st_MagId === mainId ? 2 : 0);
+    expect(await stockOf(skus[0]?.id ?? 0)).toEqual(
+      stockBefore.map((row) => ({
+        ...row,
+        st_Stan: row.st_Stan - moved(row),
+        st_StanRez: row.st_StanRez - moved(row),
+      })),
+    );
+    await expectReservationsMatch(
+      sandbox.db,
+      skus.map((s) => s.id),
+    );
+    const repeat = await writes.createSaleFromOrder({
+      externalKey: "FV-3",
+      kind: "FS",
+      order: { externalKey: "SHOP-3" },
+    });
+    expect(repeat).toMatchObject({ created: false, document: { id: fs.document.id } });
+    const pa = writes.createSaleFromOrder({ externalKey: "PA-3", kind: "PA", order: { externalKey: "SHOP-3" } });
+    await expect(pa).rejects.toMatchObject({ code: "conflict", path: "order" });
+  });
+
+  it("cancelling a ZK releases its reservation, once", async () => {
+    await writes.createOrder(order("SHOP-4"));
+    const cancelled = await writes.closeOrder({ order: { externalKey: "SHOP-4" }, action: "cancel" });
+    expect(cancelled.created).toBe(true);
+    await expectReservationsMatch(
+      sandbox.db,
+      skus.map((s) => s.id),
+    );
+    const before = await snapshotState(sandbox.db);
+    expect((await writes.closeOrder({ order: { externalKey: "SHOP-4" }, action: "cancel" })).created).toBe(false);
+    expect(await snapshotState(sandbox.db)).toEqual(before);
+  });
+
+  it.each([
+    ["lines.0.product.sku", { lines: [{ product: { sku: "NO-SUCH-SKU" }, quantity: 1, netPrice: 1 }] }],
+    ["lines.0.quantity", { lines: [{ product: { sku: "X" }, quantity: 0, netPrice: 1 }] }],
+    ["lines.0.netPrice", { lines: [{ product: { sku: "X" }, quantity: 1, netPrice: 1.001 }] }],
+    ["warehouse", { warehouse: "ZZZ" }],
+    ["customer.symbol", { customer: { symbol: "X".repeat(21) } }],
+  ])("rejects bad input at %s and writes nothing", async (path, patch) => {
+    const before = await snapshotState(sandbox.db);
+    const error = await writes.createOrder(order("SHOP-BAD", patch)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ErpWriteError);
+    expect(error).toMatchObject({ path });
+    expect(await snapshotState(sandbox.db)).toEqual(before);
+  });
+});
