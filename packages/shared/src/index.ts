@@ -5,4 +5,6 @@ export * from "./protocol/commands.ts";
 export * from "./protocol/messages.ts";
 export * from "./protocol/erp-status.ts";
 export * from "./erp/writes.ts";
+export * from "./erp/reads.ts";
+export * from "./erp/read-page.ts";
 export { describe as describeZodError, dispatchMessage, encodeMessage, type THandlers } from "./protocol/codec.ts";

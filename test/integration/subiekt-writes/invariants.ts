@@ -65,3 +65,30 @@ export async function snapshotState(db: TDb) {
     (select md5(string_agg(t::text, '|' order by t::text)) from ins_ident t) as ids`.execute(db);
   return { counts, ...rows[0] };
 }
+
+export type TStockMove = { productId: number; warehouseId: number; onHand: number; reserved: number };
+type TStockRows = Map<string, { onHand: number; reserved: number }>;
+
+/** Stock of the given products per warehouse, keyed "product:warehouse". */
+export async function stockOf(db: TDb, productIds: number[]): Promise<TStockRows> {
+  const rows = await db.selectFrom("tw_Stan").selectAll().where("st_TowId", "in", productIds).execute();
+  return new Map(rows.map((r) => [`${r.st_TowId}:${r.st_MagId}`, { onHand: r.st_Stan, reserved: r.st_StanRez }]));
+}
+
+/** Every stock row of the products moved by exactly the given deltas (absent rows count as zero), no other. */
+export async function expectStockMoved(db: TDb, options: { before: TStockRows; moves: TStockMove[] }) {
+  const productIds = [...new Set(options.moves.map((m) => m.productId))];
+  const after = await stockOf(db, productIds);
+  const expected = new Map(options.before);
+  for (const [key] of expected) if (!productIds.some((id) => key.startsWith(`${id}:`))) expected.delete(key);
+  for (const move of options.moves) {
+    const key = `${move.productId}:${move.warehouseId}`;
+    const row = expected.get(key) ?? { onHand: 0, reserved: 0 };
+    expected.set(key, { onHand: row.onHand + move.onHand, reserved: row.reserved + move.reserved });
+  }
+  const round = (rows: TStockRows) =>
+    Object.fromEntries(
+      [...rows].map(([k, v]) => [k, { onHand: Math.round(v.onHand * 1e4), reserved: Math.round(v.reserved * 1e4) }]),
+    );
+  expect(round(after)).toEqual(round(expected));
+}

@@ -87,10 +87,14 @@ export const ZCreateTransferInput = ZWriteOptions.extend({
   externalKey: ZExternalKey,
   from: ZWarehouseCode,
   to: ZWarehouseCode,
-  /** The order whose reservation moves with the goods, if the transfer carries its goods. */
-  forOrder: ZDocumentRef.optional(),
+  /** The order (ZK) whose goods the transfer carries: its reservation and lines move with them. */
+  orderRef: ZDocumentRef.optional(),
   date: z.coerce.date().optional(),
   lines: z.array(z.object({ product: ZProductRef, quantity: ZQuantity })).min(1),
+}).refine((input) => input.from.toUpperCase() !== input.to.toUpperCase(), {
+  // Warehouse codes compare case-insensitively, as SQL Server's default collation does.
+  path: ["to"],
+  message: "target warehouse must differ from the source",
 });
 
 export const ZCreateReturnInput = ZWriteOptions.extend({

@@ -1,0 +1,68 @@
+import type { TChangeMark } from "./cursor-codec.ts";
+import { afterMark } from "./change-marks.ts";
+import type { TReadOptions } from "./read-options.ts";
+
+type TDb = Pick<TReadOptions, "db" | "helpers">;
+
+/** Products with their group and sale VAT rate: the select list both product queries share. */
+function selectProducts(options: TDb) {
+  return options.db
+    .selectFrom("tw__Towar")
+    .innerJoin("sl_StawkaVAT", "sl_StawkaVAT.vat_Id", "tw__Towar.tw_IdVatSp")
+    .leftJoin("sl_GrupaTw", "sl_GrupaTw.grt_Id", "tw__Towar.tw_IdGrupa")
+    .select([
+      "tw__Towar.tw_Id as productId",
+      "tw__Towar.tw_Symbol",
+      "tw__Towar.tw_Nazwa",
+      "tw__Towar.tw_Rodzaj",
+      "tw__Towar.tw_PodstKodKresk",
+      "tw__Towar.tw_JednMiary",
+      "tw__Towar.tw_IdGrupa",
+      "sl_GrupaTw.grt_Nazwa",
+      "tw__Towar.tw_IdVatSp",
+      "sl_StawkaVAT.vat_Stawka",
+      "tw__Towar.tw_Pole1",
+      "tw__Towar.tw_Pole2",
+      "tw__Towar.tw_Pole3",
+      "tw__Towar.tw_Pole4",
+      "tw__Towar.tw_Pole5",
+      "tw__Towar.tw_Pole6",
+      "tw__Towar.tw_Pole7",
+      "tw__Towar.tw_Pole8",
+      "tw__Towar.tw_SklepInternet",
+      "tw__Towar.tw_Usuniety",
+      "tw__Towar.tw_Zablokowany",
+    ]);
+}
+
+/** A keyset page of products by tw_Id: the full scan, and new products after the highest id seen. */
+export function queryProductScan(options: TDb & { afterId: number | null; size: number }) {
+  return options.helpers.page(selectProducts(options), {
+    orderBy: "tw__Towar.tw_Id",
+    after: options.afterId ?? undefined,
+    size: options.size,
+  });
+}
+
+/** Products with a change marker after `mark`, once per marker, in marker order. */
+export function queryProductChanges(options: TDb & { mark: TChangeMark | null; size: number }) {
+  const joined = selectProducts(options)
+    .innerJoin("tw_ZmianaTw", "tw_ZmianaTw.twz_TowarId", "tw__Towar.tw_Id")
+    .select(["tw_ZmianaTw.twz_CzasModyf", "tw_ZmianaTw.twz_TowarId", "tw_ZmianaTw.twz_NrZmiany"]);
+  const after = options.mark ? joined.where(afterMark(options.mark)) : joined;
+  const ordered = after
+    .orderBy("tw_ZmianaTw.twz_CzasModyf")
+    .orderBy("tw_ZmianaTw.twz_TowarId")
+    .orderBy("tw_ZmianaTw.twz_NrZmiany");
+  return options.helpers.top(ordered, { size: options.size });
+}
+
+/** Extra barcodes of a page's products. */
+export function queryBarcodes(options: TDb & { productIds: readonly number[] }) {
+  return options.db
+    .selectFrom("tw_KodKreskowy")
+    .select(["kk_IdTowar", "kk_Kod"])
+    .where("kk_IdTowar", "in", options.productIds)
+    .orderBy("kk_IdTowar")
+    .orderBy("kk_Id");
+}

@@ -1,0 +1,67 @@
+import type { TProduct, TProductType, TReadPage } from "@erp-bridge/shared";
+import { markOf, queryLatestMark } from "./change-marks.ts";
+import { readByProductChanges } from "./product-changes.ts";
+import { queryBarcodes, queryProductChanges, queryProductScan } from "./query-products.ts";
+import { checkPageSize, type TReadOptions } from "./read-options.ts";
+
+type TProductRow = Awaited<ReturnType<ReturnType<typeof queryProductScan>["execute"]>>[number];
+
+/** uncertain: tw_Rodzaj codes besides 1 (goods) and 2 (service); 8 is taken as a set (komplet). */
+const PRODUCT_TYPES: Record<number, TProductType> = { 1: "goods", 2: "service", 8: "set" };
+
+/** Products: a full scan, then new and changed ones (tw_ZmianaTw); deleted and blocked come flagged. */
+export async function readProducts(options: TReadOptions): Promise<TReadPage<TProduct>> {
+  const size = checkPageSize(options.pageSize);
+  const page = await readByProductChanges<TProductRow>({
+    kind: "products",
+    cursor: options.cursor,
+    pageSize: size,
+    latestMark: async () => {
+      const row = await queryLatestMark(options).executeTakeFirst();
+      return row ? markOf(row) : null;
+    },
+    scan: (afterId) => queryProductScan({ ...options, afterId, size }).execute(),
+    changed: async (mark) => {
+      const rows = await queryProductChanges({ ...options, mark, size }).execute();
+      return rows.map((row) => ({ row, mark: markOf(row) }));
+    },
+  });
+  const productIds = page.rows.map((row) => row.productId);
+  const barcodes = new Map<number, string[]>();
+  if (productIds.length > 0) {
+    for (const row of await queryBarcodes({ ...options, productIds }).execute()) {
+      barcodes.set(row.kk_IdTowar, [...(barcodes.get(row.kk_IdTowar) ?? []), row.kk_Kod.trim()]);
+    }
+  }
+  return { ...page, rows: page.rows.map((row) => toProduct(row, barcodes.get(row.productId) ?? [])) };
+}
+
+function toProduct(row: TProductRow, barcodes: string[]): TProduct {
+  const ean = row.tw_PodstKodKresk.trim();
+  return {
+    id: row.productId,
+    sku: row.tw_Symbol.trim(),
+    name: row.tw_Nazwa,
+    ean: ean === "" ? null : ean,
+    barcodes,
+    unit: row.tw_JednMiary.trim(),
+    groupId: row.tw_IdGrupa,
+    groupName: row.grt_Nazwa,
+    vatRateId: row.tw_IdVatSp,
+    vatRate: row.vat_Stawka,
+    online: row.tw_SklepInternet,
+    customFields: {
+      1: row.tw_Pole1,
+      2: row.tw_Pole2,
+      3: row.tw_Pole3,
+      4: row.tw_Pole4,
+      5: row.tw_Pole5,
+      6: row.tw_Pole6,
+      7: row.tw_Pole7,
+      8: row.tw_Pole8,
+    },
+    blocked: row.tw_Zablokowany,
+    deleted: row.tw_Usuniety,
+    type: PRODUCT_TYPES[row.tw_Rodzaj] ?? "other",
+  };
+}

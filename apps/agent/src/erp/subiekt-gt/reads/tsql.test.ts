@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { assertTsql } from "../../sql/assert-tsql.ts";
+import { createDialectHelpers } from "../../sql/dialect-helpers.ts";
+import { createTsqlBuilder } from "../../sql/tsql-builder.ts";
+import type { TSubiektDatabase } from "../schema/database.ts";
+import { queryLatestMark } from "./change-marks.ts";
+import { encodeCursor } from "./cursor-codec.ts";
+import {
+  queryCommercialLines,
+  queryDocumentStatuses,
+  queryDocumentsById,
+  queryNewDocuments,
+  queryWarehouseLines,
+} from "./query-documents.ts";
+import { queryPriceChanges, queryPriceScan } from "./query-prices.ts";
+import { queryBarcodes, queryProductChanges, queryProductScan } from "./query-products.ts";
+import { queryCustomers } from "./read-customers.ts";
+import { queryPriceLevels } from "./read-price-levels.ts";
+import { queryStock } from "./read-stock.ts";
+import { queryUnits } from "./read-units.ts";
+import { queryVatRates } from "./read-vat-rates.ts";
+import { queryWarehouses } from "./read-warehouses.ts";
+
+const db = createTsqlBuilder<TSubiektDatabase>();
+const helpers = createDialectHelpers({ dialect: "mssql" });
+const base = { db, helpers, pageSize: 500 };
+const mark = { at: "2026-03-01T10:00:00.000Z", productId: 7, nr: 2 };
+const after = (kind: string) => encodeCursor({ kind, state: { afterId: 41 } });
+const ids = [1, 2, 3];
+
+describe("every Subiekt GT read compiles to T-SQL", () => {
+  it.each([
+    ["warehouses", queryWarehouses({ ...base, cursor: after("warehouses") })],
+    ["VAT rates", queryVatRates(base)],
+    ["units", queryUnits({ ...base, cursor: after("units") })],
+    ["price levels", queryPriceLevels(base)],
+    ["latest change mark", queryLatestMark(base)],
+    ["product scan from the start", queryProductScan({ ...base, afterId: null, size: 500 })],
+    ["product scan after an id", queryProductScan({ ...base, afterId: 41, size: 500 })],
+    ["product changes, all markers", queryProductChanges({ ...base, mark: null, size: 500 })],
+    ["product changes after a mark", queryProductChanges({ ...base, mark, size: 500 })],
+    ["barcodes", queryBarcodes({ ...base, productIds: ids })],
+    ["price scan", queryPriceScan({ ...base, afterId: 41, size: 500 })],
+    ["price changes", queryPriceChanges({ ...base, mark, size: 500 })],
+    ["stock", queryStock({ ...base, fromProductId: 64 })],
+    ["customers", queryCustomers({ ...base, cursor: after("customers") })],
+    ["new documents", queryNewDocuments({ ...base, afterId: 41, size: 500 })],
+    ["documents by id", queryDocumentsById({ ...base, ids })],
+    ["document statuses", queryDocumentStatuses({ ...base, ids })],
+    ["commercial lines", queryCommercialLines({ ...base, ids })],
+    ["warehouse lines", queryWarehouseLines({ ...base, ids })],
+  ])("%s", (_, query) => {
+    expect(assertTsql(query).sql).toMatch(/^select /);
+  });
+
+  it("bounds pages with TOP and orders them by their key", () => {
+    expect(assertTsql(queryProductScan({ ...base, afterId: 41, size: 500 })).sql).toMatch(
+      /^select top\(500\) .* where "tw__Towar"\."tw_Id" > @1 order by "tw__Towar"\."tw_Id"$/,
+    );
+    expect(assertTsql(queryProductChanges({ ...base, mark, size: 500 })).sql).toMatch(
+      /^select top\(500\) .* order by "tw_ZmianaTw"\."twz_CzasModyf", "tw_ZmianaTw"\."twz_TowarId", "tw_ZmianaTw"\."twz_NrZmiany"$/,
+    );
+    expect(assertTsql(queryStock({ ...base, fromProductId: 64 })).sql).toMatch(
+      /^select top\(500\) .* order by "st_TowId", "st_MagId"$/,
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import type { z } from "zod";
+import { DOK_STATUS } from "../schema/document-codes.ts";
+import { dayOf } from "./create-order.ts";
+import { findDocumentQuery, lockDocumentsQuery } from "./document-queries.ts";
+import { insertDocument } from "./insert-document.ts";
+import { toGrosze } from "./money.ts";
+import { moveOrderReservation } from "./move-order-reservation.ts";
+import { readDocument } from "./read-document.ts";
+import { resolveProducts, resolveWarehouses, warehouseId } from "./resolve.ts";
+import type { TWriteContext } from "./run-write.ts";
+import { changeStock } from "./stock-queries.ts";
+import type { TErpDocumentResult, ZCreateTransferInput } from "@erp-bridge/shared";
+
+/**
+ * An MM moving goods between two warehouses: dok_MagId is the source and each line's ob_MagId the
+ * target (the sandbox's reading; the real target column is uncertain), valued at purchase price
+ * with no VAT rows. st_Stan goes down in the source and up in the target by exactly the lines'
+ * quantities. With `orderRef` the order's lines and reservation follow the goods.
+ * uncertain: Subiekt also writes FIFO lots (dok_MagRuch) for an MM; they are not written.
+ */
+export async function createTransfer(
+  ctx: TWriteContext,
+  input: z.output<typeof ZCreateTransferInput>,
+): Promise<Omit<TErpDocumentResult, "dryRun">> {
+  await lockDocumentsQuery(ctx).execute();
+  const existing = await findDocumentQuery(ctx, {
+    ref: { externalKey: input.externalKey },
+    types: ["MM"],
+  }).executeTakeFirst();
+  if (existing) return { created: false, document: await readDocument(ctx, { id: existing.dok_Id }), warnings: [] };
+
+  const warehouses = await resolveWarehouses(ctx, {
+    fields: [
+      ["from", input.from],
+      ["to", input.to],
+    ],
+  });
+  const from = warehouseId(warehouses, input.from);
+  const to = warehouseId(warehouses, input.to);
+  const products = await resolveProducts(ctx, {
+    refs: input.lines.map((l) => l.product),
+    path: (i) => `lines.${i}.product`,
+  });
+  const lines = input.lines.map((line, index) => {
+    const product = products[index];
+    if (!product) throw new Error("product not resolved");
+    return {
+      productId: product.id,
+      rodzaj: product.rodzaj,
+      unit: product.unit,
+      vatId: null,
+      vatPercent: 0,
+      quantity: line.quantity,
+      issuedQuantity: line.quantity,
+      price: toGrosze(product.purchasePrice),
+      discountPercent: 0,
+      warehouseId: to,
+      sourceLineId: null,
+      sku: product.sku,
+    };
+  });
+  const date = dayOf(input.date ?? new Date());
+  const written = await insertDocument(ctx, {
+    symbol: "MM",
+    date,
+    externalKey: input.externalKey,
+    warehouseId: from,
+    customer: null,
+    status: DOK_STATUS.ISSUED,
+    source: null,
+    payment: "none",
+    deliveryDue: null,
+    lines,
+  });
+  const warnings: string[] = [];
+  if (input.orderRef) {
+    const quantities = new Map<number, number>();
+    for (const l of lines) quantities.set(l.productId, (quantities.get(l.productId) ?? 0) + l.quantity);
+    const moved = await moveOrderReservation(ctx, { ref: input.orderRef, from, to, quantities });
+    warnings.push(...moved.warnings);
+  }
+  // After the order's reservation left the source, what is still reserved there is other orders'.
+  for (const line of lines) {
+    const before = await changeStock(ctx, {
+      productId: line.productId,
+      warehouseId: from,
+      onHand: -line.quantity,
+      reserved: 0,
+    });
+    await changeStock(ctx, { productId: line.productId, warehouseId: to, onHand: line.quantity, reserved: 0 });
+    // Subiekt lets a transfer go below zero; the caller should know the count is off.
+    if (before.onHand < line.quantity) {
+      warnings.push(`${line.sku}: moving ${line.quantity} with ${before.onHand} on hand in ${input.from}`);
+    } else if (before.onHand - before.reserved < line.quantity) {
+      warnings.push(`${line.sku}: moving ${line.quantity} takes goods reserved by other orders in ${input.from}`);
+    }
+  }
+  return { created: true, document: await readDocument(ctx, { id: written.id }), warnings };
+}

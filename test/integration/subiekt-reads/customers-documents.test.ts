@@ -1,0 +1,82 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DOK_STATUS, DOK_TYP } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-codes.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { openReads, readAll } from "./reads-fixture.ts";
+
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let reads: ReturnType<typeof openReads>;
+beforeAll(async () => {
+  sandbox = await createSandbox({ size: SMALL_SANDBOX });
+  reads = openReads({ url: sandbox.url });
+});
+afterAll(async () => {
+  await reads?.db.destroy();
+  await sandbox?.drop();
+});
+
+const READ_TYPES = [DOK_TYP.FS, DOK_TYP.PA, DOK_TYP.KFS, DOK_TYP.ZK, DOK_TYP.MM];
+
+describe("Subiekt GT customer and document reads", () => {
+  it("reads every customer once with the main address; balance is not read", async () => {
+    const { rows } = await readAll({ read: reads.reads.customers, pageSize: 64 });
+    expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    const raw = await sandbox.db
+      .selectFrom("kh__Kontrahent")
+      .innerJoin("adr__Ewid", "adr_IdObiektu", "kh_Id")
+      .innerJoin("sl_Rabat", "rt_Id", "kh_IdRabat")
+      .selectAll()
+      .where("kh_Id", "=", 3)
+      .executeTakeFirstOrThrow();
+    expect(rows[2]).toMatchObject({
+      code: raw.kh_Symbol,
+      name: raw.adr_NazwaPelna,
+      nip: raw.adr_NIP || null,
+      email: raw.kh_EMail,
+      phone: raw.adr_Telefon,
+      address: { postalCode: raw.adr_Kod, city: raw.adr_Miejscowosc },
+      priceLevel: raw.kh_Cena,
+      discountPercent: raw.rt_Procent,
+      creditLimit: raw.kh_MaxWartKred,
+      paymentDays: raw.kh_MaxDniSp,
+      balance: null,
+      blocked: raw.kh_Zablokowany,
+    });
+    expect(rows[2]?.address?.street.startsWith(raw.adr_Ulica)).toBe(true);
+  });
+
+  it("reads every document of the read types once, with lines that sum to its totals", async () => {
+    const { rows } = await readAll({ read: reads.reads.documents, pageSize: 100 });
+    const expected = await sandbox.db
+      .selectFrom("dok__Dokument")
+      .select("dok_Id")
+      .where("dok_Typ", "in", READ_TYPES)
+      .orderBy("dok_Id")
+      .execute();
+    expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.dok_Id));
+    expect(new Set(rows.map((row) => row.type))).toEqual(new Set(["FS", "PA", "KFS", "ZK", "MM"]));
+    const cents = (value: number) => Math.round(value * 100);
+    for (const document of rows) {
+      expect(document.lines.length).toBeGreaterThan(0);
+      expect(document.lines.reduce((sum, line) => sum + cents(line.gross), 0)).toBe(cents(document.totals.gross));
+    }
+    const lines = await sql<{ count: number }>`select count(*) as count from "dok_Pozycja"`.execute(sandbox.db);
+    expect(rows.reduce((sum, document) => sum + document.lines.length, 0)).toBe(lines.rows[0]?.count);
+  });
+
+  it("re-reads an open order whose status changed, and nothing else", async () => {
+    const full = await readAll({ read: reads.reads.documents, pageSize: 500 });
+    expect((await readAll({ read: reads.reads.documents, cursor: full.cursor, pageSize: 500 })).rows).toEqual([]);
+    const open = full.rows.findLast((row) => row.type === "ZK" && row.status === DOK_STATUS.ZK_RESERVED);
+    if (!open) throw new Error("the sandbox has no reserved order");
+    await sandbox.db
+      .updateTable("dok__Dokument")
+      .set({ dok_Status: DOK_STATUS.ZK_FULFILLED })
+      .where("dok_Id", "=", open.id)
+      .execute();
+    const next = await readAll({ read: reads.reads.documents, cursor: full.cursor, pageSize: 500 });
+    expect(next.rows.map((row) => [row.id, row.status])).toEqual([[open.id, DOK_STATUS.ZK_FULFILLED]]);
+    expect(next.rows[0]?.lines).toEqual(open.lines);
+    expect((await readAll({ read: reads.reads.documents, cursor: next.cursor, pageSize: 500 })).rows).toEqual([]);
+  });
+});
