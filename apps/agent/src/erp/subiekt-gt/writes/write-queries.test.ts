@@ -3,7 +3,8 @@ import type { TErpDialect } from "../../sql/create-erp-db.ts";
 import { assertTsql } from "../../sql/assert-tsql.ts";
 import { createDialectHelpers } from "../../sql/dialect-helpers.ts";
 import { createTsqlBuilder } from "../../sql/tsql-builder.ts";
-import type { TSubiektDatabase } from "../schema/database.ts";
+import type { Insertable } from "kysely";
+import { SUBIEKT_TABLES, type TSubiektDatabase } from "../schema/database.ts";
 import { allocateIdsQuery } from "./allocate-ids.ts";
 import { findCustomerQuery, lockCustomersQuery } from "./create-customer.ts";
 import * as documents from "./document-queries.ts";
@@ -20,6 +21,17 @@ const ctx = {
 };
 const date = new Date("2026-03-01T00:00:00Z");
 const stock = { productId: 1, warehouseId: 1, onHand: -2, reserved: 2 };
+
+/** A row with every column of the table set to a value of its declared SQL Server type. */
+function sampleRow<T extends keyof TSubiektDatabase>(table: T): Insertable<TSubiektDatabase[T]> {
+  const columns: Record<string, string> = SUBIEKT_TABLES[table].columns;
+  const value = (type: string) =>
+    type.startsWith("bit") ? true : type.startsWith("datetime") ? date : /char/.test(type) ? "x" : 1;
+  // The spec and the row type are kept in step by the compiler (column-spec.ts); this builds from the spec.
+  return Object.fromEntries(Object.entries(columns).map(([c, type]) => [c, value(type)])) as Insertable<
+    TSubiektDatabase[T]
+  >;
+}
 
 describe("Subiekt write queries compile to T-SQL", () => {
   it.each([
@@ -45,12 +57,12 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["header", documentHeaderQuery(ctx, { id: 1 })],
     ["lines", documentLinesViewQuery(ctx, { id: 1 })],
     ["vat", documentVatQuery(ctx, { id: 1 })],
-    [
-      "insert vat",
-      inserts.insertVatQuery(ctx, [
-        { vt_Id: 1, vt_DokId: 1, vt_VatId: 1, vt_VatProc: 23, vt_WartNetto: 1, vt_WartVat: 0.23, vt_WartBrutto: 1.23 },
-      ]),
-    ],
+    ["insert document", inserts.insertDocumentQuery(ctx, sampleRow("dok__Dokument"))],
+    ["insert lines", inserts.insertLinesQuery(ctx, [sampleRow("dok_Pozycja"), sampleRow("dok_Pozycja")])],
+    ["insert vat", inserts.insertVatQuery(ctx, [sampleRow("dok_Vat")])],
+    ["insert snapshot", inserts.insertSnapshotQuery(ctx, sampleRow("adr_Historia"))],
+    ["insert customer", inserts.insertCustomerQuery(ctx, sampleRow("kh__Kontrahent"))],
+    ["insert address", inserts.insertAddressQuery(ctx, sampleRow("adr__Ewid"))],
   ])("%s", (_name, query) => {
     expect(() => assertTsql(query)).not.toThrow();
   });
