@@ -1,0 +1,54 @@
+import {
+  ZCustomer,
+  ZDocument,
+  ZPrice,
+  ZPriceLevel,
+  ZProduct,
+  ZStock,
+  ZUnit,
+  ZVatRate,
+  ZWarehouse,
+  type TErpReads,
+} from "@erp-bridge/shared";
+import { afterAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { runDoctor } from "../../../apps/agent/src/erp/subiekt-gt/doctor/run-doctor.ts";
+import type { TSubiektDatabase } from "../../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
+import { createSubiektReads } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-reads.ts";
+import { createErpDb } from "../../../apps/agent/src/erp/sql/create-erp-db.ts";
+import { createDialectHelpers } from "../../../apps/agent/src/erp/sql/dialect-helpers.ts";
+
+/**
+ * Against a real Subiekt GT database on SQL Server (MSSQL_TEST_URL, e.g. a copy of a demo
+ * company): only reads, so it is safe on any copy. Without the variable every test here is
+ * reported as skipped, so a run without SQL Server says so in its summary.
+ */
+const url = process.env.MSSQL_TEST_URL;
+const erp = url ? createErpDb<TSubiektDatabase>({ url }) : null;
+afterAll(async () => erp?.close());
+
+const READS: [keyof TErpReads, z.ZodType][] = [
+  ["warehouses", ZWarehouse],
+  ["priceLevels", ZPriceLevel],
+  ["vatRates", ZVatRate],
+  ["units", ZUnit],
+  ["products", ZProduct],
+  ["prices", ZPrice],
+  ["stock", ZStock],
+  ["customers", ZCustomer],
+  ["documents", ZDocument],
+];
+
+describe("the connector on a real SQL Server (MSSQL_TEST_URL)", () => {
+  it.skipIf(!url)("doctor finds every table and column the connector uses", async () => {
+    const report = await runDoctor({ erpUrl: url ?? "" });
+    expect(report.checks.filter((check) => check.level === "fail")).toEqual([]);
+  });
+
+  it.skipIf(!erp).each(READS)("%s: the first page parses as the ERP-neutral type", async (name, schema) => {
+    if (!erp) throw new Error("MSSQL_TEST_URL is not set");
+    const reads = createSubiektReads({ db: erp.db, helpers: createDialectHelpers({ dialect: erp.dialect }) });
+    const page = await reads[name]({ cursor: null, pageSize: 200 });
+    for (const row of page.rows) expect(schema.safeParse(row).success).toBe(true);
+  });
+});
