@@ -5,6 +5,8 @@
  * 1,000 simulated agents connected to it; commands enqueued from this process (as another
  * portal process would) at a fixed rate, each timed from enqueue to its stored result; then
  * the real agent program streams a 100 MiB result through the same hub into PostgreSQL.
+ * Knobs: BENCH_AGENTS, BENCH_RATES (comma-separated), BENCH_SECONDS, and BENCH_PORTAL_NODE_FLAGS
+ * (e.g. "--max-semi-space-size=2" to trade GC time for memory, or "--cpu-prof").
  */
 import { randomBytes } from "node:crypto";
 import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
@@ -25,7 +27,8 @@ const cleanups: (() => Promise<unknown>)[] = [database.drop];
 try {
   await migrateDatabase({ url: database.url });
   Object.assign(process.env, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("hex") });
-  const portal = await startPortalProcess({ databaseUrl: database.url });
+  const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
+  const portal = await startPortalProcess({ databaseUrl: database.url, nodeFlags });
   cleanups.unshift(portal.stop);
   const { connectAgents, timeCommands, streamThroughRealAgent } = await import("./tunnel-phases.ts");
 

@@ -8,24 +8,20 @@ import { ROOT } from "./run-process.ts";
  * The built portal as production runs it, in one node process (tsx as a loader, not the
  * forking CLI) so its pid is the one whose memory we read.
  */
-export async function startPortalProcess(options: { databaseUrl: string }) {
+export async function startPortalProcess(options: { databaseUrl: string; nodeFlags?: string[] }) {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...(process.env.PORTAL_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof2"] : []), "--import", "tsx", "server.ts"],
-    {
-      cwd: path.join(ROOT, "apps/portal"),
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: options.databaseUrl,
-        AUTH_SECRET: randomBytes(32).toString("hex"),
-        PORT: String(port),
-      },
-      stdio: ["ignore", "pipe", "inherit"],
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), "--import", "tsx", "server.ts"], {
+    cwd: path.join(ROOT, "apps/portal"),
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      PORT: String(port),
     },
-  );
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     let seen = "";
     const onData = (chunk: Buffer) => {
