@@ -28,13 +28,19 @@ export async function startHub(): Promise<{ url: string; port: number; close: ()
 }
 
 /** A company with an enrolled agent and its config file, ready for `agent run --config`. */
-export async function enrolledAgent(options: { portalUrl: string; companyId?: string }) {
+export async function enrolledAgent(options: { portalUrl: string; companyId?: string; erpUrl?: string }) {
   const companyId = options.companyId ?? (await makeCompany()).id;
   const { enrollmentCode } = await createAgent({ actor: STAFF_ACTOR, companyId, name: "Test agent" });
   const { agentId, credential } = await enrollAgent({ code: enrollmentCode, hostname: "test", agentVersion: "test" });
   const dir = await mkdtemp(path.join(os.tmpdir(), "erp-bridge-agent-"));
   const config = path.join(dir, "agent.json");
-  const file = { portalUrl: options.portalUrl, agentId, credential, journalDir: path.join(dir, "journal") };
+  const file = {
+    portalUrl: options.portalUrl,
+    agentId,
+    credential,
+    journalDir: path.join(dir, "journal"),
+    ...(options.erpUrl ? { erpUrl: options.erpUrl } : {}),
+  };
   await writeFile(config, JSON.stringify(file), { mode: 0o600 });
   const started: AgentProcess[] = [];
   return {

@@ -3,6 +3,7 @@ import type { TCommandDefinition } from "./define-command.ts";
 import { diagnosticsEcho } from "./diagnostics-echo.ts";
 import { diagnosticsSleep } from "./diagnostics-sleep.ts";
 import { diagnosticsStream } from "./diagnostics-stream.ts";
+import { erpRead } from "./erp-read.ts";
 import { erpStatus } from "./erp-status.ts";
 
 /** One entry per catalogue command; `satisfies` makes a missing one a type error. */
@@ -11,4 +12,5 @@ export const COMMAND_HANDLERS = {
   "diagnostics.sleep": diagnosticsSleep,
   "diagnostics.stream": diagnosticsStream,
   "erp.status": erpStatus,
+  "erp.read": erpRead,
 } satisfies Record<TCommandName, TCommandDefinition>;

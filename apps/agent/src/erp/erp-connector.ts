@@ -1,4 +1,4 @@
-import type { TErpStatus } from "@erp-bridge/shared";
+import type { TErpReads, TErpStatus } from "@erp-bridge/shared";
 
 /**
  * What the agent needs from an ERP. Each connector (erp/<name>, e.g. subiekt-gt) implements
@@ -6,4 +6,6 @@ import type { TErpStatus } from "@erp-bridge/shared";
  */
 export type TErpConnector = {
   status(options: { signal: AbortSignal }): Promise<TErpStatus>;
+  /** Null when no ERP is configured: commands that read say so instead of guessing. */
+  reads: TErpReads | null;
 };

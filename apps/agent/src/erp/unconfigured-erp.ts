@@ -6,6 +6,7 @@ import type { TErpConnector } from "./erp-connector.ts";
  */
 export function createUnconfiguredErp(): TErpConnector {
   return {
+    reads: null,
     status: async () => ({
       configured: false,
       reachable: false,

@@ -1,7 +1,14 @@
 import { z } from "zod";
+import { ZErpReadInput, ZErpReadPage, ZErpReadResult } from "./erp-read.ts";
 import { ZErpStatus } from "./erp-status.ts";
 
-export const ZCommandName = z.enum(["diagnostics.echo", "diagnostics.sleep", "diagnostics.stream", "erp.status"]);
+export const ZCommandName = z.enum([
+  "diagnostics.echo",
+  "diagnostics.sleep",
+  "diagnostics.stream",
+  "erp.status",
+  "erp.read",
+]);
 export type TCommandName = z.infer<typeof ZCommandName>;
 export const COMMAND_NAMES = ZCommandName.options;
 
@@ -41,6 +48,12 @@ export const COMMANDS = {
     input: z.object({}),
     result: ZErpStatus,
     page: null,
+  },
+  /** Pages of one connector read (products, stock, documents...), from a stored cursor. */
+  "erp.read": {
+    input: ZErpReadInput,
+    result: ZErpReadResult,
+    page: ZErpReadPage,
   },
 } as const satisfies Record<TCommandName, { input: z.ZodType; result: z.ZodType; page: z.ZodType | null }>;
 

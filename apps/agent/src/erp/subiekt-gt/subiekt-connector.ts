@@ -1,7 +1,9 @@
 import { sql } from "kysely";
 import type { TErpConnector } from "../erp-connector.ts";
 import { createErpDb } from "../sql/create-erp-db.ts";
+import { createDialectHelpers } from "../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "./schema/database.ts";
+import { createSubiektReads } from "./subiekt-reads.ts";
 
 /**
  * The Subiekt GT connector. Connects lazily and keeps one pool for the agent's lifetime;
@@ -10,6 +12,7 @@ import type { TSubiektDatabase } from "./schema/database.ts";
 export function createSubiektConnector(options: { erpUrl: string }): TErpConnector {
   const erp = createErpDb<TSubiektDatabase>({ url: options.erpUrl });
   return {
+    reads: createSubiektReads({ db: erp.db, helpers: createDialectHelpers({ dialect: erp.dialect }) }),
     async status() {
       await sql`select 1 as ok`.execute(erp.db);
       return {
