@@ -1,15 +1,4 @@
-import {
-  ZCustomer,
-  ZDocument,
-  ZPrice,
-  ZPriceLevel,
-  ZProduct,
-  ZStock,
-  ZUnit,
-  ZVatRate,
-  ZWarehouse,
-  type TErpReads,
-} from "@erp-bridge/shared";
+import { ERP_ROW_SCHEMAS, ZErpResource } from "@erp-bridge/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { runDoctor } from "../../../apps/agent/src/erp/subiekt-gt/doctor/run-doctor.ts";
@@ -27,25 +16,14 @@ const url = process.env.MSSQL_TEST_URL;
 const erp = url ? createErpDb<TSubiektDatabase>({ url }) : null;
 afterAll(async () => erp?.close());
 
-const READS: [keyof TErpReads, z.ZodType][] = [
-  ["warehouses", ZWarehouse],
-  ["priceLevels", ZPriceLevel],
-  ["vatRates", ZVatRate],
-  ["units", ZUnit],
-  ["products", ZProduct],
-  ["prices", ZPrice],
-  ["stock", ZStock],
-  ["customers", ZCustomer],
-  ["documents", ZDocument],
-];
-
 describe("the connector on a real SQL Server (MSSQL_TEST_URL)", () => {
   it.skipIf(!url)("doctor finds every table and column the connector uses", async () => {
     const report = await runDoctor({ erpUrl: url ?? "" });
     expect(report.checks.filter((check) => check.level === "fail")).toEqual([]);
   });
 
-  it.skipIf(!erp).each(READS)("%s: the first page parses as the ERP-neutral type", async (name, schema) => {
+  it.skipIf(!erp).each(ZErpResource.options)("%s: the first page parses as the ERP-neutral type", async (name) => {
+    const schema: z.ZodType = ERP_ROW_SCHEMAS[name];
     if (!erp) throw new Error("MSSQL_TEST_URL is not set");
     const reads = createSubiektReads({ db: erp.db, helpers: createDialectHelpers({ dialect: erp.dialect }) });
     const page = await reads[name]({ cursor: null, pageSize: 200 });
