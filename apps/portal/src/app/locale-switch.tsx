@@ -5,7 +5,7 @@ import { setLocale } from "./locale-actions.ts";
 export async function LocaleSwitch() {
   const [t, current] = [await getTranslations("locale"), await getLocale()];
   return (
-    <form action={setLocale} aria-label={t("label")}>
+    <form action={setLocale} aria-label={t("label")} className="locale-switch">
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -13,6 +13,8 @@ export function EnrollmentCode({ agentName, code, portalUrl }: { agentName: stri
       </p>
       <p>{t("codeHelp")}</p>
       <pre>{`npm run agent -- enroll --portal ${portalUrl} --code ${code}`}</pre>
+      <p>{t("codeErp")}</p>
+      <pre>{`AGENT_ERP_URL="mssql://LOGIN:HASLO@SERWER/BAZA?instanceName=INSERTGT" npm run agent -- doctor`}</pre>
       <p>{t("codeThen")}</p>
       <pre>npm run agent -- run</pre>
       <p className="muted">{t("codeRotate")}</p>

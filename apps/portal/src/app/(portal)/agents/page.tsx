@@ -48,7 +48,12 @@ export default async function AgentsPage() {
                   {actor.role === "STAFF" && (
                     <td>
                       {!agent.revokedAt && (
-                        <AgentRowActions agentId={agent.id} agentName={agent.name} portalUrl={publicUrl} />
+                        <AgentRowActions
+                          agentId={agent.id}
+                          agentName={agent.name}
+                          portalUrl={publicUrl}
+                          enrolled={agent.enrolledAt !== null}
+                        />
                       )}
                     </td>
                   )}
