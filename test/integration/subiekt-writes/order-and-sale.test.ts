@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import type { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
 import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import type { createSandbox } from "../erp-sandbox/sandbox-fixture.ts";
 import { expectDocumentConsistent, expectNumbersUnique, expectReservationsMatch, snapshotState } from "./invariants.ts";
+import { openWritesSandbox } from "./writes-fixture.ts";
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let writes: ReturnType<typeof createSubiektWrites>;
@@ -11,29 +12,11 @@ let customer: string;
 let main: string;
 let mainId: number;
 beforeAll(async () => {
-  sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 60, customers: 20, documentLines: 300 } });
-  writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
-  const goods = await sandbox.db
-    .selectFrom("tw__Towar")
-    .select(["tw_Symbol", "tw_Id"])
-    .where("tw_Rodzaj", "=", 1)
-    .orderBy("tw_Id")
-    .limit(3)
-    .execute();
-  skus = goods.map((g) => ({ sku: g.tw_Symbol, id: g.tw_Id }));
-  const kh = await sandbox.db
-    .selectFrom("kh__Kontrahent")
-    .select("kh_Symbol")
-    .orderBy("kh_Id")
-    .executeTakeFirstOrThrow();
-  customer = kh.kh_Symbol;
-  const mag = await sandbox.db
-    .selectFrom("sl_Magazyn")
-    .select(["mag_Symbol", "mag_Id"])
-    .where("mag_Glowny", "=", true)
-    .executeTakeFirstOrThrow();
-  main = mag.mag_Symbol.trim();
-  mainId = mag.mag_Id;
+  const opened = await openWritesSandbox();
+  ({ sandbox, writes, goods: skus, customer } = opened);
+  const mainWarehouse = opened.warehouses.find((w) => w.main);
+  if (!mainWarehouse) throw new Error("the sandbox has no main warehouse");
+  ({ code: main, id: mainId } = mainWarehouse);
 });
 afterAll(async () => sandbox?.drop());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import type { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
 import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import type { createSandbox } from "../erp-sandbox/sandbox-fixture.ts";
 import {
   expectDocumentConsistent,
   expectNumbersUnique,
@@ -10,6 +10,7 @@ import {
   snapshotState,
   stockOf,
 } from "./invariants.ts";
+import { openWritesSandbox } from "./writes-fixture.ts";
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let writes: ReturnType<typeof createSubiektWrites>;
@@ -18,25 +19,10 @@ let customer: string;
 const store = { code: "", id: 0 };
 const showroom = { code: "", id: 0 };
 beforeAll(async () => {
-  sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 60, customers: 20, documentLines: 300 } });
-  writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
-  const rows = await sandbox.db
-    .selectFrom("tw__Towar")
-    .select(["tw_Symbol", "tw_Id"])
-    .where("tw_Rodzaj", "=", 1)
-    .orderBy("tw_Id")
-    .limit(3)
-    .execute();
-  goods = rows.map((g) => ({ sku: g.tw_Symbol, id: g.tw_Id }));
-  const kh = await sandbox.db
-    .selectFrom("kh__Kontrahent")
-    .select("kh_Symbol")
-    .orderBy("kh_Id")
-    .executeTakeFirstOrThrow();
-  customer = kh.kh_Symbol;
-  const mags = await sandbox.db.selectFrom("sl_Magazyn").select(["mag_Symbol", "mag_Id"]).orderBy("mag_Id").execute();
-  Object.assign(store, { code: mags[0]?.mag_Symbol.trim(), id: mags[0]?.mag_Id });
-  Object.assign(showroom, { code: mags[1]?.mag_Symbol.trim(), id: mags[1]?.mag_Id });
+  const opened = await openWritesSandbox();
+  ({ sandbox, writes, goods, customer } = opened);
+  Object.assign(store, opened.warehouses[0]);
+  Object.assign(showroom, opened.warehouses[1]);
 });
 afterAll(async () => sandbox?.drop());
 
