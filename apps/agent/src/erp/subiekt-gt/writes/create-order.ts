@@ -1,11 +1,11 @@
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { addressSnapshot } from "./address-snapshot.ts";
-import { findDocumentQuery, lockDocumentsQuery } from "./document-queries.ts";
 import { insertDocument } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { readDocument } from "./read-document.ts";
 import { resolveProducts, resolveWarehouses, warehouseId } from "./resolve.ts";
 import { customerQuery } from "./resolve-queries.ts";
+import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
 import { changeStock } from "./stock-queries.ts";
 import { ErpWriteError } from "./write-error.ts";
@@ -17,12 +17,8 @@ export async function createOrder(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateOrderInput>,
 ): Promise<Omit<TErpDocumentResult, "dryRun">> {
-  await lockDocumentsQuery(ctx).execute();
-  const existing = await findDocumentQuery(ctx, {
-    ref: { externalKey: input.externalKey },
-    types: ["ZK"],
-  }).executeTakeFirst();
-  if (existing) return { created: false, document: await readDocument(ctx, { id: existing.dok_Id }), warnings: [] };
+  const earlier = await lockAndFindWritten(ctx, { externalKey: input.externalKey, types: ["ZK"] });
+  if (earlier) return earlier;
 
   const customer = await customerQuery(ctx, { symbol: input.customer.symbol }).executeTakeFirst();
   if (!customer) {

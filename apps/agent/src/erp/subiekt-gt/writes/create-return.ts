@@ -1,17 +1,13 @@
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { dayOf } from "./create-order.ts";
-import {
-  correctedQuantityQuery,
-  documentLinesQuery,
-  findDocumentQuery,
-  lockDocumentsQuery,
-} from "./document-queries.ts";
+import { correctedQuantityQuery, documentLinesQuery, findDocumentQuery } from "./document-queries.ts";
 import { insertDocument, type TDocumentDraft } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { matchReturnedLines } from "./match-returned-lines.ts";
 import { readDocument } from "./read-document.ts";
 import { resolveProducts } from "./resolve.ts";
+import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
 import { changeStock } from "./stock-queries.ts";
 import { ErpWriteError } from "./write-error.ts";
@@ -30,12 +26,8 @@ export async function createReturn(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateReturnInput>,
 ): Promise<Omit<TErpDocumentResult, "dryRun">> {
-  await lockDocumentsQuery(ctx).execute();
-  const existing = await findDocumentQuery(ctx, {
-    ref: { externalKey: input.externalKey },
-    types: ["KFS"],
-  }).executeTakeFirst();
-  if (existing) return { created: false, document: await readDocument(ctx, { id: existing.dok_Id }), warnings: [] };
+  const earlier = await lockAndFindWritten(ctx, { externalKey: input.externalKey, types: ["KFS"] });
+  if (earlier) return earlier;
 
   const sale = await findDocumentQuery(ctx, { ref: input.sale, types: ["FS", "PA"] }).executeTakeFirst();
   if (!sale) throw new ErpWriteError({ code: "not_found", path: "sale", message: "no such sale (FS or PA)" });

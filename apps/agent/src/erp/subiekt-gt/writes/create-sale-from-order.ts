@@ -5,13 +5,13 @@ import { dayOf } from "./create-order.ts";
 import {
   documentLinesQuery,
   findDocumentQuery,
-  lockDocumentsQuery,
   setDocumentStatusQuery,
   setLineIssuedQuery,
 } from "./document-queries.ts";
 import { insertDocument } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { readDocument } from "./read-document.ts";
+import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
 import { changeStock } from "./stock-queries.ts";
 import { ErpWriteError } from "./write-error.ts";
@@ -27,12 +27,8 @@ export async function createSaleFromOrder(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateSaleFromOrderInput>,
 ): Promise<Omit<TErpDocumentResult, "dryRun">> {
-  await lockDocumentsQuery(ctx).execute();
-  const existing = await findDocumentQuery(ctx, {
-    ref: { externalKey: input.externalKey },
-    types: ["FS", "PA"],
-  }).executeTakeFirst();
-  if (existing) return { created: false, document: await readDocument(ctx, { id: existing.dok_Id }), warnings: [] };
+  const earlier = await lockAndFindWritten(ctx, { externalKey: input.externalKey, types: ["FS", "PA"] });
+  if (earlier) return earlier;
 
   const order = await findDocumentQuery(ctx, { ref: input.order, types: ["ZK"] }).executeTakeFirst();
   if (!order) throw new ErpWriteError({ code: "not_found", path: "order", message: "no such order (ZK)" });

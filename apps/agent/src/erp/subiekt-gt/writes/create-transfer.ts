@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { dayOf } from "./create-order.ts";
-import { findDocumentQuery, lockDocumentsQuery } from "./document-queries.ts";
 import { insertDocument } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { moveOrderReservation } from "./move-order-reservation.ts";
 import { readDocument } from "./read-document.ts";
 import { resolveProducts, resolveWarehouses, warehouseId } from "./resolve.ts";
+import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
 import { changeStock } from "./stock-queries.ts";
 import type { TErpDocumentResult, ZCreateTransferInput } from "@erp-bridge/shared";
@@ -22,12 +22,8 @@ export async function createTransfer(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateTransferInput>,
 ): Promise<Omit<TErpDocumentResult, "dryRun">> {
-  await lockDocumentsQuery(ctx).execute();
-  const existing = await findDocumentQuery(ctx, {
-    ref: { externalKey: input.externalKey },
-    types: ["MM"],
-  }).executeTakeFirst();
-  if (existing) return { created: false, document: await readDocument(ctx, { id: existing.dok_Id }), warnings: [] };
+  const earlier = await lockAndFindWritten(ctx, { externalKey: input.externalKey, types: ["MM"] });
+  if (earlier) return earlier;
 
   const warehouses = await resolveWarehouses(ctx, {
     fields: [
