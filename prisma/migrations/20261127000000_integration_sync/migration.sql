@@ -75,6 +75,7 @@ CREATE TABLE "SyncRun" (
     "finishedAt" TIMESTAMP(3),
     "done" INTEGER NOT NULL DEFAULT 0,
     "total" INTEGER,
+    "changed" INTEGER NOT NULL DEFAULT 0,
     "commandId" UUID,
     "chunk" INTEGER NOT NULL DEFAULT 0,
     "appliedPages" INTEGER NOT NULL DEFAULT 0,

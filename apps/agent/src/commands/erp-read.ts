@@ -17,12 +17,16 @@ export const erpRead = defineStreamCommand({
     const read = erp.reads[input.resource];
     let cursor = input.cursor;
     let rows = 0;
+    // A read from the start tells the portal its size first, so progress can show done/total.
+    const total = input.cursor === null && resumeFromPage === 0 ? await erp.countRows(input.resource) : undefined;
     for (let seq = 0; seq < input.maxPages; seq++) {
       signal.throwIfAborted();
       const page = await read({ cursor, pageSize: input.pageSize });
       cursor = page.cursor;
       rows += page.rows.length;
-      if (seq >= resumeFromPage) yield { resource: input.resource, seq, rows: page.rows, cursor };
+      if (seq >= resumeFromPage) {
+        yield { resource: input.resource, seq, rows: page.rows, cursor, ...(seq === 0 && total !== undefined && { total }) };
+      }
       if (page.done) return { resource: input.resource, pages: seq + 1, rows, cursor, done: true };
     }
     return { resource: input.resource, pages: input.maxPages, rows, cursor, done: false };

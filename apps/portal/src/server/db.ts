@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { env } from "../env.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -8,22 +9,30 @@ export type TTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$tran
 
 // The custom server and Next's bundled route handlers load this module separately; keeping
 // the client on globalThis gives the process one pool (the embedded database allows one connection).
-const holder = globalThis as typeof globalThis & { __erpBridgeDb?: PrismaClient };
+// The job queue shares the same pg pool.
+const holder = globalThis as typeof globalThis & { __erpBridgeDb?: PrismaClient; __erpBridgePool?: pg.Pool };
 
-function createDb(): PrismaClient {
+export function getPool(): pg.Pool {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the server starts the database first");
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+  if (!holder.__erpBridgePool) {
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+    // Prisma stores DateTime as UTC wall clock in `timestamp` columns: SQL's now() must agree.
+    pool.on("connect", (client) => void client.query("SET TIME ZONE 'UTC'"));
+    holder.__erpBridgePool = pool;
+  }
+  return holder.__erpBridgePool;
 }
 
 export function getDb(): PrismaClient {
-  holder.__erpBridgeDb ??= createDb();
+  holder.__erpBridgeDb ??= new PrismaClient({ adapter: new PrismaPg(getPool()) });
   return holder.__erpBridgeDb;
 }
 
 export async function disconnectDb(): Promise<void> {
   await holder.__erpBridgeDb?.$disconnect();
+  await holder.__erpBridgePool?.end();
   holder.__erpBridgeDb = undefined;
+  holder.__erpBridgePool = undefined;
 }
 
 /** The one transaction helper: runs `fn` in a transaction, or inside the caller's. */

@@ -58,6 +58,8 @@ export const ZErpReadPage = z
     rows: z.array(z.unknown()),
     /** The cursor after this page: storing it with the page's rows makes a run resumable. */
     cursor: z.string().nullable(),
+    /** On the first page of a read from the start: about how many rows the whole read holds. */
+    total: z.number().int().min(0).nullable().optional(),
   })
   .superRefine((page, ctx) => {
     const schema: z.ZodType = ERP_ROW_SCHEMAS[page.resource];

@@ -3,6 +3,7 @@ import type { TErpConnector } from "../erp-connector.ts";
 import { createErpDb } from "../sql/create-erp-db.ts";
 import { createDialectHelpers } from "../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "./schema/database.ts";
+import { countRows } from "./reads/count-rows.ts";
 import { createSubiektReads } from "./subiekt-reads.ts";
 
 /**
@@ -11,8 +12,10 @@ import { createSubiektReads } from "./subiekt-reads.ts";
  */
 export function createSubiektConnector(options: { erpUrl: string }): TErpConnector {
   const erp = createErpDb<TSubiektDatabase>({ url: options.erpUrl });
+  const helpers = createDialectHelpers({ dialect: erp.dialect });
   return {
-    reads: createSubiektReads({ db: erp.db, helpers: createDialectHelpers({ dialect: erp.dialect }) }),
+    reads: createSubiektReads({ db: erp.db, helpers }),
+    countRows: (resource) => countRows({ db: erp.db, helpers, resource }),
     async status() {
       await sql`select 1 as ok`.execute(erp.db);
       return {

@@ -25,6 +25,8 @@ export const BUS_CHANNELS = {
   ]),
   /** Presence changed (online, offline, ERP status, round trip): the Agents page refreshes. */
   "agent-presence": z.object({ agentId: z.uuid(), companyId: z.uuid() }),
+  /** A sync run moved (progress, finished): the sync pages refresh its bar. */
+  "sync-progress": z.object({ runId: z.uuid(), companyId: z.uuid() }),
 } as const;
 
 export type TBusChannel = keyof typeof BUS_CHANNELS;

@@ -1,0 +1,121 @@
+import { z } from "zod";
+
+/** The data groups in the order an implementer sets them up; keys of `dataGroups`. */
+export const DATA_GROUP_KEYS = ["products", "prices", "stock", "customers", "documents"] as const;
+export type TDataGroupKey = (typeof DATA_GROUP_KEYS)[number];
+
+/**
+ * erp_to_portal: the ERP is the master and the cloud copy follows it. both: the portal also
+ * writes to the ERP (customers created by orders, documents issued for them).
+ */
+export const ZDirection = z.enum(["erp_to_portal", "both"]);
+
+const ZDataGroup = z.object({
+  enabled: z.boolean(),
+  direction: ZDirection,
+  intervalSeconds: z
+    .number()
+    .int("Whole seconds")
+    .min(5, "At least 5 seconds")
+    .max(7 * 24 * 3600, "At most a week"),
+});
+export type TDataGroupSettings = z.infer<typeof ZDataGroup>;
+
+/** Goods and their prices and stock belong to the ERP: the portal never writes them. */
+const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "stock"];
+
+const erpId = z.number().int().positive();
+const code = z.string().trim().min(1, "Required").max(100, "Too long");
+
+export const ZIntegrationSettings = z
+  .object({
+    dataGroups: z.object({
+      products: ZDataGroup,
+      prices: ZDataGroup,
+      stock: ZDataGroup,
+      customers: ZDataGroup,
+      documents: ZDataGroup,
+    }),
+    /** ERP warehouses in use and their role; showrooms are points of sale with their own stock. */
+    warehouses: z.array(z.object({ erpId, role: z.enum(["store", "showroom", "other"]) })).max(200),
+    /** How a channel's order line names a product in the ERP. */
+    productIdentifier: z.enum(["sku", "ean"]),
+    /** A channel's VAT code ("23", "8", "5", "0", "zw") to the ERP's VAT rate id. */
+    vatMapping: z.array(z.object({ channelRate: code, erpVatRateId: erpId })).max(50),
+    /** A channel's unit ("pcs") to the ERP's unit code ("szt."). */
+    unitMapping: z.array(z.object({ channelUnit: code, erpUnitCode: code })).max(100),
+    paymentMethods: z.array(z.object({ channelCode: code, erpName: code, prepaid: z.boolean() })).max(100),
+    deliveryMethods: z
+      .array(
+        z.object({
+          channelCode: code,
+          kind: z.enum(["courier", "parcel_locker", "showroom_pickup"]),
+          /** For showroom pickup: the showroom's warehouse. */
+          showroomWarehouseId: erpId.nullable(),
+        }),
+      )
+      .max(100),
+    /** A channel's order status to the portal's order status. */
+    orderStatusMapping: z.array(z.object({ channelStatus: code, portalStatus: code })).max(100),
+    /** Click-and-collect: an MM transfer to the showroom, or statuses only. */
+    clickAndCollect: z.enum(["transfer", "statuses_only"]),
+    /** The sale document for a buyer without a NIP (with one, always an invoice). */
+    saleDocumentWithoutNip: z.enum(["PA", "FS"]),
+  })
+  .superRefine((settings, ctx) => {
+    for (const key of ERP_MASTERED) {
+      if (settings.dataGroups[key].direction !== "erp_to_portal") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["dataGroups", key, "direction"],
+          message: "Products, prices and stock come from the ERP only",
+        });
+      }
+    }
+    settings.deliveryMethods.forEach((method, index) => {
+      const showroom = settings.warehouses.find((w) => w.erpId === method.showroomWarehouseId);
+      if (method.kind === "showroom_pickup" && showroom?.role !== "showroom") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["deliveryMethods", index, "showroomWarehouseId"],
+          message: "Choose a warehouse marked as a showroom",
+        });
+      }
+    });
+    const seen = new Set<number>();
+    settings.warehouses.forEach((warehouse, index) => {
+      if (seen.has(warehouse.erpId)) {
+        ctx.addIssue({ code: "custom", path: ["warehouses", index, "erpId"], message: "Listed twice" });
+      }
+      seen.add(warehouse.erpId);
+    });
+  });
+export type TIntegrationSettings = z.infer<typeof ZIntegrationSettings>;
+
+/**
+ * What a new integration starts with: everything syncs from the ERP; stock often enough that a
+ * change reaches the channels within seconds (the stock read is a cheap hash-diff pass).
+ */
+export const DEFAULT_SETTINGS: TIntegrationSettings = {
+  dataGroups: {
+    products: { enabled: true, direction: "erp_to_portal", intervalSeconds: 300 },
+    prices: { enabled: true, direction: "erp_to_portal", intervalSeconds: 300 },
+    stock: { enabled: true, direction: "erp_to_portal", intervalSeconds: 5 },
+    customers: { enabled: true, direction: "both", intervalSeconds: 900 },
+    documents: { enabled: true, direction: "both", intervalSeconds: 60 },
+  },
+  warehouses: [],
+  productIdentifier: "sku",
+  vatMapping: [],
+  unitMapping: [],
+  paymentMethods: [],
+  deliveryMethods: [],
+  orderStatusMapping: [],
+  clickAndCollect: "transfer",
+  saleDocumentWithoutNip: "PA",
+};
+
+/** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */
+export function readSettings(stored: unknown): TIntegrationSettings {
+  return ZIntegrationSettings.parse(stored);
+}

@@ -1,0 +1,125 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { configureIntegration, finishedRun } from "./sync-fixture.ts";
+
+let hub: Awaited<ReturnType<typeof startHub>>;
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let stopEngine: () => Promise<void>;
+
+beforeAll(async () => {
+  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+  await agent.run().waitFor((log) => log.msg === "connected");
+  stopEngine = await startSyncEngine();
+}, 60_000);
+
+afterAll(async () => {
+  await stopEngine();
+  await agent.cleanup();
+  await hub.close();
+  await sandbox.drop();
+});
+
+async function erpCount(query: ReturnType<typeof sql<{ n: string }>>): Promise<number> {
+  const result = await query.execute(sandbox.db);
+  return Number(result.rows[0]?.n);
+}
+
+describe("sync: the ERP into the cloud copy through the real agent", () => {
+  it("an integration's first sync fills the copy exactly, group by group", async () => {
+    const started = new Date();
+    await configureIntegration({ companyId: agent.companyId, agentId: agent.agentId });
+    const runs = await Promise.all(
+      (["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS"] as const).map((group) =>
+        finishedRun({ companyId: agent.companyId, group, since: started }),
+      ),
+    );
+    for (const run of runs)
+      expect({ group: run.group, status: run.status, error: run.errorMessage }).toEqual({
+        group: run.group,
+        status: "SUCCEEDED",
+        error: null,
+      });
+    const companyId = agent.companyId;
+    const db = getDb();
+    const expected = {
+      products: await erpCount(sql`select count(*) as n from "tw__Towar"`),
+      prices: await erpCount(sql`
+        select count(*) as n from "tw_Cena" c
+        cross join lateral unnest(array[c."tc_CenaNetto1", c."tc_CenaNetto2", c."tc_CenaNetto3", c."tc_CenaNetto4",
+          c."tc_CenaNetto5", c."tc_CenaNetto6", c."tc_CenaNetto7", c."tc_CenaNetto8", c."tc_CenaNetto9",
+          c."tc_CenaNetto10"]) as v(net) where v.net is not null`),
+      stock: await erpCount(sql`select count(*) as n from "tw_Stan"`),
+      customers: await erpCount(sql`select count(*) as n from "kh__Kontrahent"`),
+      documentLines: await erpCount(sql`
+        select count(*) as n from "dok_Pozycja" p join "dok__Dokument" d
+          on (d."dok_Typ" in (2, 21, 6, 16) and d."dok_Id" = p."ob_DokHanId")
+          or (d."dok_Typ" = 9 and d."dok_Id" = p."ob_DokMagId")`),
+    };
+    expect({
+      products: await db.erpProduct.count({ where: { companyId } }),
+      prices: await db.erpPrice.count({ where: { companyId } }),
+      stock: await db.erpStock.count({ where: { companyId } }),
+      customers: await db.erpCustomer.count({ where: { companyId } }),
+      documentLines: await db.erpDocumentLine.count({ where: { companyId } }),
+    }).toEqual(expected);
+    expect(runs.find((r) => r.group === "PRODUCTS")).toMatchObject({
+      done: expected.products,
+      total: expected.products,
+    });
+
+    const erpProduct = await sandbox.db
+      .selectFrom("tw__Towar")
+      .selectAll()
+      .where("tw_Id", "=", 17)
+      .executeTakeFirstOrThrow();
+    const copied = await db.erpProduct.findUniqueOrThrow({ where: { companyId_erpId: { companyId, erpId: 17 } } });
+    expect({ sku: copied.sku, name: copied.name }).toEqual({ sku: erpProduct.tw_Symbol, name: erpProduct.tw_Nazwa });
+  }, 120_000);
+
+  it("a price and a stock change in the ERP reach the copy without a full resync", async () => {
+    const companyId = agent.companyId;
+    const stockRow = await sandbox.db.selectFrom("tw_Stan").selectAll().limit(1).executeTakeFirstOrThrow();
+    const since = new Date();
+    await sandbox.db
+      .updateTable("tw_Stan")
+      .set({ st_Stan: Number(stockRow.st_Stan) + 7 })
+      .where("st_TowId", "=", stockRow.st_TowId)
+      .where("st_MagId", "=", stockRow.st_MagId)
+      .execute();
+    await sandbox.db
+      .updateTable("tw_Cena")
+      .set({ tc_CenaNetto1: 123.45, tc_CenaBrutto1: 151.84 })
+      .where("tc_IdTowar", "=", 21)
+      .execute();
+    await sandbox.db
+      .insertInto("tw_ZmianaTw")
+      .values({ twz_TowarId: 21, twz_NrZmiany: 1000, twz_CzasModyf: new Date() })
+      .execute();
+
+    const stockRun = await finishedRun({ companyId, group: "STOCK", since });
+    expect(stockRun).toMatchObject({ status: "SUCCEEDED", kind: "INCREMENTAL", changed: 1 });
+    const stock = await getDb().erpStock.findUniqueOrThrow({
+      where: {
+        companyId_productId_warehouseId: { companyId, productId: stockRow.st_TowId, warehouseId: stockRow.st_MagId },
+      },
+    });
+    expect(Number(stock.onHand)).toBe(Number(stockRow.st_Stan) + 7);
+
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "PRICES" } },
+      data: { nextRunAt: new Date(0) },
+    });
+    const priceRun = await finishedRun({ companyId, group: "PRICES", since });
+    expect(priceRun.status).toBe("SUCCEEDED");
+    const price = await getDb().erpPrice.findUniqueOrThrow({
+      where: { companyId_productId_level: { companyId, productId: 21, level: 1 } },
+    });
+    expect([Number(price.net), Number(price.gross)]).toEqual([123.45, 151.84]);
+  }, 60_000);
+});
