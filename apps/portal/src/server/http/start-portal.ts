@@ -8,6 +8,8 @@ import { isAgentPath } from "../agent-hub/upgrade.ts";
 import { CLIENT_ADDRESS_HEADER } from "../auth/client-address.ts";
 import { closeBus } from "../bus/subscribe.ts";
 import { disconnectDb } from "../db.ts";
+import { stopJobQueue } from "../jobs/job-queue.ts";
+import { startSyncEngine } from "../sync/start-sync-engine.ts";
 
 const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -30,6 +32,7 @@ export async function startPortal(): Promise<TPortal> {
   });
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
+  const stopSync = await startSyncEngine();
   server.on("upgrade", (req, socket, head) => {
     if (isAgentPath(req.url)) return;
     // Next's dev server keeps its hot-reload socket under /_next.
@@ -41,6 +44,8 @@ export async function startPortal(): Promise<TPortal> {
   return {
     url: publicUrl,
     async close() {
+      await stopSync();
+      await stopJobQueue();
       await hub.close();
       await closeBus();
       await new Promise<void>((resolve) => server.close(() => resolve()));
