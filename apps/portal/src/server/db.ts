@@ -15,10 +15,12 @@ const holder = globalThis as typeof globalThis & { __erpBridgeDb?: PrismaClient;
 export function getPool(): pg.Pool {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the server starts the database first");
   if (!holder.__erpBridgePool) {
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
-    // Prisma stores DateTime as UTC wall clock in `timestamp` columns: SQL's now() must agree.
-    pool.on("connect", (client) => void client.query("SET TIME ZONE 'UTC'"));
-    holder.__erpBridgePool = pool;
+    holder.__erpBridgePool = new pg.Pool({
+      connectionString: env.DATABASE_URL,
+      max: env.DATABASE_POOL_SIZE,
+      // Prisma stores DateTime as UTC wall clock in `timestamp` columns: SQL's now() must agree.
+      options: "-c TimeZone=UTC",
+    });
   }
   return holder.__erpBridgePool;
 }
