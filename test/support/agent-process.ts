@@ -15,10 +15,11 @@ export class AgentProcess {
   private waiters: { match: (log: TAgentLog) => boolean; resolve: (log: TAgentLog) => void }[] = [];
   readonly exited: Promise<number | null>;
 
-  constructor(options: { args: string[]; env?: NodeJS.ProcessEnv }) {
+  constructor(options: { args: string[]; env?: NodeJS.ProcessEnv; entry?: string }) {
     // tsx as a loader inside one node process (not the tsx CLI, which forks a child), so a
-    // signal such as SIGKILL reaches the agent itself.
-    this.child = spawn(process.execPath, ["--import", "tsx", "apps/agent/src/main.ts", ...options.args], {
+    // signal such as SIGKILL reaches the agent itself. `entry`: another JSON-logging program.
+    const entry = options.entry ?? "apps/agent/src/main.ts";
+    this.child = spawn(process.execPath, ["--import", "tsx", entry, ...options.args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -123,3 +123,38 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
     expect([Number(price.net), Number(price.gross)]).toEqual([123.45, 151.84]);
   }, 60_000);
 });
+
+describe("sync: failures", () => {
+  it("a run the ERP refuses fails with the ERP's message and keeps the last good copy", async () => {
+    const companyId = agent.companyId;
+    const before = await getDb().erpPrice.count({ where: { companyId } });
+    await sql`alter table "tw_Cena" rename to "tw_Cena_away"`.execute(sandbox.db);
+    try {
+      const since = new Date();
+      await getDb().syncState.update({
+        where: { companyId_group: { companyId, group: "PRICES" } },
+        data: { nextRunAt: new Date(0) },
+      });
+      const failed = await finishedRun({ companyId, group: "PRICES", since });
+      expect(failed.status).toBe("FAILED");
+      expect(failed.errorMessage).toMatch(/tw_Cena/);
+      const state = await getDb().syncState.findUniqueOrThrow({
+        where: { companyId_group: { companyId, group: "PRICES" } },
+      });
+      expect(state.lastError).toBe(failed.errorMessage);
+      expect(await getDb().erpPrice.count({ where: { companyId } })).toBe(before);
+    } finally {
+      await sql`alter table "tw_Cena_away" rename to "tw_Cena"`.execute(sandbox.db);
+    }
+    const since = new Date();
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "PRICES" } },
+      data: { nextRunAt: new Date(0) },
+    });
+    expect((await finishedRun({ companyId, group: "PRICES", since })).status).toBe("SUCCEEDED");
+    const state = await getDb().syncState.findUniqueOrThrow({
+      where: { companyId_group: { companyId, group: "PRICES" } },
+    });
+    expect(state.lastError).toBeNull();
+  }, 60_000);
+});

@@ -32,6 +32,10 @@ async function startJobQueue(): Promise<PgBoss> {
     // Instances and queue stats are for dashboards we don't run; spare the one embedded connection.
     registerInstance: false,
     schedule: false,
+    // Expiry and missed heartbeats are checked on these passes: a job whose process died is
+    // retried within about two of them after its heartbeat lapses.
+    monitorIntervalSeconds: 10,
+    superviseIntervalSeconds: 10,
   });
   boss.on("error", (error) => log("error", "job queue error", { error: errorText(error) }));
   await boss.start();

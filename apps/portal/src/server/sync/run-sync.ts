@@ -29,6 +29,7 @@ class SyncFailure extends Error {}
 export async function runSync(options: { runId: string }): Promise<void> {
   const run = await claimRun(options.runId);
   if (!run) return;
+  log("info", "sync run claimed", { runId: run.id, companyId: run.companyId, group: run.group, pid: process.pid });
   await announceRun({ runId: run.id, companyId: run.companyId, final: true });
   try {
     await runChunks(run);
