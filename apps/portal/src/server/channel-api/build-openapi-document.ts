@@ -1,0 +1,110 @@
+import { CHANNEL_API_ENDPOINTS, ZChannelApiError } from "@erp-bridge/shared";
+import { z } from "zod";
+
+type TJsonSchema = Record<string, unknown>;
+type TEndpoint = (typeof CHANNEL_API_ENDPOINTS)[keyof typeof CHANNEL_API_ENDPOINTS];
+
+// OpenAPI 3.1 speaks JSON Schema 2020-12, which is what zod emits; only the dialect line goes.
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): TJsonSchema {
+  const json: TJsonSchema = z.toJSONSchema(schema, {
+    io,
+    target: "draft-2020-12",
+    // Responses may gain fields within v1: a client validating with this document must not reject them.
+    override: (ctx) => {
+      if (io === "output") delete ctx.jsonSchema.additionalProperties;
+    },
+  });
+  delete json.$schema;
+  return json;
+}
+
+function parameters(endpoint: TEndpoint) {
+  const groups: { location: string; schema: z.ZodObject | undefined }[] = [
+    { location: "query", schema: "query" in endpoint ? endpoint.query : undefined },
+    { location: "path", schema: "pathParams" in endpoint ? endpoint.pathParams : undefined },
+  ];
+  return groups.flatMap(({ location, schema }) =>
+    Object.entries(schema?.shape ?? {}).map(([name, field]) => {
+      const { description, ...fieldSchema } = jsonSchema(field, "input");
+      return {
+        name,
+        in: location,
+        required: !field.safeParse(undefined).success,
+        ...(typeof description === "string" ? { description } : {}),
+        schema: fieldSchema,
+      };
+    }),
+  );
+}
+
+const rateLimitHeaders = {
+  "X-RateLimit-Limit": { description: "Requests allowed per minute for this key.", schema: { type: "integer" } },
+  "X-RateLimit-Remaining": { description: "Requests left in the current minute.", schema: { type: "integer" } },
+};
+
+function errorResponse(description: string, headers: Record<string, unknown> = {}) {
+  return { description, headers, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+}
+
+const ERROR_RESPONSES = {
+  BadRequest: errorResponse("A malformed or unknown parameter; `error.fields` names it."),
+  Unauthorized: errorResponse("Missing, unknown or revoked API key, or a disabled channel."),
+  NotFound: errorResponse("No such item for this key's company."),
+  RateLimited: errorResponse("Over the key's per-minute limit.", {
+    "Retry-After": { description: "Seconds until the limit resets.", schema: { type: "integer" } },
+    ...rateLimitHeaders,
+  }),
+};
+
+function componentName(key: string): string {
+  return `${key.charAt(0).toUpperCase()}${key.slice(1)}Response`;
+}
+
+function operation(key: string, endpoint: TEndpoint) {
+  const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
+  return {
+    get: {
+      operationId: `get${componentName(key).replace(/Response$/, "")}`,
+      summary: endpoint.summary,
+      description: endpoint.description,
+      parameters: parameters(endpoint),
+      responses: {
+        200: {
+          description: "OK",
+          headers: rateLimitHeaders,
+          content: { "application/json": { schema: { $ref: `#/components/schemas/${componentName(key)}` } } },
+        },
+        400: ref("BadRequest"),
+        401: ref("Unauthorized"),
+        ...("pathParams" in endpoint ? { 404: ref("NotFound") } : {}),
+        429: ref("RateLimited"),
+      },
+    },
+  };
+}
+
+/** The channel API described as OpenAPI 3.1, from the zod schemas the routes validate with. */
+export function buildOpenApiDocument() {
+  const endpoints = Object.entries(CHANNEL_API_ENDPOINTS);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "ERP Bridge sales-channel API",
+      version: "1",
+      description:
+        "Products, stock, prices and customers from the company's ERP, as one sales channel sees them. Authenticate with `Authorization: Bearer <API key>`.",
+    },
+    security: [{ apiKey: [] }],
+    paths: Object.fromEntries(endpoints.map(([key, endpoint]) => [endpoint.path, operation(key, endpoint)])),
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "A channel's key: ebk_…" } },
+      schemas: {
+        ...Object.fromEntries(
+          endpoints.map(([key, endpoint]) => [componentName(key), jsonSchema(endpoint.response, "output")]),
+        ),
+        Error: jsonSchema(ZChannelApiError, "output"),
+      },
+      responses: ERROR_RESPONSES,
+    },
+  };
+}

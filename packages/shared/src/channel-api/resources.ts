@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { ZAddress } from "../erp/reads.ts";
+
+/**
+ * What a sales channel receives. Ids are ERP ids; money and quantities are numbers in the ERP's
+ * units (złoty, pieces); times are ISO strings.
+ */
+const erpId = z.number().int();
+
+/** `withdrawn`: deleted or blocked in the ERP; the channel should stop selling it. */
+export const ZChannelItemStatus = z.enum(["active", "withdrawn"]);
+export type TChannelItemStatus = z.infer<typeof ZChannelItemStatus>;
+
+export const ZChannelProduct = z.object({
+  id: erpId,
+  sku: z.string(),
+  ean: z.string().nullable(),
+  name: z.string(),
+  unit: z.string(),
+  vatRate: z.number().meta({ description: "Sale VAT percent." }),
+  groupName: z.string().nullable(),
+  barcodes: z.array(z.string()).meta({ description: "Extra barcodes besides `ean`." }),
+  status: ZChannelItemStatus,
+  updatedAt: z.iso.datetime(),
+});
+export type TChannelProduct = z.infer<typeof ZChannelProduct>;
+
+export const ZChannelWarehouseStock = z.object({
+  warehouseId: erpId,
+  onHand: z.number(),
+  reserved: z.number(),
+});
+export type TChannelWarehouseStock = z.infer<typeof ZChannelWarehouseStock>;
+
+export const ZChannelStockItem = z.object({
+  productId: erpId,
+  /** Null when the product itself has not reached the cloud copy yet. */
+  sku: z.string().nullable(),
+  available: z.number().meta({
+    description:
+      "max(0, sum over the channel's warehouses of (onHand - reserved) - the channel's safety buffer); 0 when withdrawn.",
+  }),
+  status: ZChannelItemStatus,
+  warehouses: z.array(ZChannelWarehouseStock).meta({ description: "The channel's warehouses that hold a stock row." }),
+});
+export type TChannelStockItem = z.infer<typeof ZChannelStockItem>;
+
+export const ZChannelPrice = z.object({
+  productId: erpId,
+  sku: z.string().nullable(),
+  net: z.number(),
+  gross: z.number(),
+  currency: z.string().meta({ description: "ISO 4217 code." }),
+  updatedAt: z.iso.datetime(),
+});
+export type TChannelPrice = z.infer<typeof ZChannelPrice>;
+
+export const ZChannelCustomer = z.object({
+  id: erpId,
+  code: z.string(),
+  name: z.string(),
+  nip: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: ZAddress.nullable(),
+  priceLevel: z.number().int().nullable(),
+  discountPercent: z.number(),
+  creditLimit: z.number(),
+  paymentDays: z.number().int(),
+  balance: z.number().nullable(),
+  blocked: z.boolean(),
+  updatedAt: z.iso.datetime(),
+});
+export type TChannelCustomer = z.infer<typeof ZChannelCustomer>;

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { ZChannelCustomer, ZChannelPrice, ZChannelProduct, ZChannelStockItem } from "./resources.ts";
+
+/** One page of a change feed, oldest change first. */
+function changesPage<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextUpdatedSince: z.string().meta({ description: "Send as `updatedSince` to get what changed after this page." }),
+    hasMore: z.boolean().meta({ description: "True: ask again at once with `nextUpdatedSince`." }),
+    notices: z
+      .array(z.string())
+      .meta({ description: 'What the server changed in the request, e.g. "limit capped to 1000".' }),
+  });
+}
+
+export const ZProductsPage = changesPage(ZChannelProduct);
+export type TProductsPage = z.infer<typeof ZProductsPage>;
+
+export const ZStockPage = changesPage(ZChannelStockItem);
+export type TStockPage = z.infer<typeof ZStockPage>;
+
+export const ZPricesPage = changesPage(ZChannelPrice);
+export type TPricesPage = z.infer<typeof ZPricesPage>;
+
+export const ZCustomerResponse = z.object({ customer: ZChannelCustomer });
+export type TCustomerResponse = z.infer<typeof ZCustomerResponse>;
+
+/** Every error answer. `fields` names the offending query parameter or path segment. */
+export const ZChannelApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+  requestId: z.string(),
+});
+export type TChannelApiError = z.infer<typeof ZChannelApiError>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { newApiKey } from "../../../apps/portal/src/server/api-keys/api-key-secrets.ts";
+import { createApiKey } from "../../../apps/portal/src/server/api-keys/create-api-key.ts";
+import { revokeApiKey } from "../../../apps/portal/src/server/api-keys/revoke-api-key.ts";
+import { disableChannel } from "../../../apps/portal/src/server/channels/disable-channel.ts";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { STAFF_ACTOR } from "../../support/factories.ts";
+import { callRoute, errorOf, makeChannelWithKey, routeGet } from "./channel-fixture.ts";
+
+const getProducts = await routeGet("products");
+
+const products = (key?: string) => callRoute({ get: getProducts, path: "/api/v1/products", key });
+
+describe("API key authentication", () => {
+  it("refuses a missing, malformed or unknown key with the same neutral 401", async () => {
+    const { key } = await makeChannelWithKey();
+    const unknown = newApiKey().key;
+    const answers = await Promise.all([undefined, "nonsense", `${key}x`, unknown].map((k) => products(k)));
+    for (const answer of answers) {
+      expect(answer.status).toBe(401);
+      expect(answer.headers.get("www-authenticate")).toBe("Bearer");
+      expect(errorOf(answer.body).code).toBe("UNAUTHORIZED");
+    }
+    expect(new Set(answers.map((a) => JSON.stringify((a.body as { error: unknown }).error))).size).toBe(1);
+  });
+
+  it("accepts a valid key, sets the rate-limit headers and records when it was used", async () => {
+    const { apiKey, key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 50 } });
+    const answer = await products(key);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("x-ratelimit-limit")).toBe("50");
+    expect(answer.headers.get("x-ratelimit-remaining")).toBe("49");
+    expect(answer.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const row = await getDb().apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
+    expect(Math.abs((row.lastUsedAt?.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it("a revoked key is refused from the very next request", async () => {
+    const { companyId, apiKey, key } = await makeChannelWithKey();
+    expect((await products(key)).status).toBe(200);
+    await revokeApiKey({ actor: STAFF_ACTOR, companyId, apiKeyId: apiKey.id });
+    const answer = await products(key);
+    expect(answer.status).toBe(401);
+    expect(errorOf(answer.body).code).toBe("UNAUTHORIZED");
+  });
+
+  it("a disabled channel's keys are refused", async () => {
+    const { companyId, channel, key } = await makeChannelWithKey();
+    await disableChannel({ actor: STAFF_ACTOR, companyId, channelId: channel.id });
+    expect((await products(key)).status).toBe(401);
+  });
+});
+
+describe("rate limit", () => {
+  it("answers 429 with Retry-After once a key used its requests for the minute; other keys count apart", async () => {
+    const { companyId, channel, key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 3 } });
+    const remaining: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const answer = await products(key);
+      expect(answer.status).toBe(200);
+      remaining.push(answer.headers.get("x-ratelimit-remaining"));
+    }
+    expect(remaining).toEqual(["2", "1", "0"]);
+
+    const limited = await products(key);
+    expect(limited.status).toBe(429);
+    expect(errorOf(limited.body).code).toBe("RATE_LIMITED");
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(limited.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect((await products(key)).status).toBe(429);
+
+    const second = await createApiKey({ actor: STAFF_ACTOR, companyId, channelId: channel.id, input: { name: "b" } });
+    expect((await products(second.key)).status).toBe(200);
+  });
+
+  it("counts concurrent requests exactly: the limit holds under a burst", async () => {
+    const { key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 5 } });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => products(key)));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+  });
+
+  it("a new window opens a minute after the first request", async () => {
+    const { apiKey, key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 1 } });
+    expect((await products(key)).status).toBe(200);
+    expect((await products(key)).status).toBe(429);
+    // Move the window's start back instead of waiting a minute.
+    await getDb().$executeRaw`
+      UPDATE "ApiKey" SET "windowStart" = "windowStart" - interval '61 seconds' WHERE id = ${apiKey.id}::uuid`;
+    expect((await products(key)).status).toBe(200);
+  });
+});

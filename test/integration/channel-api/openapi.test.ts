@@ -1,0 +1,65 @@
+import { routeGet } from "./channel-fixture.ts";
+import { describe, expect, it } from "vitest";
+
+const getOpenApi = await routeGet("openapi.json");
+
+type TOperation = {
+  parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
+  responses: Record<string, { $ref?: string; content?: Record<string, { schema: { $ref: string } }> }>;
+};
+
+async function loadDocument() {
+  const response = await getOpenApi(new Request("http://portal.test/api/v1/openapi.json"));
+  expect(response.status).toBe(200);
+  // The document's shape is what this test checks, field by field.
+  const document = (await response.json()) as {
+    openapi: string;
+    paths: Record<string, { get: TOperation }>;
+    security: unknown;
+    components: { securitySchemes: Record<string, unknown>; schemas: Record<string, { properties?: object }> };
+  };
+  return document;
+}
+
+describe("GET /api/v1/openapi.json", () => {
+  it("is an OpenAPI 3.1 document of the four paths with bearer auth, served without a key", async () => {
+    const document = await loadDocument();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/api/v1/customers/{id}",
+      "/api/v1/prices",
+      "/api/v1/products",
+      "/api/v1/stock",
+    ]);
+    expect(document.components.securitySchemes).toEqual({
+      apiKey: expect.objectContaining({ type: "http", scheme: "bearer" }),
+    });
+    expect(document.security).toEqual([{ apiKey: [] }]);
+  });
+
+  it("describes parameters and responses from the same schemas the routes validate with", async () => {
+    const document = await loadDocument();
+    const products = document.paths["/api/v1/products"]?.get;
+    expect(products?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["updatedSince", "query", false],
+      ["limit", "query", false],
+    ]);
+    expect(products?.parameters[1]?.schema).toMatchObject({ type: "integer", minimum: 1, default: 100 });
+    expect(Object.keys(products?.responses ?? {}).sort()).toEqual(["200", "400", "401", "429"]);
+    const ref = products?.responses["200"]?.content?.["application/json"]?.schema.$ref ?? "";
+    const page = document.components.schemas[ref.replace("#/components/schemas/", "")];
+    expect(Object.keys(page?.properties ?? {}).sort()).toEqual(["hasMore", "items", "nextUpdatedSince", "notices"]);
+
+    const customer = document.paths["/api/v1/customers/{id}"]?.get;
+    expect(customer?.parameters).toEqual([
+      expect.objectContaining({
+        name: "id",
+        in: "path",
+        required: true,
+        schema: expect.objectContaining({ type: "integer" }),
+      }),
+    ]);
+    expect(Object.keys(customer?.responses ?? {}).sort()).toEqual(["200", "400", "401", "404", "429"]);
+    expect(customer?.responses["429"]?.$ref).toBe("#/components/responses/RateLimited");
+  });
+});

@@ -1,0 +1,99 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ZStockChangedEvent, ZStockPage } from "@erp-bridge/shared";
+import { afterEach, describe, expect, it } from "vitest";
+import { disableChannel } from "../../../apps/portal/src/server/channels/disable-channel.ts";
+import { deliverStockWebhooks } from "../../../apps/portal/src/server/webhooks/deliver-stock-webhooks.ts";
+import { verifyWebhookSignature } from "../../../apps/portal/src/server/webhooks/verify-webhook-signature.ts";
+import { makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
+import { freePort } from "../../support/free-port.ts";
+import { callRoute, makeChannelWithKey, upsertProduct, upsertStock, routeGet } from "./channel-fixture.ts";
+
+const getStock = await routeGet("stock");
+
+type TDelivery = { path: string; headers: http.IncomingHttpHeaders; body: string };
+
+const servers: http.Server[] = [];
+
+/** A local receiver answering every POST with `status`; it records what arrived. */
+async function startReceiver(status = 204) {
+  const deliveries: TDelivery[] = [];
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      deliveries.push({ path: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString() });
+      response.writeHead(status).end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, deliveries };
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+describe("stock webhooks", () => {
+  it("posts the channel's stock items, signed with its secret, to every enabled channel with a URL", async () => {
+    const receiver = await startReceiver();
+    const company = await makeCompany();
+    const store = await makeChannelWithKey({
+      companyId: company.id,
+      channel: { warehouseIds: [1], safetyBuffer: 1, webhookUrl: `${receiver.url}/store` },
+    });
+    const pos = await makeChannelWithKey({
+      companyId: company.id,
+      channel: { kind: "SHOWROOM_POS", warehouseIds: [2], webhookUrl: `${receiver.url}/pos` },
+    });
+    const disabled = await makeChannelWithKey({
+      companyId: company.id,
+      channel: { warehouseIds: [1], webhookUrl: `${receiver.url}/disabled` },
+    });
+    await disableChannel({ actor: STAFF_ACTOR, companyId: company.id, channelId: disabled.channel.id });
+    await makeChannelWithKey({ companyId: company.id, channel: { warehouseIds: [1] } });
+    await makeChannelWithKey({ channel: { warehouseIds: [1], webhookUrl: `${receiver.url}/other-company` } });
+    await upsertProduct({ companyId: company.id, erpId: 5 });
+    await upsertStock({ companyId: company.id, productId: 5, warehouseId: 1, onHand: 8, reserved: 2 });
+    await upsertStock({ companyId: company.id, productId: 5, warehouseId: 2, onHand: 3 });
+
+    await deliverStockWebhooks({ companyId: company.id, productIds: [5] });
+
+    expect(receiver.deliveries.map((d) => d.path).sort()).toEqual(["/pos", "/store"]);
+    const delivery = receiver.deliveries.find((d) => d.path === "/store");
+    expect(delivery?.headers["x-erpbridge-event"]).toBe("stock.changed");
+    expect(delivery?.headers["content-type"]).toBe("application/json");
+    const header = String(delivery?.headers["x-erpbridge-signature"]);
+    expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(verifyWebhookSignature({ secret: store.webhookSecret ?? "", body: delivery?.body ?? "", header })).toBe(
+      true,
+    );
+    expect(verifyWebhookSignature({ secret: pos.webhookSecret ?? "", body: delivery?.body ?? "", header })).toBe(false);
+
+    const event = ZStockChangedEvent.parse(JSON.parse(delivery?.body ?? ""));
+    expect(event.channelId).toBe(store.channel.id);
+    const api = ZStockPage.parse((await callRoute({ get: getStock, path: "/api/v1/stock", key: store.key })).body);
+    expect(event.items).toEqual(api.items);
+    expect(event.items.map((i) => i.available)).toEqual([5]);
+  });
+
+  it("throws when a receiver answers non-2xx, so the job retries", async () => {
+    const failing = await startReceiver(500);
+    const working = await startReceiver(200);
+    const company = await makeCompany();
+    await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `${failing.url}/hook` } });
+    await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `${working.url}/hook` } });
+    await expect(deliverStockWebhooks({ companyId: company.id, productIds: [1] })).rejects.toThrow(/HTTP 500/);
+    expect(failing.deliveries).toHaveLength(1);
+    expect(working.deliveries).toHaveLength(1);
+  });
+
+  it("throws when a receiver cannot be reached", async () => {
+    const company = await makeCompany();
+    const port = await freePort();
+    await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `http://127.0.0.1:${port}/hook` } });
+    await expect(deliverStockWebhooks({ companyId: company.id, productIds: [1] })).rejects.toThrow(/fetch failed/);
+  });
+});
