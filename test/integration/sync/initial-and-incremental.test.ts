@@ -1,7 +1,9 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
 import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
+import { makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 import { configureIntegration, finishedRun } from "./sync-fixture.ts";
@@ -85,6 +87,30 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
   it("a price and a stock change in the ERP reach the copy without a full resync", async () => {
     const companyId = agent.companyId;
     const stockRow = await sandbox.db.selectFrom("tw_Stan").selectAll().limit(1).executeTakeFirstOrThrow();
+    const { key } = await makeChannelWithKey({ companyId, channel: { warehouseIds: [stockRow.st_MagId] } });
+    const api = async (route: string, query: string) => {
+      const get = await routeGet(route);
+      const request = new Request(`http://portal/api/v1/${route}?${query}`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      const response = await get(request);
+      expect(response.status).toBe(200);
+      return z
+        .object({ items: z.array(z.looseObject({ productId: z.number() })), nextUpdatedSince: z.string() })
+        .parse(await response.json());
+    };
+    const drain = async (route: string) => {
+      let page = await api(route, "limit=1000");
+      for (
+        let next = page;
+        next.items.length > 0;
+        next = await api(route, `limit=1000&updatedSince=${page.nextUpdatedSince}`)
+      ) {
+        page = next;
+      }
+      return page.nextUpdatedSince;
+    };
+    const [stockToken, priceToken] = [await drain("stock"), await drain("prices")];
     const since = new Date();
     await sandbox.db
       .updateTable("tw_Stan")
@@ -110,6 +136,13 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       },
     });
     expect(Number(stock.onHand)).toBe(Number(stockRow.st_Stan) + 7);
+    const stockChanges = await api("stock", `updatedSince=${stockToken}`);
+    expect(stockChanges.items).toEqual([
+      expect.objectContaining({
+        productId: stockRow.st_TowId,
+        available: Math.max(0, Number(stockRow.st_Stan) + 7 - Number(stockRow.st_StanRez)),
+      }),
+    ]);
 
     await getDb().syncState.update({
       where: { companyId_group: { companyId, group: "PRICES" } },
@@ -121,6 +154,8 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       where: { companyId_productId_level: { companyId, productId: 21, level: 1 } },
     });
     expect([Number(price.net), Number(price.gross)]).toEqual([123.45, 151.84]);
+    const priceChanges = await api("prices", `updatedSince=${priceToken}`);
+    expect(priceChanges.items).toEqual([expect.objectContaining({ productId: 21, net: 123.45, gross: 151.84 })]);
   }, 60_000);
 });
 
@@ -156,5 +191,60 @@ describe("sync: failures", () => {
       where: { companyId_group: { companyId, group: "PRICES" } },
     });
     expect(state.lastError).toBeNull();
+  }, 60_000);
+});
+
+describe("sync: what the channels see", () => {
+  it("a product blocked or deleted in the ERP leaves the channel's list and comes as withdrawn in its changes", async () => {
+    const companyId = agent.companyId;
+    const { key } = await makeChannelWithKey({ companyId });
+    const get = await routeGet("products");
+    const list = async (query: string) => {
+      const response = await get(
+        new Request(`http://portal/api/v1/products?${query}`, { headers: { authorization: `Bearer ${key}` } }),
+      );
+      expect(response.status).toBe(200);
+      return z
+        .object({
+          items: z.array(z.object({ id: z.number(), status: z.string() })),
+          nextUpdatedSince: z.string(),
+          hasMore: z.boolean(),
+        })
+        .parse(await response.json());
+    };
+    const before = await list("limit=1000");
+    expect(before.items.map((p) => p.id)).toEqual(expect.arrayContaining([31, 32]));
+
+    const since = new Date();
+    await sandbox.db.updateTable("tw__Towar").set({ tw_Zablokowany: true }).where("tw_Id", "=", 31).execute();
+    await sandbox.db.updateTable("tw__Towar").set({ tw_Usuniety: true }).where("tw_Id", "=", 32).execute();
+    await sandbox.db
+      .insertInto("tw_ZmianaTw")
+      .values([
+        { twz_TowarId: 31, twz_NrZmiany: 2000, twz_CzasModyf: new Date() },
+        { twz_TowarId: 32, twz_NrZmiany: 2001, twz_CzasModyf: new Date() },
+      ])
+      .execute();
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "PRODUCTS" } },
+      data: { nextRunAt: new Date(0) },
+    });
+    expect(await finishedRun({ companyId, group: "PRODUCTS", since })).toMatchObject({
+      status: "SUCCEEDED",
+      changed: 2,
+    });
+
+    const fresh = await list("limit=1000");
+    expect(fresh.items.map((p) => p.id)).not.toContain(31);
+    expect(fresh.items.map((p) => p.id)).not.toContain(32);
+    const sellable = await erpCount(
+      sql`select count(*) as n from "tw__Towar" where not "tw_Usuniety" and not "tw_Zablokowany"`,
+    );
+    expect(fresh.items).toHaveLength(sellable);
+    const changes = await list(`updatedSince=${before.nextUpdatedSince}`);
+    expect(changes.items.map((p) => [p.id, p.status])).toEqual([
+      [31, "withdrawn"],
+      [32, "withdrawn"],
+    ]);
   }, 60_000);
 });
