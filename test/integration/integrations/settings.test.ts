@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getIntegration } from "../../../apps/portal/src/server/integrations/get-integration.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
+import { readErpLists } from "../../../apps/portal/src/server/integrations/read-erp-lists.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { failureOf } from "../../support/failure-of.ts";
+import { makeUser, STAFF_ACTOR } from "../../support/factories.ts";
+import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+
+let hub: Awaited<ReturnType<typeof startHub>>;
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+
+beforeAll(async () => {
+  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+  await agent.run().waitFor((log) => log.msg === "connected");
+}, 60_000);
+
+afterAll(async () => {
+  await agent.cleanup();
+  await hub.close();
+  await sandbox.drop();
+});
+
+function save(settings: object, expectedVersion: number, agentId: string | null = agent.agentId) {
+  return saveIntegration({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    input: { agentId, settings: { ...DEFAULT_SETTINGS, ...settings }, expectedVersion },
+  });
+}
+
+describe("integration settings", () => {
+  it("lists come live from the ERP; a mapping naming what the ERP lacks is refused field by field", async () => {
+    const lists = await readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: agent.agentId });
+    expect(lists.warehouses).toHaveLength(SMALL_SANDBOX.warehouses);
+    expect(lists.priceLevels.length).toBeGreaterThan(0);
+    const vat = lists.vatRates[0];
+    const unit = lists.units[0];
+    if (!vat || !unit) throw new Error("the sandbox has VAT rates and units");
+
+    const failure = await failureOf(
+      save(
+        {
+          warehouses: [{ erpId: 9999, role: "store" }],
+          vatMapping: [
+            { channelRate: "23", erpVatRateId: vat.id },
+            { channelRate: "8", erpVatRateId: 777 },
+          ],
+          unitMapping: [{ channelUnit: "pcs", erpUnitCode: "nope" }],
+        },
+        0,
+      ),
+    );
+    expect(failure).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        "settings.warehouses.0.erpId": ["The ERP has no warehouse 9999"],
+        "settings.vatMapping.1.erpVatRateId": ["The ERP has no VAT rate 777"],
+        "settings.unitMapping.0.erpUnitCode": ['The ERP has no unit "nope"'],
+      },
+    });
+    expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+
+    const [store, showroom] = lists.warehouses;
+    if (!store || !showroom) throw new Error("two warehouses");
+    const saved = await save(
+      {
+        warehouses: [
+          { erpId: store.id, role: "store" },
+          { erpId: showroom.id, role: "showroom" },
+        ],
+        vatMapping: [{ channelRate: "23", erpVatRateId: vat.id }],
+        unitMapping: [{ channelUnit: "pcs", erpUnitCode: unit.code }],
+        deliveryMethods: [{ channelCode: "pickup", kind: "showroom_pickup", showroomWarehouseId: showroom.id }],
+      },
+      0,
+    );
+    expect(saved.version).toBe(1);
+    const read = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    expect(read.settings.warehouses).toHaveLength(2);
+  });
+
+  it("every change is audited with before and after; a save over someone else's change is refused", async () => {
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const stock = { ...current.settings.dataGroups.stock, intervalSeconds: 30 };
+    await save({ ...current.settings, dataGroups: { ...current.settings.dataGroups, stock } }, current.version);
+    const stale = await failureOf(save(current.settings, current.version));
+    expect(stale).toMatchObject({ code: "CONFLICT" });
+
+    const entries = await getDb().auditEntry.findMany({
+      where: { companyId: agent.companyId, entity: "integration" },
+      orderBy: { at: "desc" },
+    });
+    const [latest] = entries;
+    expect(latest).toMatchObject({ action: "update", actorEmail: expect.any(String) as string });
+    expect(latest?.before).toMatchObject({ settings: { dataGroups: { stock: { intervalSeconds: 5 } } } });
+    expect(latest?.after).toMatchObject({ settings: { dataGroups: { stock: { intervalSeconds: 30 } } } });
+    expect(entries.map((e) => e.action)).toEqual(["update", "create"]);
+  });
+
+  it("products, prices and stock only come from the ERP; client users cannot see or change settings", async () => {
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const products = { ...current.settings.dataGroups.products, direction: "both" };
+    const failure = await failureOf(
+      save({ ...current.settings, dataGroups: { ...current.settings.dataGroups, products } }, current.version),
+    );
+    expect(failure).toMatchObject({ fieldErrors: { "settings.dataGroups.products.direction": [expect.any(String)] } });
+
+    const { actor } = await makeUser({ role: "CLIENT", companyId: agent.companyId });
+    expect(await failureOf(getIntegration({ actor, companyId: agent.companyId }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await failureOf(
+        saveIntegration({
+          actor,
+          companyId: agent.companyId,
+          input: { agentId: null, settings: DEFAULT_SETTINGS, expectedVersion: current.version },
+        }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("with the agent offline, ERP lists cannot be read and say why", async () => {
+    const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
+    try {
+      const failure = await failureOf(
+        readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: offline.agentId }),
+      );
+      expect(failure).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/offline/) as string });
+    } finally {
+      await offline.cleanup();
+    }
+  });
+});
