@@ -4,6 +4,7 @@ import { createApiKey } from "../../../apps/portal/src/server/api-keys/create-ap
 import { revokeApiKey } from "../../../apps/portal/src/server/api-keys/revoke-api-key.ts";
 import { disableChannel } from "../../../apps/portal/src/server/channels/disable-channel.ts";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { callRoute, errorOf, makeChannelWithKey, routeGet } from "./channel-fixture.ts";
 
@@ -44,10 +45,12 @@ describe("API key authentication", () => {
     expect(errorOf(answer.body).code).toBe("UNAUTHORIZED");
   });
 
-  it("a disabled channel's keys are refused", async () => {
+  it("a disabled channel's keys are refused, and it gets no new ones", async () => {
     const { companyId, channel, key } = await makeChannelWithKey();
     await disableChannel({ actor: STAFF_ACTOR, companyId, channelId: channel.id });
     expect((await products(key)).status).toBe(401);
+    const another = createApiKey({ actor: STAFF_ACTOR, companyId, channelId: channel.id, input: { name: "late" } });
+    expect((await failureOf(another)).code).toBe("CONFLICT");
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../app-error.ts";
 import type { TActor } from "../auth/actor.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { findChannel } from "../channels/find-channel.ts";
@@ -24,6 +25,13 @@ export async function createApiKey(options: {
   const { name } = parseInput({ schema: ZApiKeyInput, input: options.input });
   return inTransaction(options.tx, async (tx) => {
     const channel = await findChannel({ companyId: options.companyId, channelId: options.channelId, tx });
+    if (channel.disabledAt) {
+      throw new AppError({
+        code: "CONFLICT",
+        message: "channel disabled",
+        userMessage: "This channel is disabled: its keys would not work",
+      });
+    }
     const secret = newApiKey();
     const row = await tx.apiKey.create({
       data: {
