@@ -1,4 +1,13 @@
 import { z } from "zod";
+import {
+  ZErpOrderCloseInput,
+  ZErpOrderCreateInput,
+  ZErpOrderCreateResult,
+  ZErpOrderReturnInput,
+  ZErpOrderSaleInput,
+  ZErpOrderTransferInput,
+  ZWrittenDocument,
+} from "./erp-orders.ts";
 import { ZErpReadInput, ZErpReadPage, ZErpReadResult } from "./erp-read.ts";
 import { ZErpStatus } from "./erp-status.ts";
 
@@ -8,6 +17,11 @@ export const ZCommandName = z.enum([
   "diagnostics.stream",
   "erp.status",
   "erp.read",
+  "erp.order.create",
+  "erp.order.sale",
+  "erp.order.transfer",
+  "erp.order.close",
+  "erp.order.return",
 ]);
 export type TCommandName = z.infer<typeof ZCommandName>;
 export const COMMAND_NAMES = ZCommandName.options;
@@ -55,6 +69,16 @@ export const COMMANDS = {
     result: ZErpReadResult,
     page: ZErpReadPage,
   },
+  /** Finds or creates the customer, then writes the ZK (reserving, divided across warehouses). */
+  "erp.order.create": { input: ZErpOrderCreateInput, result: ZErpOrderCreateResult, page: null },
+  /** Issues the FS or PA for a ZK. */
+  "erp.order.sale": { input: ZErpOrderSaleInput, result: ZWrittenDocument, page: null },
+  /** An MM carrying a ZK's goods (and its reservation) to another warehouse. */
+  "erp.order.transfer": { input: ZErpOrderTransferInput, result: ZWrittenDocument, page: null },
+  /** Cancels or completes a ZK. */
+  "erp.order.close": { input: ZErpOrderCloseInput, result: ZWrittenDocument, page: null },
+  /** A KFS against a sale document. */
+  "erp.order.return": { input: ZErpOrderReturnInput, result: ZWrittenDocument, page: null },
 } as const satisfies Record<TCommandName, { input: z.ZodType; result: z.ZodType; page: z.ZodType | null }>;
 
 export type TCommandInput<N extends TCommandName> = z.infer<(typeof COMMANDS)[N]["input"]>;

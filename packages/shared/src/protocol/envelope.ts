@@ -44,6 +44,8 @@ export const ZErrorCode = z.enum([
   "CANCELLED",
   "COMMAND_FAILED",
   "ERP_UNAVAILABLE",
+  /** The ERP refused the write (unknown product, no stock...): the message names the field. */
+  "ERP_REFUSED",
   "INTERNAL",
 ]);
 export type TErrorCode = z.infer<typeof ZErrorCode>;
