@@ -1,5 +1,5 @@
 /**
- * A portal process without Next: the agent hub and the sync engine on one port, as
+ * A portal process without Next: the agent hub, the sync and order engines on one port, as
  * start-portal runs them. Tests start several, or kill one mid-run, to check that work is
  * shared and resumed. Reads DATABASE_URL, AUTH_SECRET and PORT from the environment.
  */
@@ -7,10 +7,12 @@ import http from "node:http";
 
 const { attachAgentHub } = await import("../../apps/portal/src/server/agent-hub/attach-agent-hub.ts");
 const { startSyncEngine } = await import("../../apps/portal/src/server/sync/start-sync-engine.ts");
+const { startOrderEngine } = await import("../../apps/portal/src/server/orders/start-order-engine.ts");
 
 const server = http.createServer((_req, res) => res.writeHead(404).end());
 await attachAgentHub({ server });
 await startSyncEngine();
+startOrderEngine();
 const port = Number(process.env.PORT ?? 0);
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();

@@ -3,3 +3,4 @@ export * from "./resources.ts";
 export * from "./responses.ts";
 export * from "./webhooks.ts";
 export * from "./endpoints.ts";
+export * from "./orders.ts";

@@ -5,7 +5,13 @@ import { AppError } from "../app-error.ts";
 import { queryParamsOf, type TQueryParams } from "../channel-api/parse-query.ts";
 import { errorResponse } from "./error-response.ts";
 
-type TChannelApiContext = { channel: TApiChannel; query: TQueryParams; params: TQueryParams; requestId: string };
+type TChannelApiContext = {
+  channel: TApiChannel;
+  query: TQueryParams;
+  params: TQueryParams;
+  requestId: string;
+  request: Request;
+};
 
 function rateLimitHeaders(rateLimit: TRateLimit): Record<string, string> {
   return { "X-RateLimit-Limit": String(rateLimit.limit), "X-RateLimit-Remaining": String(rateLimit.remaining) };
@@ -21,7 +27,7 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
  * key's limit (429 with Retry-After when over), and answers with the rate-limit headers and
  * a request id; errors take the shape every API route uses.
  */
-export function channelApiHandler(handler: (ctx: TChannelApiContext) => Promise<{ body: unknown }>) {
+export function channelApiHandler(handler: (ctx: TChannelApiContext) => Promise<{ status?: number; body: unknown }>) {
   return async (request: Request, context?: { params: Promise<TQueryParams> }): Promise<NextResponse> => {
     const requestId = randomUUID();
     let headers: Record<string, string> = {};
@@ -38,8 +44,11 @@ export function channelApiHandler(handler: (ctx: TChannelApiContext) => Promise<
       }
       const params = (await context?.params) ?? {};
       const query = queryParamsOf(new URL(request.url));
-      const result = await handler({ channel: caller.channel, query, params, requestId });
-      return NextResponse.json(result.body, { headers: { ...headers, "x-request-id": requestId } });
+      const result = await handler({ channel: caller.channel, query, params, requestId, request });
+      return NextResponse.json(result.body, {
+        status: result.status ?? 200,
+        headers: { ...headers, "x-request-id": requestId },
+      });
     } catch (error) {
       if (error instanceof AppError && error.code === "UNAUTHORIZED") headers["WWW-Authenticate"] = "Bearer";
       return withHeaders(errorResponse({ error, requestId }), headers);

@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from "../auth/client-address.ts";
 import { closeBus } from "../bus/subscribe.ts";
 import { disconnectDb } from "../db.ts";
 import { stopJobQueue } from "../jobs/job-queue.ts";
+import { startOrderEngine } from "../orders/start-order-engine.ts";
 import { startSyncEngine } from "../sync/start-sync-engine.ts";
 
 const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -33,6 +34,7 @@ export async function startPortal(): Promise<TPortal> {
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
   const stopSync = await startSyncEngine();
+  const stopOrders = startOrderEngine();
   server.on("upgrade", (req, socket, head) => {
     if (isAgentPath(req.url)) return;
     // Next's dev server keeps its hot-reload socket under /_next.
@@ -44,6 +46,7 @@ export async function startPortal(): Promise<TPortal> {
   return {
     url: publicUrl,
     async close() {
+      stopOrders();
       await stopSync();
       await stopJobQueue();
       await hub.close();

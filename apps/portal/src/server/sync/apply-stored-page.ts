@@ -2,6 +2,7 @@ import { fromPrisma } from "pg-boss";
 import type { SyncRun } from "../../generated/prisma/client.ts";
 import { getDb } from "../db.ts";
 import { getJobQueue } from "../jobs/job-queue.ts";
+import { reconcileOrdersFromDocuments } from "../orders/reconcile-from-documents.ts";
 import { applyPage } from "./apply-page.ts";
 
 /**
@@ -31,6 +32,13 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
       UPDATE "SyncRun" SET "done" = "done" + ${page.rows}, "changed" = "changed" + ${applied.changed},
                            "total" = coalesce(${page.total}::int, "total")
       WHERE "id" = ${run.id}::uuid`;
+    if (run.group === "DOCUMENTS") {
+      const [ids] = await tx.$queryRaw<{ ids: number[] }[]>`
+        SELECT coalesce(array_agg(("row"->>'id')::int), '{}') AS "ids"
+        FROM "AgentResultPage", jsonb_array_elements("data"->'rows') AS "row"
+        WHERE "commandId" = ${commandId}::uuid AND "seq" = ${seq}`;
+      await reconcileOrdersFromDocuments({ tx, companyId: run.companyId, documentIds: ids?.ids ?? [] });
+    }
     if (applied.stockProductIds.length > 0 && (await hasWebhooks(run.companyId))) {
       await boss.send(
         "stock-webhook",

@@ -1,0 +1,63 @@
+import { enqueueCommand } from "../agent-commands/enqueue-command.ts";
+import type { TTx } from "../db.ts";
+import { readSettings } from "../integrations/integration-settings.ts";
+import { lockOrder } from "./lock-order.ts";
+import { nextErpStep } from "./next-erp-step.ts";
+import { addOrderEvent } from "./order-events.ts";
+import { stepCommand } from "./step-command.ts";
+
+/** How long one ERP write may take on the agent once it has it (an offline agent: it waits). */
+const STEP_TIMEOUT_MS = 120_000;
+
+/**
+ * Sends the order's next ERP step to the agent, in the caller's transaction: the command is in
+ * the outbox when the transaction commits, or not at all. Nothing happens while a step is in
+ * flight, while a refused step waits for staff, or before a passing failure's retry time.
+ */
+export async function advanceOrder(options: { tx: TTx; orderId: string }): Promise<void> {
+  const { tx } = options;
+  const order = await lockOrder({ tx, orderId: options.orderId });
+  if (order.erpCommandId || order.erpState === "FAILED") return;
+  if (order.nextAttemptAt && order.nextAttemptAt > new Date()) return;
+  const integration = await tx.integration.findUnique({ where: { companyId: order.companyId } });
+  if (!integration?.agentId) {
+    await tx.order.update({
+      where: { id: order.id },
+      // Looked at again every so often: an agent may be assigned meanwhile.
+      data: {
+        erpState: "PENDING",
+        lastError: "Waiting: no agent is assigned to the integration",
+        nextAttemptAt: new Date(Date.now() + 30_000),
+      },
+    });
+    return;
+  }
+  const settings = readSettings(integration.settings);
+  const step = nextErpStep(order, settings);
+  if (!step) {
+    await tx.order.update({ where: { id: order.id }, data: { erpState: "IDLE", erpStep: null, nextAttemptAt: null } });
+    return;
+  }
+  const command = stepCommand({ order, step, settings });
+  if ("problem" in command) {
+    await tx.order.update({
+      where: { id: order.id },
+      data: { erpState: "FAILED", erpStep: step, lastError: command.problem, lastErrorAt: new Date() },
+    });
+    await addOrderEvent({ tx, order, type: "erp_failed", message: command.problem, actor: "system" });
+    return;
+  }
+  const queued = await enqueueCommand({
+    tx,
+    companyId: order.companyId,
+    agentId: integration.agentId,
+    name: command.name,
+    input: command.input,
+    idempotencyKey: `order:${order.id}:${step}:${order.erpAttempt}`,
+    timeoutMs: STEP_TIMEOUT_MS,
+  });
+  await tx.order.update({
+    where: { id: order.id },
+    data: { erpState: "PENDING", erpStep: step, erpCommandId: queued.id, nextAttemptAt: null },
+  });
+}

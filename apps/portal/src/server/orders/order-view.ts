@@ -1,0 +1,46 @@
+import { ZOrderStatus, type TOrderView } from "@erp-bridge/shared";
+import type { Prisma } from "../../generated/prisma/client.ts";
+
+export const ORDER_INCLUDE = {
+  lines: { orderBy: { lineNo: "asc" } },
+  events: { orderBy: { at: "asc" } },
+  returns: { orderBy: { createdAt: "asc" } },
+} satisfies Prisma.OrderInclude;
+
+export type TOrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>;
+
+/** An order as channels and pages read it: the ERP's numbers, its state, and the timeline. */
+export function toOrderView(row: TOrderRow): TOrderView {
+  return {
+    id: row.id,
+    externalId: row.externalId,
+    status: ZOrderStatus.parse(row.status),
+    document: row.documentWanted === "INVOICE" ? "invoice" : "receipt",
+    totalGross: Number(row.totalGross),
+    paidAmount: Number(row.paidAmount),
+    paidAt: row.paidAt?.toISOString() ?? null,
+    erp: {
+      state: row.erpState === "FAILED" ? "failed" : row.erpState === "PENDING" ? "pending" : "idle",
+      customerId: row.erpCustomerId,
+      orderNumber: row.erpOrderNumber,
+      saleDocument: row.erpSaleType && row.erpSaleNumber ? { type: row.erpSaleType, number: row.erpSaleNumber } : null,
+      transferNumber: row.erpTransferNumber,
+      error: row.erpState === "FAILED" ? row.lastError : null,
+    },
+    lines: row.lines.map((line) => ({
+      sku: line.sku,
+      name: line.name,
+      quantity: Number(line.quantity),
+      unitGross: Number(line.unitGross),
+    })),
+    returns: row.returns.map((r) => ({
+      id: r.id,
+      kind: r.kind === "COMPLAINT" ? "COMPLAINT" : "RETURN",
+      status: r.status,
+      erpDocumentNumber: r.erpDocumentNumber,
+    })),
+    timeline: row.events.map((e) => ({ at: e.at.toISOString(), type: e.type, message: e.message, actor: e.actor })),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

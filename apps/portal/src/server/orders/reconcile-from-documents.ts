@@ -1,0 +1,62 @@
+import type { TTx } from "../db.ts";
+import { addOrderEvent } from "./order-events.ts";
+
+/**
+ * uncertain (Subiekt GT): dok_Status 8 marks a ZK fulfilled; a cancelled ZK is not told apart
+ * from one without reservation (see the connector's document-codes.ts), so only fulfilment is
+ * followed. Kept here, in one place, until the connector reports an ERP-neutral order state.
+ */
+const ZK_FULFILLED = 8;
+
+type TChange = {
+  orderId: string;
+  companyId: string;
+  kind: "fulfilled" | "sold";
+  number: string;
+  type: string;
+  id: number;
+};
+
+/**
+ * What the document sync tells orders, in the sync's transaction: a ZK fulfilled in the ERP
+ * completes its order; a sale document issued from an order's ZK outside the portal (at the
+ * showroom, when the buyer collects) becomes the order's sale document.
+ */
+export async function reconcileOrdersFromDocuments(options: { tx: TTx; companyId: string; documentIds: number[] }) {
+  if (options.documentIds.length === 0) return;
+  const changes = await options.tx.$queryRaw<TChange[]>`
+    SELECT o."id" AS "orderId", o."companyId", 'fulfilled' AS "kind", d."number", d."type", d."erpId" AS "id"
+    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpOrderId" = d."erpId"
+    WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
+      AND d."type" = 'ZK' AND d."status" = ${ZK_FULFILLED} AND o."status" NOT IN ('completed', 'cancelled')
+    UNION ALL
+    SELECT o."id", o."companyId", 'sold', d."number", d."type", d."erpId"
+    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpOrderId" = d."sourceDocumentId"
+    WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
+      AND d."type" IN ('FS', 'PA') AND o."erpSaleId" IS NULL`;
+  for (const change of changes) {
+    const order = { id: change.orderId, companyId: change.companyId };
+    if (change.kind === "sold") {
+      await options.tx.order.update({
+        where: { id: change.orderId },
+        data: { erpSaleId: change.id, erpSaleType: change.type, erpSaleNumber: change.number },
+      });
+      await addOrderEvent({
+        tx: options.tx,
+        order,
+        type: "erp_sale",
+        message: `${change.type} ${change.number} issued in the ERP`,
+        actor: "erp",
+      });
+    } else {
+      await options.tx.order.update({ where: { id: change.orderId }, data: { status: "completed" } });
+      await addOrderEvent({
+        tx: options.tx,
+        order,
+        type: "status_changed",
+        message: `Order ${change.number} fulfilled in the ERP: completed`,
+        actor: "erp",
+      });
+    }
+  }
+}

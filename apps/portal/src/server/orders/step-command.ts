@@ -1,0 +1,106 @@
+import { ZOrderBuyer, ZPayment, type TCommandName } from "@erp-bridge/shared";
+import type { TIntegrationSettings } from "../integrations/integration-settings.ts";
+import { customerForErp } from "./customer-for-erp.ts";
+import type { TErpStep } from "./next-erp-step.ts";
+import { deliveryRule } from "./order-delivery.ts";
+import { orderKey } from "./order-keys.ts";
+import type { TOrderRow } from "./order-view.ts";
+
+export type TStepCommand = { name: TCommandName; input: unknown } | { problem: string };
+
+/** The gross price a channel sent, as the net price the ERP books (VAT from the channel's rate). */
+function netOf(unitGross: number, vatRate: number): number {
+  return Math.round((unitGross / (1 + vatRate / 100)) * 100) / 100;
+}
+
+/**
+ * The agent command for one ERP step of an order, from the order and the integration settings
+ * as they are now; a missing mapping is a problem in plain words that staff can fix and retry.
+ */
+export function stepCommand(options: {
+  order: TOrderRow;
+  step: TErpStep;
+  settings: TIntegrationSettings;
+  dryRun?: boolean;
+}): TStepCommand {
+  const { order, step, settings } = options;
+  const dryRun = options.dryRun ?? false;
+  const rule = deliveryRule(order.delivery, settings);
+  if (!rule) {
+    const method = (order.delivery as { method?: string }).method ?? "";
+    return { problem: `The delivery method "${method}" is not mapped in the integration settings` };
+  }
+  const stores = settings.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
+  const lines = order.lines.map((line) => ({ sku: line.sku, quantity: Number(line.quantity) }));
+  switch (step) {
+    case "create": {
+      if (stores.length === 0) return { problem: "No warehouse is marked as the store in the integration settings" };
+      return {
+        name: "erp.order.create",
+        input: {
+          key: orderKey(order.id, "order"),
+          customer: customerForErp(ZOrderBuyer.parse(order.buyer)),
+          warehouseIds: stores,
+          split: true,
+          reserve: true,
+          lines: order.lines.map((line) => ({
+            sku: line.sku,
+            quantity: Number(line.quantity),
+            netPrice: netOf(Number(line.unitGross), Number(line.vatRate)),
+          })),
+          dryRun,
+        },
+      };
+    }
+    case "cancel":
+      return { name: "erp.order.close", input: { orderKey: orderKey(order.id, "order"), action: "cancel", dryRun } };
+    case "sale": {
+      const method = settings.paymentMethods.find((m) => m.channelCode === order.paymentMethod);
+      const payment = ZPayment.safeParse(method?.erpName);
+      const kind = order.documentWanted === "INVOICE" ? "FS" : settings.saleDocumentWithoutNip;
+      return {
+        name: "erp.order.sale",
+        input: {
+          key: orderKey(order.id, "sale"),
+          kind,
+          orderKey: orderKey(order.id, "order"),
+          ...(payment.success && { payment: payment.data }),
+          dryRun,
+        },
+      };
+    }
+    case "transfer": {
+      const [from] = stores;
+      if (from === undefined) return { problem: "No warehouse is marked as the store in the integration settings" };
+      if (rule.showroomWarehouseId === null) {
+        return { problem: `The delivery method "${rule.channelCode}" has no showroom warehouse` };
+      }
+      return {
+        name: "erp.order.transfer",
+        input: {
+          key: orderKey(order.id, "transfer"),
+          orderKey: orderKey(order.id, "order"),
+          fromWarehouseId: from,
+          toWarehouseId: rule.showroomWarehouseId,
+          lines,
+          dryRun,
+        },
+      };
+    }
+    default: {
+      const index = order.returns.findIndex((r) => `return:${r.id}` === step);
+      const toReturn = order.returns[index];
+      if (!toReturn) return { problem: "The return is no longer there" };
+      if (!order.erpSaleType || order.erpSaleNumber === null) return { problem: "The order has no sale document yet" };
+      return {
+        name: "erp.order.return",
+        input: {
+          key: orderKey(order.id, { return: index + 1 }),
+          saleKey: orderKey(order.id, "sale"),
+          lines: toReturn.lines,
+          dryRun,
+        },
+      };
+    }
+  }
+}
