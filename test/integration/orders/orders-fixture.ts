@@ -1,0 +1,174 @@
+import { sql } from "kysely";
+import { ZOrderResponse, type TOrderView } from "@erp-bridge/shared";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
+import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
+import { startOrderEngine } from "../../../apps/portal/src/server/orders/start-order-engine.ts";
+import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
+import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
+import { eventually } from "../../support/eventually.ts";
+import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+
+const OFF = { enabled: false, direction: "both", intervalSeconds: 3600 } as const;
+
+/**
+ * A client wired end to end: the hub and the sync and order engines in this process, the real
+ * agent on a sandbox ERP, products in the cloud copy, an integration with a store and a showroom
+ * warehouse, courier and showroom-pickup delivery, and a store channel with an API key.
+ */
+export async function startOrderWorld() {
+  const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+  const agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+  let process = agent.run();
+  await process.waitFor((log) => log.msg === "connected");
+  const stopSync = await startSyncEngine();
+  const stopOrders = startOrderEngine();
+  const warehouses = await sandbox.db
+    .selectFrom("sl_Magazyn")
+    .select(["mag_Id", "mag_Symbol"])
+    .orderBy("mag_Id")
+    .execute();
+  const [store, showroom, second] = warehouses;
+  if (!store || !showroom || !second) throw new Error("the sandbox has three warehouses or more");
+  const since = new Date();
+  await configureIntegration({
+    companyId: agent.companyId,
+    agentId: agent.agentId,
+    settings: {
+      dataGroups: { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF },
+      warehouses: [
+        { erpId: store.mag_Id, role: "store" },
+        { erpId: second.mag_Id, role: "store" },
+        { erpId: showroom.mag_Id, role: "showroom" },
+      ],
+      deliveryMethods: [
+        { channelCode: "courier", kind: "courier", showroomWarehouseId: null },
+        { channelCode: "pickup", kind: "showroom_pickup", showroomWarehouseId: showroom.mag_Id },
+      ],
+      paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
+    },
+  });
+  await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });
+  const { key, channel } = await makeChannelWithKey({ companyId: agent.companyId });
+  return {
+    hub,
+    sandbox,
+    agent,
+    key,
+    channel,
+    warehouses: { store, showroom, second },
+    /** The agent process now running (replaced by restartAgent). */
+    agentProcess: () => process,
+    async restartAgent() {
+      process = agent.run();
+      await process.waitFor((log) => log.msg === "connected");
+    },
+    async close() {
+      stopOrders();
+      await stopSync();
+      await agent.cleanup();
+      await hub.close();
+      await sandbox.drop();
+    },
+  };
+}
+
+export type TOrderWorld = Awaited<ReturnType<typeof startOrderWorld>>;
+
+type TRouteModule = Record<string, unknown>;
+
+/** Calls a channel API route module (GET or POST) as Next would. */
+export async function callApi(options: {
+  method: "GET" | "POST";
+  route: string;
+  key: string;
+  params?: Record<string, string>;
+  body?: unknown;
+  rawBody?: string;
+  contentType?: string;
+}) {
+  const url = new URL(`../../../apps/portal/src/app/api/v1/${options.route}/route.ts`, import.meta.url);
+  const module = (await import(/* @vite-ignore */ url.href)) as TRouteModule;
+  const handler = module[options.method];
+  if (typeof handler !== "function") throw new Error(`${options.route} has no ${options.method}`);
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const request = new Request(`http://portal.test/api/v1/${options.route}`, {
+    method: options.method,
+    headers: {
+      authorization: `Bearer ${options.key}`,
+      ...(body !== undefined && { "content-type": options.contentType ?? "application/json" }),
+    },
+    ...(body !== undefined && { body }),
+  });
+  const response = (await handler(request, { params: Promise.resolve(options.params ?? {}) })) as Response;
+  return { status: response.status, body: (await response.json()) as unknown };
+}
+
+/** A valid order for the sandbox's products 3 and 4 (2 + 1 pieces); override any field. */
+export async function sampleOrder(world: TOrderWorld, overrides: Record<string, unknown> = {}) {
+  const products = await world.sandbox.db
+    .selectFrom("tw__Towar")
+    .select(["tw_Id", "tw_Symbol"])
+    .where("tw_Usuniety", "=", false)
+    .where("tw_Zablokowany", "=", false)
+    .orderBy("tw_Id")
+    .limit(2)
+    .execute();
+  const [a, b] = products;
+  if (!a || !b) throw new Error("two products");
+  return {
+    externalId: `WWW-${Math.random().toString(36).slice(2, 10)}`,
+    buyer: {
+      name: "Jan Kowalski",
+      email: `jan.${Math.random().toString(36).slice(2, 8)}@example.pl`,
+      phone: "600100200",
+      address: { street: "Długa 5", postalCode: "00-001", city: "Warszawa" },
+    },
+    lines: [
+      { product: { sku: a.tw_Symbol }, quantity: 2, unitGross: 12.3, vatRate: 23 },
+      { product: { sku: b.tw_Symbol }, quantity: 1, unitGross: 99.99, vatRate: 23 },
+    ],
+    deliveryMethod: "courier",
+    paymentMethod: "payu",
+    document: "receipt",
+    totalGross: 124.59,
+    ...overrides,
+  };
+}
+
+export function orderOf(body: unknown): TOrderView {
+  return ZOrderResponse.parse(body).order;
+}
+
+/** Waits until the order (read through the API) satisfies `done`. */
+export async function orderWhen(
+  world: TOrderWorld,
+  id: string,
+  done: (order: TOrderView) => boolean,
+  timeoutMs = 20_000,
+) {
+  return eventually(
+    async () => {
+      const { body } = await callApi({ method: "GET", route: "orders/[id]", key: world.key, params: { id } });
+      const order = orderOf(body);
+      return done(order) ? order : undefined;
+    },
+    { what: `order ${id}`, timeoutMs },
+  );
+}
+
+/** ERP documents written for an order (by their external key prefix), by type. */
+export async function erpDocumentsOf(world: TOrderWorld, orderId: string) {
+  const rows = await world.sandbox.db
+    .selectFrom("dok__Dokument")
+    .select(["dok_Id", "dok_Typ", "dok_NrPelny", "dok_NrPelnyOryg", "dok_MagId", "dok_Status"])
+    .where(sql<boolean>`"dok_NrPelnyOryg" like ${`${orderKey(orderId, "order")}%`}`)
+    .execute();
+  return rows;
+}
+
+export async function orderCount(companyId: string): Promise<number> {
+  return getDb().order.count({ where: { companyId } });
+}
