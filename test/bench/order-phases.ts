@@ -1,0 +1,233 @@
+import { sql, type Kysely } from "kysely";
+import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
+import { createApiKey } from "../../apps/portal/src/server/api-keys/create-api-key.ts";
+import { createChannel } from "../../apps/portal/src/server/channels/create-channel.ts";
+import { getDb } from "../../apps/portal/src/server/db.ts";
+import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/integrations/integration-settings.ts";
+import { saveIntegration } from "../../apps/portal/src/server/integrations/save-integration.ts";
+import { orderKey } from "../../apps/portal/src/server/orders/order-keys.ts";
+import { STAFF_ACTOR } from "../support/factories.ts";
+import { enrolledAgent } from "../support/tunnel-harness.ts";
+import { percentile } from "./stats.ts";
+
+type TSandbox = Kysely<TSubiektDatabase>;
+const OFF = { enabled: false, direction: "both", intervalSeconds: 3600 } as const;
+
+/** The shop: agent online, integration with its store warehouse, products copied, a channel key. */
+export async function connectShop(options: { portalUrl: string; erpUrl: string; sandbox: TSandbox }) {
+  const agent = await enrolledAgent({ portalUrl: options.portalUrl, erpUrl: options.erpUrl });
+  const running = agent.run();
+  await running.waitFor((log) => log.msg === "connected", 60_000);
+  const [store] = await options.sandbox.selectFrom("sl_Magazyn").select("mag_Id").orderBy("mag_Id").execute();
+  if (!store) throw new Error("the sandbox has warehouses");
+  const started = new Date();
+  await saveIntegration({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    input: {
+      agentId: agent.agentId,
+      expectedVersion: 0,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        dataGroups: { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF, documents: OFF },
+        warehouses: [{ erpId: store.mag_Id, role: "store" }],
+        deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
+      },
+    },
+  });
+  for (;;) {
+    const run = await getDb().syncRun.findFirst({
+      where: {
+        companyId: agent.companyId,
+        group: "PRODUCTS",
+        status: { in: ["SUCCEEDED", "FAILED"] },
+        createdAt: { gte: started },
+      },
+    });
+    if (run?.status === "FAILED") throw new Error(`product sync failed: ${run.errorMessage}`);
+    if (run) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  // Products with plenty of free stock in the store warehouse, so reservations never run short.
+  const stocked = await options.sandbox
+    .selectFrom("tw_Stan")
+    .innerJoin("tw__Towar", "tw__Towar.tw_Id", "tw_Stan.st_TowId")
+    .select("tw__Towar.tw_Symbol")
+    .where("tw_Stan.st_MagId", "=", store.mag_Id)
+    .where("tw__Towar.tw_Usuniety", "=", false)
+    .where("tw__Towar.tw_Zablokowany", "=", false)
+    .limit(200)
+    .execute();
+  await options.sandbox
+    .updateTable("tw_Stan")
+    .set({ st_Stan: sql`"st_Stan" + 1000000` })
+    .where("st_MagId", "=", store.mag_Id)
+    .execute();
+  const { channel } = await createChannel({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    input: { name: "Sklep", kind: "STORE", rateLimitPerMinute: 100_000 },
+  });
+  const { key } = await createApiKey({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    channelId: channel.id,
+    input: { name: "bench" },
+  });
+  return {
+    key,
+    skus: stocked.map((row) => row.tw_Symbol),
+    stopAgent: () => running.stop("SIGTERM"),
+    cleanup: agent.cleanup,
+  };
+}
+
+function orderBody(options: { skus: string[]; index: number; prefix: string }) {
+  const lines = [0, 1].map((offset) => ({
+    product: { sku: options.skus[(options.index * 2 + offset) % options.skus.length] ?? "" },
+    quantity: 1,
+    unitGross: 10 + offset,
+    vatRate: 23,
+  }));
+  return {
+    externalId: `${options.prefix}-${options.index}`,
+    buyer: {
+      name: "Klient Testowy",
+      email: `klient${options.index % 50}@example.pl`,
+      address: { street: "Długa 1", postalCode: "00-001", city: "Warszawa" },
+    },
+    lines,
+    deliveryMethod: "courier",
+    paymentMethod: "payu",
+    document: "receipt",
+    totalGross: 21,
+  };
+}
+
+async function postOrder(options: {
+  portalUrl: string;
+  key: string;
+  body: unknown;
+}): Promise<{ id: string; ms: number }> {
+  const started = performance.now();
+  const response = await fetch(`${options.portalUrl}/api/v1/orders`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${options.key}`, "content-type": "application/json" },
+    body: JSON.stringify(options.body),
+  });
+  const ms = performance.now() - started;
+  if (response.status !== 201) throw new Error(`POST /api/v1/orders: ${response.status} ${await response.text()}`);
+  const { order } = (await response.json()) as { order: { id: string } };
+  return { id: order.id, ms };
+}
+
+function summary(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
+/** Orders at a fixed rate; each timed from its 201 until its ZK is seen committed in the sandbox. */
+export async function timeOrdersToErp(options: {
+  portalUrl: string;
+  key: string;
+  skus: string[];
+  sandbox: TSandbox;
+  rate: number;
+  seconds: number;
+}) {
+  const acceptedAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let failed = 0;
+  let lastId =
+    (
+      await options.sandbox
+        .selectFrom("dok__Dokument")
+        .select(sql<number>`max("dok_Id")`.as("id"))
+        .executeTakeFirst()
+    )?.id ?? 0;
+  let polling = true;
+  let deadline = Number.POSITIVE_INFINITY;
+  const poller = (async () => {
+    while (polling || acceptedAt.size > 0) {
+      const rows = await options.sandbox
+        .selectFrom("dok__Dokument")
+        .select(["dok_Id", "dok_NrPelnyOryg"])
+        .where("dok_Id", ">", lastId)
+        .orderBy("dok_Id")
+        .execute();
+      const seenAt = performance.now();
+      for (const row of rows) {
+        lastId = row.dok_Id;
+        const at = acceptedAt.get(row.dok_NrPelnyOryg ?? "");
+        if (at !== undefined) {
+          latencies.push(seenAt - at);
+          acceptedAt.delete(row.dok_NrPelnyOryg ?? "");
+        }
+      }
+      if (!polling && Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  const total = options.rate * options.seconds;
+  for (let i = 0; i < total; i++) {
+    const wait = started + (i * 1000) / options.rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(
+      postOrder({
+        portalUrl: options.portalUrl,
+        key: options.key,
+        body: orderBody({ ...options, index: i, prefix: "rate" }),
+      }).then(
+        ({ id }) => void acceptedAt.set(orderKey(id, "order"), performance.now()),
+        () => void (failed += 1),
+      ),
+    );
+  }
+  await Promise.all(pending);
+  polling = false;
+  deadline = Date.now() + 30_000;
+  await poller;
+  failed += acceptedAt.size;
+  return { orders: latencies.length, failed, ...summary(latencies) };
+}
+
+/** Back-to-back POSTs from several clients: what the intake alone sustains. */
+export async function timeIntake(options: {
+  portalUrl: string;
+  key: string;
+  skus: string[];
+  clients: number;
+  seconds: number;
+}) {
+  const latencies: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const started = performance.now();
+  const until = started + options.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: options.clients }, async () => {
+      while (performance.now() < until) {
+        const index = next++;
+        try {
+          const { ms } = await postOrder({
+            portalUrl: options.portalUrl,
+            key: options.key,
+            body: orderBody({ ...options, index, prefix: "intake" }),
+          });
+          latencies.push(ms);
+        } catch {
+          failed += 1;
+        }
+      }
+    }),
+  );
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  return { accepted: latencies.length, failed, elapsedSeconds, ...summary(latencies) };
+}

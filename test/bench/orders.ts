@@ -1,0 +1,100 @@
+/**
+ * npm run bench:orders — prints one JSON document.
+ *
+ * The built portal on a fresh database, the real agent on an ERP sandbox, an integration and a
+ * store channel. Phase 1: orders POSTed to /api/v1/orders at 20 per second for 60 s with the
+ * agent online, each timed from the 201 to the moment its ZK is committed in the sandbox (a
+ * poller reads new ZKs every 10 ms). Phase 2, intake alone (agent stopped, orders wait in the
+ * outbox): 32 clients POSTing back to back for 15 s; orders/s and latency.
+ * Knobs: BENCH_RATE, BENCH_SECONDS, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS.
+ */
+import { randomBytes } from "node:crypto";
+import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
+import { createTestDatabase } from "../support/test-database.ts";
+import { startPortalProcess } from "../support/portal-process.ts";
+import { round } from "./stats.ts";
+
+const RATE = Number(process.env.BENCH_RATE ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const INTAKE_CLIENTS = Number(process.env.BENCH_INTAKE_CLIENTS ?? 32);
+const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 15);
+
+const portalDatabase = await createTestDatabase("erp_bridge_bench_orders");
+const sandboxDatabase = await createTestDatabase("erp_bench_orders_sandbox");
+const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
+try {
+  await migrateDatabase({ url: portalDatabase.url });
+  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  const { createSandboxSchema } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts");
+  const { generateSandboxData } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts");
+  const { createSandboxIndexes } =
+    await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-indexes.ts");
+  const sandbox = openSandbox({ url: sandboxDatabase.url });
+  cleanups.unshift(() => sandbox.destroy());
+  await createSandboxSchema({ db: sandbox });
+  await generateSandboxData({
+    db: sandbox,
+    seed: 11,
+    products: 5000,
+    priceLevels: 10,
+    warehouses: 5,
+    customers: 200,
+    years: 1,
+    documentLines: 2000,
+    until: new Date("2026-03-15T00:00:00Z"),
+  });
+  await createSandboxIndexes({ db: sandbox });
+  const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
+  cleanups.unshift(portal.stop);
+  const phases = await import("./order-phases.ts");
+  const client = await phases.connectShop({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
+  cleanups.unshift(client.cleanup);
+
+  const toErp = await phases.timeOrdersToErp({
+    ...client,
+    portalUrl: portal.url,
+    sandbox,
+    rate: RATE,
+    seconds: SECONDS,
+  });
+  await client.stopAgent();
+  const intake = await phases.timeIntake({
+    ...client,
+    portalUrl: portal.url,
+    clients: INTAKE_CLIENTS,
+    seconds: INTAKE_SECONDS,
+  });
+  console.log(
+    JSON.stringify(
+      {
+        bench: "orders",
+        acceptedToZkCommittedMs: {
+          ratePerSecond: RATE,
+          seconds: SECONDS,
+          orders: toErp.orders,
+          failed: toErp.failed,
+          p50: round(toErp.p50),
+          p95: round(toErp.p95),
+          p99: round(toErp.p99),
+          max: round(toErp.max),
+          target: "p95 < 1000",
+        },
+        intakeAlone: {
+          clients: INTAKE_CLIENTS,
+          seconds: INTAKE_SECONDS,
+          accepted: intake.accepted,
+          failed: intake.failed,
+          ordersPerSecond: Math.round(intake.accepted / intake.elapsedSeconds),
+          p50Ms: round(intake.p50),
+          p99Ms: round(intake.p99),
+          target: ">= 300/s, p99 < 100 ms",
+        },
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error(String(error)));
+}
