@@ -25,7 +25,13 @@ export const erpRead = defineStreamCommand({
       cursor = page.cursor;
       rows += page.rows.length;
       if (seq >= resumeFromPage) {
-        yield { resource: input.resource, seq, rows: page.rows, cursor, ...(seq === 0 && total !== undefined && { total }) };
+        yield {
+          resource: input.resource,
+          seq,
+          rows: page.rows,
+          cursor,
+          ...(seq === 0 && total !== undefined && { total }),
+        };
       }
       if (page.done) return { resource: input.resource, pages: seq + 1, rows, cursor, done: true };
     }

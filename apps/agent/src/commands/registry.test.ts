@@ -69,4 +69,12 @@ describe("commands", () => {
       message: "No ERP connection configured",
     });
   });
+
+  it("order commands fail as ERP_UNAVAILABLE when no ERP is configured, so the portal retries later", async () => {
+    const { result } = runWith({
+      definition: COMMAND_HANDLERS["erp.order.close"],
+      input: { orderKey: "SHOP-1", action: "cancel" },
+    });
+    await expect(result).rejects.toMatchObject({ code: "ERP_UNAVAILABLE", message: "No ERP connection configured" });
+  });
 });

@@ -3,6 +3,11 @@ import type { TCommandDefinition } from "./define-command.ts";
 import { diagnosticsEcho } from "./diagnostics-echo.ts";
 import { diagnosticsSleep } from "./diagnostics-sleep.ts";
 import { diagnosticsStream } from "./diagnostics-stream.ts";
+import { erpOrderClose } from "./erp-order-close.ts";
+import { erpOrderCreate } from "./erp-order-create.ts";
+import { erpOrderReturn } from "./erp-order-return.ts";
+import { erpOrderSale } from "./erp-order-sale.ts";
+import { erpOrderTransfer } from "./erp-order-transfer.ts";
 import { erpRead } from "./erp-read.ts";
 import { erpStatus } from "./erp-status.ts";
 
@@ -13,4 +18,9 @@ export const COMMAND_HANDLERS = {
   "diagnostics.stream": diagnosticsStream,
   "erp.status": erpStatus,
   "erp.read": erpRead,
+  "erp.order.create": erpOrderCreate,
+  "erp.order.sale": erpOrderSale,
+  "erp.order.transfer": erpOrderTransfer,
+  "erp.order.close": erpOrderClose,
+  "erp.order.return": erpOrderReturn,
 } satisfies Record<TCommandName, TCommandDefinition>;

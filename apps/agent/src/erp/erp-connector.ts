@@ -1,4 +1,5 @@
 import type { TErpReads, TErpResource, TErpStatus } from "@erp-bridge/shared";
+import type { TErpWrites } from "./erp-writes.ts";
 
 /**
  * What the agent needs from an ERP. Each connector (erp/<name>, e.g. subiekt-gt) implements
@@ -8,6 +9,8 @@ export type TErpConnector = {
   status(options: { signal: AbortSignal }): Promise<TErpStatus>;
   /** Null when no ERP is configured: commands that read say so instead of guessing. */
   reads: TErpReads | null;
+  /** Null when no ERP is configured, or the connector cannot write. */
+  writes: TErpWrites | null;
   /** About how many rows a full read returns (for progress); null when the connector can't say. */
   countRows(resource: TErpResource): Promise<number | null>;
 };

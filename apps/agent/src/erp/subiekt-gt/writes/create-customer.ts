@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { allocateIds } from "./allocate-ids.ts";
 import { insertAddressQuery, insertCustomerQuery, insertSnapshotQuery } from "./insert-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
+import { ErpWriteError } from "./write-error.ts";
 import type { TErpCustomerResult, ZCreateCustomerInput } from "@erp-bridge/shared";
 
 /**
@@ -49,6 +50,15 @@ export async function createCustomer(
   const existing = await findCustomerQuery(ctx, input).executeTakeFirst();
   if (existing) {
     return { created: false, customer: { id: existing.kh_Id, symbol: existing.kh_Symbol, addressId: existing.adr_Id } };
+  }
+  // Looked up by NIP or e-mail and not found: the symbol (unique in Subiekt) may still be another customer's.
+  const byKey = input.nip !== undefined || input.email !== undefined;
+  if (byKey && (await findCustomerQuery(ctx, { symbol: input.symbol }).executeTakeFirst())) {
+    throw new ErpWriteError({
+      code: "conflict",
+      path: "symbol",
+      message: `${input.symbol} is another customer's symbol (its NIP or e-mail differs)`,
+    });
   }
   const id = await allocateIds(ctx, { table: "kh__Kontrahent", count: 1 });
   const addressId = await allocateIds(ctx, { table: "adr__Ewid", count: 1 });

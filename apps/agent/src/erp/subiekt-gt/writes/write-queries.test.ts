@@ -54,6 +54,7 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["lock customers", lockCustomersQuery(ctx)],
     ["customer by nip", findCustomerQuery(ctx, { nip: "1234563218", symbol: "K" })],
     ["customer by email", findCustomerQuery(ctx, { email: "a@b.pl", symbol: "K" })],
+    ["customer by symbol", findCustomerQuery(ctx, { symbol: "K" })],
     ["header", documentHeaderQuery(ctx, { id: 1 })],
     ["lines", documentLinesViewQuery(ctx, { id: 1 })],
     ["vat", documentVatQuery(ctx, { id: 1 })],

@@ -1,0 +1,25 @@
+import { COMMANDS } from "@erp-bridge/shared";
+import { defineCommand } from "./define-command.ts";
+import { divideOrderLines } from "./divide-order-lines.ts";
+import { requireWrites } from "./require-writes.ts";
+
+/**
+ * Finds or creates the customer and writes the ZK, its lines divided across the given warehouses
+ * by the stock the connector reads inside the write's transaction (see divideOrderLines).
+ */
+export const erpOrderCreate = defineCommand({
+  name: "erp.order.create",
+  spec: COMMANDS["erp.order.create"],
+  run: ({ input, erp }) =>
+    requireWrites(erp).createOrder({
+      input,
+      divide: (stock) =>
+        divideOrderLines({
+          lines: input.lines,
+          warehouseIds: input.warehouseIds,
+          split: input.split,
+          reserve: input.reserve,
+          stock,
+        }),
+    }),
+});

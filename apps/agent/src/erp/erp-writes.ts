@@ -1,0 +1,37 @@
+import type { TCommandInput, TCommandResult, TWrittenDocument } from "@erp-bridge/shared";
+
+/**
+ * Live available stock (on hand minus reserved, never below zero) by SKU, then by warehouse id,
+ * for an order's SKUs in its warehouses. A SKU the ERP keeps no stock of (a service) is absent;
+ * a SKU with no stock row in a warehouse has 0 there.
+ */
+export type TAvailableStock = ReadonlyMap<string, ReadonlyMap<number, number>>;
+
+/** An order line as it goes on the ZK: on one warehouse. A divided input line gives several. */
+export type TPlacedLine = { sku: string; quantity: number; netPrice: number; warehouseId: number };
+
+/** How an order's lines go on its warehouses, or why they cannot (`path` names the input line). */
+export type TDivision =
+  { ok: true; lines: TPlacedLine[]; warnings: string[] } | { ok: false; path: string; message: string };
+
+/** The caller's division policy, run by the connector on the stock it read in the write's transaction. */
+export type TDivideOrderLines = (stock: TAvailableStock) => TDivision;
+
+/**
+ * The order writes, in protocol terms (warehouses as ERP ids). Every one is idempotent: by its
+ * key (a repeat returns the document first written, created=false) or, for close, by the order's
+ * state. `dryRun` runs the write and rolls it back. Failures reject with a CommandError:
+ * ERP_REFUSED when the ERP will not take the write as asked (the message starts with the input
+ * field), ERP_UNAVAILABLE when the database failed; a retry is then safe.
+ */
+export type TErpWrites = {
+  /** Finds or creates the customer, then writes the ZK on the warehouses `divide` picks. */
+  createOrder(options: {
+    input: TCommandInput<"erp.order.create">;
+    divide: TDivideOrderLines;
+  }): Promise<TCommandResult<"erp.order.create">>;
+  createSale(input: TCommandInput<"erp.order.sale">): Promise<TWrittenDocument>;
+  createTransfer(input: TCommandInput<"erp.order.transfer">): Promise<TWrittenDocument>;
+  closeOrder(input: TCommandInput<"erp.order.close">): Promise<TWrittenDocument>;
+  createReturn(input: TCommandInput<"erp.order.return">): Promise<TWrittenDocument>;
+};

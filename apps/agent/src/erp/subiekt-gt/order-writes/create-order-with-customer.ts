@@ -1,0 +1,110 @@
+import {
+  ZCreateCustomerInput,
+  ZCreateOrderInput,
+  type TCommandInput,
+  type TCommandResult,
+  type TErpDocument,
+} from "@erp-bridge/shared";
+import type { TAvailableStock, TDivideOrderLines } from "../../erp-writes.ts";
+import { createCustomer } from "../writes/create-customer.ts";
+import { createOrder } from "../writes/create-order.ts";
+import { lockAndFindWritten } from "../writes/lock-and-find-written.ts";
+import { resolveProducts, type TProduct } from "../writes/resolve.ts";
+import { customerQuery } from "../writes/resolve-queries.ts";
+import type { TWriteContext } from "../writes/run-write.ts";
+import { ErpWriteError, parseInput } from "../writes/write-error.ts";
+import { availableStockQuery } from "./order-queries.ts";
+import { reasonOf } from "./to-command-error.ts";
+import { loadWarehouses } from "./warehouse-dictionary.ts";
+import { toWrittenDocument } from "./written-document.ts";
+
+/** uncertain: tw_Rodzaj 1 is goods; services (2), sets (8) and the rest keep no stock of their own. */
+const GOODS = 1;
+
+/**
+ * erp.order.create in one transaction: the key check, the customer, the stock read, the division
+ * and the ZK commit together. A repeat (a redelivery after a crash, a retry) finds the ZK first
+ * and returns it with its customer, without reading stock again (its own reservation would now
+ * make it look short), and a refused order leaves no customer behind.
+ */
+export async function createOrderWithCustomer(
+  ctx: TWriteContext,
+  options: { input: TCommandInput<"erp.order.create">; divide: TDivideOrderLines },
+): Promise<TCommandResult<"erp.order.create">> {
+  const { input } = options;
+  const warehouses = await loadWarehouses(ctx);
+  const written = (order: { created: boolean; document: TErpDocument; warnings: string[] }) =>
+    toWrittenDocument({ result: { ...order, dryRun: input.dryRun }, warehouses });
+
+  const earlier = await lockAndFindWritten(ctx, { externalKey: input.key, types: ["ZK"] });
+  if (earlier) return { customer: await customerOf(ctx, earlier.document), order: written(earlier) };
+
+  const codes = input.warehouseIds.map((id, index) => warehouses.codeOf({ id, path: `warehouseIds.${index}` }));
+  const customer = await findOrCreateCustomer(ctx, { ...input.customer, dryRun: input.dryRun });
+  const products = await resolveProducts(ctx, {
+    refs: input.lines.map((line) => ({ sku: line.sku })),
+    path: (index) => `lines.${index}`,
+  });
+  const division = options.divide(await readAvailableStock(ctx, { products, warehouseIds: input.warehouseIds }));
+  if (!division.ok) throw new ErpWriteError({ code: "conflict", path: division.path, message: division.message });
+  const order = await createOrder(
+    ctx,
+    parseInput(ZCreateOrderInput, {
+      externalKey: input.key,
+      customer: { symbol: customer.symbol },
+      warehouse: codes[0],
+      reserve: input.reserve,
+      deliveryDue: input.deliveryDue,
+      dryRun: input.dryRun,
+      lines: division.lines.map((line) => ({
+        product: { sku: line.sku },
+        quantity: line.quantity,
+        netPrice: line.netPrice,
+        warehouse: warehouses.codeOf({ id: line.warehouseId, path: "warehouseIds" }),
+      })),
+    }),
+  );
+  return { customer, order: written({ ...order, warnings: [...division.warnings, ...order.warnings] }) };
+}
+
+/**
+ * Found by NIP, else e-mail, else symbol (createCustomer), so a retry finds the customer its first
+ * attempt created. The ZK goes to the customer found, whose symbol may differ from the input's.
+ */
+async function findOrCreateCustomer(ctx: TWriteContext, raw: unknown) {
+  try {
+    const result = await createCustomer(ctx, parseInput(ZCreateCustomerInput, raw));
+    return { id: result.customer.id, symbol: result.customer.symbol, created: result.created };
+  } catch (error) {
+    if (!(error instanceof ErpWriteError)) throw error;
+    throw new ErpWriteError({ code: error.code, path: `customer.${error.path}`, message: reasonOf(error) });
+  }
+}
+
+async function customerOf(ctx: TWriteContext, order: TErpDocument) {
+  const row =
+    order.customerId === null ? undefined : await customerQuery(ctx, { id: order.customerId }).executeTakeFirst();
+  if (!row) throw new ErpWriteError({ code: "conflict", path: "key", message: `${order.number} has no customer` });
+  return { id: row.kh_Id, symbol: row.kh_Symbol, created: false };
+}
+
+/**
+ * What each goods SKU has available in the order's warehouses, read under the write's locks. The
+ * rows stay locked until commit, so the division cannot race another writer's reservation.
+ */
+async function readAvailableStock(
+  ctx: TWriteContext,
+  options: { products: TProduct[]; warehouseIds: readonly number[] },
+): Promise<TAvailableStock> {
+  const goods = options.products.filter((product) => product.rodzaj === GOODS);
+  const stock = new Map(goods.map((product) => [product.sku, new Map<number, number>()]));
+  if (goods.length === 0) return stock;
+  const productIds = [...new Set(goods.map((product) => product.id))];
+  const rows = await availableStockQuery(ctx, { productIds, warehouseIds: options.warehouseIds }).execute();
+  for (const row of rows) {
+    const product = goods.find((p) => p.id === row.st_TowId);
+    // The driver may hand a decimal difference back as a string.
+    if (product) stock.get(product.sku)?.set(row.st_MagId, Number(row.available));
+  }
+  return stock;
+}
