@@ -11,7 +11,7 @@ import { enrolledAgent } from "../support/tunnel-harness.ts";
 import { percentile } from "./stats.ts";
 
 type TSandbox = Kysely<TSubiektDatabase>;
-const OFF = { enabled: false, direction: "both", intervalSeconds: 3600 } as const;
+const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
 
 /** The shop: agent online, integration with its store warehouse, products copied, a channel key. */
 export async function connectShop(options: { portalUrl: string; erpUrl: string; sandbox: TSandbox }) {

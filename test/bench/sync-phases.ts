@@ -9,7 +9,7 @@ import { STAFF_ACTOR } from "../support/factories.ts";
 import { enrolledAgent } from "../support/tunnel-harness.ts";
 
 type TSandbox = Kysely<TSubiektDatabase>;
-const OFF = { enabled: false, direction: "both", intervalSeconds: 3600 } as const;
+const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
 const GROUPS = ["PRODUCTS", "PRICES", "STOCK"] as const;
 
 /** A client with the real agent on the sandbox, and a store channel selling every warehouse. */

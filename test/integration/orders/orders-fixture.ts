@@ -11,7 +11,7 @@ import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 
-const OFF = { enabled: false, direction: "both", intervalSeconds: 3600 } as const;
+const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
 
 /**
  * A client wired end to end: the hub and the sync and order engines in this process, the real
