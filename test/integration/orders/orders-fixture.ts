@@ -9,6 +9,7 @@ import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
+import { startTcpProxy } from "../../support/tcp-proxy.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
@@ -18,9 +19,11 @@ const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 
  * agent on a sandbox ERP, products in the cloud copy, an integration with a store and a showroom
  * warehouse, courier and showroom-pickup delivery, and a store channel with an API key.
  */
-export async function startOrderWorld() {
+export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  const agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+  // A relay the test can cut under the agent's live connection.
+  const proxy = options.viaProxy ? await startTcpProxy({ targetPort: hub.port }) : null;
+  const agent = await enrolledAgent({ portalUrl: proxy?.url ?? hub.url, erpUrl: sandbox.url });
   let process = agent.run();
   await process.waitFor((log) => log.msg === "connected");
   const stopSync = await startSyncEngine();
@@ -54,6 +57,7 @@ export async function startOrderWorld() {
   const { key, channel } = await makeChannelWithKey({ companyId: agent.companyId });
   return {
     hub,
+    proxy,
     sandbox,
     agent,
     key,
@@ -69,6 +73,7 @@ export async function startOrderWorld() {
       stopOrders();
       await stopSync();
       await agent.cleanup();
+      await proxy?.close();
       await hub.close();
       await sandbox.drop();
     },
