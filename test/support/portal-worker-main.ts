@@ -12,7 +12,7 @@ const { startOrderEngine } = await import("../../apps/portal/src/server/orders/s
 const server = http.createServer((_req, res) => res.writeHead(404).end());
 await attachAgentHub({ server });
 await startSyncEngine();
-startOrderEngine();
+await startOrderEngine();
 const port = Number(process.env.PORT ?? 0);
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();

@@ -1,6 +1,12 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ZOrderUpdatedEvent } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
+import { verifyWebhookSignature } from "../../../apps/portal/src/server/webhooks/verify-webhook-signature.ts";
+import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
+import { eventually } from "../../support/eventually.ts";
 import {
   callApi,
   erpDocumentsOf,
@@ -164,5 +170,50 @@ describe("orders: from the channel to the ERP", () => {
       body: { description: "Rysa na obudowie", lines: [{ sku, quantity: 1 }] },
     });
     expect(orderOf(complaint.body).returns.map((r) => [r.kind, r.status])).toContainEqual(["COMPLAINT", "open"]);
+  }, 60_000);
+});
+
+describe("orders: the channel hears about changes", () => {
+  it("a channel with a webhook URL gets each change of its order, signed", async () => {
+    const deliveries: { signature: string; body: string }[] = [];
+    const receiver = http.createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        deliveries.push({
+          signature: String(request.headers["x-erpbridge-signature"]),
+          body: Buffer.concat(chunks).toString(),
+        });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = receiver.address() as AddressInfo;
+      const hooked = await makeChannelWithKey({
+        companyId: world.agent.companyId,
+        channel: { webhookUrl: `http://127.0.0.1:${port}/orders` },
+      });
+      const posted = await callApi({
+        method: "POST",
+        route: "orders",
+        key: hooked.key,
+        body: await sampleOrder(world),
+      });
+      const { id } = orderOf(posted.body);
+      const event = await eventually(
+        async () =>
+          deliveries
+            .map((d) => ({ ...d, event: ZOrderUpdatedEvent.parse(JSON.parse(d.body)) }))
+            .find((d) => d.event.order.id === id && d.event.order.erp.orderNumber !== null),
+        { what: "the webhook with the ZK number" },
+      );
+      expect(event.event.order.status).toBe("accepted");
+      expect(
+        verifyWebhookSignature({ secret: hooked.webhookSecret ?? "", body: event.body, header: event.signature }),
+      ).toBe(true);
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   }, 60_000);
 });

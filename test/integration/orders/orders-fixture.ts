@@ -27,7 +27,7 @@ export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
   let process = agent.run();
   await process.waitFor((log) => log.msg === "connected");
   const stopSync = await startSyncEngine();
-  const stopOrders = startOrderEngine();
+  const stopOrders = await startOrderEngine();
   const warehouses = await sandbox.db
     .selectFrom("sl_Magazyn")
     .select(["mag_Id", "mag_Symbol"])
@@ -70,7 +70,7 @@ export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
       await process.waitFor((log) => log.msg === "connected");
     },
     async close() {
-      stopOrders();
+      await stopOrders();
       await stopSync();
       await agent.cleanup();
       await proxy?.close();

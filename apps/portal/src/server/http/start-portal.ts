@@ -34,7 +34,7 @@ export async function startPortal(): Promise<TPortal> {
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
   const stopSync = await startSyncEngine();
-  const stopOrders = startOrderEngine();
+  const stopOrders = await startOrderEngine();
   server.on("upgrade", (req, socket, head) => {
     if (isAgentPath(req.url)) return;
     // Next's dev server keeps its hot-reload socket under /_next.
@@ -46,7 +46,7 @@ export async function startPortal(): Promise<TPortal> {
   return {
     url: publicUrl,
     async close() {
-      stopOrders();
+      await stopOrders();
       await stopSync();
       await stopJobQueue();
       await hub.close();

@@ -1,11 +1,16 @@
+import { fromPrisma } from "pg-boss";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TTx } from "../db.ts";
+import { getJobQueue } from "../jobs/job-queue.ts";
 import { uuidV7 } from "../uuid-v7.ts";
 
 /** Who acted: the channel (its API key), a staff member, the ERP, or the portal itself. */
 export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;
 
-/** Adds a line to an order's timeline, in the caller's transaction. */
+/**
+ * Adds a line to an order's timeline, in the caller's transaction, and (when the order's channel
+ * takes webhooks) the job that tells the channel, committed with it.
+ */
 export async function addOrderEvent(options: {
   tx: TTx;
   order: { id: string; companyId: string };
@@ -25,4 +30,11 @@ export async function addOrderEvent(options: {
       ...(options.data !== undefined && { data: options.data }),
     },
   });
+  const [hooked] = await options.tx.$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Order" o JOIN "SalesChannel" c ON c."id" = o."channelId"
+    WHERE o."id" = ${options.order.id}::uuid AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;
+  if (hooked) {
+    const boss = await getJobQueue();
+    await boss.send("order-webhook", { orderId: options.order.id }, { db: fromPrisma(options.tx) });
+  }
 }

@@ -4,7 +4,9 @@
  * step. The same order and step always give the same key, which makes every write idempotent.
  */
 export function orderKey(orderId: string, step: "order" | "sale" | "transfer" | { return: number }): string {
-  const base = `o${BigInt(`0x${orderId.replace(/-/g, "")}`).toString(36).padStart(25, "0")}`;
+  const base = `o${BigInt(`0x${orderId.replace(/-/g, "")}`)
+    .toString(36)
+    .padStart(25, "0")}`;
   if (step === "order") return base;
   if (step === "sale") return `${base}-s`;
   if (step === "transfer") return `${base}-t`;

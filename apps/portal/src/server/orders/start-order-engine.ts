@@ -1,15 +1,24 @@
+import { z } from "zod";
 import { subscribe } from "../bus/subscribe.ts";
+import { getJobQueue } from "../jobs/job-queue.ts";
 import { errorText, log } from "../log.ts";
+import { deliverOrderWebhook } from "../webhooks/deliver-order-webhook.ts";
 import { applyFinishedSteps } from "./apply-finished-steps.ts";
 
 const TICK_MS = 1_000;
+const ZWebhookJob = z.object({ orderId: z.uuid() });
 
 /**
  * Keeps orders moving in this process: on every finished command (any process's, via the bus)
  * and once a second as a floor, finished ERP steps are recorded and the next ones sent. Several
- * processes may run it; row locks let each order through once. Returns a stop function.
+ * processes may run it; row locks let each order through once. It also works the order
+ * webhook queue. Returns a stop function.
  */
-export function startOrderEngine(): () => void {
+export async function startOrderEngine(): Promise<() => Promise<void>> {
+  const boss = await getJobQueue();
+  await boss.work("order-webhook", { pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await deliverOrderWebhook(ZWebhookJob.parse(job.data));
+  });
   let running = false;
   let again = false;
   const run = () => {
@@ -31,8 +40,9 @@ export function startOrderEngine(): () => void {
   const unsubscribe = subscribe("command-finished", run);
   const timer = setInterval(run, TICK_MS);
   timer.unref();
-  return () => {
+  return async () => {
     clearInterval(timer);
     unsubscribe();
+    await boss.offWork("order-webhook");
   };
 }

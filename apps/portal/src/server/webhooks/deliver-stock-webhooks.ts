@@ -1,11 +1,9 @@
 import { STOCK_CHANGED_EVENT, ZStockChangedEvent } from "@erp-bridge/shared";
 import { readStockItems } from "../channel-api/read-stock-items.ts";
 import { getDb } from "../db.ts";
-import { errorText, log } from "../log.ts";
-import { EVENT_HEADER, SIGNATURE_HEADER, signWebhook } from "./sign-webhook.ts";
+import { log } from "../log.ts";
+import { failureText, postSigned } from "./post-signed.ts";
 import { openWebhookSecret } from "./webhook-secret.ts";
-
-const TIMEOUT_MS = 10_000;
 
 type TTarget = {
   id: string;
@@ -21,23 +19,12 @@ async function deliver(options: { channel: TTarget; productIds: number[] }): Pro
   const { channel } = options;
   const items = await readStockItems({ channel, productIds: options.productIds });
   const body = JSON.stringify(ZStockChangedEvent.parse({ type: STOCK_CHANGED_EVENT, channelId: channel.id, items }));
-  const signature = signWebhook({ secret: openWebhookSecret(channel.webhookSecret), body });
-  // A redirect is an answer we did not ask for: it counts as a failure rather than being followed.
-  const response = await fetch(channel.webhookUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signature, [EVENT_HEADER]: STOCK_CHANGED_EVENT },
+  await postSigned({
+    url: channel.webhookUrl,
+    secret: openWebhookSecret(channel.webhookSecret),
+    event: STOCK_CHANGED_EVENT,
     body,
-    redirect: "manual",
-    signal: AbortSignal.timeout(TIMEOUT_MS),
   });
-  await response.body?.cancel();
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-}
-
-// fetch reports a refused connection as "fetch failed" with the reason in `cause`.
-function failureText(error: unknown): string {
-  const cause = error instanceof Error && error.cause !== undefined ? ` (${errorText(error.cause)})` : "";
-  return `${errorText(error)}${cause}`;
 }
 
 /**
