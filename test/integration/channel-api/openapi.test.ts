@@ -22,11 +22,17 @@ async function loadDocument() {
 }
 
 describe("GET /api/v1/openapi.json", () => {
-  it("is an OpenAPI 3.1 document of the four paths with bearer auth, served without a key", async () => {
+  it("is an OpenAPI 3.1 document of every path with bearer auth, served without a key", async () => {
     const document = await loadDocument();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/v1/customers/{id}",
+      "/api/v1/orders",
+      "/api/v1/orders/{id}",
+      "/api/v1/orders/{id}/complaints",
+      "/api/v1/orders/{id}/payments",
+      "/api/v1/orders/{id}/returns",
+      "/api/v1/orders/{id}/status",
       "/api/v1/prices",
       "/api/v1/products",
       "/api/v1/stock",
@@ -61,5 +67,36 @@ describe("GET /api/v1/openapi.json", () => {
     ]);
     expect(Object.keys(customer?.responses ?? {}).sort()).toEqual(["200", "400", "401", "404", "429"]);
     expect(customer?.responses["429"]?.$ref).toBe("#/components/responses/RateLimited");
+  });
+});
+
+describe("the order endpoints in the OpenAPI document", () => {
+  it("describe the request body from the schema the intake validates with, and the answers it gives", async () => {
+    const document = (await loadDocument()) as unknown as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody?: { content: Record<string, { schema: { required?: string[] } }> };
+            responses: Record<string, unknown>;
+          }
+        >
+      >;
+    };
+    const create = document.paths["/api/v1/orders"]?.post;
+    expect(create?.requestBody?.content["application/json"]?.schema.required).toEqual(
+      expect.arrayContaining(["externalId", "buyer", "lines", "totalGross"]),
+    );
+    expect(Object.keys(create?.responses ?? {}).sort()).toEqual([
+      "200",
+      "201",
+      "400",
+      "401",
+      "409",
+      "413",
+      "415",
+      "429",
+    ]);
   });
 });

@@ -1,8 +1,22 @@
 import type { z } from "zod";
+import {
+  ZComplaintInput,
+  ZOrderIdPath,
+  ZOrderInput,
+  ZOrderResponse,
+  ZPaymentInput,
+  ZReturnInput,
+  ZStatusInput,
+} from "./orders.ts";
 import { ZChangesQuery, ZCustomerPath, ZNoQuery } from "./queries.ts";
 import { ZCustomerResponse, ZPricesPage, ZProductsPage, ZStockPage } from "./responses.ts";
 
 type TEndpoint = {
+  method?: "get" | "post";
+  /** The request body (POST); its schema is the one the route validates with. */
+  body?: z.ZodType;
+  /** The success status when not 200. */
+  created?: boolean;
   path: string;
   summary: string;
   description: string;
@@ -14,7 +28,9 @@ type TEndpoint = {
 const FEED_NOTE =
   "Changes come oldest first. Start without `updatedSince`, then send each response's `nextUpdatedSince` back.";
 
-/** The channel API's GET endpoints: the route handlers parse with these, the OpenAPI document is built from them. */
+const ORDER_NOTE = "Every answer carries the whole order, with its ERP numbers and timeline.";
+
+/** The channel API's endpoints: the route handlers parse with these, the OpenAPI document is built from them. */
 export const CHANNEL_API_ENDPOINTS = {
   products: {
     path: "/api/v1/products",
@@ -44,5 +60,61 @@ export const CHANNEL_API_ENDPOINTS = {
     query: ZNoQuery,
     pathParams: ZCustomerPath,
     response: ZCustomerResponse,
+  },
+  createOrder: {
+    method: "post",
+    created: true,
+    path: "/api/v1/orders",
+    summary: "Send an order",
+    description: `201 once the order is stored (it goes to the ERP at once when the agent is online, later otherwise); 200 with the stored order when its externalId was sent before. Bodies over 1 MB: 413; not application/json: 415. ${ORDER_NOTE}`,
+    body: ZOrderInput,
+    response: ZOrderResponse,
+  },
+  order: {
+    path: "/api/v1/orders/{id}",
+    summary: "One order of this channel",
+    description: ORDER_NOTE,
+    query: ZNoQuery,
+    pathParams: ZOrderIdPath,
+    response: ZOrderResponse,
+  },
+  orderPayment: {
+    method: "post",
+    created: true,
+    path: "/api/v1/orders/{id}/payments",
+    summary: "Record a payment",
+    description: `When payments cover the total, the sale document (FS for an invoice, else as configured) is issued from the order. The same reference again: 200, nothing added. ${ORDER_NOTE}`,
+    pathParams: ZOrderIdPath,
+    body: ZPaymentInput,
+    response: ZOrderResponse,
+  },
+  orderStatus: {
+    method: "post",
+    path: "/api/v1/orders/{id}/status",
+    summary: "Move the order along its workflow",
+    description: `A move the workflow does not allow: 409. "sent_to_showroom" on a showroom-pickup order writes the transfer (MM) to the showroom. ${ORDER_NOTE}`,
+    pathParams: ZOrderIdPath,
+    body: ZStatusInput,
+    response: ZOrderResponse,
+  },
+  orderReturn: {
+    method: "post",
+    created: true,
+    path: "/api/v1/orders/{id}/returns",
+    summary: "Return goods: a correction invoice against the sale",
+    description: ORDER_NOTE,
+    pathParams: ZOrderIdPath,
+    body: ZReturnInput,
+    response: ZOrderResponse,
+  },
+  orderComplaint: {
+    method: "post",
+    created: true,
+    path: "/api/v1/orders/{id}/complaints",
+    summary: "Register a complaint, followed by status",
+    description: ORDER_NOTE,
+    pathParams: ZOrderIdPath,
+    body: ZComplaintInput,
+    response: ZOrderResponse,
   },
 } as const satisfies Record<string, TEndpoint>;

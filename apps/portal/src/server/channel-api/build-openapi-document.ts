@@ -50,6 +50,9 @@ const ERROR_RESPONSES = {
   BadRequest: errorResponse("A malformed or unknown parameter; `error.fields` names it."),
   Unauthorized: errorResponse("Missing, unknown or revoked API key, or a disabled channel."),
   NotFound: errorResponse("No such item for this key's company."),
+  Conflict: errorResponse("Not possible in the item's current state (e.g. a status move the workflow forbids)."),
+  TooLarge: errorResponse("The body is over 1 MB."),
+  WrongContentType: errorResponse("The body is not application/json."),
   RateLimited: errorResponse("Over the key's per-minute limit.", {
     "Retry-After": { description: "Seconds until the limit resets.", schema: { type: "integer" } },
     ...rateLimitHeaders,
@@ -62,25 +65,41 @@ function componentName(key: string): string {
 
 function operation(key: string, endpoint: TEndpoint) {
   const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
+  const method = "method" in endpoint ? endpoint.method : "get";
+  const body = "body" in endpoint ? endpoint.body : undefined;
+  const ok = {
+    description: "OK",
+    headers: rateLimitHeaders,
+    content: { "application/json": { schema: { $ref: `#/components/schemas/${componentName(key)}` } } },
+  };
   return {
-    get: {
-      operationId: `get${componentName(key).replace(/Response$/, "")}`,
+    [method]: {
+      operationId: `${method}${componentName(key).replace(/Response$/, "")}`,
       summary: endpoint.summary,
       description: endpoint.description,
       parameters: parameters(endpoint),
+      ...(body && {
+        requestBody: { required: true, content: { "application/json": { schema: jsonSchema(body, "input") } } },
+      }),
       responses: {
-        200: {
-          description: "OK",
-          headers: rateLimitHeaders,
-          content: { "application/json": { schema: { $ref: `#/components/schemas/${componentName(key)}` } } },
-        },
+        200: ok,
+        ...("created" in endpoint && endpoint.created ? { 201: { ...ok, description: "Created" } } : {}),
         400: ref("BadRequest"),
         401: ref("Unauthorized"),
         ...("pathParams" in endpoint ? { 404: ref("NotFound") } : {}),
+        ...(method === "post" ? { 409: ref("Conflict"), 413: ref("TooLarge"), 415: ref("WrongContentType") } : {}),
         429: ref("RateLimited"),
       },
     },
   };
+}
+
+/** Endpoints sharing a path become one path item with an operation per method. */
+function pathItems(endpoints: [string, TEndpoint][]) {
+  const items: Record<string, Record<string, unknown>> = {};
+  for (const [key, endpoint] of endpoints)
+    items[endpoint.path] = { ...items[endpoint.path], ...operation(key, endpoint) };
+  return items;
 }
 
 /** The channel API described as OpenAPI 3.1, from the zod schemas the routes validate with. */
@@ -92,10 +111,10 @@ export function buildOpenApiDocument() {
       title: "ERP Bridge sales-channel API",
       version: "1",
       description:
-        "Products, stock, prices and customers from the company's ERP, as one sales channel sees them. Authenticate with `Authorization: Bearer <API key>`.",
+        "Products, stock, prices and customers from the company's ERP, as one sales channel sees them, and the channel's orders into the ERP. Authenticate with `Authorization: Bearer <API key>`.",
     },
     security: [{ apiKey: [] }],
-    paths: Object.fromEntries(endpoints.map(([key, endpoint]) => [endpoint.path, operation(key, endpoint)])),
+    paths: pathItems(endpoints),
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "A channel's key: ebk_…" } },
       schemas: {
