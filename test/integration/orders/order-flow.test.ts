@@ -2,10 +2,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ZOrderUpdatedEvent } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
 import { verifyWebhookSignature } from "../../../apps/portal/src/server/webhooks/verify-webhook-signature.ts";
 import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
+import { finishedRun } from "../sync/sync-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
 import {
   callApi,
@@ -135,6 +137,23 @@ describe("orders: from the channel to the ERP", () => {
       body: { status: "shipped" },
     });
     expect(wrong.status).toBe(409);
+
+    // The buyer collects: the showroom issues the receipt from the order in the ERP itself.
+    const showroom = createSubiektWrites({ db: world.sandbox.db, dialect: "postgres" });
+    await showroom.createSaleFromOrder({
+      externalKey: "SALON-PA-1",
+      kind: "PA",
+      order: { externalKey: orderKey(id, "order") },
+    });
+    const since = new Date();
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId: world.agent.companyId, group: "DOCUMENTS" } },
+      data: { nextRunAt: new Date(0) },
+    });
+    await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since });
+    const collected = await orderWhen(world, id, (o) => o.erp.saleDocument !== null);
+    expect(collected.status).toBe("completed");
+    expect(collected.erp.saleDocument?.type).toBe("PA");
   }, 60_000);
 
   it("a return after the sale becomes a KFS against it", async () => {

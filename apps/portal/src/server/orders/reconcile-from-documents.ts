@@ -11,6 +11,7 @@ const ZK_FULFILLED = 8;
 type TChange = {
   orderId: string;
   companyId: string;
+  status: string;
   kind: "fulfilled" | "sold";
   number: string;
   type: string;
@@ -25,27 +26,34 @@ type TChange = {
 export async function reconcileOrdersFromDocuments(options: { tx: TTx; companyId: string; documentIds: number[] }) {
   if (options.documentIds.length === 0) return;
   const changes = await options.tx.$queryRaw<TChange[]>`
-    SELECT o."id" AS "orderId", o."companyId", 'fulfilled' AS "kind", d."number", d."type", d."erpId" AS "id"
+    SELECT o."id" AS "orderId", o."companyId", o."status", 'fulfilled' AS "kind", d."number", d."type", d."erpId" AS "id"
     FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpOrderId" = d."erpId"
     WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
       AND d."type" = 'ZK' AND d."status" = ${ZK_FULFILLED} AND o."status" NOT IN ('completed', 'cancelled')
     UNION ALL
-    SELECT o."id", o."companyId", 'sold', d."number", d."type", d."erpId"
+    SELECT o."id", o."companyId", o."status", 'sold', d."number", d."type", d."erpId"
     FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpOrderId" = d."sourceDocumentId"
     WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
       AND d."type" IN ('FS', 'PA') AND o."erpSaleId" IS NULL`;
   for (const change of changes) {
     const order = { id: change.orderId, companyId: change.companyId };
     if (change.kind === "sold") {
+      // Sold at the showroom: the buyer has collected the goods.
+      const collected = ["sent_to_showroom", "ready_for_pickup"].includes(change.status);
       await options.tx.order.update({
         where: { id: change.orderId },
-        data: { erpSaleId: change.id, erpSaleType: change.type, erpSaleNumber: change.number },
+        data: {
+          erpSaleId: change.id,
+          erpSaleType: change.type,
+          erpSaleNumber: change.number,
+          ...(collected && { status: "completed" }),
+        },
       });
       await addOrderEvent({
         tx: options.tx,
         order,
         type: "erp_sale",
-        message: `${change.type} ${change.number} issued in the ERP`,
+        message: `${change.type} ${change.number} issued in the ERP${collected ? ": collected, completed" : ""}`,
         actor: "erp",
       });
     } else {
