@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/server/app-error.ts";
 import { getActor } from "@/server/auth/get-actor.ts";
@@ -18,10 +17,6 @@ export default async function CompanyPage({ params }: { params: Promise<{ compan
   const t = await getTranslations("clients");
   return (
     <section className="panel">
-      <p>
-        <Link href="/clients">{t("back")}</Link>
-      </p>
-      <h1>{company.name}</h1>
       {actor.role === "STAFF" ? (
         <>
           <h2>{t("edit")}</h2>

@@ -1,0 +1,94 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import type { TApiKeyView } from "@/server/api-keys/api-key-view.ts";
+import type { TChannelView } from "@/server/channels/channel-view.ts";
+import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { ApiKeys } from "./api-keys.tsx";
+import { disableChannelAction, rotateWebhookSecretAction, type TSecretResult } from "./channel-actions.ts";
+import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";
+import { ShownOnce } from "./shown-once.tsx";
+
+/** One channel: what it sells and from where, its webhook, its keys; edit and disable. */
+export function ChannelCard(props: {
+  companyId: string;
+  channel: TChannelView;
+  keys: TApiKeyView[];
+  lists: TErpLists | null;
+  warehouses: TWarehouseChoice[];
+}) {
+  const t = useTranslations("channels");
+  const { channel } = props;
+  const [editing, setEditing] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [rotated, setRotated] = useState<TSecretResult | null>(null);
+  const active = channel.disabledAt === null;
+  const headingId = `channel-${channel.id}`;
+  const warehouseLabel = (id: number) => props.warehouses.find((w) => w.id === id)?.label ?? `#${id}`;
+  const priceLevel = props.lists?.priceLevels.find((p) => p.level === channel.priceLevel);
+  const disable = () => {
+    if (!window.confirm(t("disableConfirm", { name: channel.name }))) return;
+    startTransition(() => disableChannelAction(props.companyId, channel.id));
+  };
+  const rotate = () => {
+    if (channel.hasWebhookSecret && !window.confirm(t("rotateConfirm"))) return;
+    startTransition(async () => setRotated(await rotateWebhookSecretAction(props.companyId, channel.id)));
+  };
+  return (
+    <section className="panel channel" aria-labelledby={headingId} data-testid={`channel-card-${channel.id}`}>
+      <h3 id={headingId}>{channel.name}</h3>
+      <p>
+        <span className={active ? "badge badge-on" : "badge badge-off"}>{active ? t("active") : t("disabled")}</span>{" "}
+        {t(`kinds.${channel.kind}`)}
+      </p>
+      <dl className="facts">
+        <dt>{t("priceLevel")}</dt>
+        <dd>{priceLevel ? `${priceLevel.level} — ${priceLevel.name}` : channel.priceLevel}</dd>
+        <dt>{t("warehouses")}</dt>
+        <dd>{channel.warehouseIds.length ? channel.warehouseIds.map(warehouseLabel).join(", ") : t("none")}</dd>
+        <dt>{t("safetyBuffer")}</dt>
+        <dd>{channel.safetyBuffer}</dd>
+        <dt>{t("rateLimit")}</dt>
+        <dd>{channel.rateLimitPerMinute}</dd>
+        <dt>{t("webhookUrl")}</dt>
+        <dd>
+          {channel.webhookUrl ?? t("none")}
+          {channel.webhookUrl && (
+            <span className="muted"> ({channel.hasWebhookSecret ? t("secretSet") : t("secretMissing")})</span>
+          )}
+        </dd>
+      </dl>
+      {active && (
+        <div className="row-actions">
+          <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {editing ? t("closeEdit") : t("edit")}
+          </button>
+          {channel.webhookUrl && (
+            <button type="button" className="link" disabled={pending} onClick={rotate}>
+              {t("rotateSecret")}
+            </button>
+          )}
+          <button type="button" className="link danger" disabled={pending} onClick={disable}>
+            {t("disable")}
+          </button>
+        </div>
+      )}
+      {rotated && "secret" in rotated && (
+        <ShownOnce title={t("webhookSecretTitle")} secret={rotated.secret} testId="webhook-secret" />
+      )}
+      {rotated && !("secret" in rotated) && (
+        <p role="alert" className="form-error">
+          {rotated.formError ??
+            Object.values(rotated.fieldErrors ?? {})
+              .flat()
+              .join(" ")}
+        </p>
+      )}
+      {editing && active && (
+        <ChannelForm companyId={props.companyId} channel={channel} lists={props.lists} warehouses={props.warehouses} />
+      )}
+      <ApiKeys companyId={props.companyId} channelId={channel.id} keys={props.keys} disabled={!active} />
+    </section>
+  );
+}

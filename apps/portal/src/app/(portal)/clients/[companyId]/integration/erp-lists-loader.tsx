@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { loadErpListsAction } from "./integration-actions.ts";
+
+/** Reads the ERP's warehouses, price levels, VAT rates and units live through the chosen agent. */
+export function ErpListsLoader(props: {
+  companyId: string;
+  agentId: string;
+  lists: TErpLists | null;
+  onLoaded: (lists: TErpLists) => void;
+}) {
+  const t = useTranslations("integration");
+  const [error, setError] = useState<string | null>(null);
+  const [loading, startLoading] = useTransition();
+  const load = () =>
+    startLoading(async () => {
+      setError(null);
+      const result = await loadErpListsAction(props.companyId, props.agentId);
+      if (result.status === "loaded") props.onLoaded(result.lists);
+      else setError(result.detail);
+    });
+  const { lists } = props;
+  return (
+    <div className="row-actions">
+      <button type="button" className="secondary" disabled={!props.agentId || loading} onClick={load}>
+        {loading ? t("loadingLists") : t("loadLists")}
+      </button>
+      {!props.agentId && <span className="muted">{t("chooseAgentFirst")}</span>}
+      {lists && !loading && (
+        <p role="status" className="notice">
+          {t("listsLoaded", {
+            warehouses: lists.warehouses.length,
+            vatRates: lists.vatRates.length,
+            units: lists.units.length,
+            priceLevels: lists.priceLevels.length,
+          })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="form-error">
+          {t("listsUnavailable", { detail: error })}
+        </p>
+      )}
+    </div>
+  );
+}

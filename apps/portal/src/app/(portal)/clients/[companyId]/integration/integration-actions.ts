@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AppError, type TFieldErrors } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { readErpLists, type TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { saveIntegration } from "@/server/integrations/save-integration.ts";
+
+export type TSaveIntegrationResult =
+  | { status: "saved"; version: number }
+  | { status: "invalid"; fieldErrors: TFieldErrors }
+  /** Someone saved meanwhile: the editor started from an older version. */
+  | { status: "conflict" }
+  /** The agent is offline or the ERP did not answer, so nothing could be checked against it. */
+  | { status: "unavailable"; detail: string };
+
+export type TLoadListsResult = { status: "loaded"; lists: TErpLists } | { status: "unavailable"; detail: string };
+
+async function requireActor() {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  return actor;
+}
+
+// The live ERP read fails as CONFLICT with a form-level message; a version clash has none.
+function unavailableDetail(error: AppError): string | null {
+  const detail = error.code === "CONFLICT" ? error.fieldErrors?._ : undefined;
+  return detail ? detail.join(" ") : null;
+}
+
+export async function saveIntegrationAction(
+  companyId: string,
+  input: { agentId: string | null; settings: unknown; expectedVersion: number },
+): Promise<TSaveIntegrationResult> {
+  const actor = await requireActor();
+  try {
+    const saved = await saveIntegration({ actor, companyId, input });
+    revalidatePath(`/clients/${companyId}`, "layout");
+    return { status: "saved", version: saved.version };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const detail = unavailableDetail(error);
+    if (detail !== null) return { status: "unavailable", detail };
+    if (error.code === "CONFLICT") return { status: "conflict" };
+    if (error.code === "INVALID_INPUT")
+      return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [error.userMessage] } };
+    throw error;
+  }
+}
+
+export async function loadErpListsAction(companyId: string, agentId: string): Promise<TLoadListsResult> {
+  const actor = await requireActor();
+  try {
+    return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId }) };
+  } catch (error) {
+    const detail = error instanceof AppError ? unavailableDetail(error) : null;
+    if (detail !== null) return { status: "unavailable", detail };
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent } from "react";
+import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
+import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { FieldError, invalidProps } from "../field-error.tsx";
+import { DataGroupsFieldset } from "./data-groups-fieldset.tsx";
+import { ErpListsLoader } from "./erp-lists-loader.tsx";
+import { saveIntegrationAction, type TSaveIntegrationResult } from "./integration-actions.ts";
+import { MappingFieldsets } from "./mapping-fieldsets.tsx";
+import { SaveOutcome } from "./save-outcome.tsx";
+import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
+import { SettingsChoices } from "./settings-choices.tsx";
+import { WarehouseRoles } from "./warehouse-roles.tsx";
+
+export type TAgentChoice = { id: string; name: string; online: boolean };
+
+type TProps = {
+  companyId: string;
+  agents: TAgentChoice[];
+  initial: { agentId: string | null; version: number; settings: TIntegrationSettings };
+};
+
+const NO_ERRORS: TFieldErrors = {};
+
+/**
+ * The whole integration edited in the browser and saved in one go. The version it started from
+ * goes with the save, so a save over someone else's change is refused rather than lost.
+ */
+export function IntegrationForm({ companyId, agents, initial }: TProps) {
+  const t = useTranslations("integration");
+  const [agentId, setAgentId] = useState(initial.agentId ?? "");
+  const [form, setForm] = useState(() => toSettingsForm(initial.settings));
+  const [version, setVersion] = useState(initial.version);
+  const [lists, setLists] = useState<TErpLists | null>(null);
+  const [outcome, setOutcome] = useState<TSaveIntegrationResult | null>(null);
+  const [saving, startSaving] = useTransition();
+  const errors = outcome?.status === "invalid" ? outcome.fieldErrors : NO_ERRORS;
+  const update = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    startSaving(async () => {
+      const input = { agentId: agentId || null, settings: fromSettingsForm(form), expectedVersion: version };
+      const result = await saveIntegrationAction(companyId, input);
+      if (result.status === "saved") setVersion(result.version);
+      setOutcome(result);
+    });
+  };
+
+  return (
+    <form className="integration-form" onSubmit={save} noValidate>
+      <fieldset className="panel">
+        <legend>{t("agentSection")}</legend>
+        <label>
+          {t("agent")}
+          <select
+            value={agentId}
+            onChange={(e) => {
+              setAgentId(e.target.value);
+              setLists(null);
+            }}
+            {...invalidProps(errors, "agentId")}
+          >
+            <option value="">{t("noAgent")}</option>
+            {agents.map((agent) => (
+              <option key={agent.id} value={agent.id}>
+                {`${agent.name} (${agent.online ? t("online") : t("offline")})`}
+              </option>
+            ))}
+          </select>
+          <FieldError errors={errors} path="agentId" />
+        </label>
+        {agents.length === 0 && <p className="muted">{t("noAgents")}</p>}
+        <ErpListsLoader companyId={companyId} agentId={agentId} lists={lists} onLoaded={setLists} />
+      </fieldset>
+      <DataGroupsFieldset groups={form.dataGroups} errors={errors} onChange={(g) => update("dataGroups", g)} />
+      <WarehouseRoles
+        warehouses={form.warehouses}
+        lists={lists}
+        errors={errors}
+        onChange={(w) => update("warehouses", w)}
+      />
+      <SettingsChoices form={form} errors={errors} onChange={update} />
+      <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
+      <div className="form-footer">
+        <SaveOutcome outcome={outcome} />
+        <button type="submit" disabled={saving}>
+          {saving ? t("saving") : t("save")}
+        </button>
+        <span className="muted">{t("version", { version })}</span>
+      </div>
+    </form>
+  );
+}

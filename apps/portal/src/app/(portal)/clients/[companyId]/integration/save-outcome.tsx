@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { TSaveIntegrationResult } from "./integration-actions.ts";
+
+/** What the last save did, said once for the whole form (field errors sit by their inputs). */
+export function SaveOutcome({ outcome }: { outcome: TSaveIntegrationResult | null }) {
+  const t = useTranslations("integration");
+  if (!outcome) return null;
+  switch (outcome.status) {
+    case "saved":
+      return (
+        <p role="status" className="notice">
+          {t("saved", { version: outcome.version })}
+        </p>
+      );
+    case "conflict":
+      return (
+        <p role="alert" className="form-error">
+          {t("conflict")} <a href="">{t("reload")}</a>
+        </p>
+      );
+    case "unavailable":
+      return (
+        <p role="alert" className="form-error">
+          {t("unavailable", { detail: outcome.detail })}
+        </p>
+      );
+    case "invalid": {
+      const general = outcome.fieldErrors._ ?? [];
+      return (
+        <div role="alert" className="form-error">
+          <p>{t("invalid", { count: Object.keys(outcome.fieldErrors).length })}</p>
+          {general.length > 0 && <p>{general.join(" ")}</p>}
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { TDataGroupKey, TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
+
+type TSettings = TIntegrationSettings;
+/** A row the editor can add and remove; `rowId` is a React key only, never sent. */
+type TRow<T> = T & { rowId: number };
+
+/**
+ * The settings as the form edits them: numbers the user types stay strings until they are sent
+ * (an empty box is then null, which the server names as a field error), and rows carry keys.
+ */
+export type TSettingsForm = {
+  dataGroups: Record<
+    TDataGroupKey,
+    { enabled: boolean; direction: TSettings["dataGroups"]["products"]["direction"]; intervalSeconds: string }
+  >;
+  warehouses: TSettings["warehouses"];
+  productIdentifier: TSettings["productIdentifier"];
+  vatMapping: TRow<{ channelRate: string; erpVatRateId: string }>[];
+  unitMapping: TRow<TSettings["unitMapping"][number]>[];
+  paymentMethods: TRow<TSettings["paymentMethods"][number]>[];
+  deliveryMethods: TRow<{
+    channelCode: string;
+    kind: TSettings["deliveryMethods"][number]["kind"];
+    showroomWarehouseId: string;
+  }>[];
+  orderStatusMapping: TRow<TSettings["orderStatusMapping"][number]>[];
+  clickAndCollect: TSettings["clickAndCollect"];
+  saleDocumentWithoutNip: TSettings["saleDocumentWithoutNip"];
+};
+
+export type TRowsKey = "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping";
+
+let lastRowId = 0;
+export function newRowId(): number {
+  return ++lastRowId;
+}
+
+const withRowIds = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, rowId: newRowId() }));
+const withoutRowId = <T extends { rowId: number }>({ rowId: _rowId, ...row }: T) => row;
+const idOrEmpty = (id: number | null) => (id === null ? "" : String(id));
+const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
+
+export function toSettingsForm(settings: TSettings): TSettingsForm {
+  const group = (key: TDataGroupKey) => ({
+    ...settings.dataGroups[key],
+    intervalSeconds: String(settings.dataGroups[key].intervalSeconds),
+  });
+  return {
+    ...settings,
+    dataGroups: {
+      products: group("products"),
+      prices: group("prices"),
+      stock: group("stock"),
+      customers: group("customers"),
+      documents: group("documents"),
+    },
+    vatMapping: withRowIds(settings.vatMapping.map((v) => ({ ...v, erpVatRateId: idOrEmpty(v.erpVatRateId) }))),
+    unitMapping: withRowIds(settings.unitMapping),
+    paymentMethods: withRowIds(settings.paymentMethods),
+    deliveryMethods: withRowIds(
+      settings.deliveryMethods.map((d) => ({ ...d, showroomWarehouseId: idOrEmpty(d.showroomWarehouseId) })),
+    ),
+    orderStatusMapping: withRowIds(settings.orderStatusMapping),
+  };
+}
+
+/** The form back as settings for the server to validate; nothing is checked here. */
+export function fromSettingsForm(form: TSettingsForm) {
+  const group = (key: TDataGroupKey) => ({
+    ...form.dataGroups[key],
+    intervalSeconds: numberOrNull(form.dataGroups[key].intervalSeconds),
+  });
+  return {
+    ...form,
+    dataGroups: {
+      products: group("products"),
+      prices: group("prices"),
+      stock: group("stock"),
+      customers: group("customers"),
+      documents: group("documents"),
+    },
+    vatMapping: form.vatMapping.map(withoutRowId).map((v) => ({ ...v, erpVatRateId: numberOrNull(v.erpVatRateId) })),
+    unitMapping: form.unitMapping.map(withoutRowId),
+    paymentMethods: form.paymentMethods.map(withoutRowId),
+    deliveryMethods: form.deliveryMethods
+      .map(withoutRowId)
+      .map((d) => ({ ...d, showroomWarehouseId: numberOrNull(d.showroomWarehouseId) })),
+    orderStatusMapping: form.orderStatusMapping.map(withoutRowId),
+  };
+}

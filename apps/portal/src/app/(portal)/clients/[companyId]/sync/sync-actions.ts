@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AppError } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { requestSync } from "@/server/sync/request-sync.ts";
+
+export type TSyncRequestResult =
+  | { status: "started" }
+  /** A run of this group was already queued or running; that one is shown. */
+  | { status: "pending" }
+  | { status: "refused"; detail: string };
+
+export async function requestSyncAction(
+  companyId: string,
+  group: string,
+  kind: "INCREMENTAL" | "FULL",
+): Promise<TSyncRequestResult> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  try {
+    const { started } = await requestSync({ actor, companyId, input: { group, kind } });
+    revalidatePath(`/clients/${companyId}/sync`);
+    return { status: started ? "started" : "pending" };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "INVALID_INPUT")) {
+      return { status: "refused", detail: error.userMessage };
+    }
+    throw error;
+  }
+}
