@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "**/.next/**",
+      "**/.next-bench/**",
       ".data/**",
       "apps/portal/src/generated/**",
       "test-results/**",
