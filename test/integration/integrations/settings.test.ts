@@ -129,7 +129,7 @@ describe("integration settings", () => {
       const failure = await failureOf(
         readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: offline.agentId }),
       );
-      expect(failure).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/offline/) as string });
+      expect(failure).toMatchObject({ code: "UNAVAILABLE", message: expect.stringMatching(/offline/) as string });
     } finally {
       await offline.cleanup();
     }

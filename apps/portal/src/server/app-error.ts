@@ -9,6 +9,8 @@ export const APP_ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** The client's agent is offline or its ERP did not answer: try again later. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;

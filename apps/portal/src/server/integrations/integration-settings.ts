@@ -22,7 +22,7 @@ const ZDataGroup = z.object({
 export type TDataGroupSettings = z.infer<typeof ZDataGroup>;
 
 /** Goods and their prices and stock belong to the ERP: the portal never writes them. */
-const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "stock"];
+export const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "stock"];
 
 const erpId = z.number().int().positive();
 const code = z.string().trim().min(1, "Required").max(100, "Too long");

@@ -47,5 +47,5 @@ export async function readErpDictionary<R extends TDictionary>(options: {
 }
 
 function agentUnavailable(message: string): AppError {
-  return new AppError({ code: "CONFLICT", message, fieldErrors: { _: [message] } });
+  return new AppError({ code: "UNAVAILABLE", message });
 }

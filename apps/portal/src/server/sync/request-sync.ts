@@ -36,7 +36,7 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
   }
   if (!integration.agent.online) {
     throw new AppError({
-      code: "CONFLICT",
+      code: "UNAVAILABLE",
       message: "agent offline",
       userMessage: "The agent is offline: start it first",
     });

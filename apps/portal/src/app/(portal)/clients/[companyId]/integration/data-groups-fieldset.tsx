@@ -2,12 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { TFieldErrors } from "@/server/app-error.ts";
-import { DATA_GROUP_KEYS, type TDataGroupKey } from "@/server/integrations/integration-settings.ts";
+import { DATA_GROUP_KEYS, ERP_MASTERED, type TDataGroupKey } from "@/server/integrations/integration-settings.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import type { TSettingsForm } from "./settings-form.ts";
-
-/** Goods, prices and stock belong to the ERP; the schema refuses any other direction for them. */
-const ERP_ONLY: readonly TDataGroupKey[] = ["products", "prices", "stock"];
 
 type TGroups = TSettingsForm["dataGroups"];
 
@@ -57,7 +54,7 @@ export function DataGroupsFieldset(props: {
                     {...invalidProps(errors, `${path}.direction`)}
                   >
                     <option value="erp_to_portal">{t("directions.erp_to_portal")}</option>
-                    {(!ERP_ONLY.includes(key) || group.direction === "both") && (
+                    {(!ERP_MASTERED.includes(key) || group.direction === "both") && (
                       <option value="both">{t("directions.both")}</option>
                     )}
                   </select>

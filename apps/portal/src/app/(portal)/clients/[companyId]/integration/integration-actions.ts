@@ -23,10 +23,8 @@ async function requireActor() {
   return actor;
 }
 
-// The live ERP read fails as CONFLICT with a form-level message; a version clash has none.
 function unavailableDetail(error: AppError): string | null {
-  const detail = error.code === "CONFLICT" ? error.fieldErrors?._ : undefined;
-  return detail ? detail.join(" ") : null;
+  return error.code === "UNAVAILABLE" ? error.userMessage : null;
 }
 
 export async function saveIntegrationAction(

@@ -24,7 +24,7 @@ export async function requestSyncAction(
     revalidatePath(`/clients/${companyId}/sync`);
     return { status: started ? "started" : "pending" };
   } catch (error) {
-    if (error instanceof AppError && (error.code === "CONFLICT" || error.code === "INVALID_INPUT")) {
+    if (error instanceof AppError && ["CONFLICT", "UNAVAILABLE", "INVALID_INPUT"].includes(error.code)) {
       return { status: "refused", detail: error.userMessage };
     }
     throw error;
