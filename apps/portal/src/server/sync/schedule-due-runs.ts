@@ -23,6 +23,12 @@ export async function scheduleDueRuns(): Promise<number> {
         JOIN "Agent" a ON a."id" = i."agentId" AND a."online" AND a."revokedAt" IS NULL
         WHERE s."nextRunAt" <= now()
           AND (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
+          -- A group with a run in progress is left alone: locking its state here and then meeting
+          -- the run's row in the insert below would deadlock with that run's page transactions.
+          AND NOT EXISTS (
+            SELECT 1 FROM "SyncRun" r
+            WHERE r."companyId" = s."companyId" AND r."group" = s."group" AND r."status" IN ('QUEUED', 'RUNNING')
+          )
         FOR UPDATE OF s SKIP LOCKED
       ), bumped AS (
         UPDATE "SyncState" s SET "nextRunAt" = now() + make_interval(secs => due."interval")
