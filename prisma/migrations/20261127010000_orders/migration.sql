@@ -140,3 +140,6 @@ ALTER TABLE "OrderPayment" ADD CONSTRAINT "OrderPayment_orderId_fkey" FOREIGN KE
 -- AddForeignKey
 ALTER TABLE "OrderReturn" ADD CONSTRAINT "OrderReturn_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- Orders with an ERP step in flight, looked at every second by the order engine.
+CREATE INDEX "Order_erpCommandId_in_flight" ON "Order" ("erpCommandId") WHERE "erpCommandId" IS NOT NULL;

@@ -15,7 +15,7 @@ export async function applyFinishedSteps(): Promise<number> {
   const db = getDb();
   const ready = await db.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "Order" o JOIN "AgentCommand" c ON c."id" = o."erpCommandId"
-    WHERE c."status" IN ('SUCCEEDED', 'FAILED', 'TIMED_OUT', 'CANCELLED')
+    WHERE o."erpCommandId" IS NOT NULL AND c."status" IN ('SUCCEEDED', 'FAILED', 'TIMED_OUT', 'CANCELLED')
     UNION ALL
     SELECT o."id" FROM "Order" o
     WHERE o."erpState" = 'PENDING' AND o."erpCommandId" IS NULL AND coalesce(o."nextAttemptAt", now()) <= now()
