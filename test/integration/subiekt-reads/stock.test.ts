@@ -38,6 +38,21 @@ describe("Subiekt GT stock read (hash-diff)", () => {
     expect(second.rows).toEqual([]);
   });
 
+  it("scans in pages up to 10000 rows (other reads stop at 2000), continuing the same cursor", async () => {
+    const first = await readAll({ read: reads.reads.stock, pageSize: 300 });
+    await sandbox.db
+      .updateTable("tw_Stan")
+      .set({ st_Stan: 999 })
+      .where("st_TowId", "=", 5)
+      .where("st_MagId", "=", 1)
+      .execute();
+    const big = await readAll({ read: reads.reads.stock, cursor: first.cursor, pageSize: 10_000 });
+    expect(big.pages).toBe(1);
+    expect(big.rows.map(key)).toContain("5:1");
+    await expect(reads.reads.stock({ cursor: null, pageSize: 10_001 })).rejects.toThrow(RangeError);
+    await expect(reads.reads.products({ cursor: null, pageSize: 2001 })).rejects.toThrow(RangeError);
+  });
+
   it("returns a changed row, and only its bucket, on the next pass; also after a restart mid-pass", async () => {
     const baseline = await readAll({ read: reads.reads.stock, pageSize: 300 });
     await sandbox.db

@@ -24,7 +24,8 @@ export type TReadPage<T> = { rows: T[]; cursor: string | null; done: boolean };
 export const ZReadRequest = z.object({
   /** Null or absent: start from the beginning (a full read). */
   cursor: z.string().max(1_000_000).nullable().optional(),
-  pageSize: z.number().int().min(1).max(2000),
+  /** Each read checks its own limit (see the connector): most take 2000, stock 10000. */
+  pageSize: z.number().int().min(1).max(10_000),
 });
 export type TReadRequest = z.infer<typeof ZReadRequest>;
 

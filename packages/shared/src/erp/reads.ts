@@ -127,6 +127,11 @@ export const ZDocumentLine = z.object({
   net: money,
   gross: money,
   discountPercent: z.number(),
+  /**
+   * Purchase value of the goods on the line (negative on a correction): net minus cost is the
+   * margin. Null when the ERP gives none; absent from agents older than this field.
+   */
+  cost: money.nullable().default(null),
 });
 export type TDocumentLine = z.infer<typeof ZDocumentLine>;
 

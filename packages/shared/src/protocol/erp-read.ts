@@ -29,7 +29,8 @@ export const ZErpReadInput = z.object({
   resource: ZErpResource,
   /** Where the previous run stopped (null: from the start); opaque, owned by the connector. */
   cursor: z.string().max(1_000_000).nullable(),
-  pageSize: z.number().int().min(1).max(2000),
+  /** Rows scanned per page: up to 2000 for most reads (SQL Server's parameter limit), 10000 for stock. */
+  pageSize: z.number().int().min(1).max(10_000),
   /** Stops after this many pages even if more remain; the result's cursor continues from there. */
   maxPages: z.number().int().min(1).max(100_000),
 });

@@ -1,6 +1,9 @@
 import type { DataGroup } from "../../generated/prisma/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { TTx } from "../db.ts";
+import { recordReportDocuments } from "../reports/rollups/record-report-documents.ts";
+import { retractReportDocuments } from "../reports/rollups/retract-report-documents.ts";
+import { dropEmptyRows } from "../reports/rollups/upsert-delta.ts";
 
 type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
 export type TApplied = { changed: number; stockProductIds: number[] };
@@ -117,7 +120,10 @@ function applyCustomers(ref: TPageRef): Promise<number> {
            excluded."balance", excluded."blocked")`;
 }
 
-/** A changed document comes whole: its header is upserted and its lines replaced. */
+/**
+ * A changed document comes whole: its header is upserted and its lines replaced. The sales
+ * rollups follow in the same transaction: what the old version added is taken out first.
+ */
 async function applyDocuments(ref: TPageRef): Promise<number> {
   const documents = Prisma.sql`
     WITH src AS (${pageRows(
@@ -125,6 +131,8 @@ async function applyDocuments(ref: TPageRef): Promise<number> {
       Prisma.sql`id int, type text, number text, "externalNumber" text, "issuedAt" timestamptz, "warehouseId" int,
                  "customerId" int, status int, totals jsonb, "sourceDocumentId" int, lines jsonb`,
     )}) SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC`;
+  const ids = (await ref.tx.$queryRaw<{ id: number }[]>`SELECT id FROM (${documents}) page`).map((d) => d.id);
+  const retractedDays = await retractReportDocuments({ tx: ref.tx, companyId: ref.companyId, ids });
   const changed = await ref.tx.$executeRaw`
     WITH latest AS (${documents})
     INSERT INTO "ErpDocument" AS t ("companyId", "erpId", "type", "number", "externalNumber", "issuedAt",
@@ -139,18 +147,21 @@ async function applyDocuments(ref: TPageRef): Promise<number> {
       "status" = excluded."status", "net" = excluded."net", "vat" = excluded."vat", "gross" = excluded."gross",
       "sourceDocumentId" = excluded."sourceDocumentId", "rowVersion" = excluded."rowVersion",
       "updatedAt" = excluded."updatedAt"`;
+  // By the ids, not a join with the page: while a first sync grows the table faster than its
+  // statistics, a join may be planned as a scan of every line per document.
   await ref.tx.$executeRaw`
-    WITH latest AS (${documents})
-    DELETE FROM "ErpDocumentLine" l USING latest WHERE l."companyId" = ${ref.companyId}::uuid AND l."documentId" = latest.id`;
+    DELETE FROM "ErpDocumentLine" WHERE "companyId" = ${ref.companyId}::uuid AND "documentId" = ANY(${ids}::int[])`;
   await ref.tx.$executeRaw`
     WITH latest AS (${documents})
     INSERT INTO "ErpDocumentLine" ("companyId", "documentId", "lineNo", "productId", "quantity", "unitNet",
-      "unitGross", "vatRate", "net", "gross", "discountPercent")
+      "unitGross", "vatRate", "net", "gross", "discountPercent", "cost")
     SELECT ${ref.companyId}::uuid, latest.id, line.n, r."productId", r.quantity, r."unitNet", r."unitGross",
-           r."vatRate", r.net, r.gross, r."discountPercent"
+           r."vatRate", r.net, r.gross, r."discountPercent", r.cost
     FROM latest
     CROSS JOIN LATERAL jsonb_array_elements(latest.lines) WITH ORDINALITY AS line(value, n)
     CROSS JOIN LATERAL jsonb_to_record(line.value) AS r("productId" int, quantity numeric, "unitNet" numeric,
-      "unitGross" numeric, "vatRate" numeric, net numeric, gross numeric, "discountPercent" numeric)`;
+      "unitGross" numeric, "vatRate" numeric, net numeric, gross numeric, "discountPercent" numeric, cost numeric)`;
+  await recordReportDocuments({ tx: ref.tx, companyId: ref.companyId, ids });
+  await dropEmptyRows({ tx: ref.tx, companyId: ref.companyId, days: retractedDays });
   return changed;
 }

@@ -89,7 +89,12 @@ async function startChunk(options: {
     companyId: run.companyId,
     agentId: options.agentId,
     name: "erp.read",
-    input: { resource: options.group.resource, cursor, pageSize: options.group.pageSize, maxPages: CHUNK_PAGES },
+    input: {
+      resource: options.group.resource,
+      cursor,
+      pageSize: cursor === null ? options.group.pageSize : options.group.incrementalPageSize,
+      maxPages: CHUNK_PAGES,
+    },
     idempotencyKey: `sync:${run.id}:${run.chunk}`,
     timeoutMs: CHUNK_TIMEOUT_MS,
   });

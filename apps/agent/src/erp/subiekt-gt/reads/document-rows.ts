@@ -56,5 +56,6 @@ function toLine(row: TLineRow): TDocumentLine {
     net: row.ob_WartNetto,
     gross: row.ob_WartBrutto,
     discountPercent: row.ob_Rabat,
+    cost: row.ob_WartMag,
   };
 }

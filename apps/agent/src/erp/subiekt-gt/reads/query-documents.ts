@@ -47,6 +47,6 @@ function selectLines(options: TDb) {
   return options.db
     .selectFrom("dok_Pozycja")
     .select(["ob_Id", "ob_TowId", "ob_Ilosc", "ob_CenaNetto", "ob_CenaBrutto", "ob_VatProc"])
-    .select(["ob_WartNetto", "ob_WartBrutto", "ob_Rabat"])
+    .select(["ob_WartNetto", "ob_WartBrutto", "ob_Rabat", "ob_WartMag"])
     .orderBy("ob_Id");
 }

@@ -13,9 +13,12 @@ export type TReadOptions = {
 /** SQL Server accepts at most 2100 parameters: `in (...)` lists of a page's ids must stay below it. */
 export const MAX_PAGE_SIZE = 2000;
 
-export function checkPageSize(pageSize: number): number {
-  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new RangeError(`pageSize must be a whole number 1..${MAX_PAGE_SIZE}, got ${pageSize}`);
+/** Reads that only scan (no id lists) may take bigger pages: fewer round trips per pass. */
+export const MAX_SCAN_PAGE_SIZE = 10_000;
+
+export function checkPageSize(pageSize: number, max = MAX_PAGE_SIZE): number {
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > max) {
+    throw new RangeError(`pageSize must be a whole number 1..${max}, got ${pageSize}`);
   }
   return pageSize;
 }

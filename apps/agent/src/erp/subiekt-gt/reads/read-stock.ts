@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TReadPage, TStock } from "@erp-bridge/shared";
 import { decodeCursor, encodeCursor } from "./cursor-codec.ts";
-import { checkPageSize, type TReadOptions } from "./read-options.ts";
+import { checkPageSize, MAX_SCAN_PAGE_SIZE, type TReadOptions } from "./read-options.ts";
 import { BUCKET_PRODUCTS, decodeDigests, digestRows, encodeDigests } from "./stock-digests.ts";
 
 const KIND = "stock";
@@ -27,7 +27,7 @@ type TStockRow = Awaited<ReturnType<ReturnType<typeof queryStock>["execute"]>>[n
  * Rows that disappear are not reported (tw_Stan rows are not known to be deleted).
  */
 export async function readStock(options: TReadOptions): Promise<TReadPage<TStock>> {
-  const pageSize = checkPageSize(options.pageSize);
+  const pageSize = checkPageSize(options.pageSize, MAX_SCAN_PAGE_SIZE);
   const state = decodeCursor({ kind: KIND, schema: ZState, cursor: options.cursor }) ?? { next: 0, base: 0, data: "" };
   const previous = decodeDigests(state);
   const digests = new Map(previous);
