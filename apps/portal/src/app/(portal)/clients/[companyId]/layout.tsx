@@ -12,6 +12,7 @@ const TABS = [
   ["/integration", "integration"],
   ["/sync", "sync"],
   ["/channels", "channels"],
+  ["/spec", "spec"],
   ["/audit", "audit"],
 ] as const;
 
@@ -29,7 +30,7 @@ export default async function CompanyLayout({
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const t = await getTranslations("clients");
+  const [t, orders] = [await getTranslations("clients"), await getTranslations("orders")];
   const base = `/clients/${company.id}`;
   return (
     <>
@@ -41,7 +42,10 @@ export default async function CompanyLayout({
         {actor.role === "STAFF" && (
           <ClientTabs
             label={t("tabs.label")}
-            tabs={TABS.map(([path, key]) => ({ href: `${base}${path}`, label: t(`tabs.${key}`) }))}
+            tabs={[
+              ...TABS.map(([path, key]) => ({ href: `${base}${path}`, label: t(`tabs.${key}`) })),
+              { href: `/orders?companyId=${company.id}`, label: orders("clientTab") },
+            ]}
           />
         )}
       </header>
