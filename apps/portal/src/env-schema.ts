@@ -24,6 +24,12 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Seeds the demo accounts. Defaults to true for the embedded database, false otherwise. */
   SEED_DEMO: ZBoolean.optional(),
+  /** Where alert e-mails go out (smtp:// or smtps://, credentials in the URL). Unset: alerts show in the portal only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  ALERT_FROM: z.string().min(3).default("ERP Bridge <alerts@localhost>"),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
 });

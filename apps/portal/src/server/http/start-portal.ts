@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from "../auth/client-address.ts";
 import { closeBus } from "../bus/subscribe.ts";
 import { disconnectDb } from "../db.ts";
 import { stopJobQueue } from "../jobs/job-queue.ts";
+import { startAlertEngine } from "../alerts/start-alert-engine.ts";
 import { startOrderEngine } from "../orders/start-order-engine.ts";
 import { startSyncEngine } from "../sync/start-sync-engine.ts";
 
@@ -35,6 +36,7 @@ export async function startPortal(): Promise<TPortal> {
   const hub = await attachAgentHub({ server });
   const stopSync = await startSyncEngine();
   const stopOrders = await startOrderEngine();
+  const stopAlerts = await startAlertEngine();
   server.on("upgrade", (req, socket, head) => {
     if (isAgentPath(req.url)) return;
     // Next's dev server keeps its hot-reload socket under /_next.
@@ -46,6 +48,7 @@ export async function startPortal(): Promise<TPortal> {
   return {
     url: publicUrl,
     async close() {
+      await stopAlerts();
       await stopOrders();
       await stopSync();
       await stopJobQueue();

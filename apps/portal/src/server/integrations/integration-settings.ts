@@ -25,6 +25,24 @@ export type TDataGroupSettings = z.infer<typeof ZDataGroup>;
 export const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "stock"];
 
 const erpId = z.number().int().positive();
+
+const minutes = (max: number) => z.number().int("Whole minutes").min(1, "At least 1").max(max, `At most ${max}`);
+
+/** When staff (and, if chosen, the client's users) get an alert in the portal and by e-mail. */
+export const ZAlertSettings = z.object({
+  agentOfflineMinutes: minutes(24 * 60),
+  syncLagMinutes: minutes(7 * 24 * 60),
+  /** Orders the ERP refused, waiting for staff. */
+  errorQueueSize: z.number().int().min(1, "At least 1").max(100_000),
+  notifyClient: z.boolean(),
+});
+export type TAlertSettings = z.infer<typeof ZAlertSettings>;
+export const DEFAULT_ALERTS: TAlertSettings = {
+  agentOfflineMinutes: 10,
+  syncLagMinutes: 60,
+  errorQueueSize: 1,
+  notifyClient: false,
+};
 const code = z.string().trim().min(1, "Required").max(100, "Too long");
 
 export const ZIntegrationSettings = z
@@ -61,6 +79,8 @@ export const ZIntegrationSettings = z
     clickAndCollect: z.enum(["transfer", "statuses_only"]),
     /** The sale document for a buyer without a NIP (with one, always an invoice). */
     saleDocumentWithoutNip: z.enum(["PA", "FS"]),
+    /** Settings saved before alerts existed read as the defaults. */
+    alerts: ZAlertSettings.default(DEFAULT_ALERTS),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -113,6 +133,7 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   orderStatusMapping: [],
   clickAndCollect: "transfer",
   saleDocumentWithoutNip: "PA",
+  alerts: DEFAULT_ALERTS,
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

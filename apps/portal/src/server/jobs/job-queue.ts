@@ -12,6 +12,8 @@ export const JOB_QUEUES = {
   "sync-run": { retryLimit: 5, retryDelay: 5, retryBackoff: true, heartbeatSeconds: 10, expireInSeconds: 3600 },
   /** Stock-change webhooks for one company's channels. */
   "stock-webhook": { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120 },
+  /** An alert for staff (and maybe the client) by e-mail. */
+  "alert-email": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
   /** An order changed: its channel's webhook. */
   "order-webhook": { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120 },
 } as const satisfies Record<string, Omit<Queue, "name">>;

@@ -3,82 +3,87 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/server/auth/get-actor.ts";
 import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
+import { listAlerts } from "@/server/alerts/list-alerts.ts";
 import { listSyncOverview } from "@/server/sync/list-sync-overview.ts";
+import { AlertList } from "../_components/alert-list.tsx";
 import { AgentCell } from "../sync/agent-cell.tsx";
 
 export default async function IntegrationsOverviewPage() {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   if (actor.role !== "STAFF") notFound();
-  const overview = await listSyncOverview({ actor });
+  const [overview, alerts] = [await listSyncOverview({ actor }), await listAlerts({ actor })];
   const [t, names, format] = [
     await getTranslations("syncOverview"),
     await getTranslations("dataGroups"),
     await getFormatter(),
   ];
   return (
-    <section className="panel">
-      <h1>{t("integrationsTitle")}</h1>
-      <p className="muted">{t("integrationsIntro")}</p>
-      {overview.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="overview">
-          <thead>
-            <tr>
-              <th>{t("client")}</th>
-              <th>{t("agent")}</th>
-              <th>{t("configuration")}</th>
-              <th>{t("enabledGroups")}</th>
-              <th>{t("problems")}</th>
-              <th>{t("links")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.map((client) => {
-              const base = `/clients/${client.id}`;
-              const failing = client.groups.filter((g) => g.enabled && g.lastError);
-              const enabled = client.groups.filter((g) => g.enabled).map((g) => names(DATA_GROUPS[g.group].key));
-              return (
-                <tr key={client.id} data-testid={`overview-${client.id}`}>
-                  <th scope="row">
-                    <Link href={`${base}/integration`}>{client.name}</Link>
-                  </th>
-                  <td>
-                    <AgentCell integration={client.integration} />
-                  </td>
-                  <td>
-                    {client.integration
-                      ? t("configured", {
-                          version: client.integration.version,
-                          when: format.dateTime(client.integration.updatedAt, {
-                            dateStyle: "short",
-                            timeStyle: "short",
-                          }),
-                        })
-                      : t("notConfigured")}
-                  </td>
-                  <td>{client.integration ? enabled.join(", ") || t("none") : "—"}</td>
-                  <td>
-                    {failing.length === 0 ? (
-                      <span className="muted">{t("noProblems")}</span>
-                    ) : (
-                      <Link href={`${base}/sync`} className="field-error">
-                        {failing.map((g) => `${names(DATA_GROUPS[g.group].key)}: ${g.lastError}`).join("; ")}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="row-actions">
-                    <Link href={`${base}/integration`}>{t("integrationTab")}</Link>
-                    <Link href={`${base}/sync`}>{t("syncTab")}</Link>
-                    <Link href={`${base}/channels`}>{t("channelsTab")}</Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <>
+      <AlertList alerts={alerts} />
+      <section className="panel">
+        <h1>{t("integrationsTitle")}</h1>
+        <p className="muted">{t("integrationsIntro")}</p>
+        {overview.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <table className="overview">
+            <thead>
+              <tr>
+                <th>{t("client")}</th>
+                <th>{t("agent")}</th>
+                <th>{t("configuration")}</th>
+                <th>{t("enabledGroups")}</th>
+                <th>{t("problems")}</th>
+                <th>{t("links")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.map((client) => {
+                const base = `/clients/${client.id}`;
+                const failing = client.groups.filter((g) => g.enabled && g.lastError);
+                const enabled = client.groups.filter((g) => g.enabled).map((g) => names(DATA_GROUPS[g.group].key));
+                return (
+                  <tr key={client.id} data-testid={`overview-${client.id}`}>
+                    <th scope="row">
+                      <Link href={`${base}/integration`}>{client.name}</Link>
+                    </th>
+                    <td>
+                      <AgentCell integration={client.integration} />
+                    </td>
+                    <td>
+                      {client.integration
+                        ? t("configured", {
+                            version: client.integration.version,
+                            when: format.dateTime(client.integration.updatedAt, {
+                              dateStyle: "short",
+                              timeStyle: "short",
+                            }),
+                          })
+                        : t("notConfigured")}
+                    </td>
+                    <td>{client.integration ? enabled.join(", ") || t("none") : "—"}</td>
+                    <td>
+                      {failing.length === 0 ? (
+                        <span className="muted">{t("noProblems")}</span>
+                      ) : (
+                        <Link href={`${base}/sync`} className="field-error">
+                          {failing.map((g) => `${names(DATA_GROUPS[g.group].key)}: ${g.lastError}`).join("; ")}
+                        </Link>
+                      )}
+                    </td>
+                    <td className="row-actions">
+                      <Link href={`${base}/integration`}>{t("integrationTab")}</Link>
+                      <Link href={`${base}/sync`}>{t("syncTab")}</Link>
+                      <Link href={`${base}/channels`}>{t("channelsTab")}</Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import type { TFieldErrors } from "@/server/app-error.ts";
 import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
 import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
+import { AlertsFieldset } from "./alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "./data-groups-fieldset.tsx";
 import { ErpListsLoader } from "./erp-lists-loader.tsx";
 import { saveIntegrationAction, type TSaveIntegrationResult } from "./integration-actions.ts";
@@ -86,6 +87,7 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
       />
       <SettingsChoices form={form} errors={errors} onChange={update} />
       <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
+      <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">
         <SaveOutcome outcome={outcome} />
         <button type="submit" disabled={saving}>

@@ -26,6 +26,8 @@ export type TSettingsForm = {
   orderStatusMapping: TRow<TSettings["orderStatusMapping"][number]>[];
   clickAndCollect: TSettings["clickAndCollect"];
   saleDocumentWithoutNip: TSettings["saleDocumentWithoutNip"];
+  /** Typed numbers stay strings until sent, like the intervals. */
+  alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
 };
 
 export type TRowsKey = "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping";
@@ -61,6 +63,12 @@ export function toSettingsForm(settings: TSettings): TSettingsForm {
       settings.deliveryMethods.map((d) => ({ ...d, showroomWarehouseId: idOrEmpty(d.showroomWarehouseId) })),
     ),
     orderStatusMapping: withRowIds(settings.orderStatusMapping),
+    alerts: {
+      agentOfflineMinutes: String(settings.alerts.agentOfflineMinutes),
+      syncLagMinutes: String(settings.alerts.syncLagMinutes),
+      errorQueueSize: String(settings.alerts.errorQueueSize),
+      notifyClient: settings.alerts.notifyClient,
+    },
   };
 }
 
@@ -86,5 +94,11 @@ export function fromSettingsForm(form: TSettingsForm) {
       .map(withoutRowId)
       .map((d) => ({ ...d, showroomWarehouseId: numberOrNull(d.showroomWarehouseId) })),
     orderStatusMapping: form.orderStatusMapping.map(withoutRowId),
+    alerts: {
+      agentOfflineMinutes: numberOrNull(form.alerts.agentOfflineMinutes),
+      syncLagMinutes: numberOrNull(form.alerts.syncLagMinutes),
+      errorQueueSize: numberOrNull(form.alerts.errorQueueSize),
+      notifyClient: form.alerts.notifyClient,
+    },
   };
 }

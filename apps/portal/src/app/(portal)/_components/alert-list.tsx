@@ -1,0 +1,31 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { alertText } from "@/server/alerts/alert-text.ts";
+import type { TAlert } from "@/server/alerts/find-alerts.ts";
+
+/** The alerts that hold now, each linked to where it can be dealt with. */
+export async function AlertList({ alerts }: { alerts: TAlert[] }) {
+  const [t, locale] = [await getTranslations("alerts"), await getLocale()];
+  const where = (alert: TAlert) =>
+    alert.kind === "ERROR_QUEUE"
+      ? `/orders?companyId=${alert.companyId}&erpState=FAILED`
+      : alert.kind === "SYNC_LAG"
+        ? `/clients/${alert.companyId}/sync`
+        : "/agents";
+  return (
+    <section className="panel alerts" aria-label={t("title")}>
+      <h2>{t("title")}</h2>
+      {alerts.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <ul>
+          {alerts.map((alert) => (
+            <li key={`${alert.companyId}:${alert.kind}:${alert.subject}`} data-alert={alert.kind}>
+              <Link href={where(alert)}>{alertText(alert, locale)}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findAlerts } from "../../../apps/portal/src/server/alerts/find-alerts.ts";
+import { sendAlertEmail } from "../../../apps/portal/src/server/alerts/send-alert-email.ts";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
+import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { makeEnrolledAgent } from "../../support/agent-factories.ts";
+import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
+
+type TMail = { to: string[]; body: string };
+const mails: TMail[] = [];
+let smtp: SMTPServer;
+let smtpUrl = "";
+
+beforeAll(async () => {
+  // A local catcher standing in for the mail server, as in development.
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let body = "";
+      stream.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      stream.on("end", () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const address = smtp.server.address();
+  if (typeof address !== "object" || !address) throw new Error("no smtp port");
+  smtpUrl = `smtp://127.0.0.1:${address.port}`;
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+async function companyWithIntegration(alerts: Partial<typeof DEFAULT_SETTINGS.alerts> = {}) {
+  const agent = await makeEnrolledAgent();
+  await saveIntegration({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    input: {
+      agentId: agent.agentId,
+      settings: { ...DEFAULT_SETTINGS, alerts: { ...DEFAULT_SETTINGS.alerts, ...alerts } },
+      expectedVersion: 0,
+    },
+  });
+  return agent;
+}
+
+describe("alerts", () => {
+  it("an agent offline too long, a data group not synced for too long and refused orders raise alerts, and clear", async () => {
+    const agent = await companyWithIntegration({ agentOfflineMinutes: 15, syncLagMinutes: 60, errorQueueSize: 1 });
+    const { companyId } = agent;
+    expect(await findAlerts({ companyId })).toEqual([]);
+
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false, lastSeenAt: ago(20) } });
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "STOCK" } },
+      data: { lastSuccessAt: ago(90) },
+    });
+    await getDb().integration.update({ where: { companyId }, data: { createdAt: ago(120) } });
+    await getDb().syncState.updateMany({
+      where: { companyId, group: { not: "STOCK" } },
+      data: { lastSuccessAt: ago(1) },
+    });
+    const { channel } = await makeChannelWithKey({ companyId });
+    await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
+    const { order } = await acceptOrder({
+      channel: { ...channel, companyId },
+      input: {
+        externalId: "X-1",
+        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
+        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
+        deliveryMethod: "courier",
+        paymentMethod: "card",
+        document: "receipt",
+        totalGross: 10,
+      },
+    });
+    await getDb().order.update({ where: { id: order.id }, data: { erpState: "FAILED", lastErrorAt: new Date() } });
+
+    const alerts = await findAlerts({ companyId });
+    expect(alerts.map((a) => [a.kind, a.subject, a.amount])).toEqual([
+      ["AGENT_OFFLINE", expect.any(String), 20],
+      ["ERROR_QUEUE", "orders", 1],
+      ["SYNC_LAG", "STOCK", 90],
+    ]);
+
+    await getDb().agent.update({ where: { id: agent.agentId }, data: { online: true, lastSeenAt: new Date() } });
+    expect((await findAlerts({ companyId })).map((a) => a.kind)).not.toContain("AGENT_OFFLINE");
+  });
+
+  it("e-mails staff, and the client's users only when chosen, never another company's", async () => {
+    const quiet = await companyWithIntegration({ notifyClient: false });
+    const told = await companyWithIntegration({ notifyClient: true });
+    const [staff, quietClient, toldClient, stranger] = [
+      await makeUser({ role: "STAFF" }),
+      await makeUser({ role: "CLIENT", companyId: quiet.companyId }),
+      await makeUser({ role: "CLIENT", companyId: told.companyId }),
+      await makeUser({ role: "CLIENT", companyId: (await makeCompany()).id }),
+    ];
+    for (const agent of [quiet, told]) {
+      await getDb().agent.update({
+        where: { id: agent.agentId },
+        data: { online: false, lastSeenAt: new Date(Date.now() - 3_600_000) },
+      });
+    }
+    for (const agent of [quiet, told]) {
+      const [alert] = await findAlerts({ companyId: agent.companyId });
+      if (!alert) throw new Error("an offline alert");
+      mails.length = 0;
+      await sendAlertEmail({ alert, smtpUrl });
+      const to = mails.flatMap((m) => m.to);
+      expect(to).toContain(staff.email);
+      expect(to).not.toContain(stranger.email);
+      if (agent === told) expect(to).toContain(toldClient.email);
+      else expect(to).not.toContain(quietClient.email);
+      expect(mails[0]?.body).toMatch(/offline/);
+    }
+  });
+});
