@@ -60,6 +60,8 @@ describe("sync across portal processes", () => {
     // The run was picked up again by the second process, not started over as a new one.
     await second.worker.waitFor((log) => log.msg === "sync run claimed" && log.runId === run.id);
     expect(await getDb().syncRun.count({ where: { companyId: agent.companyId, group: "PRICES" } })).toBe(1);
+    // Gone before the next test, whose count of claims must see every process that works.
+    await second.worker.stop("SIGKILL");
   }, 180_000);
 
   it("two portal processes share the runs: each run is claimed by exactly one", async () => {
