@@ -12,6 +12,7 @@ const TABS = [
   ["/integration", "integration"],
   ["/sync", "sync"],
   ["/channels", "channels"],
+  ["/products", "products"],
   ["/spec", "spec"],
   ["/audit", "audit"],
 ] as const;
