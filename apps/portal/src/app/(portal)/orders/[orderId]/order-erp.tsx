@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { TStaffOrder } from "@/server/orders/get-staff-order.ts";
+import { erpErrorText } from "../_components/erp-error-text.ts";
+import { ErpBadge } from "../_components/order-badges.tsx";
+import { ErpButtons } from "./erp-buttons.tsx";
+
+/** What the ERP holds of the order (customer, ZK, FS/PA, MM), its state, and why it stopped. */
+export async function OrderErp({ order }: { order: TStaffOrder }) {
+  const [t, errors, format] = [
+    await getTranslations("orders.erp"),
+    await getTranslations("orders"),
+    await getFormatter(),
+  ];
+  const { erp } = order.view;
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
+  const customer = order.erp.customerSymbol ?? (erp.customerId === null ? null : `#${erp.customerId}`);
+  // While pending the stored error is the passing one being retried; once failed it is the refusal.
+  const problem = erp.state === "idle" ? null : order.erp.lastError;
+  return (
+    <section className="panel" aria-labelledby="order-erp">
+      <h2 id="order-erp">{t("title")}</h2>
+      <dl className="facts">
+        <dt>{t("state")}</dt>
+        <dd>
+          <ErpBadge state={erp.state} />
+        </dd>
+        <dt>{t("customer")}</dt>
+        <dd className="mono" data-testid="erp-customer">
+          {customer ?? "—"}
+        </dd>
+        <dt>{t("order")}</dt>
+        <dd className="mono" data-testid="erp-order-number">
+          {erp.orderNumber ?? "—"}
+        </dd>
+        <dt>{t("sale")}</dt>
+        <dd className="mono" data-testid="erp-sale-number">
+          {erp.saleDocument ? `${erp.saleDocument.number}` : "—"}
+        </dd>
+        <dt>{t("transfer")}</dt>
+        <dd className="mono" data-testid="erp-transfer-number">
+          {erp.transferNumber ?? "—"}
+        </dd>
+        {problem && (
+          <>
+            <dt>{t("lastError")}</dt>
+            <dd>
+              <span className="field-error" data-testid="erp-error">
+                {erpErrorText(errors, problem)}
+              </span>
+              {order.erp.lastErrorAt && <span className="muted"> ({when(order.erp.lastErrorAt)})</span>}
+              <details>
+                <summary>{t("details")}</summary>
+                <code className="mono">{problem}</code>
+              </details>
+            </dd>
+          </>
+        )}
+        {erp.state === "pending" && order.erp.nextAttemptAt && (
+          <>
+            <dt>{t("nextAttempt")}</dt>
+            <dd>{when(order.erp.nextAttemptAt)}</dd>
+          </>
+        )}
+      </dl>
+      <ErpButtons orderId={order.view.id} failed={erp.state === "failed"} orderTotal={order.view.totalGross} />
+    </section>
+  );
+}

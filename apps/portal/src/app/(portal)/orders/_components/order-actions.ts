@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AppError, type TFieldErrors } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { changeOrderStatus } from "@/server/orders/change-order-status.ts";
+import { dryRunOrder } from "@/server/orders/dry-run-order.ts";
+import { retryOrders } from "@/server/orders/retry-orders.ts";
+import { staffCaller } from "@/server/orders/staff-caller.ts";
+import { updateComplaintStatus } from "@/server/orders/update-complaint-status.ts";
+
+/** `seq` changes with every answer, so the form re-mounts (and clears) after a move. */
+export type TMoveState = { seq: number; fieldErrors?: TFieldErrors; formError?: string; saved?: boolean };
+
+export type TActionProblem = { fieldErrors?: TFieldErrors; formError?: string };
+
+export type TRetryResult = { retried: number } | TActionProblem;
+
+export type TDryRunResult = Awaited<ReturnType<typeof dryRunOrder>> | TActionProblem;
+
+async function requireCaller() {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  return staffCaller({ actor });
+}
+
+function expected(error: unknown): TActionProblem {
+  if (!(error instanceof AppError) || error.code === "INTERNAL") throw error;
+  return error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formError: error.userMessage };
+}
+
+function refreshOrders(): void {
+  revalidatePath("/orders", "layout");
+}
+
+export async function changeOrderStatusAction(
+  orderId: string,
+  state: TMoveState,
+  formData: FormData,
+): Promise<TMoveState> {
+  const caller = await requireCaller();
+  const seq = state.seq + 1;
+  const note = String(formData.get("note") ?? "").trim();
+  try {
+    const input = { status: String(formData.get("status") ?? ""), ...(note && { note }) };
+    await changeOrderStatus({ caller, orderId, input });
+    refreshOrders();
+    return { seq, saved: true };
+  } catch (error) {
+    return { seq, ...expected(error) };
+  }
+}
+
+export async function retryOrdersAction(orderIds: string[]): Promise<TRetryResult> {
+  const { actor, email } = await requireCaller();
+  try {
+    const { retried } = await retryOrders({ actor, email, input: { orderIds } });
+    refreshOrders();
+    return { retried };
+  } catch (error) {
+    return expected(error);
+  }
+}
+
+export async function dryRunOrderAction(orderId: string): Promise<TDryRunResult> {
+  const { actor } = await requireCaller();
+  try {
+    return await dryRunOrder({ actor, orderId });
+  } catch (error) {
+    return expected(error);
+  }
+}
+
+export async function complaintStatusAction(
+  orderId: string,
+  complaintId: string,
+  status: string,
+): Promise<TActionProblem | { saved: true }> {
+  const caller = await requireCaller();
+  try {
+    await updateComplaintStatus({ caller, orderId, complaintId, input: { status } });
+    refreshOrders();
+    return { saved: true };
+  } catch (error) {
+    return expected(error);
+  }
+}
