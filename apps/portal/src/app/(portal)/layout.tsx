@@ -7,7 +7,8 @@ import { NavLinks, type TNavItem } from "./nav-links.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
 const STAFF_NAV = ["clients", "integrations", "agents", "orders", "sync", "reports"] as const;
-const CLIENT_NAV = ["home", "orders", "reports"] as const;
+// Client users see their sales in reports; orders are handled by staff and the channels.
+const CLIENT_NAV = ["home", "reports"] as const;
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();

@@ -87,7 +87,7 @@ function successOf(
   if (step === "sale") {
     return {
       data: { erpSaleId: document.id, erpSaleType: document.type, erpSaleNumber: document.number },
-      message: `${document.type} ${document.number} issued`,
+      message: `${document.number} issued`,
     };
   }
   if (step === "transfer") {

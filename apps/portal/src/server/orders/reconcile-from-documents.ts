@@ -53,7 +53,7 @@ export async function reconcileOrdersFromDocuments(options: { tx: TTx; companyId
         tx: options.tx,
         order,
         type: "erp_sale",
-        message: `${change.type} ${change.number} issued in the ERP${collected ? ": collected, completed" : ""}`,
+        message: `${change.number} issued in the ERP${collected ? ": collected, completed" : ""}`,
         actor: "erp",
       });
     } else {
