@@ -7,7 +7,7 @@ import { listCompanies } from "@/server/companies/list-companies.ts";
 import { AddAgentForm } from "./add-agent-form.tsx";
 import { AgentRowActions } from "./agent-row-actions.tsx";
 import { AgentStatus } from "./agent-status.tsx";
-import { LiveRefresh } from "./live-refresh.tsx";
+import { LiveRefresh } from "../_components/live-refresh.tsx";
 
 export default async function AgentsPage() {
   const actor = await getActor();
@@ -16,7 +16,7 @@ export default async function AgentsPage() {
   const [agents, companies] = [await listAgents({ actor }), await listCompanies({ actor })];
   return (
     <>
-      <LiveRefresh url="/api/agents/events" />
+      <LiveRefresh url="/api/agents/events" minIntervalMs={1000} />
       <section className="panel">
         <h1>{t("title")}</h1>
         <p className="muted">{t("live")}</p>

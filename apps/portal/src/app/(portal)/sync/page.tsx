@@ -6,7 +6,7 @@ import { DATA_GROUP_NAMES, DATA_GROUPS } from "@/server/sync/data-groups.ts";
 import { listSyncOverview } from "@/server/sync/list-sync-overview.ts";
 import { AgentCell } from "./agent-cell.tsx";
 import { GroupCell } from "./group-cell.tsx";
-import { LiveRefresh } from "./live-refresh.tsx";
+import { LiveRefresh } from "../_components/live-refresh.tsx";
 
 const REFRESH_MS = 1000;
 

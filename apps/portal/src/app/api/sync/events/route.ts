@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { getActor } from "@/server/auth/get-actor.ts";
-import { subscribe } from "@/server/bus/subscribe.ts";
+import { busEventStream } from "@/server/http/bus-event-stream.ts";
 
 export const dynamic = "force-dynamic";
-
-const KEEPALIVE_MS = 20_000;
 
 /**
  * Server-sent events for the sync pages (staff only): one `data:` line per step or end of a
@@ -18,35 +16,9 @@ export async function GET(request: Request): Promise<Response> {
   if (companyId !== null && !z.uuid().safeParse(companyId).success) {
     return new Response("companyId must be a UUID", { status: 400 });
   }
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
-      const unsubscribe = subscribe("sync-progress", (event) => {
-        if (companyId === null || event.companyId === companyId) send(`data: ${JSON.stringify(event)}\n\n`);
-      });
-      // Proxies close idle streams; a comment line every so often keeps this one open.
-      const keepalive = setInterval(() => send(": keepalive\n\n"), KEEPALIVE_MS);
-      cleanup = () => {
-        clearInterval(keepalive);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", () => {
-        cleanup();
-        controller.close();
-      });
-      send(": connected\n\n");
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/event-stream",
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-    },
+  return busEventStream({
+    request,
+    channel: "sync-progress",
+    pick: (event) => (companyId === null || event.companyId === companyId ? event : undefined),
   });
 }

@@ -3,7 +3,7 @@ import { listAgents } from "@/server/agents/list-agents.ts";
 import { getIntegration } from "@/server/integrations/get-integration.ts";
 import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
 import { getSyncStatus } from "@/server/sync/get-sync-status.ts";
-import { LiveRefresh } from "../../../sync/live-refresh.tsx";
+import { LiveRefresh } from "../../../_components/live-refresh.tsx";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { GroupCard } from "./group-card.tsx";
 import { RunsTable } from "./runs-table.tsx";

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /**
- * Re-renders the page when the server pushes a sync event, at most once per `minIntervalMs`:
- * a burst of progress steps from several runs becomes one refresh.
+ * Re-renders the page when the server pushes an event (server-sent events: presence, sync
+ * progress), at most once per `minIntervalMs`: a burst of events becomes one refresh.
  */
 export function LiveRefresh({ url, minIntervalMs }: { url: string; minIntervalMs: number }) {
   const router = useRouter();
