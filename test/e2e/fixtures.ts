@@ -9,6 +9,13 @@ type TFixtures = {
   clientB: TAccount;
   companyA: { id: string; name: string };
   companyB: { id: string; name: string };
+  /** Companies with two years of sales in their ERP copy, and a client user of each. */
+  reports: {
+    clientA: TAccount;
+    clientB: TAccount;
+    companyA: { id: string; name: string };
+    companyB: { id: string; name: string };
+  };
 };
 
 let cached: TFixtures | undefined;

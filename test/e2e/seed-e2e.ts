@@ -1,11 +1,20 @@
 /** Seeds the e2e accounts through the domain layer and prints them as JSON for the specs. */
 import { makeCompany, makeUser } from "../support/factories.ts";
 import { disconnectDb } from "../../apps/portal/src/server/db.ts";
+import { seedDemoSales } from "../../apps/portal/src/server/seed/demo-sales/seed-demo-sales.ts";
 
 const [companyA, companyB] = [await makeCompany({ name: "Sklep Alfa" }), await makeCompany({ name: "Hurtownia Beta" })];
 const staff = await makeUser({ role: "STAFF" });
 const clientA = await makeUser({ role: "CLIENT", companyId: companyA.id });
 const clientB = await makeUser({ role: "CLIENT", companyId: companyB.id });
+// Reports: two companies of their own with two years of (different) sales, channels and orders.
+const [salesA, salesB] = [await makeCompany({ name: "Raporty Alfa" }), await makeCompany({ name: "Raporty Beta" })];
+await seedDemoSales({ companyId: salesA.id });
+await seedDemoSales({ companyId: salesB.id, seed: 7 });
+const [reportsClientA, reportsClientB] = [
+  await makeUser({ role: "CLIENT", companyId: salesA.id }),
+  await makeUser({ role: "CLIENT", companyId: salesB.id }),
+];
 const account = (u: { email: string; password: string }) => ({ email: u.email, password: u.password });
 
 process.stdout.write(
@@ -15,6 +24,12 @@ process.stdout.write(
     clientB: account(clientB),
     companyA: { id: companyA.id, name: companyA.name },
     companyB: { id: companyB.id, name: companyB.name },
+    reports: {
+      clientA: account(reportsClientA),
+      clientB: account(reportsClientB),
+      companyA: { id: salesA.id, name: salesA.name },
+      companyB: { id: salesB.id, name: salesB.name },
+    },
   }),
 );
 await disconnectDb();

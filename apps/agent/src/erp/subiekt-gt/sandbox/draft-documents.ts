@@ -42,7 +42,8 @@ export function draftTransfer(options: {
     const product = options.product();
     const qty = random.int(1, 10);
     const price = product.netto[0] ?? 0;
-    return { product, qty, price, discount: 0, issuedQty: qty, sourceLineId: null, warehouseId: options.to.id };
+    const line = { product, qty, price, unitCost: price, discount: 0, issuedQty: qty, sourceLineId: null };
+    return { ...line, warehouseId: options.to.id };
   });
   const header = { customer: null, status: DOK_STATUS.ISSUED, priceLevel: 0, discount: 0, payment: "none" } as const;
   return { ...options.base, ...header, warehouseId: options.from.id, lines };
@@ -56,6 +57,8 @@ export function draftSale(options: {
   random: TRandom;
   base: TDraftBase & { symbol: TDokTypSymbol };
   product: () => TSandboxProduct;
+  /** The purchase price of a product on the document's date, in grosze. */
+  unitCost: (product: TSandboxProduct) => number;
   warehouseId: number;
   customer: TSandboxCustomer | null;
   openOrders: boolean;
@@ -100,7 +103,8 @@ export function draftSale(options: {
     const issuedQty =
       status === DOK_STATUS.ZK_FULFILLED || symbol !== "ZK" ? qty : partlyIssued ? random.int(0, qty - 1) : 0;
     const price = product.netto[priceLevel] ?? product.netto[1] ?? 0;
-    return { product, qty, price, discount, issuedQty, sourceLineId: null, warehouseId };
+    const unitCost = options.unitCost(product);
+    return { product, qty, price, unitCost, discount, issuedQty, sourceLineId: null, warehouseId };
   });
   const payment = symbol === "ZK" ? "none" : customer?.paymentDays ? "transfer" : random.chance(0.6) ? "card" : "cash";
   const paymentDays = payment === "transfer" ? (customer?.paymentDays ?? 0) : 0;

@@ -11,6 +11,12 @@ const DAY_MS = 86_400_000;
 const OPEN_ORDER_DAYS = 30;
 /** Corrections return goods from one of this many latest sales. */
 const RECENT_SALES = 500;
+/**
+ * Yearly change of purchase prices per product group (index as in POLISH_WORDS.groups): some
+ * groups get dearer to buy while sale prices stay, so their margin falls, a few below zero.
+ */
+const COST_TREND = [0.03, 0.15, 0, 0.06, 0.2, 0.02, 0.1, 0.04, -0.02, 0.08];
+const YEAR_MS = 365 * DAY_MS;
 
 /**
  * Writes the document history: FS, PA, KFS, ZK and MM, day by day in date order (so numbers grow
@@ -71,7 +77,10 @@ export async function generateDocuments(options: {
         const warehouseId = inShowroom ? random.pick(showrooms).id : main.id;
         const pool = symbol === "PA" ? (random.chance(0.2) ? people : []) : random.chance(0.85) ? companies : customers;
         const customer = pool.length > 0 ? random.pick(pool) : null;
-        draft = draftSale({ random, base, product, warehouseId, customer, openOrders });
+        const years = (date.getTime() - options.from.getTime()) / YEAR_MS;
+        const unitCost = (p: TSandboxProduct) =>
+          Math.round((p.netto[0] ?? 0) * (1 + (COST_TREND[p.group] ?? 0) * years));
+        draft = draftSale({ random, base, product, unitCost, warehouseId, customer, openOrders });
       }
       if (draft.status === DOK_STATUS.ZK_RESERVED) {
         for (const line of draft.lines) {

@@ -53,7 +53,15 @@ export async function generateProducts(options: {
     const unit = service
       ? "szt."
       : random.weighted(POLISH_WORDS.units.map(([symbol], i) => [symbol, i === 0 ? 80 : 4]));
-    const product = { id, unit, rodzaj: service ? 2 : 1, vat, netto, sellable: !service && !deleted && !blocked };
+    const product = {
+      id,
+      unit,
+      rodzaj: service ? 2 : 1,
+      vat,
+      netto,
+      group: groupIndex,
+      sellable: !service && !deleted && !blocked,
+    };
     products.push(product);
     await writer.add("tw__Towar", {
       tw_Id: id,

@@ -8,6 +8,8 @@ export type TSandboxProduct = {
   vat: TVatRate;
   /** Net price in grosze per level, index 0 (purchase) .. priceLevels. */
   netto: number[];
+  /** Index into POLISH_WORDS.groups (tw_IdGrupa - 1). */
+  group: number;
   /** Not deleted, not blocked, a good: may appear on new documents. */
   sellable: boolean;
 };

@@ -8,6 +8,8 @@ export type TDraftLine = {
   qty: number;
   /** Net unit price in grosze. */
   price: number;
+  /** Purchase (warehouse) unit price in grosze: ob_CenaMag. */
+  unitCost: number;
   discount: number;
   issuedQty: number;
   sourceLineId: number | null;
@@ -78,12 +80,14 @@ export async function writeDocument(options: { writer: TBulkWriter; ids: TIdCoun
       ob_Jm: line.product.unit,
       ob_CenaNetto: zl(line.price),
       ob_CenaBrutto: zl(grossOf({ netto: line.price, percent })),
+      ob_CenaMag: zl(line.unitCost),
       ob_Rabat: line.discount,
       ob_VatId: warehouseDocument ? null : line.product.vat.id,
       ob_VatProc: percent,
       ob_WartNetto: zl(netto),
       ob_WartVat: zl(brutto - netto),
       ob_WartBrutto: zl(brutto),
+      ob_WartMag: zl(line.qty * line.unitCost),
       ob_MagId: line.warehouseId,
       ob_Opis: null,
       ob_Termin: draft.deliveryDue,

@@ -6,6 +6,10 @@ import type { TTableSpecs } from "./column-spec.ts";
  * uncertain: on MM lines ob_MagId is taken as the target warehouse (dok_MagId is the source).
  * uncertain: KFS lines are stored as the difference (negative quantity and values) with ob_DoId
  * pointing at the corrected line; Subiekt may store before/after pairs instead.
+ * uncertain: ob_CenaMag / ob_WartMag hold the purchase (warehouse, FIFO-lot) price and value of the
+ * goods a line moved, as public sales-margin queries read them (margin = ob_WartNetto - ob_WartMag);
+ * on an FS issued from a WZ (dok_Podtyp 2) the value may sit on the WZ line ob_DoId points at, and
+ * whether a KFS's value is negative like its quantity is not confirmed.
  */
 export type TDocumentLineTables = {
   dok_Pozycja: {
@@ -26,6 +30,8 @@ export type TDocumentLineTables = {
     ob_Jm: string | null;
     ob_CenaNetto: number;
     ob_CenaBrutto: number;
+    /** Purchase (warehouse) unit price of the goods. */
+    ob_CenaMag: number;
     /** Discount percent. */
     ob_Rabat: number;
     /** uncertain: NULL on MM lines, which carry no VAT. */
@@ -34,6 +40,8 @@ export type TDocumentLineTables = {
     ob_WartNetto: number;
     ob_WartVat: number;
     ob_WartBrutto: number;
+    /** Purchase (warehouse) value of the line: what the goods cost. */
+    ob_WartMag: number;
     ob_MagId: number | null;
     ob_Opis: string | null;
     ob_Termin: Date | null;
@@ -58,12 +66,14 @@ export const DOCUMENT_LINE_TABLES: TTableSpecs<TDocumentLineTables> = {
       ob_Jm: "varchar(10) null",
       ob_CenaNetto: "money",
       ob_CenaBrutto: "money",
+      ob_CenaMag: "money",
       ob_Rabat: "money",
       ob_VatId: "int null",
       ob_VatProc: "money",
       ob_WartNetto: "money",
       ob_WartVat: "money",
       ob_WartBrutto: "money",
+      ob_WartMag: "money",
       ob_MagId: "int null",
       ob_Opis: "varchar(255) null",
       ob_Termin: "datetime null",

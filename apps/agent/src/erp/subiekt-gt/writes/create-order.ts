@@ -54,6 +54,7 @@ export async function createOrder(
       quantity: line.quantity,
       issuedQuantity: 0,
       price: toGrosze(line.netPrice),
+      unitCost: toGrosze(product.purchasePrice),
       discountPercent: line.discountPercent,
       warehouseId: warehouseId(warehouses, line.warehouse ?? input.warehouse),
       sourceLineId: null,

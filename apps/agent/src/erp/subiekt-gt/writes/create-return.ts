@@ -59,6 +59,7 @@ export async function createReturn(
       quantity: -quantity,
       issuedQuantity: -quantity,
       price: toGrosze(sold.ob_CenaNetto),
+      unitCost: toGrosze(sold.ob_CenaMag),
       discountPercent: sold.ob_Rabat,
       warehouseId: sold.ob_MagId ?? sale.dok_MagId ?? 0,
       sourceLineId: sold.ob_Id,

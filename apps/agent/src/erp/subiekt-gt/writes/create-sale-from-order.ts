@@ -58,6 +58,7 @@ export async function createSaleFromOrder(
     quantity: l.ob_Ilosc - l.ob_IloscMag,
     issuedQuantity: l.ob_Ilosc - l.ob_IloscMag,
     price: toGrosze(l.ob_CenaNetto),
+    unitCost: toGrosze(l.ob_CenaMag),
     discountPercent: l.ob_Rabat,
     warehouseId: l.ob_MagId ?? order.dok_MagId ?? 0,
     sourceLineId: l.ob_Id,

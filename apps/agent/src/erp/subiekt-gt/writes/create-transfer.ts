@@ -49,6 +49,7 @@ export async function createTransfer(
       quantity: line.quantity,
       issuedQuantity: line.quantity,
       price: toGrosze(product.purchasePrice),
+      unitCost: toGrosze(product.purchasePrice),
       discountPercent: 0,
       warehouseId: to,
       sourceLineId: null,

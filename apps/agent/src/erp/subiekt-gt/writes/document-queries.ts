@@ -53,7 +53,7 @@ export function documentLinesQuery(ctx: Pick<TWriteContext, "tx">, options: { do
   return ctx.tx
     .selectFrom("dok_Pozycja")
     .select(["ob_Id", "ob_TowId", "ob_TowRodzaj", "ob_Jm", "ob_Ilosc", "ob_IloscMag", "ob_CenaNetto", "ob_Rabat"])
-    .select(["ob_VatId", "ob_VatProc", "ob_MagId"])
+    .select(["ob_VatId", "ob_VatProc", "ob_MagId", "ob_CenaMag"])
     .where("ob_DokHanId", "=", options.documentId)
     .orderBy("ob_DokHanLp");
 }

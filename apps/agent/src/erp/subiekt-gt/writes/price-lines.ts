@@ -12,11 +12,17 @@ export type TLineDraft = {
   /** Net unit price in grosze, before the discount. */
   price: number;
   discountPercent: number;
+  /**
+   * Purchase (warehouse) unit price in grosze: the line's ob_CenaMag; ob_WartMag is it times the
+   * quantity. uncertain: Subiekt values issued goods from their FIFO lots (dok_MagRuch), which these
+   * writes do not keep; the product's purchase price (or the source line's) stands in for it.
+   */
+  unitCost: number;
   warehouseId: number;
   sourceLineId: number | null;
 };
 
-export type TPricedLine = TLineDraft & { grossPrice: number; net: number; vat: number; gross: number };
+export type TPricedLine = TLineDraft & { grossPrice: number; net: number; vat: number; gross: number; cost: number };
 export type TAmounts = { net: number; vat: number; gross: number };
 export type TRateTotal = TAmounts & { vatId: number; percent: number };
 
@@ -43,7 +49,8 @@ export function priceLines(options: { lines: TLineDraft[]; withVat: boolean }) {
       rates.set(line.vatId, rate);
     }
     const grossPrice = grossOf({ net: line.price, percent });
-    return { ...line, vatPercent: percent, grossPrice, net, vat: gross - net, gross };
+    const cost = roundGrosze(line.quantity * line.unitCost);
+    return { ...line, vatPercent: percent, grossPrice, net, vat: gross - net, gross, cost };
   });
   return { lines, totals, rates: [...rates.values()] };
 }

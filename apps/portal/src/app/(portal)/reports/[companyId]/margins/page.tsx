@@ -1,0 +1,59 @@
+import { getTranslations } from "next-intl/server";
+import { getMarginHeatmap } from "@/server/reports/get-margin-heatmap.ts";
+import { FALLING_PP, getUnprofitableAreas } from "@/server/reports/get-unprofitable-areas.ts";
+import { HeatMap } from "../../_components/heat-map.tsx";
+import { loadReportPage } from "../../_components/load-report-page.ts";
+import type { TSearchParams } from "../../_components/query.ts";
+import { ReportShell } from "../../_components/report-shell.tsx";
+import { ReportTable } from "../../_components/report-table.tsx";
+import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
+
+const ROWS = 200;
+
+/** Where money is lost: the margin heat map and segments ranked worst first, flagged. */
+export default async function MarginReport(props: {
+  params: Promise<{ companyId: string }>;
+  searchParams: Promise<TSearchParams>;
+}) {
+  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
+  const page = await loadReportPage({ companyId, searchParams, limit: ROWS });
+  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+  if (!page.ok) return shell;
+  const t = await getTranslations("reports");
+  const flagWords = { negative: t("flags.negative"), falling: t("flags.falling") };
+  const [heatmap, areas] = await Promise.all([
+    getMarginHeatmap(secondary(page.input)),
+    getUnprofitableAreas({ ...page.input, flagWords }),
+  ]);
+  return (
+    <>
+      {shell}
+      <section className="panel">
+        <h2>{t("charts.heatmap")}</h2>
+        <p className="muted">{t("charts.heatmapHint")}</p>
+        <HeatMap heatmap={heatmap} />
+      </section>
+      <ReportTable
+        id="heatmap-table"
+        title={t("tables.heatmap")}
+        table={heatmap.table}
+        companyId={companyId}
+        report="heatmap"
+        searchParams={searchParams}
+        query={SECONDARY_QUERY}
+        sortable={false}
+      />
+      <p data-testid="flagged">{t("unprofitable.flagged", { count: areas.flagged, pp: FALLING_PP })}</p>
+      <ReportTable
+        id="unprofitable"
+        title={t("tables.unprofitable")}
+        table={areas.table}
+        companyId={companyId}
+        report="unprofitable"
+        searchParams={searchParams}
+        flagged={(row) => row.negative === true || row.falling === true}
+        searchable
+      />
+    </>
+  );
+}

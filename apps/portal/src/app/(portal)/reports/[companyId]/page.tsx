@@ -1,0 +1,110 @@
+import { getTranslations } from "next-intl/server";
+import { getMarginHeatmap } from "@/server/reports/get-margin-heatmap.ts";
+import { getSalesBreakdown } from "@/server/reports/get-sales-breakdown.ts";
+import { getSalesSummary } from "@/server/reports/get-sales-summary.ts";
+import { getSalesTrend } from "@/server/reports/get-sales-trend.ts";
+import { Bars } from "../_components/bar-chart.tsx";
+import { HeatMap } from "../_components/heat-map.tsx";
+import { KpiCards } from "../_components/kpi-cards.tsx";
+import { loadReportPage } from "../_components/load-report-page.ts";
+import type { TSearchParams } from "../_components/query.ts";
+import { ReportShell } from "../_components/report-shell.tsx";
+import { ReportTable } from "../_components/report-table.tsx";
+import { SECONDARY_QUERY, secondary } from "../_components/secondary.ts";
+import { TrendChart } from "../_components/trend-chart.tsx";
+import styles from "../reports.module.css";
+
+const TOP = 10;
+
+export default async function ReportOverview(props: {
+  params: Promise<{ companyId: string }>;
+  searchParams: Promise<TSearchParams>;
+}) {
+  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
+  const page = await loadReportPage({ companyId, searchParams });
+  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+  if (!page.ok) return shell;
+  const input = secondary(page.input);
+  const t = await getTranslations("reports");
+  const [summary, trend, byContact, byProduct, heatmap] = await Promise.all([
+    getSalesSummary(input),
+    getSalesTrend(input),
+    getSalesBreakdown({ ...input, by: "contact" }),
+    getSalesBreakdown({ ...input, by: "product", compare: false }),
+    getMarginHeatmap(input),
+  ]);
+  const products = byProduct.table.rows;
+  const top = [...products].sort((a, b) => Number(b.net) - Number(a.net)).slice(0, TOP);
+  const bottom = [...products].sort((a, b) => Number(a.margin) - Number(b.margin)).slice(0, TOP);
+  const bars = (rows: typeof products, key: string) =>
+    rows.map((r) => ({ label: String(r.label), value: Number(r[key] ?? 0) }));
+  return (
+    <>
+      {shell}
+      <p className="muted" data-testid="period">
+        {t("periodLine", summary.ranges.current)} · {t("previousLine", summary.ranges.previous)} ·{" "}
+        {t("lastYearLine", summary.ranges.lastYear)}
+      </p>
+      <KpiCards summary={summary} />
+      <section className="panel">
+        <h2>{t("charts.trend")}</h2>
+        <TrendChart
+          points={trend.points.map((p) => ({ bucket: p.bucket, current: p.current.net, lastYear: p.lastYear.net }))}
+          labels={{ title: t("charts.trend"), current: t("charts.current"), lastYear: t("charts.lastYear") }}
+        />
+      </section>
+      <div className={styles.grid2}>
+        <section className="panel">
+          <h2>{t("charts.byContact")}</h2>
+          <Bars
+            id="contact-bars"
+            title={t("charts.byContact")}
+            bars={bars(byContact.table.rows, "net")}
+            valueLabel={t("columns.net")}
+          />
+        </section>
+        <section className="panel">
+          <h2>{t("charts.topProducts")}</h2>
+          <Bars
+            id="top-products"
+            title={t("charts.topProducts")}
+            bars={bars(top, "net")}
+            valueLabel={t("columns.net")}
+          />
+          <h2>{t("charts.bottomProducts")}</h2>
+          <Bars
+            id="bottom-products"
+            title={t("charts.bottomProducts")}
+            bars={bars(bottom, "margin")}
+            valueLabel={t("columns.margin")}
+          />
+        </section>
+      </div>
+      <section className="panel">
+        <h2>{t("charts.heatmap")}</h2>
+        <p className="muted">{t("charts.heatmapHint")}</p>
+        <HeatMap heatmap={heatmap} />
+      </section>
+      <ReportTable
+        id="by-contact"
+        title={t("tables.byContact")}
+        table={byContact.table}
+        companyId={companyId}
+        report="breakdown"
+        searchParams={searchParams}
+        query={{ ...SECONDARY_QUERY, by: "contact" }}
+        sortable={false}
+      />
+      <ReportTable
+        id="trend-table"
+        title={t("tables.trend")}
+        table={trend.table}
+        companyId={companyId}
+        report="trend"
+        searchParams={searchParams}
+        query={SECONDARY_QUERY}
+        sortable={false}
+      />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getSalesBreakdown } from "@/server/reports/get-sales-breakdown.ts";
+import { getSalesTrend } from "@/server/reports/get-sales-trend.ts";
+import { DIMENSIONS, type TDimension } from "@/server/reports/report-filters.ts";
+import type { TTableRow } from "@/server/reports/report-table.ts";
+import { loadReportPage } from "../../_components/load-report-page.ts";
+import { withQuery, type TSearchParams } from "../../_components/query.ts";
+import { ReportShell } from "../../_components/report-shell.tsx";
+import { ReportTable } from "../../_components/report-table.tsx";
+import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
+
+const ROWS = 200;
+
+/** Sales by a chosen dimension: a sortable, searchable table; a row narrows the reports to it. */
+export default async function SalesReport(props: {
+  params: Promise<{ companyId: string }>;
+  searchParams: Promise<TSearchParams>;
+}) {
+  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
+  const page = await loadReportPage({ companyId, searchParams, limit: ROWS });
+  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+  if (!page.ok) return shell;
+  const t = await getTranslations("reports");
+  const by = page.input.params.by;
+  const [breakdown, trend] = await Promise.all([getSalesBreakdown(page.input), getSalesTrend(secondary(page.input))]);
+  const narrow = (dim: TDimension, row: TTableRow): string | null => {
+    const key = String(row.key ?? "");
+    if (dim === "customer")
+      return key === "0"
+        ? null
+        : `/reports/${companyId}/customers/${key}${withQuery(searchParams, { by: undefined, sort: undefined, q: undefined })}`;
+    const filter = { contact: "contact", warehouse: "warehouse", group: "group", product: "product" }[dim];
+    if (key === "0" && dim !== "contact") return null;
+    return withQuery(searchParams, {
+      [filter]: key,
+      by: dim === "product" ? "contact" : "product",
+      sort: undefined,
+      q: undefined,
+    });
+  };
+  return (
+    <>
+      {shell}
+      <nav className="tabs" aria-label={t("by.label")}>
+        {DIMENSIONS.map((dim) => (
+          <Link
+            key={dim}
+            href={withQuery(searchParams, { by: dim, sort: undefined, q: undefined })}
+            aria-current={dim === by ? "page" : undefined}
+          >
+            {t(`by.${dim}`)}
+          </Link>
+        ))}
+      </nav>
+      {by === "product" && <p className="muted">{t("productDocumentsHint")}</p>}
+      <ReportTable
+        id="breakdown"
+        title={t(`by.${by}`)}
+        table={breakdown.table}
+        companyId={companyId}
+        report="breakdown"
+        searchParams={searchParams}
+        query={{ by }}
+        rowHref={(row) => narrow(by, row)}
+        searchable
+      />
+      <ReportTable
+        id="trend-table"
+        title={t("tables.trend")}
+        table={trend.table}
+        companyId={companyId}
+        report="trend"
+        searchParams={searchParams}
+        query={SECONDARY_QUERY}
+        sortable={false}
+      />
+    </>
+  );
+}

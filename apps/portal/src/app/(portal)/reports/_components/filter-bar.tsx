@@ -1,0 +1,131 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+type TOption = { value: string; label: string };
+
+export type TFilterBarProps = {
+  labels: Record<
+    | "form"
+    | "period"
+    | "from"
+    | "to"
+    | "bucket"
+    | "contact"
+    | "warehouse"
+    | "group"
+    | "apply"
+    | "clear"
+    | "all"
+    | "custom",
+    string
+  >;
+  /** Values the report uses when the URL leaves a field out. */
+  defaults: { from: string; to: string; bucket: string };
+  presets: { value: string; label: string; from: string; to: string }[];
+  buckets: TOption[];
+  contacts: TOption[];
+  warehouses: TOption[];
+  groups: TOption[];
+  /** Field errors of the current URL, by field. */
+  errors: Record<string, string[]>;
+};
+
+const FIELDS = ["from", "to", "bucket", "contact", "warehouse", "group"] as const;
+
+/** Period and filters, kept in the URL so a report can be bookmarked and shared as it is. */
+export function FilterBar(props: TFilterBarProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const current = useSearchParams();
+  const initial = () =>
+    Object.fromEntries(
+      FIELDS.map((field) => [
+        field,
+        current.get(field) ?? (field === "from" || field === "to" || field === "bucket" ? props.defaults[field] : ""),
+      ]),
+    );
+  const [values, setValues] = useState(initial);
+  const preset = props.presets.find((p) => p.from === values.from && p.to === values.to)?.value ?? "";
+  const set = (changes: Record<string, string>) => setValues((v) => ({ ...v, ...changes }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams(current);
+    for (const field of FIELDS) {
+      if (values[field]) next.set(field, values[field] ?? "");
+      else next.delete(field);
+    }
+    next.delete("sort");
+    next.delete("dir");
+    router.push(`${pathname}?${next.toString()}`);
+  };
+  const select = (field: (typeof FIELDS)[number], label: string, options: TOption[], all = true) => (
+    <label>
+      {label}
+      <select
+        name={field}
+        value={values[field]}
+        onChange={(e) => set({ [field]: e.target.value })}
+        aria-invalid={props.errors[field] ? true : undefined}
+      >
+        {all && <option value="">{props.labels.all}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.errors[field] && <span className="field-error">{props.errors[field]?.join(", ")}</span>}
+    </label>
+  );
+  return (
+    <form className="panel inline-form" onSubmit={submit} aria-label={props.labels.form}>
+      <label>
+        {props.labels.period}
+        <select
+          value={preset}
+          onChange={(e) => {
+            const chosen = props.presets.find((p) => p.value === e.target.value);
+            if (chosen) set({ from: chosen.from, to: chosen.to });
+          }}
+        >
+          <option value="">{props.labels.custom}</option>
+          {props.presets.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(["from", "to"] as const).map((field) => (
+        <label key={field}>
+          {props.labels[field]}
+          <input
+            type="date"
+            name={field}
+            value={values[field]}
+            onChange={(e) => set({ [field]: e.target.value })}
+            aria-invalid={props.errors[field] ? true : undefined}
+          />
+          {props.errors[field] && <span className="field-error">{props.errors[field]?.join(", ")}</span>}
+        </label>
+      ))}
+      {select("bucket", props.labels.bucket, props.buckets, false)}
+      {select("contact", props.labels.contact, props.contacts)}
+      {select("warehouse", props.labels.warehouse, props.warehouses)}
+      {select("group", props.labels.group, props.groups)}
+      <button type="submit">{props.labels.apply}</button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          setValues({ ...Object.fromEntries(FIELDS.map((field) => [field, ""])), ...props.defaults });
+          router.push(pathname);
+        }}
+      >
+        {props.labels.clear}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { notFound, redirect } from "next/navigation";
+import { getReportWords } from "@/i18n/report-words.ts";
+import { AppError } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import type { TReportInput } from "@/server/reports/report-input.ts";
+import { prepareReport } from "@/server/reports/run-report.ts";
+import type { TSearchParams } from "./query.ts";
+
+export type TReportPage = { ok: true; input: TReportInput } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/**
+ * A report page's start: signed in, the company checked against the caller (404 for another
+ * client's), the URL parsed; a bad filter comes back as field errors for the page to show.
+ */
+export async function loadReportPage(options: {
+  companyId: string;
+  searchParams: TSearchParams;
+  limit?: number;
+}): Promise<TReportPage> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  const { words } = await getReportWords();
+  try {
+    const input = await prepareReport({ actor, companyId: options.companyId, params: options.searchParams, words });
+    return { ok: true, input: { ...input, limit: options.limit } };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "INVALID_INPUT") {
+      return { ok: false, fieldErrors: error.fieldErrors ?? {} };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,107 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AppError } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { listReportOptions } from "@/server/reports/list-report-options.ts";
+import { addDays, BUCKETS, formatDay, polishDay } from "@/server/reports/report-period.ts";
+import { FilterBar } from "./filter-bar.tsx";
+import { ReportTabs } from "./report-tabs.tsx";
+import styles from "../reports.module.css";
+
+const TABS = ["", "/sales", "/margins", "/customers"] as const;
+
+/** Ready-made periods, ending today (Polish calendar day). */
+function presets(today: Date) {
+  const [y, m] = [today.getUTCFullYear(), today.getUTCMonth()];
+  const day = (date: Date) => formatDay(date);
+  const to = day(today);
+  return [
+    { value: "last30", from: day(addDays(today, -29)), to },
+    { value: "thisMonth", from: day(new Date(Date.UTC(y, m, 1))), to },
+    { value: "lastMonth", from: day(new Date(Date.UTC(y, m - 1, 1))), to: day(new Date(Date.UTC(y, m, 0))) },
+    { value: "thisQuarter", from: day(new Date(Date.UTC(y, m - (m % 3), 1))), to },
+    { value: "thisYear", from: day(new Date(Date.UTC(y, 0, 1))), to },
+    { value: "last12", from: day(new Date(Date.UTC(y, m - 11, 1))), to },
+    { value: "last24", from: day(new Date(Date.UTC(y, m - 23, 1))), to },
+  ];
+}
+
+/** The company's name, the report tabs and the filter bar above every report view. */
+export async function ReportShell(props: { companyId: string; errors: Record<string, string[]> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  const t = await getTranslations("reports");
+  const options = await listReportOptions({ actor, companyId: props.companyId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const today = polishDay(new Date());
+  const base = `/reports/${options.context.company.id}`;
+  const tabLabels = {
+    "": t("tabs.overview"),
+    "/sales": t("tabs.sales"),
+    "/margins": t("tabs.margins"),
+    "/customers": t("tabs.customers"),
+  };
+  return (
+    <>
+      <header className={`page-header ${styles.header}`}>
+        <div>
+          <p className="muted">{t("title")}</p>
+          <h1>{options.context.company.name}</h1>
+        </div>
+        {actor.role === "STAFF" && <Link href="/reports">{t("otherClient")}</Link>}
+      </header>
+      <ReportTabs base={base} tabs={TABS.map((path) => ({ path, label: tabLabels[path] }))} />
+      <FilterBar
+        labels={{
+          form: t("filters.label"),
+          period: t("filters.period"),
+          from: t("filters.from"),
+          to: t("filters.to"),
+          bucket: t("filters.bucket"),
+          contact: t("filters.contact"),
+          warehouse: t("filters.warehouse"),
+          group: t("filters.group"),
+          apply: t("filters.apply"),
+          clear: t("filters.clear"),
+          all: t("filters.all"),
+          custom: t("filters.custom"),
+        }}
+        presets={presets(today).map((p) => ({ ...p, label: t(`presets.${p.value}`) }))}
+        defaults={{
+          from: presets(today).find((p) => p.value === "last12")?.from ?? "",
+          to: formatDay(today),
+          bucket: "month",
+        }}
+        buckets={BUCKETS.map((b) => ({ value: b, label: t(`buckets.${b}`) }))}
+        contacts={[
+          { value: "erp", label: t("contact.erp") },
+          { value: "showroom", label: t("contact.showroom") },
+          { value: "channel", label: t("contact.anyChannel") },
+          ...options.channels.map((c) => ({ value: `channel:${c.id}`, label: c.name })),
+          { value: "channel:unknown", label: t("contact.unknownChannel") },
+        ]}
+        warehouses={options.warehouses.map((w) => ({
+          value: String(w.id),
+          label: `${t("labels.warehouse", { id: w.id })}${w.showroom ? ` (${t("contact.showroom")})` : ""}`,
+        }))}
+        groups={options.groups.map((g) => ({ value: String(g.id), label: g.name }))}
+        errors={props.errors}
+      />
+      {Object.keys(props.errors).length > 0 && (
+        <section className="panel" role="alert">
+          <p className="form-error">{t("invalidFilters")}</p>
+          <ul>
+            {Object.entries(props.errors).map(([field, messages]) => (
+              <li key={field}>
+                <code>{field}</code>: {messages.join(", ")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

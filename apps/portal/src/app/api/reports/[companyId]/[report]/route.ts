@@ -1,0 +1,19 @@
+import { getReportWords } from "@/i18n/report-words.ts";
+import { apiHandler } from "@/server/http/api-handler.ts";
+import { runReport } from "@/server/reports/run-report.ts";
+
+type TParams = { companyId: string; report: string };
+
+/** GET /api/reports/{companyId}/{report}?from&to&bucket&contact&warehouse&group&product&customer&by&sort&dir&q */
+export const GET = apiHandler<TParams>(async ({ actor, params, request }) => {
+  const { words } = await getReportWords();
+  const result = await runReport({
+    actor,
+    companyId: params.companyId,
+    report: params.report,
+    params: new URL(request.url).searchParams,
+    words,
+    limit: 500,
+  });
+  return { body: result.data };
+});

@@ -1,0 +1,118 @@
+import { aggregateSales, type TAggregateRow } from "./aggregate-sales.ts";
+import { labelKeys } from "./label-keys.ts";
+import { changePct, NO_SALES, toMeasures } from "./report-measures.ts";
+import { filtersOf, type TReportInput } from "./report-input.ts";
+import type { TDimension } from "./report-filters.ts";
+import { lastYearRange, previousRange, type TRange } from "./report-period.ts";
+import { shapeTable, type TColumn } from "./report-table.ts";
+
+export const BREAKDOWN_COLUMNS: TColumn[] = [
+  { key: "label", kind: "text" },
+  { key: "net", kind: "money" },
+  { key: "gross", kind: "money" },
+  { key: "margin", kind: "money" },
+  { key: "marginPct", kind: "percent" },
+  { key: "quantity", kind: "number" },
+  { key: "documents", kind: "count" },
+  { key: "avgBasket", kind: "money" },
+  { key: "sharePct", kind: "percent" },
+  { key: "changePrevPct", kind: "percent" },
+  { key: "changeLastYearPct", kind: "percent" },
+];
+
+/** Columns that need the other periods of every row to sort by. */
+const COMPARED = new Set(["changePrevPct", "changeLastYearPct"]);
+
+/**
+ * Sales by one dimension (point of contact, warehouse, product group, product, customer), each
+ * row with its share of the period and its change against the previous period and a year ago.
+ * By product, `documents` counts the documents holding the product and there is no basket.
+ * Thousands of products or customers: the other periods are summed only for the rows shown,
+ * unless the table is sorted by a change.
+ */
+export async function getSalesBreakdown(input: TReportInput & { by?: TDimension; compare?: boolean }) {
+  const { params, context } = input;
+  const by = input.by ?? params.by;
+  const sum = (range: TRange, only?: number[]) =>
+    aggregateSales({
+      companyId: context.company.id,
+      range,
+      dims: [by],
+      bucket: params.bucket,
+      filters: filtersOf(params),
+      showrooms: context.showrooms,
+      ...(only && (by === "product" || by === "customer") ? { only: { dim: by, ids: only } } : {}),
+    });
+  const large = by === "product" || by === "customer";
+  const compareAll = input.compare !== false && (!large || !input.limit || COMPARED.has(params.sort ?? ""));
+  const [current, previousAll, lastYearAll] = await Promise.all([
+    sum(params.range),
+    compareAll ? sum(previousRange(params.range)) : [],
+    compareAll ? sum(lastYearRange(params.range)) : [],
+  ]);
+  const keyOf = (row: TAggregateRow) => row[by] ?? 0;
+  const labels = await labelKeys({
+    context,
+    companyId: context.company.id,
+    dim: by,
+    keys: current.map(keyOf),
+    words: input.words,
+  });
+  const totalNet = current.reduce((sum, r) => sum + r.net, 0);
+  const rows = current.map((row) => {
+    const m = toMeasures(row);
+    return {
+      key: String(keyOf(row)),
+      label: labels.get(keyOf(row)) ?? String(keyOf(row)),
+      ...m,
+      avgBasket: by === "product" ? null : m.avgBasket,
+      sharePct: totalNet === 0 ? null : Math.round((row.net / totalNet) * 1000) / 10,
+      previousNet: null as number | null,
+      previousMarginPct: null as number | null,
+      changePrevPct: null as number | null,
+      lastYearNet: null as number | null,
+      changeLastYearPct: null as number | null,
+    };
+  });
+  const compare = (previous: TAggregateRow[], lastYear: TAggregateRow[], target: typeof rows) => {
+    const [prevBy, lastBy] = [
+      new Map(previous.map((r) => [String(keyOf(r)), r])),
+      new Map(lastYear.map((r) => [String(keyOf(r)), r])),
+    ];
+    for (const row of target) {
+      const prev = toMeasures(prevBy.get(row.key) ?? NO_SALES);
+      const last = toMeasures(lastBy.get(row.key) ?? NO_SALES);
+      Object.assign(row, {
+        previousNet: prev.net,
+        previousMarginPct: prev.marginPct,
+        changePrevPct: changePct(row.net, prev.net),
+        lastYearNet: last.net,
+        changeLastYearPct: changePct(row.net, last.net),
+      });
+    }
+  };
+  if (compareAll) compare(previousAll, lastYearAll, rows);
+  const table = shapeTable({
+    columns: BREAKDOWN_COLUMNS,
+    rows,
+    sort: params.sort,
+    defaultSort: "net",
+    dir: params.dir,
+    q: params.q,
+    limit: input.limit,
+  });
+  if (!compareAll && input.compare !== false && table.rows.length > 0) {
+    const shown = table.rows.map((r) => Number(r.key));
+    const shownKeys = new Set(table.rows.map((r) => String(r.key)));
+    const [previous, lastYear] = await Promise.all([
+      sum(previousRange(params.range), shown),
+      sum(lastYearRange(params.range), shown),
+    ]);
+    compare(
+      previous,
+      lastYear,
+      rows.filter((r) => shownKeys.has(r.key)),
+    );
+  }
+  return { by, table, totalNet };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  bucketsOf,
+  lastYearRange,
+  parseDay,
+  previousRange,
+  splitByMonth,
+  splitByQuarter,
+  type TRange,
+} from "./report-period.ts";
+
+const range = (from: string, to: string): TRange => ({ from: parseDay(from), to: parseDay(to) });
+const days = (r: TRange) => [r.from.toISOString().slice(0, 10), r.to.toISOString().slice(0, 10)];
+
+describe("report periods", () => {
+  it("reads whole months from the month rollups and the ends from the day rollups", () => {
+    const split = splitByMonth(range("2026-01-15", "2026-04-10"));
+    expect(split.months && days(split.months)).toEqual(["2026-02-01", "2026-04-01"]);
+    expect(split.days.map(days)).toEqual([
+      ["2026-01-15", "2026-02-01"],
+      ["2026-04-01", "2026-04-10"],
+    ]);
+    expect(splitByMonth(range("2026-03-01", "2026-04-01")).days).toEqual([]);
+    expect(splitByMonth(range("2026-03-05", "2026-03-20"))).toEqual({
+      months: null,
+      days: [range("2026-03-05", "2026-03-20")],
+    });
+  });
+
+  it("reads whole quarters, then whole months, then days", () => {
+    const split = splitByQuarter(range("2024-03-01", "2026-03-16"));
+    expect(split.quarters && days(split.quarters)).toEqual(["2024-04-01", "2026-01-01"]);
+    expect(split.months.map(days)).toEqual([
+      ["2024-03-01", "2024-04-01"],
+      ["2026-01-01", "2026-03-01"],
+    ]);
+    expect(split.days.map(days)).toEqual([["2026-03-01", "2026-03-16"]]);
+    expect(splitByQuarter(range("2026-02-10", "2026-03-05")).quarters).toBeNull();
+  });
+
+  it("compares with the days just before and with the same days a year earlier", () => {
+    expect(days(previousRange(range("2026-03-01", "2026-04-01")))).toEqual(["2026-01-29", "2026-03-01"]);
+    expect(days(lastYearRange(range("2026-03-01", "2026-04-01")))).toEqual(["2025-03-01", "2025-04-01"]);
+  });
+
+  it("lists every bucket, weeks from Monday", () => {
+    expect(bucketsOf(range("2026-03-04", "2026-03-17"), "week")).toEqual(["2026-03-02", "2026-03-09", "2026-03-16"]);
+    expect(bucketsOf(range("2025-11-15", "2026-03-01"), "quarter")).toEqual(["2025-10-01", "2026-01-01"]);
+  });
+});

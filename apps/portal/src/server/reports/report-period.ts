@@ -1,0 +1,126 @@
+const DAY_MS = 86_400_000;
+
+/** A range of whole days: `from` inclusive, `to` exclusive, both UTC midnights. */
+export type TRange = { from: Date; to: Date };
+
+export const BUCKETS = ["day", "week", "month", "quarter", "year"] as const;
+export type TBucket = (typeof BUCKETS)[number];
+
+export function parseDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** The calendar day in Poland at `at` (reports count days as the shop does). */
+export function polishDay(at: Date): Date {
+  return parseDay(at.toLocaleDateString("sv-SE", { timeZone: "Europe/Warsaw" }));
+}
+
+export function formatDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+export function daysIn(range: TRange): number {
+  return Math.round((range.to.getTime() - range.from.getTime()) / DAY_MS);
+}
+
+/** The same number of days just before. */
+export function previousRange(range: TRange): TRange {
+  return { from: addDays(range.from, -daysIn(range)), to: range.from };
+}
+
+/** The same calendar days a year earlier. */
+export function lastYearRange(range: TRange): TRange {
+  const back = (date: Date) => {
+    const moved = new Date(date);
+    moved.setUTCFullYear(date.getUTCFullYear() - 1);
+    return moved;
+  };
+  return { from: back(range.from), to: back(range.to) };
+}
+
+function monthStart(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+}
+
+/**
+ * Splits a range into whole calendar months (read from the month rollups) and the days at either
+ * end (read from the day rollups). `months` is null when no whole month fits.
+ */
+export function splitByMonth(range: TRange): { months: TRange | null; days: TRange[] } {
+  const first = monthStart(range.from).getTime() === range.from.getTime() ? range.from : nextMonth(range.from);
+  const last = monthStart(range.to);
+  if (first.getTime() >= last.getTime()) return { months: null, days: [range] };
+  const days = [
+    { from: range.from, to: first },
+    { from: last, to: range.to },
+  ].filter((r) => r.from.getTime() < r.to.getTime());
+  return { months: { from: first, to: last }, days };
+}
+
+/**
+ * Splits a range into whole calendar quarters, whole months around them, and days at the ends:
+ * the fewest rows for rollups kept at all three grains.
+ */
+export function splitByQuarter(range: TRange): { quarters: TRange | null; months: TRange[]; days: TRange[] } {
+  const start = bucketStart(range.from, "quarter");
+  const first = start.getTime() === range.from.getTime() ? start : nextBucket(start, "quarter");
+  const last = bucketStart(range.to, "quarter");
+  if (first.getTime() >= last.getTime()) {
+    const split = splitByMonth(range);
+    return { quarters: null, months: split.months ? [split.months] : [], days: split.days };
+  }
+  const sides = [splitByMonth({ from: range.from, to: first }), splitByMonth({ from: last, to: range.to })];
+  return {
+    quarters: { from: first, to: last },
+    months: sides.flatMap((s) => (s.months ? [s.months] : [])),
+    days: sides.flatMap((s) => s.days).filter((r) => r.from.getTime() < r.to.getTime()),
+  };
+}
+
+function nextMonth(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
+}
+
+/** The first day of the bucket holding `date` (weeks start on Monday, as in Poland). */
+export function bucketStart(date: Date, bucket: TBucket): Date {
+  const [y, m] = [date.getUTCFullYear(), date.getUTCMonth()];
+  switch (bucket) {
+    case "day":
+      return date;
+    case "week":
+      return addDays(date, -((date.getUTCDay() + 6) % 7));
+    case "month":
+      return new Date(Date.UTC(y, m, 1));
+    case "quarter":
+      return new Date(Date.UTC(y, m - (m % 3), 1));
+    case "year":
+      return new Date(Date.UTC(y, 0, 1));
+  }
+}
+
+function nextBucket(date: Date, bucket: TBucket): Date {
+  const [y, m] = [date.getUTCFullYear(), date.getUTCMonth()];
+  switch (bucket) {
+    case "day":
+      return addDays(date, 1);
+    case "week":
+      return addDays(date, 7);
+    case "month":
+      return new Date(Date.UTC(y, m + 1, 1));
+    case "quarter":
+      return new Date(Date.UTC(y, m + 3, 1));
+    case "year":
+      return new Date(Date.UTC(y + 1, 0, 1));
+  }
+}
+
+/** Every bucket the range touches, by its first day. */
+export function bucketsOf(range: TRange, bucket: TBucket): string[] {
+  const out: string[] = [];
+  for (let at = bucketStart(range.from, bucket); at < range.to; at = nextBucket(at, bucket)) out.push(formatDay(at));
+  return out;
+}

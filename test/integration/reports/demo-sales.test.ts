@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
+import { runReport } from "../../../apps/portal/src/server/reports/run-report.ts";
+import { seedDemoSales } from "../../../apps/portal/src/server/seed/demo-sales/seed-demo-sales.ts";
+import { makeCompany, makeUser } from "../../support/factories.ts";
+import { rawSales, sumRaw, WORDS } from "./reports-fixture.ts";
+
+describe("the demo company's sales", () => {
+  it("two years up to today, seeded once, reported as the documents add up", async () => {
+    const company = await makeCompany();
+    const client = await makeUser({ role: "CLIENT", companyId: company.id });
+    const until = new Date("2026-11-27T09:00:00Z");
+    const started = performance.now();
+    const lines = await seedDemoSales({ companyId: company.id, until });
+    // npm start seeds this before serving: it must stay quick.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(lines).toBeGreaterThan(20_000);
+    expect(await seedDemoSales({ companyId: company.id, until })).toBe(0);
+
+    const orders = await getDb().order.findMany({
+      where: { companyId: company.id },
+      select: { id: true, channelId: true },
+    });
+    const channelOfKey = new Map(orders.map((o) => [orderKey(o.id, "sale"), o.channelId]));
+    const documents = await rawSales({ companyId: company.id, showrooms: [2, 3], channelOfKey });
+    const range = { from: "2024-11-28", to: "2026-11-27" };
+    const expected = sumRaw({ documents, ...range, key: (d) => d.contact });
+    const result = await runReport({
+      actor: client.actor,
+      companyId: company.id,
+      report: "breakdown",
+      params: new URLSearchParams({ ...range, by: "contact" }),
+      words: WORDS,
+    });
+    const rows = (result.data as { table: { rows: { key: string; net: number; cost: number; documents: number }[] } })
+      .table.rows;
+    expect(Object.fromEntries(rows.map((r) => [r.key, [r.net, r.cost, r.documents]]))).toEqual(
+      Object.fromEntries([...expected].map(([key, s]) => [key, [s.net, s.cost, s.documents]])),
+    );
+    expect(rows.map((r) => r.key).sort()).toEqual(
+      ["erp", "showroom", ...new Set(orders.map((o) => `channel:${o.channelId}`))].sort(),
+    );
+  }, 120_000);
+});

@@ -1,0 +1,132 @@
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { createChannel } from "../../../apps/portal/src/server/channels/create-channel.ts";
+import { uuidV7 } from "../../../apps/portal/src/server/uuid-v7.ts";
+import type { TRunWords } from "../../../apps/portal/src/server/reports/run-report.ts";
+import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+
+/** Plain words: the figures, not the language, are under test. */
+export const WORDS: TRunWords = {
+  erp: "ERP",
+  showroom: "Showroom",
+  unknownChannel: "Unknown channel",
+  anonymous: "Anonymous",
+  noGroup: "No group",
+  noProduct: "No product",
+  warehouse: (id) => `Warehouse ${id}`,
+  metric: (key) => key,
+  negative: "negative",
+  falling: "falling",
+};
+
+/** A channel and an order in it, as the orders module stores them (only what reports read matters). */
+export async function makeChannelOrder(options: { companyId: string; name?: string }) {
+  const { channel } = await createChannel({
+    actor: STAFF_ACTOR,
+    companyId: options.companyId,
+    input: { name: options.name ?? `Sklep ${uniqueSuffix()}`, kind: "STORE", warehouseIds: [] },
+  });
+  const order = await getDb().order.create({
+    data: {
+      id: uuidV7(),
+      companyId: options.companyId,
+      channelId: channel.id,
+      externalId: `ext-${uniqueSuffix()}`,
+      status: "completed",
+      buyer: {},
+      delivery: {},
+      paymentMethod: "card",
+      documentWanted: "RECEIPT",
+      totalGross: 0,
+      erpState: "IDLE",
+    },
+  });
+  return { channelId: channel.id, orderId: order.id };
+}
+
+export type TRawDocument = {
+  id: number;
+  type: string;
+  day: string;
+  contact: string;
+  warehouseId: number;
+  customerId: number;
+  lines: { productId: number; net: number; gross: number; cost: number; quantity: number }[];
+};
+
+/** The copy's sales documents and lines as plain rows, read without the report code. */
+export async function rawSales(options: {
+  companyId: string;
+  showrooms: number[];
+  channelOfKey: Map<string, string>;
+}): Promise<TRawDocument[]> {
+  const db = getDb();
+  const documents = await db.erpDocument.findMany({ where: { companyId: options.companyId } });
+  const lines = await db.erpDocumentLine.findMany({ where: { companyId: options.companyId } });
+  const byId = new Map(documents.map((d) => [d.erpId, d]));
+  const linesOf = new Map<number, typeof lines>();
+  for (const line of lines) linesOf.set(line.documentId, [...(linesOf.get(line.documentId) ?? []), line]);
+  const contactOf = (doc: (typeof documents)[number]): string => {
+    if (doc.externalNumber) {
+      const channel = options.channelOfKey.get(doc.externalNumber);
+      return channel ? `channel:${channel}` : "channel:unknown";
+    }
+    const source = doc.type === "KFS" && doc.sourceDocumentId !== null ? byId.get(doc.sourceDocumentId) : undefined;
+    if (source?.externalNumber) return contactOf(source);
+    return options.showrooms.includes(doc.warehouseId ?? 0) ? "showroom" : "erp";
+  };
+  return documents
+    .filter((d) => ["FS", "PA", "KFS"].includes(d.type))
+    .map((d) => ({
+      id: d.erpId,
+      type: d.type,
+      day: d.issuedAt.toISOString().slice(0, 10),
+      contact: contactOf(d),
+      warehouseId: d.warehouseId ?? 0,
+      customerId: d.customerId ?? 0,
+      lines: (linesOf.get(d.erpId) ?? []).map((l) => ({
+        productId: l.productId ?? 0,
+        net: Number(l.net),
+        gross: Number(l.gross),
+        cost: Number(l.cost ?? 0),
+        quantity: Number(l.quantity),
+      })),
+    }));
+}
+
+/** Sums of raw documents in [from, to] (days, inclusive), grouped by `key`. */
+export function sumRaw(options: {
+  documents: TRawDocument[];
+  from: string;
+  to: string;
+  key: (doc: TRawDocument, line: TRawDocument["lines"][number]) => string | number;
+}) {
+  const out = new Map<
+    string | number,
+    { net: number; gross: number; cost: number; quantity: number; docs: Set<number> }
+  >();
+  for (const doc of options.documents) {
+    if (doc.day < options.from || doc.day > options.to) continue;
+    for (const line of doc.lines) {
+      const key = options.key(doc, line);
+      const sum = out.get(key) ?? { net: 0, gross: 0, cost: 0, quantity: 0, docs: new Set<number>() };
+      sum.net += Math.round(line.net * 100);
+      sum.gross += Math.round(line.gross * 100);
+      sum.cost += Math.round(line.cost * 100);
+      sum.quantity += Math.round(line.quantity * 10_000);
+      if (doc.type !== "KFS") sum.docs.add(doc.id);
+      out.set(key, sum);
+    }
+  }
+  return new Map(
+    [...out].map(([key, s]) => [
+      key,
+      {
+        net: s.net / 100,
+        gross: s.gross / 100,
+        cost: s.cost / 100,
+        quantity: s.quantity / 10_000,
+        documents: s.docs.size,
+      },
+    ]),
+  );
+}
