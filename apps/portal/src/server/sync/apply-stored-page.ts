@@ -5,6 +5,8 @@ import { getJobQueue } from "../jobs/job-queue.ts";
 import { reconcileOrdersFromDocuments } from "../orders/reconcile-from-documents.ts";
 import { applyPage } from "./apply-page.ts";
 
+const PAGE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
+
 /**
  * Applies page `seq` of the run's current command in one transaction: the rows, the cursor
  * after them, the run's counts and (for stock) the webhook job commit together. The guard on
@@ -47,7 +49,8 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
       );
     }
     return true;
-  });
+    // A page of documents also updates the report rollups: give it room beyond Prisma's 5 s default.
+  }, PAGE_TRANSACTION);
 }
 
 async function hasWebhooks(companyId: string): Promise<boolean> {
