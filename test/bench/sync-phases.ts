@@ -137,7 +137,14 @@ export async function timeStockChanges(options: {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   })();
-  const rows = await options.sandbox.selectFrom("tw_Stan").select(["st_TowId", "st_MagId"]).execute();
+  // Products on sale only: a withdrawn product's stock reads 0 on the channel whatever the ERP holds.
+  const rows = await options.sandbox
+    .selectFrom("tw_Stan")
+    .innerJoin("tw__Towar", "tw__Towar.tw_Id", "tw_Stan.st_TowId")
+    .select(["tw_Stan.st_TowId", "tw_Stan.st_MagId"])
+    .where("tw__Towar.tw_Usuniety", "=", false)
+    .where("tw__Towar.tw_Zablokowany", "=", false)
+    .execute();
   for (let i = 0; i < options.changes; i++) {
     const row = rows[Math.floor(Math.random() * rows.length)];
     if (!row || pending.has(row.st_TowId)) continue;
