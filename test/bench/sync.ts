@@ -71,7 +71,7 @@ try {
           rows: raw.rows,
           rowsPerSecond: Math.round(rawRowsPerSecond),
         },
-        ratioToRawLoad: { value: round(syncRowsPerSecond / rawRowsPerSecond), target: ">= 0.25" },
+        ratioToRawLoad: { value: round(syncRowsPerSecond / rawRowsPerSecond, 2), target: ">= 0.25" },
         stockChangeToApiMs: {
           changes: latencies.length,
           p50: Math.round(percentile(latencies, 50)),

@@ -15,7 +15,7 @@ const ZWebhookJob = z.object({ companyId: z.uuid(), productIds: z.array(z.number
  */
 export async function startSyncEngine(): Promise<() => Promise<void>> {
   const boss = await getJobQueue();
-  await boss.work("sync-run", { pollingIntervalSeconds: 0.5, localConcurrency: 2 }, async ([job]) => {
+  await boss.work("sync-run", { pollingIntervalSeconds: 0.5, localConcurrency: 3 }, async ([job]) => {
     if (job) await runSync(ZSyncJob.parse(job.data));
   });
   await boss.work("stock-webhook", { pollingIntervalSeconds: 1 }, async ([job]) => {

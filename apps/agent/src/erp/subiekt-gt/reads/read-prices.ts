@@ -3,7 +3,7 @@ import { markOf, queryLatestMark } from "./change-marks.ts";
 import { readByProductChanges } from "./product-changes.ts";
 import { SALE_LEVELS } from "./read-price-levels.ts";
 import { queryPriceChanges, queryPriceScan } from "./query-prices.ts";
-import { checkPageSize, type TReadOptions } from "./read-options.ts";
+import { checkPageSize, MAX_SCAN_PAGE_SIZE, type TReadOptions } from "./read-options.ts";
 
 type TPriceRow = Awaited<ReturnType<ReturnType<typeof queryPriceScan>["execute"]>>[number];
 
@@ -17,7 +17,8 @@ const HOME_CURRENCY = "PLN";
  */
 export async function readPrices(options: TReadOptions): Promise<TReadPage<TPrice>> {
   // Each product brings up to ten levels: scan fewer products so a page stays within pageSize rows.
-  const size = Math.max(1, Math.floor(checkPageSize(options.pageSize) / SALE_LEVELS.length));
+  // Its id lists hold pageSize / 10 products, so it may take the scan limit and stay under 2100 parameters.
+  const size = Math.max(1, Math.floor(checkPageSize(options.pageSize, MAX_SCAN_PAGE_SIZE) / SALE_LEVELS.length));
   const page = await readByProductChanges<TPriceRow>({
     kind: "prices",
     cursor: options.cursor,
