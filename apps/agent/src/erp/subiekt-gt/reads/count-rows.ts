@@ -14,17 +14,35 @@ export async function countRows(options: TCountOptions & { resource: TErpResourc
   const { db } = options;
   switch (options.resource) {
     case "products":
-      return toCount(await db.selectFrom("tw__Towar").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst());
+      return toCount(
+        await db
+          .selectFrom("tw__Towar")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirst(),
+      );
     case "prices": {
       const levels = (await readPriceLevels({ ...options, pageSize: 1 })).rows.length || SALE_LEVELS.length;
-      const priced = toCount(await db.selectFrom("tw_Cena").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst());
+      const priced = toCount(
+        await db
+          .selectFrom("tw_Cena")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirst(),
+      );
       return priced * levels;
     }
     case "stock":
-      return toCount(await db.selectFrom("tw_Stan").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst());
+      return toCount(
+        await db
+          .selectFrom("tw_Stan")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirst(),
+      );
     case "customers":
       return toCount(
-        await db.selectFrom("kh__Kontrahent").select((eb) => eb.fn.countAll().as("n")).executeTakeFirst(),
+        await db
+          .selectFrom("kh__Kontrahent")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirst(),
       );
     case "documents":
       return toCount(
