@@ -7,8 +7,8 @@ import { startPortalWorker } from "../../support/portal-worker.ts";
 import { enrolledAgent } from "../../support/tunnel-harness.ts";
 import { configureIntegration, finishedRun } from "./sync-fixture.ts";
 
-// Enough prices for two erp.read chunks (120k rows, pages of 2000, 50 pages a chunk).
-const SANDBOX = { ...SMALL_SANDBOX, products: 12_000, customers: 50, documentLines: 300 };
+// Enough prices for two erp.read chunks (300k rows, pages of 5000, 50 pages a chunk).
+const SANDBOX = { ...SMALL_SANDBOX, products: 30_000, customers: 50, documentLines: 300 };
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
 const ONLY_PRICES = {
   dataGroups: { ...DEFAULT_SETTINGS.dataGroups, products: OFF, stock: OFF, customers: OFF, documents: OFF },
@@ -39,7 +39,7 @@ describe("sync across portal processes", () => {
     const midway = await eventually(
       async () => {
         const run = await getDb().syncRun.findFirst({ where: { companyId: agent.companyId, group: "PRICES" } });
-        return run && run.done > 0 && run.total !== null && run.done < run.total / 3 ? run : undefined;
+        return run && run.done > 0 && run.total !== null && run.done < run.total / 2 ? run : undefined;
       },
       { what: "the price sync under way", intervalMs: 20 },
     );
@@ -56,7 +56,7 @@ describe("sync across portal processes", () => {
       done: copied,
       error: null,
     });
-    expect(copied).toBeGreaterThan(100_000);
+    expect(copied).toBeGreaterThan(250_000);
     // The run was picked up again by the second process, not started over as a new one.
     await second.worker.waitFor((log) => log.msg === "sync run claimed" && log.runId === run.id);
     expect(await getDb().syncRun.count({ where: { companyId: agent.companyId, group: "PRICES" } })).toBe(1);
