@@ -41,7 +41,7 @@ describe("sync across portal processes", () => {
         const run = await getDb().syncRun.findFirst({ where: { companyId: agent.companyId, group: "PRICES" } });
         return run && run.done > 0 && run.total !== null && run.done < run.total / 2 ? run : undefined;
       },
-      { what: "the price sync under way", intervalMs: 20 },
+      { what: "the price sync under way", intervalMs: 20, timeoutMs: 90_000 },
     );
     await first.worker.stop("SIGKILL");
     const second = await startPortalWorker({ port: first.port });

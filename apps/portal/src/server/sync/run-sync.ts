@@ -51,8 +51,14 @@ async function claimRun(runId: string): Promise<SyncRun | null> {
 
 async function runChunks(claimed: SyncRun): Promise<void> {
   const db = getDb();
-  const integration = await db.integration.findUnique({ where: { companyId: claimed.companyId } });
+  const integration = await db.integration.findUnique({
+    where: { companyId: claimed.companyId },
+    include: { agent: { select: { online: true } } },
+  });
   if (!integration?.agentId) throw new SyncFailure("No agent is assigned to this integration");
+  // A run whose agent went away since it was scheduled gives its place back at once; the next
+  // scheduled run (only ever made for an online agent) takes it up from the same cursor.
+  if (!integration.agent?.online) throw new SyncFailure("The agent is offline");
   const group = DATA_GROUPS[claimed.group];
   for (;;) {
     const run = await db.syncRun.findUniqueOrThrow({ where: { id: claimed.id } });
