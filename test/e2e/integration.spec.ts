@@ -69,7 +69,7 @@ test("staff configure an integration, watch its first sync finish and read produ
     await page.goto(`/clients/${companyId}`);
     await clientTab(page, "Integracja").click();
     await expect(page.getByRole("heading", { name: "Integracja z ERP" })).toBeVisible();
-    await page.getByLabel("Agent", { exact: true }).selectOption({ label: "Serwer ERP (online)" });
+    await page.getByRole("combobox", { name: "Agent", exact: true }).selectOption({ label: "Serwer ERP (online)" });
     await page.getByRole("button", { name: "Wczytaj listy z ERP" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Wczytano z ERP: magazyny 5" })).toBeVisible();
 
