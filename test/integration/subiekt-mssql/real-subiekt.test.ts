@@ -1,7 +1,8 @@
-import { ERP_ROW_SCHEMAS, ZErpResource } from "@erp-bridge/shared";
+import { ERP_ROW_SCHEMAS, ZErpProductsFindResult, ZErpResource } from "@erp-bridge/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { runDoctor } from "../../../apps/agent/src/erp/subiekt-gt/doctor/run-doctor.ts";
+import { findProducts } from "../../../apps/agent/src/erp/subiekt-gt/reads/find-products.ts";
 import type { TSubiektDatabase } from "../../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
 import { createSubiektReads } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-reads.ts";
 import { createErpDb } from "../../../apps/agent/src/erp/sql/create-erp-db.ts";
@@ -28,5 +29,20 @@ describe("the connector on a real SQL Server (MSSQL_TEST_URL)", () => {
     const reads = createSubiektReads({ db: erp.db, helpers: createDialectHelpers({ dialect: erp.dialect }) });
     const page = await reads[name]({ cursor: null, pageSize: 200 });
     for (const row of page.rows) expect(schema.safeParse(row).success).toBe(true);
+  });
+
+  it.skipIf(!erp)("erp.products.find: finds read products by SKU and by EAN, with stock and prices", async () => {
+    if (!erp) throw new Error("MSSQL_TEST_URL is not set");
+    const helpers = createDialectHelpers({ dialect: erp.dialect });
+    const products = await createSubiektReads({ db: erp.db, helpers }).products({ cursor: null, pageSize: 200 });
+    const sample = products.rows.filter((product) => product.ean !== null).slice(0, 20);
+    if (sample.length === 0) throw new Error("the database has no product with an EAN");
+    const bySku = await findProducts({ db: erp.db, helpers, by: "sku", codes: sample.map((product) => product.sku) });
+    expect(ZErpProductsFindResult.safeParse(bySku).success).toBe(true);
+    expect(bySku.missing).toEqual([]);
+    expect(bySku.products.map((product) => product.id)).toEqual(expect.arrayContaining(sample.map((p) => p.id)));
+    const byEan = await findProducts({ db: erp.db, helpers, by: "ean", codes: [sample[0]?.ean ?? "", "NO-SUCH-EAN"] });
+    expect(byEan.missing).toEqual(["NO-SUCH-EAN"]);
+    expect(byEan.products.map((product) => product.id)).toContain(sample[0]?.id);
   });
 });

@@ -26,6 +26,11 @@ describe("command input validation", () => {
     expect(COMMAND_HANDLERS["diagnostics.sleep"].prepare({ ms: -1 })).toMatchObject({ ok: false });
     expect(COMMAND_HANDLERS["diagnostics.stream"].prepare({ pages: 0, pageBytes: 10 })).toMatchObject({ ok: false });
     expect(COMMAND_HANDLERS["diagnostics.echo"].prepare(null)).toMatchObject({ ok: false });
+    expect(COMMAND_HANDLERS["erp.products.find"].prepare({ by: "sku", codes: ["A", " "] })).toEqual({
+      ok: false,
+      message: "invalid input of erp.products.find: codes.1: Too small: expected string to have >=1 characters",
+    });
+    expect(COMMAND_HANDLERS["erp.products.find"].prepare({ by: "name", codes: ["A"] })).toMatchObject({ ok: false });
   });
 
   it("accepts valid input", () => {
@@ -68,6 +73,14 @@ describe("commands", () => {
       reachable: false,
       message: "No ERP connection configured",
     });
+  });
+
+  it("erp.products.find fails as ERP_UNAVAILABLE when no ERP is configured", async () => {
+    const { result } = runWith({
+      definition: COMMAND_HANDLERS["erp.products.find"],
+      input: { by: "ean", codes: ["1"] },
+    });
+    await expect(result).rejects.toMatchObject({ code: "ERP_UNAVAILABLE", message: "No ERP connection configured" });
   });
 
   it("order commands fail as ERP_UNAVAILABLE when no ERP is configured, so the portal retries later", async () => {

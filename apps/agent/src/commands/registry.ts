@@ -8,6 +8,7 @@ import { erpOrderCreate } from "./erp-order-create.ts";
 import { erpOrderReturn } from "./erp-order-return.ts";
 import { erpOrderSale } from "./erp-order-sale.ts";
 import { erpOrderTransfer } from "./erp-order-transfer.ts";
+import { erpProductsFind } from "./erp-products-find.ts";
 import { erpRead } from "./erp-read.ts";
 import { erpStatus } from "./erp-status.ts";
 
@@ -18,6 +19,7 @@ export const COMMAND_HANDLERS = {
   "diagnostics.stream": diagnosticsStream,
   "erp.status": erpStatus,
   "erp.read": erpRead,
+  "erp.products.find": erpProductsFind,
   "erp.order.create": erpOrderCreate,
   "erp.order.sale": erpOrderSale,
   "erp.order.transfer": erpOrderTransfer,

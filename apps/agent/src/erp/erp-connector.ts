@@ -1,4 +1,5 @@
 import type { TErpReads, TErpResource, TErpStatus } from "@erp-bridge/shared";
+import type { TErpLookups } from "./erp-lookups.ts";
 import type { TErpWrites } from "./erp-writes.ts";
 
 /**
@@ -9,6 +10,8 @@ export type TErpConnector = {
   status(options: { signal: AbortSignal }): Promise<TErpStatus>;
   /** Null when no ERP is configured: commands that read say so instead of guessing. */
   reads: TErpReads | null;
+  /** Null when no ERP is configured, as reads. */
+  lookups: TErpLookups | null;
   /** Null when no ERP is configured, or the connector cannot write. */
   writes: TErpWrites | null;
   /** About how many rows a full read returns (for progress); null when the connector can't say. */

@@ -7,6 +7,7 @@ import type { TErpConnector } from "./erp-connector.ts";
 export function createUnconfiguredErp(): TErpConnector {
   return {
     reads: null,
+    lookups: null,
     writes: null,
     countRows: async () => null,
     status: async () => ({

@@ -40,3 +40,11 @@ export function httpStatusFor(code: TAppErrorCode): number {
 export function notFound(what: string): AppError {
   return new AppError({ code: "NOT_FOUND", message: `${what} not found`, userMessage: "Not found" });
 }
+
+/** INVALID_INPUT for errors found beyond a schema (against the ERP, across fields), by field path. */
+export function invalidInput(fieldErrors: TFieldErrors): AppError {
+  const summary = Object.entries(fieldErrors)
+    .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
+    .join("; ");
+  return new AppError({ code: "INVALID_INPUT", message: summary, fieldErrors });
+}

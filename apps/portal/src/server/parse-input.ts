@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError, type TFieldErrors } from "./app-error.ts";
+import { invalidInput, type TFieldErrors } from "./app-error.ts";
 
 /** Validates input with a schema; failures become INVALID_INPUT with errors per field path. */
 export function parseInput<T extends z.ZodType>(options: { schema: T; input: unknown }): z.infer<T> {
@@ -10,8 +10,5 @@ export function parseInput<T extends z.ZodType>(options: { schema: T; input: unk
     const field = issue.path.join(".") || "_";
     (fieldErrors[field] ??= []).push(issue.message);
   }
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
-    .join("; ");
-  throw new AppError({ code: "INVALID_INPUT", message: summary, fieldErrors });
+  throw invalidInput(fieldErrors);
 }

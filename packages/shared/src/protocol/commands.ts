@@ -8,6 +8,7 @@ import {
   ZErpOrderTransferInput,
   ZWrittenDocument,
 } from "./erp-orders.ts";
+import { ZErpProductsFindInput, ZErpProductsFindResult } from "./erp-products-find.ts";
 import { ZErpReadInput, ZErpReadPage, ZErpReadResult } from "./erp-read.ts";
 import { ZErpStatus } from "./erp-status.ts";
 
@@ -17,6 +18,7 @@ export const ZCommandName = z.enum([
   "diagnostics.stream",
   "erp.status",
   "erp.read",
+  "erp.products.find",
   "erp.order.create",
   "erp.order.sale",
   "erp.order.transfer",
@@ -69,6 +71,8 @@ export const COMMANDS = {
     result: ZErpReadResult,
     page: ZErpReadPage,
   },
+  /** A few products by SKU or EAN, with stock and prices, read live (setup checks; nothing stored). */
+  "erp.products.find": { input: ZErpProductsFindInput, result: ZErpProductsFindResult, page: null },
   /** Finds or creates the customer, then writes the ZK (reserving, divided across warehouses). */
   "erp.order.create": { input: ZErpOrderCreateInput, result: ZErpOrderCreateResult, page: null },
   /** Issues the FS or PA for a ZK. */

@@ -42,6 +42,7 @@ describe("assertTsql", () => {
     ["DISTINCT ON", towary.distinctOn("tw_Symbol"), "DISTINCT ON"],
     ["NULLS FIRST", towary.orderBy("tw_Nazwa", (o) => o.asc().nullsFirst()), "NULLS FIRST/LAST"],
     ["OFFSET without ORDER BY", towary.offset(10).fetch(5), "OFFSET/FETCH without ORDER BY"],
+    ["an empty IN list", towary.where("tw_Id", "in", []), "IN (): an empty list"],
   ])("catches %s, naming it", (_, query, problem) => {
     expect(() => assertTsql(query)).toThrow(problem);
   });

@@ -28,7 +28,8 @@ const QUOTED = /'(?:[^']|'')*'|"(?:[^"]|"")*"|\[(?:[^\]]|\]\])*\]/g;
 
 /**
  * Compiles a Kysely query with the T-SQL compiler and throws, naming each problem, when the SQL
- * holds PostgreSQL-only syntax, or OFFSET/FETCH without the ORDER BY that SQL Server requires.
+ * holds PostgreSQL-only syntax, OFFSET/FETCH without the ORDER BY that SQL Server requires, or an
+ * empty IN list (an id list that came up empty).
  * Returns the compiled query for further assertions. For connector tests.
  */
 export function assertTsql(query: { toOperationNode(): RootOperationNode }): CompiledQuery {
@@ -37,6 +38,9 @@ export function assertTsql(query: { toOperationNode(): RootOperationNode }): Com
   const problems = POSTGRES_ONLY.filter((rule) => rule.pattern.test(bare)).map((rule) => rule.problem);
   if (/\boffset\b[\s\S]*\brows\b/i.test(bare) && !/\border\s+by\b/i.test(bare)) {
     problems.push("OFFSET/FETCH without ORDER BY: SQL Server requires the ORDER BY");
+  }
+  if (/\bin\s*\(\s*\)/i.test(bare)) {
+    problems.push("IN (): an empty list does not parse; skip the query when there is nothing to look up");
   }
   if (problems.length > 0) {
     throw new Error(`Not valid T-SQL (${problems.join("; ")}):\n${compiled.sql}`);

@@ -1,7 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { awaitCommand } from "../agent-commands/await-command.ts";
-import { cancelCommand } from "../agent-commands/cancel-command.ts";
-import { enqueueCommand } from "../agent-commands/enqueue-command.ts";
+import { runLiveCommand } from "../agent-commands/run-live-command.ts";
 import type { TActor } from "../auth/actor.ts";
 import { getAgent } from "./get-agent.ts";
 
@@ -19,16 +16,14 @@ export async function pingAgent(options: { actor: TActor; agentId: string }): Pr
   if (agent.revokedAt) return { ok: false, reason: "REVOKED" };
   if (!agent.online) return { ok: false, reason: "OFFLINE" };
   const started = performance.now();
-  const command = await enqueueCommand({
+  const answer = await runLiveCommand({
     companyId: agent.companyId,
     agentId: agent.id,
     name: "diagnostics.echo",
     input: { text: "ping" },
-    idempotencyKey: `ping:${randomUUID()}`,
+    purpose: "ping",
     timeoutMs: PING_TIMEOUT_MS,
   });
-  const finished = await awaitCommand({ commandId: command.id, timeoutMs: PING_TIMEOUT_MS });
-  if (finished.status === "SUCCEEDED") return { ok: true, roundTripMs: Math.round(performance.now() - started) };
-  await cancelCommand({ companyId: agent.companyId, commandId: command.id });
+  if (answer.ok) return { ok: true, roundTripMs: Math.round(performance.now() - started) };
   return { ok: false, reason: "NO_ANSWER" };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, notFound, type TFieldErrors } from "../app-error.ts";
+import { AppError, invalidInput, notFound } from "../app-error.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
@@ -29,14 +29,14 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
   const before = await getIntegration({ actor: options.actor, companyId: options.companyId, tx: options.tx });
   if (input.agentId) await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings });
   else if (namesErpValues(input.settings)) {
-    throw invalid({ agentId: ["Choose an agent: warehouses and mappings are checked against the ERP"] });
+    throw invalidInput({ agentId: ["Choose an agent: warehouses and mappings are checked against the ERP"] });
   }
   return inTransaction(options.tx, async (tx) => {
     if (input.agentId) {
       const agent = await tx.agent.findFirst({
         where: { id: input.agentId, companyId: options.companyId, revokedAt: null },
       });
-      if (!agent) throw invalid({ agentId: ["This agent does not belong to the company or was revoked"] });
+      if (!agent) throw invalidInput({ agentId: ["This agent does not belong to the company or was revoked"] });
     }
     const data = { agentId: input.agentId, settings: input.settings };
     const [saved] = await tx.integration.updateManyAndReturn({
@@ -108,12 +108,7 @@ async function checkAgainstErp(options: {
   const lists = await readErpLists(options);
   const errors = checkErpReferences(options.settings, lists);
   if (Object.keys(errors).length === 0) return;
-  throw invalid(Object.fromEntries(Object.entries(errors).map(([field, messages]) => [`settings.${field}`, messages])));
-}
-
-function invalid(fieldErrors: TFieldErrors): AppError {
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
-    .join("; ");
-  return new AppError({ code: "INVALID_INPUT", message: summary, fieldErrors });
+  throw invalidInput(
+    Object.fromEntries(Object.entries(errors).map(([field, messages]) => [`settings.${field}`, messages])),
+  );
 }

@@ -1,15 +1,12 @@
 import { ZErpOrderCreateResult } from "@erp-bridge/shared";
 import { AppError } from "../app-error.ts";
-import { awaitCommand } from "../agent-commands/await-command.ts";
-import { cancelCommand } from "../agent-commands/cancel-command.ts";
-import { enqueueCommand } from "../agent-commands/enqueue-command.ts";
+import { runLiveCommand } from "../agent-commands/run-live-command.ts";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
 import { getDb } from "../db.ts";
 import { readSettings } from "../integrations/integration-settings.ts";
-import { uuidV7 } from "../uuid-v7.ts";
 import { ORDER_INCLUDE } from "./order-view.ts";
-import { stepCommand } from "./step-command.ts";
+import { stepCommand, type TStepCommand } from "./step-command.ts";
 
 const DRY_RUN_TIMEOUT_MS = 20_000;
 
@@ -28,18 +25,23 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
     });
   }
   const command = stepCommand({ order, step: "create", settings: readSettings(integration.settings), dryRun: true });
+  return dryRunZk({ companyId: order.companyId, agentId: integration.agentId, command });
+}
+
+/** Sends a dry-run ZK command and waits for the document the ERP would write, or its refusal. */
+export async function dryRunZk(options: { companyId: string; agentId: string; command: TStepCommand }) {
+  const { command } = options;
   if ("problem" in command) return { ok: false as const, problem: command.problem };
-  const queued = await enqueueCommand({
-    companyId: order.companyId,
-    agentId: integration.agentId,
+  const answer = await runLiveCommand({
+    companyId: options.companyId,
+    agentId: options.agentId,
     name: command.name,
     input: command.input,
-    idempotencyKey: `dry-run:${uuidV7()}`,
+    purpose: "dry-run",
     timeoutMs: DRY_RUN_TIMEOUT_MS,
   });
-  const finished = await awaitCommand({ commandId: queued.id, timeoutMs: DRY_RUN_TIMEOUT_MS + 1_000 });
-  if (finished.status === "SUCCEEDED")
-    return { ok: true as const, preview: ZErpOrderCreateResult.parse(finished.result) };
-  await cancelCommand({ companyId: order.companyId, commandId: queued.id });
-  return { ok: false as const, problem: finished.errorMessage ?? "The agent did not answer" };
+  if (!answer.ok) return answer;
+  return { ok: true as const, preview: ZErpOrderCreateResult.parse(answer.command.result) };
 }
+
+export type TDryRunZk = Awaited<ReturnType<typeof dryRunZk>>;

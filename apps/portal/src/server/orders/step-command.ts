@@ -1,4 +1,5 @@
 import { ZOrderBuyer, ZPayment, type TCommandName } from "@erp-bridge/shared";
+import type { z } from "zod";
 import type { TIntegrationSettings } from "../integrations/integration-settings.ts";
 import { customerForErp } from "./customer-for-erp.ts";
 import type { TErpStep } from "./next-erp-step.ts";
@@ -11,6 +12,42 @@ export type TStepCommand = { name: TCommandName; input: unknown } | { problem: s
 /** The gross price a channel sent, as the net price the ERP books (VAT from the channel's rate). */
 function netOf(unitGross: number, vatRate: number): number {
   return Math.round((unitGross / (1 + vatRate / 100)) * 100) / 100;
+}
+
+/**
+ * The ZK for an order's buyer and lines: reserved in the store warehouses in their configured
+ * order, lines divided when the first cannot cover them. Also what the setup wizard's sample
+ * order is checked with, so the sample goes through the same code as a real order.
+ */
+export function orderCreateCommand(options: {
+  key: string;
+  buyer: z.infer<typeof ZOrderBuyer>;
+  lines: { sku: string; quantity: number; unitGross: number; vatRate: number }[];
+  settings: TIntegrationSettings;
+  dryRun: boolean;
+}): TStepCommand {
+  const stores = storeWarehouses(options.settings);
+  if (stores.length === 0) return { problem: "No warehouse is marked as the store in the integration settings" };
+  return {
+    name: "erp.order.create",
+    input: {
+      key: options.key,
+      customer: customerForErp(options.buyer),
+      warehouseIds: stores,
+      split: true,
+      reserve: true,
+      lines: options.lines.map((line) => ({
+        sku: line.sku,
+        quantity: line.quantity,
+        netPrice: netOf(line.unitGross, line.vatRate),
+      })),
+      dryRun: options.dryRun,
+    },
+  };
+}
+
+function storeWarehouses(settings: TIntegrationSettings): number[] {
+  return settings.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
 }
 
 /**
@@ -30,28 +67,22 @@ export function stepCommand(options: {
     const method = (order.delivery as { method?: string }).method ?? "";
     return { problem: `The delivery method "${method}" is not mapped in the integration settings` };
   }
-  const stores = settings.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
+  const stores = storeWarehouses(settings);
   const lines = order.lines.map((line) => ({ sku: line.sku, quantity: Number(line.quantity) }));
   switch (step) {
-    case "create": {
-      if (stores.length === 0) return { problem: "No warehouse is marked as the store in the integration settings" };
-      return {
-        name: "erp.order.create",
-        input: {
-          key: orderKey(order.id, "order"),
-          customer: customerForErp(ZOrderBuyer.parse(order.buyer)),
-          warehouseIds: stores,
-          split: true,
-          reserve: true,
-          lines: order.lines.map((line) => ({
-            sku: line.sku,
-            quantity: Number(line.quantity),
-            netPrice: netOf(Number(line.unitGross), Number(line.vatRate)),
-          })),
-          dryRun,
-        },
-      };
-    }
+    case "create":
+      return orderCreateCommand({
+        key: orderKey(order.id, "order"),
+        buyer: ZOrderBuyer.parse(order.buyer),
+        lines: order.lines.map((line) => ({
+          sku: line.sku,
+          quantity: Number(line.quantity),
+          unitGross: Number(line.unitGross),
+          vatRate: Number(line.vatRate),
+        })),
+        settings,
+        dryRun,
+      });
     case "cancel":
       return { name: "erp.order.close", input: { orderKey: orderKey(order.id, "order"), action: "cancel", dryRun } };
     case "sale": {

@@ -26,6 +26,11 @@ export function queryPriceScan(options: TDb & { afterId: number | null; size: nu
   });
 }
 
+/** The price rows of a few products. */
+export function queryPricesOf(options: TDb & { productIds: readonly number[] }) {
+  return selectPrices(options).where("tw_Cena.tc_IdTowar", "in", options.productIds).orderBy("tw_Cena.tc_IdTowar");
+}
+
 /**
  * Price rows of products with a change marker after `mark`.
  * uncertain: that Subiekt writes a tw_ZmianaTw marker when only a price changes.

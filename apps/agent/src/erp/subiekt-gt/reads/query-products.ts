@@ -57,6 +57,31 @@ export function queryProductChanges(options: TDb & { mark: TChangeMark | null; s
   return options.helpers.top(ordered, { size: options.size });
 }
 
+/**
+ * At most `size` products whose SKU is one of `codes`, or (by "ean") whose main EAN or an extra
+ * barcode is. On SQL Server the columns' collation decides case (usually insensitive).
+ */
+export function queryProductsByCode(options: TDb & { by: "sku" | "ean"; codes: readonly string[]; size: number }) {
+  const products = selectProducts(options);
+  const matching =
+    options.by === "sku"
+      ? products.where("tw__Towar.tw_Symbol", "in", options.codes)
+      : products.where((eb) =>
+          eb.or([
+            eb("tw__Towar.tw_PodstKodKresk", "in", options.codes),
+            eb(
+              "tw__Towar.tw_Id",
+              "in",
+              eb
+                .selectFrom("tw_KodKreskowy")
+                .select("tw_KodKreskowy.kk_IdTowar")
+                .where("tw_KodKreskowy.kk_Kod", "in", options.codes),
+            ),
+          ]),
+        );
+  return options.helpers.top(matching.orderBy("tw__Towar.tw_Id"), { size: options.size });
+}
+
 /** Extra barcodes of a page's products. */
 export function queryBarcodes(options: TDb & { productIds: readonly number[] }) {
   return options.db

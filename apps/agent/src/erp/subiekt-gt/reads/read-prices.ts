@@ -36,7 +36,8 @@ export async function readPrices(options: TReadOptions): Promise<TReadPage<TPric
   return { ...page, rows: page.rows.flatMap(toPrices) };
 }
 
-function toPrices(row: TPriceRow): TPrice[] {
+/** A product's price row as one price per sale level that has one. */
+export function toPrices(row: TPriceRow): TPrice[] {
   const levels = [
     [row.tc_CenaNetto1, row.tc_CenaBrutto1, row.tc_IdWaluta1],
     [row.tc_CenaNetto2, row.tc_CenaBrutto2, row.tc_IdWaluta2],

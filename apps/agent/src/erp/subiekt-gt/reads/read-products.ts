@@ -26,17 +26,23 @@ export async function readProducts(options: TReadOptions): Promise<TReadPage<TPr
       return rows.map((row) => ({ row, mark: markOf(row) }));
     },
   });
-  const productIds = page.rows.map((row) => row.productId);
-  const barcodes = new Map<number, string[]>();
-  if (productIds.length > 0) {
-    for (const row of await queryBarcodes({ ...options, productIds }).execute()) {
-      barcodes.set(row.kk_IdTowar, [...(barcodes.get(row.kk_IdTowar) ?? []), row.kk_Kod.trim()]);
-    }
-  }
+  const barcodes = await readBarcodes({ ...options, productIds: page.rows.map((row) => row.productId) });
   return { ...page, rows: page.rows.map((row) => toProduct(row, barcodes.get(row.productId) ?? [])) };
 }
 
-function toProduct(row: TProductRow, barcodes: string[]): TProduct {
+/** The extra barcodes of some products, by product id. */
+export async function readBarcodes(
+  options: Pick<TReadOptions, "db" | "helpers"> & { productIds: readonly number[] },
+): Promise<Map<number, string[]>> {
+  const barcodes = new Map<number, string[]>();
+  if (options.productIds.length === 0) return barcodes;
+  for (const row of await queryBarcodes(options).execute()) {
+    barcodes.set(row.kk_IdTowar, [...(barcodes.get(row.kk_IdTowar) ?? []), row.kk_Kod.trim()]);
+  }
+  return barcodes;
+}
+
+export function toProduct(row: TProductRow, barcodes: string[]): TProduct {
   const ean = row.tw_PodstKodKresk.trim();
   return {
     id: row.productId,

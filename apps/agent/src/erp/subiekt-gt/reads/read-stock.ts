@@ -17,6 +17,16 @@ export function queryStock(options: TReadOptions & { fromProductId: number }) {
   return options.helpers.top(query, { size: options.pageSize });
 }
 
+/** The stock rows of a few products, in every warehouse. */
+export function queryStockOf(options: Pick<TReadOptions, "db"> & { productIds: readonly number[] }) {
+  return options.db
+    .selectFrom("tw_Stan")
+    .select(["st_TowId", "st_MagId", "st_Stan", "st_StanRez"])
+    .where("st_TowId", "in", options.productIds)
+    .orderBy("st_TowId")
+    .orderBy("st_MagId");
+}
+
 type TStockRow = Awaited<ReturnType<ReturnType<typeof queryStock>["execute"]>>[number];
 
 /**
@@ -70,7 +80,7 @@ function groupByBucket(rows: TStockRow[]): { bucket: number; rows: TStockRow[] }
   return buckets;
 }
 
-function toStock(row: TStockRow): TStock {
+export function toStock(row: TStockRow): TStock {
   return {
     productId: row.st_TowId,
     warehouseId: row.st_MagId,

@@ -12,11 +12,11 @@ import {
   queryNewDocuments,
   queryWarehouseLines,
 } from "./query-documents.ts";
-import { queryPriceChanges, queryPriceScan } from "./query-prices.ts";
-import { queryBarcodes, queryProductChanges, queryProductScan } from "./query-products.ts";
+import { queryPriceChanges, queryPriceScan, queryPricesOf } from "./query-prices.ts";
+import { queryBarcodes, queryProductChanges, queryProductsByCode, queryProductScan } from "./query-products.ts";
 import { queryCustomers } from "./read-customers.ts";
 import { queryPriceLevels } from "./read-price-levels.ts";
-import { queryStock } from "./read-stock.ts";
+import { queryStock, queryStockOf } from "./read-stock.ts";
 import { queryUnits } from "./read-units.ts";
 import { queryVatRates } from "./read-vat-rates.ts";
 import { queryWarehouses } from "./read-warehouses.ts";
@@ -27,6 +27,7 @@ const base = { db, helpers, pageSize: 500 };
 const mark = { at: "2026-03-01T10:00:00.000Z", productId: 7, nr: 2 };
 const after = (kind: string) => encodeCursor({ kind, state: { afterId: 41 } });
 const ids = [1, 2, 3];
+const codes = ["ABC-000001", "5901234123457"];
 
 describe("every Subiekt GT read compiles to T-SQL", () => {
   it.each([
@@ -43,6 +44,10 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
     ["price scan", queryPriceScan({ ...base, afterId: 41, size: 500 })],
     ["price changes", queryPriceChanges({ ...base, mark, size: 500 })],
     ["stock", queryStock({ ...base, fromProductId: 64 })],
+    ["products by SKU", queryProductsByCode({ ...base, by: "sku", codes, size: 100 })],
+    ["products by EAN or extra barcode", queryProductsByCode({ ...base, by: "ean", codes, size: 100 })],
+    ["prices of some products", queryPricesOf({ ...base, productIds: ids })],
+    ["stock of some products", queryStockOf({ ...base, productIds: ids })],
     ["customers", queryCustomers({ ...base, cursor: after("customers") })],
     ["new documents", queryNewDocuments({ ...base, afterId: 41, size: 500 })],
     ["documents by id", queryDocumentsById({ ...base, ids })],
@@ -63,5 +68,14 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
     expect(assertTsql(queryStock({ ...base, fromProductId: 64 })).sql).toMatch(
       /^select top\(500\) .* order by "st_TowId", "st_MagId"$/,
     );
+  });
+
+  it("looks products up by main EAN or extra barcode, under TOP, with one parameter per code and column", () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => `EAN-${i}`);
+    const byEan = assertTsql(queryProductsByCode({ ...base, by: "ean", codes: twenty, size: 100 }));
+    expect(byEan.sql).toMatch(
+      /^select top\(100\) .* where \("tw__Towar"\."tw_PodstKodKresk" in \(@1, .*\) or "tw__Towar"\."tw_Id" in \(select "tw_KodKreskowy"\."kk_IdTowar" from "tw_KodKreskowy" where "tw_KodKreskowy"\."kk_Kod" in \(@21, .*\)\)\) order by "tw__Towar"\."tw_Id"$/,
+    );
+    expect(byEan.parameters).toEqual([...twenty, ...twenty]);
   });
 });

@@ -88,7 +88,7 @@ export async function saveChannelAction(
     const { webhookSecret } = channelId
       ? await updateChannel({ actor, companyId, channelId, input })
       : await createChannel({ actor, companyId, input });
-    revalidatePath(`/clients/${companyId}/channels`);
+    revalidatePath(`/clients/${companyId}`, "layout");
     return { seq, saved: true, webhookSecret, values: channelId ? values : undefined };
   } catch (error) {
     return { seq, values, ...expected(error) };
@@ -97,14 +97,14 @@ export async function saveChannelAction(
 
 export async function disableChannelAction(companyId: string, channelId: string): Promise<void> {
   await disableChannel({ actor: await requireActor(), companyId, channelId });
-  revalidatePath(`/clients/${companyId}/channels`);
+  revalidatePath(`/clients/${companyId}`, "layout");
 }
 
 export async function rotateWebhookSecretAction(companyId: string, channelId: string): Promise<TSecretResult> {
   const actor = await requireActor();
   try {
     const { webhookSecret } = await rotateWebhookSecret({ actor, companyId, channelId });
-    revalidatePath(`/clients/${companyId}/channels`);
+    revalidatePath(`/clients/${companyId}`, "layout");
     return { secret: webhookSecret };
   } catch (error) {
     return expected(error);
@@ -115,7 +115,7 @@ export async function createApiKeyAction(companyId: string, channelId: string, n
   const actor = await requireActor();
   try {
     const { key } = await createApiKey({ actor, companyId, channelId, input: { name } });
-    revalidatePath(`/clients/${companyId}/channels`);
+    revalidatePath(`/clients/${companyId}`, "layout");
     return { secret: key };
   } catch (error) {
     return expected(error);
@@ -124,5 +124,5 @@ export async function createApiKeyAction(companyId: string, channelId: string, n
 
 export async function revokeApiKeyAction(companyId: string, apiKeyId: string): Promise<void> {
   await revokeApiKey({ actor: await requireActor(), companyId, apiKeyId });
-  revalidatePath(`/clients/${companyId}/channels`);
+  revalidatePath(`/clients/${companyId}`, "layout");
 }

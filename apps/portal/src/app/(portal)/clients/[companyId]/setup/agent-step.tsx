@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import type { TFieldErrors } from "@/server/app-error.ts";
+import { EnrollmentCode } from "../../../agents/enrollment-code.tsx";
+import { FieldError, invalidProps } from "../field-error.tsx";
+import { createSetupAgentAction } from "./setup-actions.ts";
+
+export type TSetupAgent = { id: string; name: string; online: boolean; enrolled: boolean };
+
+/**
+ * The agent on the client's ERP server: an existing one, or a new one with its one-time code
+ * and the commands to paste there. Its presence updates live as it enrolls and connects.
+ */
+export function AgentStep(props: {
+  companyId: string;
+  portalUrl: string;
+  agents: TSetupAgent[];
+  agentId: string;
+  errors: TFieldErrors;
+  onChoose: (agentId: string) => void;
+}) {
+  const t = useTranslations("setup.agent");
+  const [name, setName] = useState("");
+  const [issued, setIssued] = useState<{ agentName: string; code: string } | null>(null);
+  const [nameErrors, setNameErrors] = useState<TFieldErrors>({});
+  const [creating, startCreating] = useTransition();
+  const status = (agent: TSetupAgent) =>
+    agent.online ? t("online") : agent.enrolled ? t("offline") : t("notEnrolled");
+  const chosen = props.agents.find((agent) => agent.id === props.agentId);
+  const create = () =>
+    startCreating(async () => {
+      const outcome = await createSetupAgentAction(props.companyId, name);
+      if (outcome.status === "invalid") return setNameErrors(outcome.fieldErrors);
+      setNameErrors({});
+      setIssued({ agentName: outcome.agentName, code: outcome.code });
+      props.onChoose(outcome.agentId);
+    });
+  return (
+    <fieldset className="panel">
+      <legend>{t("legend")}</legend>
+      <p className="muted">{t("intro")}</p>
+      <label>
+        {t("choose")}
+        <select
+          value={props.agentId}
+          onChange={(e) => props.onChoose(e.target.value)}
+          {...invalidProps(props.errors, "agentId")}
+        >
+          <option value="">{t("none")}</option>
+          {props.agents.map((agent) => (
+            <option key={agent.id} value={agent.id}>
+              {`${agent.name} (${status(agent)})`}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={props.errors} path="agentId" />
+      </label>
+      {chosen && (
+        <p data-testid="setup-agent-status" data-status={chosen.online ? "online" : "offline"}>
+          {t("chosen", { name: chosen.name, status: status(chosen) })}
+        </p>
+      )}
+      <div className="row-actions">
+        <label>
+          {t("newName")}
+          <input value={name} onChange={(e) => setName(e.target.value)} {...invalidProps(nameErrors, "name")} />
+          <FieldError errors={nameErrors} path="name" />
+        </label>
+        <button type="button" className="secondary" disabled={creating} onClick={create}>
+          {t("create")}
+        </button>
+      </div>
+      {issued && <EnrollmentCode {...issued} portalUrl={props.portalUrl} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,62 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { publicUrl } from "@/env.ts";
+import { listAgents } from "@/server/agents/list-agents.ts";
+import { listApiKeys } from "@/server/api-keys/list-api-keys.ts";
+import { listChannels } from "@/server/channels/list-channels.ts";
+import { getIntegration } from "@/server/integrations/get-integration.ts";
+import { getSetupDraft } from "@/server/setup/get-setup-draft.ts";
+import { LiveRefresh } from "../../../_components/live-refresh.tsx";
+import { ChannelsEditor } from "../channels/channels-editor.tsx";
+import { loadStaffPage } from "../load-staff-page.ts";
+import { SetupWizard } from "./setup-wizard.tsx";
+
+export default async function SetupPage({ params }: { params: Promise<{ companyId: string }> }) {
+  const { companyId } = await params;
+  const { draft, agents, integration, channels, keys } = await loadStaffPage(async (actor) => ({
+    draft: await getSetupDraft({ actor, companyId }),
+    agents: await listAgents({ actor, companyId }),
+    integration: await getIntegration({ actor, companyId }),
+    channels: await listChannels({ actor, companyId }),
+    keys: await listApiKeys({ actor, companyId }),
+  }));
+  const [t, format] = [await getTranslations("setup"), await getFormatter()];
+  return (
+    <section>
+      {/* Agent presence moves as the new agent enrolls and connects. */}
+      <LiveRefresh url="/api/agents/events" minIntervalMs={1000} />
+      <h2>{t("title")}</h2>
+      <p className="muted">{t("intro")}</p>
+      {draft.savedVersion > 0 && <p className="notice">{t("configured", { version: draft.savedVersion })}</p>}
+      {draft.setAside && (
+        <p role="status" className="notice">
+          {t("setAside")}
+        </p>
+      )}
+      {draft.updated && (
+        <p className="muted">
+          {t("resumed", {
+            by: draft.updated.by,
+            at: format.dateTime(draft.updated.at, { dateStyle: "short", timeStyle: "short" }),
+          })}
+        </p>
+      )}
+      <SetupWizard
+        companyId={companyId}
+        portalUrl={publicUrl}
+        draft={draft}
+        agents={agents
+          .filter((a) => !a.revokedAt)
+          .map((a) => ({ id: a.id, name: a.name, online: a.online, enrolled: a.enrolledAt !== null }))}
+        channels={
+          <ChannelsEditor
+            companyId={companyId}
+            agentId={integration.agentId}
+            channels={channels}
+            keys={keys}
+            integrationWarehouses={integration.settings.warehouses}
+          />
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createAgent } from "@/server/agents/create-agent.ts";
+import { AppError, type TFieldErrors } from "@/server/app-error.ts";
+import { getActor } from "@/server/auth/get-actor.ts";
+import { checkSetupStep, type TStepFindings } from "@/server/setup/check-setup-step.ts";
+import { finishSetup } from "@/server/setup/finish-setup.ts";
+
+/** What a step's check said: passed with what it found, or exactly what is wrong. */
+export type TStepOutcome =
+  | { status: "passed"; findings: TStepFindings }
+  | { status: "saved"; version: number }
+  | { status: "invalid"; fieldErrors: TFieldErrors }
+  /** The agent is offline or did not answer; an earlier step must be finished first. */
+  | { status: "blocked"; detail: string };
+
+async function requireActor() {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  return actor;
+}
+
+function toOutcome(error: unknown): TStepOutcome {
+  if (!(error instanceof AppError)) throw error;
+  if (error.code === "INVALID_INPUT")
+    return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [error.userMessage] } };
+  if (error.code === "UNAVAILABLE" || error.code === "CONFLICT")
+    return { status: "blocked", detail: error.userMessage };
+  throw error;
+}
+
+export async function checkStepAction(companyId: string, input: unknown): Promise<TStepOutcome> {
+  const actor = await requireActor();
+  try {
+    return { status: "passed", findings: await checkSetupStep({ actor, companyId, input }) };
+  } catch (error) {
+    return toOutcome(error);
+  }
+}
+
+export async function finishSetupAction(companyId: string, input: unknown): Promise<TStepOutcome> {
+  const actor = await requireActor();
+  try {
+    const saved = await finishSetup({ actor, companyId, input });
+    revalidatePath(`/clients/${companyId}`, "layout");
+    return { status: "saved", version: saved.version };
+  } catch (error) {
+    return toOutcome(error);
+  }
+}
+
+export type TNewAgentOutcome =
+  | { status: "created"; agentId: string; agentName: string; code: string }
+  | { status: "invalid"; fieldErrors: TFieldErrors };
+
+/** A new agent for this company; its one-time enrollment code is shown once, from this answer. */
+export async function createSetupAgentAction(companyId: string, name: string): Promise<TNewAgentOutcome> {
+  const actor = await requireActor();
+  try {
+    const { agent, enrollmentCode } = await createAgent({ actor, companyId, name });
+    revalidatePath(`/clients/${companyId}`, "layout");
+    return { status: "created", agentId: agent.id, agentName: agent.name, code: enrollmentCode };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID_INPUT") {
+      return { status: "invalid", fieldErrors: error.fieldErrors ?? { name: [error.userMessage] } };
+    }
+    throw error;
+  }
+}

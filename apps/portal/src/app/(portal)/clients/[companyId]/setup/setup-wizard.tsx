@@ -1,0 +1,241 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState, useTransition, type ReactNode } from "react";
+import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import type { TStepFindings } from "@/server/setup/check-setup-step.ts";
+import type { TSetupDraft } from "@/server/setup/get-setup-draft.ts";
+import { SETUP_STEPS, type TSetupStep } from "@/server/setup/setup-steps.ts";
+import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
+import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";
+import { ErpListsLoader } from "../integration/erp-lists-loader.tsx";
+import { MappingFieldsets } from "../integration/mapping-fieldsets.tsx";
+import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integration/settings-form.ts";
+import { SettingsChoices } from "../integration/settings-choices.tsx";
+import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
+import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
+import { SampleOrder } from "./sample-order.tsx";
+import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
+import { checkStepAction, finishSetupAction, type TStepOutcome } from "./setup-actions.ts";
+import { SetupStepper } from "./setup-stepper.tsx";
+import { StepFindings } from "./step-findings.tsx";
+import styles from "./setup.module.css";
+
+/** After the save: the channels with their keys, then what to watch. */
+const WIZARD_STEPS = [...SETUP_STEPS, "channels", "done"] as const;
+type TWizardStep = (typeof WIZARD_STEPS)[number];
+
+const NO_ERRORS: TFieldErrors = {};
+/** Errors with no input of their own, said in the step's summary. */
+const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order"];
+
+/**
+ * The guided setup of one client's integration. Each step is checked on the server against the
+ * live ERP; a passed step is kept in the company's draft, so the work survives a reload or a
+ * colleague taking over. The review step saves the draft as the integration's next version.
+ */
+export function SetupWizard(props: {
+  companyId: string;
+  portalUrl: string;
+  agents: TSetupAgent[];
+  draft: TSetupDraft;
+  channels: ReactNode;
+}) {
+  const t = useTranslations("setup");
+  const { draft } = props;
+  const [checked, setChecked] = useState<readonly TWizardStep[]>(draft.checkedSteps);
+  const [step, setStep] = useState<TWizardStep>(
+    () => SETUP_STEPS.find((s) => !draft.checkedSteps.includes(s)) ?? "review",
+  );
+  const [agentId, setAgentId] = useState(draft.agentId ?? "");
+  const [form, setForm] = useState(() => toSettingsForm(draft.settings));
+  const [samples, setSamples] = useState(() => toSamplesForm(draft.samples));
+  const [lists, setLists] = useState<TErpLists | null>(null);
+  const [findings, setFindings] = useState<Partial<Record<TSetupStep, TStepFindings>>>({});
+  const [outcome, setOutcome] = useState<TStepOutcome | null>(null);
+  const [checking, startChecking] = useTransition();
+  const errors = outcome?.status === "invalid" ? outcome.fieldErrors : NO_ERRORS;
+  const update = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+  const index = WIZARD_STEPS.indexOf(step);
+  const next = WIZARD_STEPS[index + 1];
+  const passed = checked.includes(step);
+
+  const open = (target: TWizardStep) => {
+    setOutcome(null);
+    setStep(target);
+  };
+  const check = () =>
+    startChecking(async () => {
+      const settings = fromSettingsForm(form);
+      if (step === "review") {
+        const result = await finishSetupAction(props.companyId, { settings });
+        setOutcome(result);
+        if (result.status === "saved") {
+          setChecked([...SETUP_STEPS]);
+          setStep("channels");
+        }
+        return;
+      }
+      if (step === "channels" || step === "done") return;
+      const input = { step, agentId: agentId || null, settings, samples: fromSamplesForm(samples) };
+      const result = await checkStepAction(props.companyId, input);
+      setOutcome(result);
+      if (result.status !== "passed") return;
+      setFindings((current) => ({ ...current, [step]: result.findings }));
+      setChecked([...SETUP_STEPS.slice(0, SETUP_STEPS.indexOf(step) + 1)]);
+    });
+
+  const codes = fromSamplesForm(samples).codes;
+  const panels: Record<TWizardStep, () => ReactNode> = {
+    agent: () => (
+      <AgentStep
+        companyId={props.companyId}
+        portalUrl={props.portalUrl}
+        agents={props.agents}
+        agentId={agentId}
+        errors={errors}
+        onChoose={(id) => {
+          setAgentId(id);
+          setLists(null);
+        }}
+      />
+    ),
+    scope: () => (
+      <DataGroupsFieldset groups={form.dataGroups} errors={errors} onChange={(g) => update("dataGroups", g)} />
+    ),
+    warehouses: () => (
+      <>
+        <ErpListsLoader companyId={props.companyId} agentId={agentId} lists={lists} onLoaded={setLists} />
+        <WarehouseRoles
+          warehouses={form.warehouses}
+          lists={lists}
+          errors={errors}
+          onChange={(w) => update("warehouses", w)}
+        />
+      </>
+    ),
+    identification: () => (
+      <>
+        <SettingsChoices form={form} errors={errors} onChange={update} only={["productIdentifier"]} />
+        <fieldset className="panel">
+          <legend>{t("codes.legend")}</legend>
+          <label>
+            {t("codes.label", { identifier: form.productIdentifier.toUpperCase() })}
+            <textarea
+              className={styles.codes}
+              value={samples.codes}
+              onChange={(e) => setSamples({ ...samples, codes: e.target.value })}
+              aria-invalid={errors["samples.codes"] ? true : undefined}
+            />
+          </label>
+          <p className="muted">{t("codes.hint")}</p>
+        </fieldset>
+      </>
+    ),
+    workflow: () => (
+      <>
+        <ErpListsLoader companyId={props.companyId} agentId={agentId} lists={lists} onLoaded={setLists} />
+        <SettingsChoices
+          form={form}
+          errors={errors}
+          onChange={update}
+          only={["clickAndCollect", "saleDocumentWithoutNip"]}
+        />
+        <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
+        <SampleOrder
+          order={samples.order}
+          codes={codes}
+          form={form}
+          errors={errors}
+          onChange={(order) => setSamples({ ...samples, order })}
+        />
+      </>
+    ),
+    review: () => (
+      <>
+        <p>{t("review.intro")}</p>
+        <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
+      </>
+    ),
+    channels: () => props.channels,
+    done: () => (
+      <div className="panel">
+        <p>{t("done.intro")}</p>
+        <ul>
+          <li>
+            <Link href={`/clients/${props.companyId}/sync`}>{t("done.sync")}</Link>
+          </li>
+          <li>
+            <Link href={`/clients/${props.companyId}/spec`}>{t("done.spec")}</Link>
+          </li>
+          <li>
+            <Link href={`/clients/${props.companyId}`}>{t("done.dashboard")}</Link>
+          </li>
+        </ul>
+      </div>
+    ),
+  };
+
+  const stepFindings = step in findings ? findings[step as TSetupStep] : undefined;
+  const general = GENERAL_FIELDS.flatMap((field) => errors[field] ?? []);
+  return (
+    <div>
+      <SetupStepper
+        steps={WIZARD_STEPS}
+        label={(s) => t(`steps.${s}`)}
+        current={step}
+        done={(s) => checked.includes(s)}
+        reachable={(s) => {
+          const position = WIZARD_STEPS.indexOf(s);
+          const previous = WIZARD_STEPS[position - 1];
+          return !previous || checked.includes(previous) || (s === "done" && checked.includes("review"));
+        }}
+        onOpen={open}
+      />
+      <section aria-labelledby="setup-step-title">
+        <h3 id="setup-step-title">{t(`steps.${step}`)}</h3>
+        <p className="muted">{t(`hints.${step}`)}</p>
+        {panels[step]()}
+        {stepFindings && passed && <StepFindings findings={stepFindings} />}
+        {outcome?.status === "invalid" && (
+          <div role="alert" className="form-error">
+            <p>{t("invalid")}</p>
+            {general.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </div>
+        )}
+        {outcome?.status === "blocked" && (
+          <p role="alert" className="form-error">
+            {t("blocked", { detail: outcome.detail })}
+          </p>
+        )}
+        {outcome?.status === "saved" && (
+          <p role="status" className="notice">
+            {t("saved", { version: outcome.version })}
+          </p>
+        )}
+        <div className={styles.footer}>
+          {index > 0 && step !== "channels" && (
+            <button type="button" className="secondary" onClick={() => open(WIZARD_STEPS[index - 1] ?? "agent")}>
+              {t("back")}
+            </button>
+          )}
+          {step !== "channels" && step !== "done" && (
+            <button type="button" disabled={checking} onClick={check}>
+              {checking ? t("checking") : step === "review" ? t("finish") : t("check")}
+            </button>
+          )}
+          {next && (passed || step === "channels") && (
+            <button type="button" onClick={() => open(next)}>
+              {t("next")}
+            </button>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

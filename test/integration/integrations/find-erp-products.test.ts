@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { findErpProducts } from "../../../apps/portal/src/server/integrations/find-erp-products.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { pricesOf, sampleProducts, stockOf } from "../subiekt-reads/sample-products.ts";
+import { failureOf } from "../../support/failure-of.ts";
+import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
+import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+
+let hub: Awaited<ReturnType<typeof startHub>>;
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let samples: Awaited<ReturnType<typeof sampleProducts>>;
+
+beforeAll(async () => {
+  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+  await agent.run().waitFor((log) => log.msg === "connected");
+  samples = await sampleProducts(sandbox.db);
+}, 60_000);
+
+afterAll(async () => {
+  await agent.cleanup();
+  await hub.close();
+  await sandbox.drop();
+});
+
+function find(options: { by: "sku" | "ean"; codes: string[]; agentId?: string }) {
+  return findErpProducts({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    agentId: options.agentId ?? agent.agentId,
+    by: options.by,
+    codes: options.codes,
+  });
+}
+
+describe("looking products up live in the ERP", () => {
+  it("finds products by SKU with stock per warehouse and prices as the ERP holds them; lists the codes not found", async () => {
+    const { first } = samples;
+    const result = await find({ by: "sku", codes: [` ${first.sku} `, "NO-SUCH-SKU"] });
+    expect(result.missing).toEqual(["NO-SUCH-SKU"]);
+    expect(result.products).toHaveLength(1);
+    expect(result.products[0]).toMatchObject({
+      id: first.id,
+      sku: first.sku,
+      ean: first.ean,
+      barcodes: [first.barcode],
+      deleted: false,
+      stock: await stockOf(sandbox.db, first.id),
+      prices: await pricesOf(sandbox.db, first.id),
+    });
+    expect(result.products[0]?.stock).toHaveLength(SMALL_SANDBOX.warehouses);
+    expect(result.products[0]?.prices.length).toBeGreaterThan(0);
+    const command = await getDb().agentCommand.findFirstOrThrow({
+      where: { agentId: agent.agentId, name: "erp.products.find" },
+    });
+    expect(command.input).toEqual({ by: "sku", codes: [first.sku, "NO-SUCH-SKU"] });
+  });
+
+  it("finds products by main EAN and by an extra barcode", async () => {
+    const { first, second } = samples;
+    const result = await find({ by: "ean", codes: [first.ean, second.barcode, "0000000000000"] });
+    expect(result.products.map((product) => product.sku)).toEqual([first.sku, second.sku]);
+    expect(result.missing).toEqual(["0000000000000"]);
+  });
+
+  it("refuses a bad code, naming the field", async () => {
+    const blank = await failureOf(find({ by: "ean", codes: ["5901234123457", "  "] }));
+    expect(blank).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { "codes.1": [expect.any(String)] } });
+    const none = await failureOf(find({ by: "sku", codes: [] }));
+    expect(none).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { codes: [expect.any(String)] } });
+  });
+
+  it("is staff work: a client user of the same company is refused", async () => {
+    const { actor } = await makeUser({ role: "CLIENT", companyId: agent.companyId });
+    const failure = await failureOf(
+      findErpProducts({
+        actor,
+        companyId: agent.companyId,
+        agentId: agent.agentId,
+        by: "sku",
+        codes: [samples.first.sku],
+      }),
+    );
+    expect(failure).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("passes on the agent's answer when it has no ERP to look in", async () => {
+    const bare = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
+    try {
+      await bare.run().waitFor((log) => log.msg === "connected");
+      const failure = await failureOf(find({ by: "ean", codes: [samples.first.ean], agentId: bare.agentId }));
+      expect(failure).toMatchObject({
+        code: "UNAVAILABLE",
+        message: "The agent Test agent could not look the products up: No ERP connection configured",
+      });
+    } finally {
+      await bare.cleanup();
+    }
+  });
+
+  it("says why when the agent is offline, or is not this client's", async () => {
+    const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
+    try {
+      const down = await failureOf(find({ by: "sku", codes: [samples.first.sku], agentId: offline.agentId }));
+      expect(down).toMatchObject({ code: "UNAVAILABLE", message: "The agent Test agent is offline" });
+      expect(await getDb().agentCommand.count({ where: { agentId: offline.agentId } })).toBe(0);
+    } finally {
+      await offline.cleanup();
+    }
+    const other = await makeCompany();
+    const foreign = await failureOf(
+      findErpProducts({
+        actor: STAFF_ACTOR,
+        companyId: other.id,
+        agentId: agent.agentId,
+        by: "sku",
+        codes: [samples.first.sku],
+      }),
+    );
+    expect(foreign).toMatchObject({ code: "UNAVAILABLE", message: "This client has no such agent, or it was revoked" });
+  });
+});

@@ -1,0 +1,227 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getIntegration } from "../../../apps/portal/src/server/integrations/get-integration.ts";
+import { checkSetupStep } from "../../../apps/portal/src/server/setup/check-setup-step.ts";
+import { finishSetup } from "../../../apps/portal/src/server/setup/finish-setup.ts";
+import { getSetupDraft } from "../../../apps/portal/src/server/setup/get-setup-draft.ts";
+import { DEFAULT_SAMPLES } from "../../../apps/portal/src/server/setup/setup-steps.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { failureOf } from "../../support/failure-of.ts";
+import { makeUser } from "../../support/factories.ts";
+import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+
+let hub: Awaited<ReturnType<typeof startHub>>;
+let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let staff: Awaited<ReturnType<typeof makeUser>>;
+/** A product with stock in the warehouse the test marks as the store. */
+let sample: { sku: string; ean: string | null; storeId: number; showroomId: number };
+
+beforeAll(async () => {
+  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+  await agent.run().waitFor((log) => log.msg === "connected");
+  staff = await makeUser({ role: "STAFF" });
+  const row = await sandbox.db
+    .selectFrom("tw_Stan")
+    .innerJoin("tw__Towar", "tw_Id", "st_TowId")
+    .select(["tw_Symbol", "tw_PodstKodKresk", "st_MagId"])
+    .where(sql<boolean>`"st_Stan" - "st_StanRez" >= 5`)
+    .where("tw_Usuniety", "=", false)
+    .orderBy("tw_Id")
+    .executeTakeFirstOrThrow();
+  const showroom = await sandbox.db
+    .selectFrom("sl_Magazyn")
+    .select("mag_Id")
+    .where("mag_Id", "<>", row.st_MagId)
+    .executeTakeFirstOrThrow();
+  sample = {
+    sku: row.tw_Symbol,
+    ean: row.tw_PodstKodKresk || null,
+    storeId: row.st_MagId,
+    showroomId: showroom.mag_Id,
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await agent.cleanup();
+  await hub.close();
+  await sandbox.drop();
+});
+
+const actor = () => staff.actor;
+
+async function check(step: string, changes: { settings?: object; samples?: object; agentId?: string | null } = {}) {
+  const draft = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+  return checkSetupStep({
+    actor: actor(),
+    companyId: agent.companyId,
+    input: {
+      step,
+      agentId: changes.agentId === undefined ? agent.agentId : changes.agentId,
+      settings: { ...draft.settings, ...changes.settings },
+      samples: { ...draft.samples, ...changes.samples },
+    },
+  });
+}
+
+async function zkCount(): Promise<number> {
+  const row = await sandbox.db
+    .selectFrom("dok__Dokument")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("dok_Typ", "=", 15)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe("setup wizard", () => {
+  it("goes step by step against the live ERP, says what is wrong, and saves the integration at the end", async () => {
+    // Steps open in order: nothing can be checked before the agent.
+    expect(await failureOf(check("warehouses"))).toMatchObject({
+      code: "CONFLICT",
+      userMessage: 'Finish the step "agent" first',
+    });
+
+    const agentStep = await check("agent");
+    expect(agentStep).toMatchObject({ step: "agent", erp: { configured: true, reachable: true } });
+
+    expect(
+      await failureOf(check("scope", { settings: { dataGroups: { products: { enabled: true } } } })),
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    const badInterval = await failureOf(
+      check("scope", {
+        settings: {
+          dataGroups: {
+            ...(await getSetupDraft({ actor: actor(), companyId: agent.companyId })).settings.dataGroups,
+            stock: { enabled: true, direction: "erp_to_portal", intervalSeconds: 2 },
+          },
+        },
+      }),
+    );
+    expect(badInterval).toMatchObject({
+      fieldErrors: { "settings.dataGroups.stock.intervalSeconds": ["At least 5 seconds"] },
+    });
+    await check("scope");
+
+    expect(
+      await failureOf(
+        check("warehouses", { settings: { warehouses: [{ erpId: sample.showroomId, role: "showroom" }] } }),
+      ),
+    ).toMatchObject({
+      fieldErrors: { "settings.warehouses": ["Mark at least one warehouse as the store: orders reserve stock there"] },
+    });
+    expect(
+      await failureOf(check("warehouses", { settings: { warehouses: [{ erpId: 99999, role: "store" }] } })),
+    ).toMatchObject({
+      fieldErrors: { "settings.warehouses.0.erpId": ["The ERP has no warehouse 99999"] },
+    });
+    const warehouses = [
+      { erpId: sample.storeId, role: "store" },
+      { erpId: sample.showroomId, role: "showroom" },
+    ];
+    const warehouseStep = await check("warehouses", { settings: { warehouses } });
+    expect(warehouseStep).toMatchObject({
+      step: "warehouses",
+      stores: [{ id: sample.storeId }],
+      showrooms: [{ id: sample.showroomId }],
+    });
+
+    const missing = await failureOf(check("identification", { samples: { codes: [sample.sku, "NO-SUCH-SKU"] } }));
+    expect(missing).toMatchObject({
+      fieldErrors: { "samples.codes": ["The ERP has no product with the symbol (SKU): NO-SUCH-SKU"] },
+    });
+    const identified = await check("identification", { samples: { codes: [sample.sku] } });
+    expect(identified).toMatchObject({ step: "identification", products: [{ sku: sample.sku }] });
+
+    const order = {
+      ...DEFAULT_SAMPLES.order,
+      code: sample.sku,
+      quantity: 2,
+      unitGross: 123,
+      deliveryMethod: "salon",
+      paymentMethod: "przelew",
+    };
+    const workflow = {
+      paymentMethods: [{ channelCode: "przelew", erpName: "przelew", prepaid: true }],
+      deliveryMethods: [{ channelCode: "salon", kind: "showroom_pickup", showroomWarehouseId: sample.showroomId }],
+    };
+    const unmapped = await failureOf(
+      check("workflow", { settings: workflow, samples: { order: { ...order, deliveryMethod: "dron" } } }),
+    );
+    expect(unmapped).toMatchObject({
+      fieldErrors: { "samples.order.deliveryMethod": ["Choose a delivery method mapped above"] },
+    });
+    const refused = await failureOf(
+      check("workflow", { settings: workflow, samples: { order: { ...order, quantity: 9_999 } } }),
+    );
+    expect(refused).toMatchObject({ code: "INVALID_INPUT" });
+    expect(Object.keys((refused as { fieldErrors: object }).fieldErrors)).toEqual(["samples.order"]);
+
+    const zkBefore = await zkCount();
+    const dryRun = await check("workflow", { settings: workflow, samples: { order } });
+    expect(dryRun).toMatchObject({
+      step: "workflow",
+      dryRun: {
+        ok: true,
+        preview: { order: { dryRun: true, warehouseId: sample.storeId, lines: [{ sku: sample.sku, quantity: 2 }] } },
+      },
+      saleDocument: "PA",
+      transferTo: sample.showroomId,
+      orderTotal: 246,
+    });
+    expect(await zkCount()).toBe(zkBefore);
+
+    // The draft holds what passed; a colleague opening the wizard continues from there.
+    const draft = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+    expect(draft.checkedSteps).toEqual(["agent", "scope", "warehouses", "identification", "workflow"]);
+    expect(draft.updated?.by).toBe(staff.email);
+    expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+
+    const badAlert = await failureOf(
+      finishSetup({
+        actor: actor(),
+        companyId: agent.companyId,
+        input: { settings: { alerts: { ...draft.settings.alerts, agentOfflineMinutes: 0 } } },
+      }),
+    );
+    expect(badAlert).toMatchObject({ fieldErrors: { "settings.alerts.agentOfflineMinutes": ["At least 1"] } });
+    const saved = await finishSetup({
+      actor: actor(),
+      companyId: agent.companyId,
+      input: { settings: { alerts: { ...draft.settings.alerts, agentOfflineMinutes: 3 } } },
+    });
+    expect(saved.version).toBe(1);
+    const integration = await getIntegration({ actor: actor(), companyId: agent.companyId });
+    expect(integration).toMatchObject({
+      agentId: agent.agentId,
+      settings: { warehouses, alerts: { agentOfflineMinutes: 3 } },
+    });
+    expect(await getDb().setupDraft.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    const runs = await getDb().syncState.count({ where: { companyId: agent.companyId } });
+    expect(runs).toBeGreaterThan(0);
+
+    // Checking an earlier step again clears the later ones: they are checked with the new values.
+    await check("agent");
+    await check("scope");
+    expect((await getSetupDraft({ actor: actor(), companyId: agent.companyId })).checkedSteps).toEqual([
+      "agent",
+      "scope",
+    ]);
+  }, 120_000);
+
+  it("a draft started before someone else's save is set aside, and client users cannot use the wizard", async () => {
+    const before = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+    const current = await getIntegration({ actor: actor(), companyId: agent.companyId });
+    await getDb().integration.update({ where: { companyId: agent.companyId }, data: { version: current.version + 1 } });
+    const after = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+    expect(before.checkedSteps.length).toBeGreaterThan(0);
+    expect(after).toMatchObject({ setAside: true, checkedSteps: [], baseVersion: current.version + 1 });
+
+    const client = await makeUser({ role: "CLIENT", companyId: agent.companyId });
+    const refused = await failureOf(checkSetupStep({ actor: client.actor, companyId: agent.companyId, input: {} }));
+    expect(refused).toMatchObject({ code: "NOT_FOUND" });
+  }, 60_000);
+});
