@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
 import { getDb } from "../db.ts";
@@ -5,36 +6,53 @@ import { readSettings } from "../integrations/integration-settings.ts";
 import { DATA_GROUP_NAMES, DATA_GROUPS } from "./data-groups.ts";
 
 /**
- * Every client's integration at a glance (staff only): its agent's presence and, per data group,
- * whether it is on, its last success and last error, and a run in progress if there is one.
+ * Every client's integration at a glance (staff only), or one client's with `companyId`: its
+ * agent's presence and, per data group, whether it is on, its last run, last success and last
+ * error, when it is due next, and a run in progress if there is one.
  */
-export async function listSyncOverview(options: { actor: TActor }) {
+export async function listSyncOverview(options: { actor: TActor; companyId?: string }) {
   requireStaff(options.actor);
+  if (options.companyId !== undefined && !z.uuid().safeParse(options.companyId).success) return [];
   const db = getDb();
-  const [companies, pending] = await Promise.all([
-    db.company.findMany({
-      orderBy: { name: "asc" },
-      select: {
-        id: true,
-        name: true,
-        integration: {
-          select: {
-            version: true,
-            updatedAt: true,
-            settings: true,
-            agent: { select: { id: true, name: true, online: true, enrolledAt: true, revokedAt: true } },
-          },
-        },
-        syncStates: {
-          select: { group: true, nextRunAt: true, lastSuccessAt: true, lastError: true, lastErrorAt: true },
+  const companies = await db.company.findMany({
+    where: options.companyId === undefined ? {} : { id: options.companyId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      integration: {
+        select: {
+          version: true,
+          updatedAt: true,
+          settings: true,
+          agent: { select: { id: true, name: true, online: true, enrolledAt: true, revokedAt: true } },
         },
       },
-    }),
-    db.syncRun.findMany({
-      where: { status: { in: ["QUEUED", "RUNNING"] } },
-      select: { companyId: true, group: true, status: true, done: true, total: true },
-    }),
-  ]);
+      syncStates: {
+        select: {
+          group: true,
+          nextRunAt: true,
+          lastRunId: true,
+          lastSuccessAt: true,
+          lastError: true,
+          lastErrorAt: true,
+        },
+      },
+    },
+  });
+  const lastRunIds = companies.flatMap((c) => c.syncStates.flatMap((s) => (s.lastRunId ? [s.lastRunId] : [])));
+  // The runs in progress and each group's last finished run, in one read.
+  const runs = await db.syncRun.findMany({
+    where: {
+      ...(options.companyId !== undefined && { companyId: options.companyId }),
+      OR: [{ status: { in: ["QUEUED", "RUNNING"] } }, { id: { in: lastRunIds } }],
+    },
+    select: { id: true, companyId: true, group: true, status: true, done: true, total: true, finishedAt: true },
+  });
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const pending = new Map(
+    runs.filter((r) => r.status === "QUEUED" || r.status === "RUNNING").map((r) => [`${r.companyId}:${r.group}`, r]),
+  );
   return companies.map((company) => {
     const settings = company.integration ? readSettings(company.integration.settings) : null;
     return {
@@ -47,6 +65,7 @@ export async function listSyncOverview(options: { actor: TActor }) {
       },
       groups: DATA_GROUP_NAMES.map((group) => {
         const state = company.syncStates.find((s) => s.group === group);
+        const lastRun = state?.lastRunId ? byId.get(state.lastRunId) : undefined;
         return {
           group,
           enabled: settings?.dataGroups[DATA_GROUPS[group].key].enabled ?? false,
@@ -54,7 +73,8 @@ export async function listSyncOverview(options: { actor: TActor }) {
           lastSuccessAt: state?.lastSuccessAt ?? null,
           lastError: state?.lastError ?? null,
           lastErrorAt: state?.lastErrorAt ?? null,
-          pending: pending.find((r) => r.companyId === company.id && r.group === group) ?? null,
+          lastRun: lastRun ? { status: lastRun.status, finishedAt: lastRun.finishedAt } : null,
+          pending: pending.get(`${company.id}:${group}`) ?? null,
         };
       }),
     };

@@ -4,18 +4,20 @@ import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/server/auth/get-actor.ts";
 import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
 import { listAlerts } from "@/server/alerts/list-alerts.ts";
-import { listSyncOverview } from "@/server/sync/list-sync-overview.ts";
+import { listClientDashboards } from "@/server/dashboard/list-client-dashboards.ts";
 import { AlertList } from "../_components/alert-list.tsx";
+import { ordersHref } from "../orders/_components/orders-query.ts";
 import { AgentCell } from "../sync/agent-cell.tsx";
 
 export default async function IntegrationsOverviewPage() {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   if (actor.role !== "STAFF") notFound();
-  const [overview, alerts] = [await listSyncOverview({ actor }), await listAlerts({ actor })];
-  const [t, names, format] = [
+  const [overview, alerts] = [await listClientDashboards({ actor }), await listAlerts({ actor })];
+  const [t, names, orders, format] = [
     await getTranslations("syncOverview"),
     await getTranslations("dataGroups"),
+    await getTranslations("dashboard.overview"),
     await getFormatter(),
   ];
   return (
@@ -35,6 +37,7 @@ export default async function IntegrationsOverviewPage() {
                 <th>{t("configuration")}</th>
                 <th>{t("enabledGroups")}</th>
                 <th>{t("problems")}</th>
+                <th>{orders("orders")}</th>
                 <th>{t("links")}</th>
               </tr>
             </thead>
@@ -46,7 +49,7 @@ export default async function IntegrationsOverviewPage() {
                 return (
                   <tr key={client.id} data-testid={`overview-${client.id}`}>
                     <th scope="row">
-                      <Link href={`${base}/integration`}>{client.name}</Link>
+                      <Link href={base}>{client.name}</Link>
                     </th>
                     <td>
                       <AgentCell integration={client.integration} />
@@ -71,6 +74,18 @@ export default async function IntegrationsOverviewPage() {
                           {failing.map((g) => `${names(DATA_GROUPS[g.group].key)}: ${g.lastError}`).join("; ")}
                         </Link>
                       )}
+                    </td>
+                    <td className="row-actions">
+                      <Link href={ordersHref({ view: "all", companyId: client.id, erpState: "PENDING" })}>
+                        {orders("waiting", { count: client.orders.waiting })}
+                      </Link>
+                      <Link
+                        href={ordersHref({ view: "errors", companyId: client.id })}
+                        className={client.orders.failed > 0 ? "field-error" : undefined}
+                        data-testid={`overview-errors-${client.id}`}
+                      >
+                        {orders("failed", { count: client.orders.failed })}
+                      </Link>
                     </td>
                     <td className="row-actions">
                       <Link href={`${base}/integration`}>{t("integrationTab")}</Link>

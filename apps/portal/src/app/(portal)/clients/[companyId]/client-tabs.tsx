@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 
 export type TClientTab = { href: string; label: string };
 
-/** The sections of one client; the first (the company's details) is current only on its own path. */
+/** The sections of one client; the first (the dashboard) is current only on its own path. */
 export function ClientTabs({ tabs, label }: { tabs: TClientTab[]; label: string }) {
   const pathname = usePathname();
   return (

@@ -8,7 +8,9 @@ import { getCompany } from "@/server/companies/get-company.ts";
 import { ClientTabs } from "./client-tabs.tsx";
 
 const TABS = [
-  ["", "details"],
+  ["", "dashboard"],
+  ["/setup", "setup"],
+  ["/details", "details"],
   ["/integration", "integration"],
   ["/sync", "sync"],
   ["/channels", "channels"],

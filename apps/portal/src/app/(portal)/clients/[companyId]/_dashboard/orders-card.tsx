@@ -1,0 +1,35 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { TOrderCounts } from "@/server/dashboard/count-orders.ts";
+import { ordersHref } from "../../../orders/_components/orders-query.ts";
+import styles from "../dashboard.module.css";
+import { DashboardCard } from "./dashboard-card.tsx";
+
+/** Orders waiting for the ERP, refused by it (the error queue) and received today, each a link to the list. */
+export async function OrdersCard({ companyId, orders }: { companyId: string; orders: TOrderCounts }) {
+  const [t, format] = [await getTranslations("dashboard.orders"), await getFormatter()];
+  const figures = [
+    { key: "waiting", count: orders.waiting, href: ordersHref({ view: "all", companyId, erpState: "PENDING" }) },
+    { key: "failed", count: orders.failed, href: ordersHref({ view: "errors", companyId }) },
+    { key: "today", count: orders.today, href: ordersHref({ view: "all", companyId }) },
+  ] as const;
+  return (
+    <DashboardCard id="orders" title={t("title")}>
+      <ul className={styles.figures}>
+        {figures.map((figure) => (
+          <li key={figure.key}>
+            <Link
+              href={figure.href}
+              className={[styles.figure, figure.key === "failed" && figure.count > 0 && styles.alarm]
+                .filter(Boolean)
+                .join(" ")}
+              data-testid={`dashboard-orders-${figure.key}`}
+            >
+              <strong>{format.number(figure.count)}</strong> <span>{t(figure.key)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </DashboardCard>
+  );
+}

@@ -1,0 +1,81 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import type { TClientDashboard } from "@/server/dashboard/get-client-dashboard.ts";
+import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
+import styles from "../dashboard.module.css";
+import { DashboardCard } from "./dashboard-card.tsx";
+import { When } from "./when.tsx";
+
+type TGroup = TClientDashboard["groups"][number];
+
+const BADGE = {
+  running: "badge badge-wait",
+  failed: "badge badge-error",
+  ok: "badge badge-on",
+  never: "badge badge-off",
+} as const;
+
+/** A run in progress first; otherwise the last outcome (an error stays until a run succeeds). */
+function stateOf(group: TGroup): keyof typeof BADGE {
+  if (group.pending) return "running";
+  if (group.lastError) return "failed";
+  return group.lastSuccessAt ? "ok" : "never";
+}
+
+/** Each enabled data group: its state, when it last ran and succeeded, its error, when it is due. */
+export async function SyncCard(props: { companyId: string; configured: boolean; groups: TGroup[]; now: Date }) {
+  const [t, names] = [await getTranslations("dashboard.sync"), await getTranslations("dataGroups")];
+  const { now } = props;
+  return (
+    <DashboardCard id="sync" title={t("title")} wide>
+      {!props.configured ? (
+        <p className="muted">{t("notConfigured")}</p>
+      ) : props.groups.length === 0 ? (
+        <p className="muted">{t("noGroups")}</p>
+      ) : (
+        <ul className={styles.groups}>
+          {props.groups.map((group) => {
+            const state = stateOf(group);
+            const lastRunAt = group.lastRun?.finishedAt ?? group.lastSuccessAt ?? group.lastErrorAt;
+            return (
+              <li key={group.group} className={styles.item} data-testid={`dashboard-group-${group.group}`}>
+                <span className={styles.itemHead}>
+                  {names(DATA_GROUPS[group.group].key)}
+                  <span className={BADGE[state]} data-status={state}>
+                    {t(`state.${state}`)}
+                  </span>
+                </span>
+                <span className={styles.detail}>
+                  {lastRunAt ? (
+                    <>
+                      {t("lastRun")} <When date={lastRunAt} now={now} />
+                    </>
+                  ) : (
+                    t("neverRun")
+                  )}
+                </span>
+                {state === "failed" && (
+                  <>
+                    <span className="field-error">{group.lastError}</span>
+                    <span className={styles.detail}>
+                      {t("lastSuccess")}{" "}
+                      {group.lastSuccessAt ? <When date={group.lastSuccessAt} now={now} /> : t("never")}
+                    </span>
+                  </>
+                )}
+                {group.nextRunAt && (
+                  <span className={styles.detail}>
+                    {t("nextRun")} {group.nextRunAt > now ? <When date={group.nextRunAt} now={now} /> : t("dueNow")}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className={styles.links}>
+        <Link href={`/clients/${props.companyId}/sync`}>{t("details")}</Link>
+      </p>
+    </DashboardCard>
+  );
+}

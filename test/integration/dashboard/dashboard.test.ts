@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../../apps/portal/src/server/app-error.ts";
+import { revokeAgent } from "../../../apps/portal/src/server/agents/revoke-agent.ts";
+import { getClientDashboard } from "../../../apps/portal/src/server/dashboard/get-client-dashboard.ts";
+import { listClientDashboards } from "../../../apps/portal/src/server/dashboard/list-client-dashboards.ts";
+import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
+import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
+import { makeCompany, makeUser, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+
+const DAY_MS = 86_400_000;
+
+/** A company with an enrolled agent and an integration; documents switched off. */
+async function configuredCompany() {
+  const agent = await makeEnrolledAgent();
+  await saveIntegration({
+    actor: STAFF_ACTOR,
+    companyId: agent.companyId,
+    input: {
+      agentId: agent.agentId,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        dataGroups: {
+          ...DEFAULT_SETTINGS.dataGroups,
+          documents: { ...DEFAULT_SETTINGS.dataGroups.documents, enabled: false },
+        },
+      },
+      expectedVersion: 0,
+    },
+  });
+  return agent;
+}
+
+/** Orders accepted from a channel (each queued for the ERP), then set to the given ERP states. */
+async function placeOrders(companyId: string, states: ("IDLE" | "PENDING" | "FAILED")[]) {
+  const { channel } = await makeChannelWithKey({ companyId });
+  await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
+  const ids: string[] = [];
+  for (const erpState of states) {
+    const { order } = await acceptOrder({
+      channel: { ...channel, companyId },
+      input: {
+        externalId: `X-${uniqueSuffix()}`,
+        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
+        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
+        deliveryMethod: "courier",
+        paymentMethod: "card",
+        document: "receipt",
+        totalGross: 10,
+      },
+    });
+    await getDb().order.update({
+      where: { id: order.id },
+      data: { erpState, ...(erpState === "FAILED" && { lastError: "Brak towaru", lastErrorAt: new Date() }) },
+    });
+    ids.push(order.id);
+  }
+  return ids;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return error instanceof AppError ? error.code : undefined;
+}
+
+describe("client dashboard", () => {
+  it("shows one client's agents, enabled groups' last sync, order counts and alerts, and nothing of others", async () => {
+    const a = await configuredCompany();
+    const b = await configuredCompany();
+    const companyId = a.companyId;
+    const spare = await makeAgent({ companyId, name: `Zapasowy ${uniqueSuffix()}` });
+    const gone = await makeAgent({ companyId });
+    await revokeAgent({ actor: STAFF_ACTOR, agentId: gone.agent.id });
+    await getDb().agent.update({ where: { id: a.agentId }, data: { online: true, lastSeenAt: new Date() } });
+
+    // A: two waiting, one refused, one written; plus an old written one that is not today's.
+    const [, , , , old] = await placeOrders(companyId, ["PENDING", "PENDING", "FAILED", "IDLE", "IDLE"]);
+    await getDb().order.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 2 * DAY_MS) } });
+    // B: three refused, one waiting: none of it is A's.
+    await placeOrders(b.companyId, ["FAILED", "FAILED", "FAILED", "PENDING"]);
+
+    const finishedAt = new Date(Date.now() - 60_000);
+    const failed = await getDb().syncRun.create({
+      data: { companyId, group: "STOCK", kind: "INCREMENTAL", trigger: "schedule", status: "FAILED", finishedAt },
+    });
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "STOCK" } },
+      data: { lastRunId: failed.id, lastError: "Brak połączenia z SQL Server", lastErrorAt: finishedAt },
+    });
+    await getDb().syncRun.create({
+      data: { companyId, group: "PRICES", kind: "INCREMENTAL", trigger: "manual", status: "RUNNING" },
+    });
+    // B's run in progress must not show as A's.
+    await getDb().syncRun.create({
+      data: { companyId: b.companyId, group: "STOCK", kind: "FULL", trigger: "manual", status: "QUEUED" },
+    });
+
+    const dashboard = await getClientDashboard({ actor: STAFF_ACTOR, companyId });
+    expect(dashboard.company.id).toBe(companyId);
+    expect(dashboard.integration).toMatchObject({ version: 1, agentId: a.agentId });
+    expect(dashboard.agents.map((agent) => [agent.id, agent.online, agent.inUse]).sort()).toEqual(
+      [
+        [a.agentId, true, true],
+        [spare.agent.id, false, false],
+      ].sort(),
+    );
+    expect(dashboard.groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"]);
+    const stock = dashboard.groups.find((g) => g.group === "STOCK");
+    expect(stock).toMatchObject({
+      lastRun: { status: "FAILED", finishedAt },
+      lastError: "Brak połączenia z SQL Server",
+      pending: null,
+    });
+    expect(stock?.nextRunAt).toBeInstanceOf(Date);
+    expect(dashboard.groups.find((g) => g.group === "PRICES")?.pending?.status).toBe("RUNNING");
+    expect(dashboard.groups.find((g) => g.group === "PRODUCTS")).toMatchObject({ lastRun: null, pending: null });
+    expect(dashboard.orders).toEqual({ waiting: 2, failed: 1, today: 4 });
+    expect(dashboard.alerts.map((alert) => [alert.kind, alert.amount])).toContainEqual(["ERROR_QUEUE", 1]);
+    expect(dashboard.alerts.every((alert) => alert.companyId === companyId)).toBe(true);
+
+    const all = await listClientDashboards({ actor: STAFF_ACTOR });
+    const row = (id: string) => all.find((client) => client.id === id);
+    expect(row(companyId)?.orders).toEqual({ waiting: 2, failed: 1, today: 4 });
+    expect(row(b.companyId)?.orders).toEqual({ waiting: 1, failed: 3, today: 4 });
+    expect(row(b.companyId)?.groups.find((g) => g.group === "STOCK")?.pending?.status).toBe("QUEUED");
+    expect(row(companyId)?.groups.find((g) => g.group === "STOCK")?.pending).toBeNull();
+  });
+
+  it("a company without an integration has no integration, groups, agents or orders", async () => {
+    const company = await makeCompany();
+    const dashboard = await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id });
+    expect(dashboard).toMatchObject({
+      company: { id: company.id, name: company.name },
+      integration: null,
+      agents: [],
+      groups: [],
+      orders: { waiting: 0, failed: 0, today: 0 },
+      alerts: [],
+    });
+    const row = (await listClientDashboards({ actor: STAFF_ACTOR })).find((client) => client.id === company.id);
+    expect(row).toMatchObject({ integration: null, orders: { waiting: 0, failed: 0, today: 0 } });
+  });
+
+  it("refuses client users, even for their own company, and names a missing company NOT_FOUND", async () => {
+    const { companyId } = await configuredCompany();
+    const client = await makeUser({ role: "CLIENT", companyId });
+    expect(await refusal(getClientDashboard({ actor: client.actor, companyId }))).toBe("NOT_FOUND");
+    expect(await refusal(listClientDashboards({ actor: client.actor }))).toBe("NOT_FOUND");
+    const missing = "01900000-0000-7000-8000-000000000000";
+    expect(await refusal(getClientDashboard({ actor: STAFF_ACTOR, companyId: missing }))).toBe("NOT_FOUND");
+    expect(await refusal(getClientDashboard({ actor: STAFF_ACTOR, companyId: "not-a-uuid" }))).toBe("NOT_FOUND");
+  });
+});
