@@ -75,7 +75,7 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await shot(page, testInfo, "wizard-agent");
     // Checking before the agent connects says what is wrong.
     await page.getByRole("button", { name: "Sprawdź w ERP" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "is not connected" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "nie jest połączony" })).toBeVisible();
 
     const enroll = new AgentProcess({
       args: ["enroll", "--portal", baseURL ?? "", "--code", code, "--config", config],
@@ -100,7 +100,9 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await page.getByRole("button", { name: "Wczytaj listy z ERP" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Wczytano z ERP: magazyny 5" })).toBeVisible();
     await page.getByRole("button", { name: "Sprawdź w ERP" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Mark at least one warehouse as the store" })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Oznacz co najmniej jeden magazyn jako sklep" }),
+    ).toBeVisible();
     await page.getByLabel("Rola magazynu MAG Magazyn główny").selectOption({ label: "sklep" });
     await page
       .getByLabel(/^Rola magazynu /)

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { explainFieldError } from "../../../apps/portal/src/i18n/explain-field-error.ts";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/integrations/get-integration.ts";
 import { checkSetupStep } from "../../../apps/portal/src/server/setup/check-setup-step.ts";
@@ -52,6 +53,14 @@ afterAll(async () => {
 
 const actor = () => staff.actor;
 
+/** Every refusal the wizard gave, to check that staff can read each in their language. */
+const refusals: unknown[] = [];
+async function refused(promise: Promise<unknown>) {
+  const failure = await failureOf(promise);
+  refusals.push(failure);
+  return failure;
+}
+
 async function check(step: string, changes: { settings?: object; samples?: object; agentId?: string | null } = {}) {
   const draft = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
   return checkSetupStep({
@@ -78,7 +87,7 @@ async function zkCount(): Promise<number> {
 describe("setup wizard", () => {
   it("goes step by step against the live ERP, says what is wrong, and saves the integration at the end", async () => {
     // Steps open in order: nothing can be checked before the agent.
-    expect(await failureOf(check("warehouses"))).toMatchObject({
+    expect(await refused(check("warehouses"))).toMatchObject({
       code: "CONFLICT",
       userMessage: 'Finish the step "agent" first',
     });
@@ -86,9 +95,7 @@ describe("setup wizard", () => {
     const agentStep = await check("agent");
     expect(agentStep).toMatchObject({ step: "agent", erp: { configured: true, reachable: true } });
 
-    expect(
-      await failureOf(check("scope", { settings: { dataGroups: { products: { enabled: true } } } })),
-    ).toMatchObject({
+    expect(await refused(check("scope", { settings: { dataGroups: { products: { enabled: true } } } }))).toMatchObject({
       code: "INVALID_INPUT",
     });
     const badInterval = await failureOf(
@@ -114,7 +121,7 @@ describe("setup wizard", () => {
       fieldErrors: { "settings.warehouses": ["Mark at least one warehouse as the store: orders reserve stock there"] },
     });
     expect(
-      await failureOf(check("warehouses", { settings: { warehouses: [{ erpId: 99999, role: "store" }] } })),
+      await refused(check("warehouses", { settings: { warehouses: [{ erpId: 99999, role: "store" }] } })),
     ).toMatchObject({
       fieldErrors: { "settings.warehouses.0.erpId": ["The ERP has no warehouse 99999"] },
     });
@@ -129,7 +136,7 @@ describe("setup wizard", () => {
       showrooms: [{ id: sample.showroomId }],
     });
 
-    const missing = await failureOf(check("identification", { samples: { codes: [sample.sku, "NO-SUCH-SKU"] } }));
+    const missing = await refused(check("identification", { samples: { codes: [sample.sku, "NO-SUCH-SKU"] } }));
     expect(missing).toMatchObject({
       fieldErrors: { "samples.codes": ["The ERP has no product with the symbol (SKU): NO-SUCH-SKU"] },
     });
@@ -154,11 +161,11 @@ describe("setup wizard", () => {
     expect(unmapped).toMatchObject({
       fieldErrors: { "samples.order.deliveryMethod": ["Choose a delivery method mapped above"] },
     });
-    const refused = await failureOf(
+    const tooMuch = await refused(
       check("workflow", { settings: workflow, samples: { order: { ...order, quantity: 9_999 } } }),
     );
-    expect(refused).toMatchObject({ code: "INVALID_INPUT" });
-    expect(Object.keys((refused as { fieldErrors: object }).fieldErrors)).toEqual(["samples.order"]);
+    expect(tooMuch).toMatchObject({ code: "INVALID_INPUT" });
+    expect(Object.keys((tooMuch as { fieldErrors: object }).fieldErrors)).toEqual(["samples.order"]);
 
     const zkBefore = await zkCount();
     const dryRun = await check("workflow", { settings: workflow, samples: { order } });
@@ -169,7 +176,7 @@ describe("setup wizard", () => {
         preview: { order: { dryRun: true, warehouseId: sample.storeId, lines: [{ sku: sample.sku, quantity: 2 }] } },
       },
       saleDocument: "PA",
-      transferTo: sample.showroomId,
+      transferTo: { id: sample.showroomId },
       orderTotal: 246,
     });
     expect(await zkCount()).toBe(zkBefore);
@@ -202,6 +209,12 @@ describe("setup wizard", () => {
     expect(await getDb().setupDraft.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
     const runs = await getDb().syncState.count({ where: { companyId: agent.companyId } });
     expect(runs).toBeGreaterThan(0);
+
+    const messages = refusals.flatMap((failure) =>
+      Object.values((failure as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {}).flat(),
+    );
+    expect(messages.length).toBeGreaterThan(5);
+    expect(messages.filter((message) => explainFieldError(message) === null)).toEqual([]);
 
     // Checking an earlier step again clears the later ones: they are checked with the new values.
     await check("agent");

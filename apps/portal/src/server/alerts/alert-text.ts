@@ -22,9 +22,17 @@ export function alertText(alert: TAlert, locale: string): string {
         : `${alert.companyName}: ${alert.subject.toLowerCase()} have not synced for ${alert.amount} min.`;
     case "ERROR_QUEUE":
       return pl
-        ? `${alert.companyName}: ${alert.amount} zamówień czeka w kolejce błędów.`
-        : `${alert.companyName}: ${alert.amount} orders wait in the error queue.`;
+        ? `${alert.companyName}: ${ordersWaitingPl(alert.amount)} w kolejce błędów.`
+        : `${alert.companyName}: ${alert.amount} ${alert.amount === 1 ? "order waits" : "orders wait"} in the error queue.`;
   }
+}
+
+/** "1 zamówienie czeka", "3 zamówienia czekają", "5 zamówień czeka" (Polish plural rules). */
+function ordersWaitingPl(count: number): string {
+  const form = new Intl.PluralRules("pl").select(count);
+  if (form === "one") return `${count} zamówienie czeka`;
+  if (form === "few") return `${count} zamówienia czekają`;
+  return `${count} zamówień czeka`;
 }
 
 /** Identifies an alert across ticks and processes: one e-mail per alert per hour at most. */

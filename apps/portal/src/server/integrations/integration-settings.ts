@@ -33,7 +33,7 @@ export const ZAlertSettings = z.object({
   agentOfflineMinutes: minutes(24 * 60),
   syncLagMinutes: minutes(7 * 24 * 60),
   /** Orders the ERP refused, waiting for staff. */
-  errorQueueSize: z.number().int().min(1, "At least 1").max(100_000),
+  errorQueueSize: z.number().int("Whole numbers").min(1, "At least 1").max(100_000, "At most 100,000"),
   notifyClient: z.boolean(),
 });
 export type TAlertSettings = z.infer<typeof ZAlertSettings>;

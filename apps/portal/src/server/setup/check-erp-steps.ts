@@ -100,11 +100,13 @@ export async function checkWorkflowStep(check: TCheck) {
   const dryRun = await dryRunZk({ companyId: check.companyId, agentId: check.agentId, command });
   if (!dryRun.ok) throw invalidInput({ "samples.order": [`The ERP would refuse this order: ${dryRun.problem}`] });
   const pickup = delivery?.kind === "showroom_pickup" && settings.clickAndCollect === "transfer";
+  const showroom = pickup ? lists.warehouses.find((w) => w.id === delivery.showroomWarehouseId) : undefined;
   return {
     step: "workflow" as const,
     dryRun,
     orderTotal: Math.round(order.quantity * order.unitGross * 100) / 100,
     saleDocument: order.document === "invoice" ? ("FS" as const) : settings.saleDocumentWithoutNip,
-    transferTo: pickup ? (delivery.showroomWarehouseId ?? null) : null,
+    /** Click-and-collect by transfer: the showroom an MM will carry the goods to. */
+    transferTo: showroom ? { id: showroom.id, code: showroom.code, name: showroom.name } : null,
   };
 }

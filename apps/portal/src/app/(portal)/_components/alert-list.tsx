@@ -8,7 +8,7 @@ export async function AlertList({ alerts }: { alerts: TAlert[] }) {
   const [t, locale] = [await getTranslations("alerts"), await getLocale()];
   const where = (alert: TAlert) =>
     alert.kind === "ERROR_QUEUE"
-      ? `/orders?companyId=${alert.companyId}&erpState=FAILED`
+      ? `/orders?view=errors&companyId=${alert.companyId}`
       : alert.kind === "SYNC_LAG"
         ? `/clients/${alert.companyId}/sync`
         : "/agents";

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { explainFieldError } from "@/i18n/explain-field-error.ts";
 import type { TFieldErrors } from "@/server/app-error.ts";
 
 /** `scope` keeps ids apart when one page holds several forms with the same field names. */
@@ -10,13 +12,23 @@ export function invalidProps(errors: TFieldErrors, path: string, scope = "") {
   return errors[path] ? { "aria-invalid": true as const, "aria-describedby": errorId(path, scope) } : {};
 }
 
+/** Field errors from the server in the reader's language (known sentences; others as written). */
+export function useFieldErrorText(): (message: string) => string {
+  const t = useTranslations("fieldErrors");
+  return (message) => {
+    const explained = explainFieldError(message);
+    return explained ? t(explained.key, explained.values) : message;
+  };
+}
+
 /** The messages for one field path (`settings.vatMapping.0.erpVatRateId`), next to its input. */
 export function FieldError({ errors, path, scope = "" }: { errors: TFieldErrors; path: string; scope?: string }) {
+  const text = useFieldErrorText();
   const messages = errors[path];
   if (!messages) return null;
   return (
     <span id={errorId(path, scope)} className="field-error">
-      {messages.join(" ")}
+      {messages.map(text).join(" ")}
     </span>
   );
 }

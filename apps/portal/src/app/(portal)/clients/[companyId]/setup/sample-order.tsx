@@ -37,7 +37,9 @@ export function SampleOrder(props: {
   return (
     <fieldset className="panel stack-fields">
       <legend>{t("legend")}</legend>
-      <p className="muted">{t("intro")}</p>
+      <p className="muted" style={{ gridColumn: "1 / -1" }}>
+        {t("intro")}
+      </p>
       {select("code", props.codes)}
       <label>
         {t("quantity")}

@@ -8,6 +8,7 @@ import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
 import type { TStepFindings } from "@/server/setup/check-setup-step.ts";
 import type { TSetupDraft } from "@/server/setup/get-setup-draft.ts";
 import { SETUP_STEPS, type TSetupStep } from "@/server/setup/setup-steps.ts";
+import { useFieldErrorText } from "../field-error.tsx";
 import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";
 import { ErpListsLoader } from "../integration/erp-lists-loader.tsx";
@@ -57,6 +58,7 @@ export function SetupWizard(props: {
   const [outcome, setOutcome] = useState<TStepOutcome | null>(null);
   const [checking, startChecking] = useTransition();
   const errors = outcome?.status === "invalid" ? outcome.fieldErrors : NO_ERRORS;
+  const errorText = useFieldErrorText();
   const update = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
   const index = WIZARD_STEPS.indexOf(step);
@@ -180,7 +182,7 @@ export function SetupWizard(props: {
   };
 
   const stepFindings = step in findings ? findings[step as TSetupStep] : undefined;
-  const general = GENERAL_FIELDS.flatMap((field) => errors[field] ?? []);
+  const general = GENERAL_FIELDS.flatMap((field) => errors[field] ?? []).map(errorText);
   return (
     <div>
       <SetupStepper

@@ -70,7 +70,8 @@ export function StepFindings({ findings }: { findings: TStepFindings }) {
           <DryRunPreview result={findings.dryRun} orderTotal={findings.orderTotal} />
           <p role="status" className="notice">
             {t("workflow", { document: findings.saleDocument })}{" "}
-            {findings.transferTo !== null && t("transfer", { warehouse: findings.transferTo })}
+            {findings.transferTo &&
+              t("transfer", { warehouse: `${findings.transferTo.code} (${findings.transferTo.name})` })}
           </p>
         </>
       );
