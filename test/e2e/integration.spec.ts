@@ -1,12 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { z } from "zod";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
-import { AgentProcess } from "../support/agent-process.ts";
 import { seeded, signIn } from "./fixtures.ts";
+import { installAgent, type TInstalledAgent } from "./install-agent.ts";
 
 const GROUPS = [
   ["PRODUCTS", "Produkty"],
@@ -47,24 +43,14 @@ test("staff configure an integration, watch its first sync finish and read produ
 }, testInfo) => {
   test.setTimeout(240_000);
   const sandbox = await createSandbox({ size: SMALL_SANDBOX });
-  const dir = await mkdtemp(path.join(os.tmpdir(), "erp-bridge-agent-"));
-  const config = path.join(dir, "agent.json");
-  let agent: AgentProcess | undefined;
+  let agent: TInstalledAgent | undefined;
   try {
     await signIn(page, seeded().staff);
     // Names of its own: a repeated run must not pick an earlier run's company in a select.
     const company = `Sklep ${randomBytes(4).toString("hex")}`;
     const companyId = await createCompany(page, company);
     const code = await createAgent(page, { company, name: "Serwer ERP" });
-    const enroll = new AgentProcess({
-      args: ["enroll", "--portal", baseURL ?? "", "--code", code, "--config", config],
-    });
-    expect(await enroll.exited).toBe(0);
-    // The ERP address stays on the client's server: it goes into the agent's own config file.
-    const enrolled = z.looseObject({ agentId: z.uuid() }).parse(JSON.parse(await readFile(config, "utf8")));
-    await writeFile(config, JSON.stringify({ ...enrolled, erpUrl: sandbox.url }), { mode: 0o600 });
-    agent = new AgentProcess({ args: ["run", "--config", config] });
-    await agent.waitFor((log) => log.msg === "connected");
+    agent = await installAgent({ portalUrl: baseURL ?? "", code, erpUrl: sandbox.url });
 
     await page.goto(`/clients/${companyId}`);
     await clientTab(page, "Integracja").click();
@@ -167,8 +153,7 @@ test("staff configure an integration, watch its first sync finish and read produ
       page.getByRole("alert").filter({ hasText: "Ktoś inny zapisał tę integrację w międzyczasie." }),
     ).toBeVisible();
   } finally {
-    await agent?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await agent?.remove();
     await sandbox.drop();
   }
 });

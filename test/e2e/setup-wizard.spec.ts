@@ -1,13 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { sql } from "kysely";
-import { z } from "zod";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
-import { AgentProcess } from "../support/agent-process.ts";
 import { seeded, signIn } from "./fixtures.ts";
+import { installAgent, type TInstalledAgent } from "./install-agent.ts";
 
 type TSandbox = Awaited<ReturnType<typeof createSandbox>>;
 
@@ -48,9 +44,7 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
 }, testInfo) => {
   test.setTimeout(360_000);
   const sandbox = await createSandbox({ size: SMALL_SANDBOX });
-  const dir = await mkdtemp(path.join(os.tmpdir(), "erp-bridge-agent-"));
-  const config = path.join(dir, "agent.json");
-  let agent: AgentProcess | undefined;
+  let agent: TInstalledAgent | undefined;
   try {
     const product = await stockedProduct(sandbox);
     await signIn(page, seeded().staff);
@@ -77,14 +71,7 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await page.getByRole("button", { name: "Sprawdź w ERP" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "nie jest połączony" })).toBeVisible();
 
-    const enroll = new AgentProcess({
-      args: ["enroll", "--portal", baseURL ?? "", "--code", code, "--config", config],
-    });
-    expect(await enroll.exited).toBe(0);
-    const enrolled = z.looseObject({ agentId: z.uuid() }).parse(JSON.parse(await readFile(config, "utf8")));
-    await writeFile(config, JSON.stringify({ ...enrolled, erpUrl: sandbox.url }), { mode: 0o600 });
-    agent = new AgentProcess({ args: ["run", "--config", config] });
-    await agent.waitFor((log) => log.msg === "connected");
+    agent = await installAgent({ portalUrl: baseURL ?? "", code, erpUrl: sandbox.url });
     // No reload: presence is pushed to the page.
     await expect(page.getByTestId("setup-agent-status")).toHaveAttribute("data-status", "online");
     await checkStep(page, "Agent Serwer ERP jest połączony");
@@ -218,12 +205,12 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
 
     // The agent stops: the dashboard shows it offline at once, and the alert once the threshold passes.
     await page.goto(`/clients/${companyId}`);
-    await expect(page.getByTestId(`dashboard-agent-${enrolled.agentId}`).locator("[data-status]")).toHaveAttribute(
+    await expect(page.getByTestId(`dashboard-agent-${agent.agentId}`).locator("[data-status]")).toHaveAttribute(
       "data-status",
       "online",
     );
     await agent.stop();
-    await expect(page.getByTestId(`dashboard-agent-${enrolled.agentId}`).locator("[data-status]")).toHaveAttribute(
+    await expect(page.getByTestId(`dashboard-agent-${agent.agentId}`).locator("[data-status]")).toHaveAttribute(
       "data-status",
       "offline",
     );
@@ -234,8 +221,7 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     }).toPass({ timeout: 150_000, intervals: [5_000] });
     await shot(page, testInfo, "dashboard-alert");
   } finally {
-    await agent?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await agent?.remove();
     await sandbox.drop();
   }
 });

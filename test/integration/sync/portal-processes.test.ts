@@ -39,7 +39,9 @@ describe("sync across portal processes", () => {
     const midway = await eventually(
       async () => {
         const run = await getDb().syncRun.findFirst({ where: { companyId: agent.companyId, group: "PRICES" } });
-        return run && run.done > 0 && run.total !== null && run.done < run.total / 2 ? run : undefined;
+        if (run && run.done > 0 && run.total !== null && run.done < run.total / 2) return run;
+        // Thrown, not returned: a timeout then says where the run was.
+        throw new Error(run ? `run ${run.status} ${run.done}/${run.total} ${run.errorMessage ?? ""}` : "no run yet");
       },
       { what: "the price sync under way", intervalMs: 20, timeoutMs: 90_000 },
     );

@@ -36,25 +36,18 @@ export async function checkSetupStep(options: { actor: TActor; companyId: string
   const findings = await runCheck(input.step, check);
   const user = await getDb().user.findUnique({ where: { id: options.actor.userId }, select: { email: true } });
   const updatedBy = user?.email ?? "unknown";
+  const kept = {
+    agentId,
+    settings,
+    samples,
+    checkedSteps: [...stepsBefore(input.step), input.step],
+    baseVersion: draft.baseVersion,
+    updatedBy,
+  };
   await getDb().setupDraft.upsert({
     where: { companyId: options.companyId },
-    create: {
-      companyId: options.companyId,
-      agentId,
-      settings,
-      samples,
-      checkedSteps: [...stepsBefore(input.step), input.step],
-      baseVersion: draft.baseVersion,
-      updatedBy,
-    },
-    update: {
-      agentId,
-      settings,
-      samples,
-      checkedSteps: [...stepsBefore(input.step), input.step],
-      baseVersion: draft.baseVersion,
-      updatedBy,
-    },
+    create: { companyId: options.companyId, ...kept },
+    update: kept,
   });
   return findings;
 }
