@@ -114,11 +114,11 @@ test("staff configure an integration, watch its first sync finish and read produ
     const newChannel = page.getByRole("region", { name: "Nowy kanał" });
     await newChannel.getByLabel("Nazwa").fill("Sklep WWW");
     await newChannel.getByLabel("Rodzaj").selectOption({ label: "sklep internetowy" });
-    await newChannel.getByLabel("#1 (sklep)").check();
+    await newChannel.getByLabel("MAG — Magazyn główny (sklep)").check();
     await newChannel.getByRole("button", { name: "Utwórz kanał" }).click();
     await expect(newChannel.getByRole("status")).toHaveText("Utworzono kanał.");
     const channel = page.getByRole("region", { name: "Sklep WWW" });
-    await expect(channel).toContainText("#1 (sklep)");
+    await expect(channel).toContainText("MAG — Magazyn główny (sklep)");
 
     await channel.getByLabel("Nazwa klucza").fill("Sklep produkcja");
     await channel.getByRole("button", { name: "Nowy klucz API" }).click();

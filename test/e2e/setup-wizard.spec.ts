@@ -66,6 +66,8 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await page.getByRole("button", { name: "Utwórz agenta i pokaż kod" }).click();
     const code = (await page.getByTestId("enrollment-code").textContent()) ?? "";
     await expect(page.getByText(`npm run agent -- enroll --portal`)).toBeVisible();
+    // Not the demo (the portal has a DATABASE_URL): no demo agent offered.
+    await expect(page.getByText("npm run demo:agent")).toHaveCount(0);
     await shot(page, testInfo, "wizard-agent");
     // Checking before the agent connects says what is wrong.
     await page.getByRole("button", { name: "Sprawdź w ERP" }).click();

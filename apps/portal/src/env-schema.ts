@@ -13,6 +13,8 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
     .optional(),
+  /** Set by the portal when it started the embedded database for want of DATABASE_URL; not a setting. */
+  DATABASE_EMBEDDED: ZBoolean.default(false),
   /** Connections per portal process. The embedded database takes exactly one. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   HOST: z.string().min(1).default("127.0.0.1"),

@@ -7,3 +7,6 @@ import { loadEnv, publicUrlOf } from "./env-schema.ts";
 export const env = loadEnv();
 
 export const publicUrl = publicUrlOf(env);
+
+/** The demo on the embedded database: pages offer the demo agent with its sample ERP. */
+export const isDemo = env.DATABASE_EMBEDDED;

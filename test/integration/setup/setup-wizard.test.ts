@@ -202,6 +202,9 @@ describe("setup wizard", () => {
     });
     expect(saved.version).toBe(1);
     const integration = await getIntegration({ actor: actor(), companyId: agent.companyId });
+    // The ERP's names of the warehouses are kept with the settings, for people to read.
+    const [storeRow] = integration.settings.warehouses;
+    expect(storeRow).toMatchObject({ erpId: sample.storeId, code: expect.any(String), name: expect.any(String) });
     expect(integration).toMatchObject({
       agentId: agent.agentId,
       settings: { warehouses, alerts: { agentOfflineMinutes: 3 } },

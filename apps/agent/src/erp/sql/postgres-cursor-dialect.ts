@@ -11,6 +11,7 @@ import {
   type TransactionSettings,
 } from "kysely";
 import pg from "pg";
+import { parsePostgresUrl } from "./parse-postgres-url.ts";
 
 const NUMERIC = 1700;
 const INT8 = 20;
@@ -21,10 +22,13 @@ const TIMESTAMP = 1114;
  * SQL Server (decimal/money and counts as numbers; datetime, stored as UTC wall-clock time in
  * the sandbox, as the same Date in every time zone), and streaming through a server-side cursor:
  * Kysely's own streaming needs the pg-cursor package, which the agent does not ship.
+ * `poolMax` in the URL caps the pool (see parsePostgresUrl).
  */
 export function createPostgresCursorDialect(options: { url: string }): Dialect {
+  const { connectionString, max } = parsePostgresUrl({ url: options.url });
   const pool = new pg.Pool({
-    connectionString: options.url,
+    connectionString,
+    ...(max !== undefined && { max }),
     types: {
       getTypeParser: (oid: number, format?: "text" | "binary") => {
         if (oid === NUMERIC || oid === INT8) return (value: string) => Number(value);
@@ -33,6 +37,9 @@ export function createPostgresCursorDialect(options: { url: string }): Dialect {
       },
     },
   });
+  // An idle connection the server dropped: the pool opens a new one on next use. Without a
+  // listener, pg would take the error to the process and stop the agent.
+  pool.on("error", () => undefined);
   const base = new PostgresDialect({ pool });
   return {
     createDriver: () => new CursorDriver({ driver: base.createDriver() }),

@@ -9,9 +9,10 @@ export type TEmbeddedPostgres = { url: string; stop: () => Promise<void> };
 /**
  * PostgreSQL compiled to WebAssembly, served on a loopback port so Prisma and the CLI reach
  * it like any server. It runs one query at a time: clients must use exactly one connection.
+ * Its files are in `dataDir/name`: the portal's in `pglite`, the demo agent's ERP in `demo-erp`.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string }): Promise<TEmbeddedPostgres> {
-  const dir = path.join(options.dataDir, "pglite");
+export async function startEmbeddedPostgres(options: { dataDir: string; name?: string }): Promise<TEmbeddedPostgres> {
+  const dir = path.join(options.dataDir, options.name ?? "pglite");
   await mkdir(dir, { recursive: true });
   const db = await PGlite.create({ dataDir: dir });
   const port = await findFreePort();

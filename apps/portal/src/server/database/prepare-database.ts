@@ -22,6 +22,7 @@ export async function prepareDatabase(options: { env: TEnv }): Promise<TPrepared
   await migrateDatabase({ url: embedded.url });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_SIZE = "1";
+  process.env.DATABASE_EMBEDDED = "true";
   process.env.AUTH_SECRET ??= await readOrCreateSecret(path.join(env.DATA_DIR, "auth-secret"));
   return { embedded: true, stop: embedded.stop };
 }

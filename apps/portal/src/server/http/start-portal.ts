@@ -13,6 +13,9 @@ import { startAlertEngine } from "../alerts/start-alert-engine.ts";
 import { startOrderEngine } from "../orders/start-order-engine.ts";
 import { startSyncEngine } from "../sync/start-sync-engine.ts";
 
+/** How long requests in flight may take to finish when the portal stops. */
+const CLOSE_GRACE_MS = 2_000;
+
 const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export type TPortal = { url: string; close: () => Promise<void> };
@@ -54,7 +57,12 @@ export async function startPortal(): Promise<TPortal> {
       await stopJobQueue();
       await hub.close();
       await closeBus();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Live-update streams (server-sent events) never end by themselves: requests in flight
+        // get a moment to finish, then every connection left is closed.
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+      });
       await app.close();
       await disconnectDb();
     },

@@ -55,7 +55,17 @@ export const ZIntegrationSettings = z
       documents: ZDataGroup,
     }),
     /** ERP warehouses in use and their role; showrooms are points of sale with their own stock. */
-    warehouses: z.array(z.object({ erpId, role: z.enum(["store", "showroom", "other"]) })).max(200),
+    warehouses: z
+      .array(
+        z.object({
+          erpId,
+          role: z.enum(["store", "showroom", "other"]),
+          /** The ERP's symbol and name when the settings were checked against it (for people to read). */
+          code: z.string().max(50).optional(),
+          name: z.string().max(200).optional(),
+        }),
+      )
+      .max(200),
     /** How a channel's order line names a product in the ERP. */
     productIdentifier: z.enum(["sku", "ean"]),
     /** A channel's VAT code ("23", "8", "5", "0", "zw") to the ERP's VAT rate id. */

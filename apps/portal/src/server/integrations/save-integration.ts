@@ -10,6 +10,7 @@ import { checkErpReferences } from "./check-erp-references.ts";
 import { getIntegration } from "./get-integration.ts";
 import { ZIntegrationSettings, type TIntegrationSettings } from "./integration-settings.ts";
 import { readErpLists } from "./read-erp-lists.ts";
+import { withWarehouseNames } from "./warehouse-label.ts";
 
 const ZSaveIntegration = z.object({
   agentId: z.uuid("Choose an agent").nullable(),
@@ -27,10 +28,12 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
   requireStaff(options.actor);
   const input = parseInput({ schema: ZSaveIntegration, input: options.input });
   const before = await getIntegration({ actor: options.actor, companyId: options.companyId, tx: options.tx });
-  if (input.agentId) await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings });
-  else if (namesErpValues(input.settings)) {
+  if (!input.agentId && namesErpValues(input.settings)) {
     throw invalidInput({ agentId: ["Choose an agent: warehouses and mappings are checked against the ERP"] });
   }
+  const settings = input.agentId
+    ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
+    : input.settings;
   return inTransaction(options.tx, async (tx) => {
     if (input.agentId) {
       const agent = await tx.agent.findFirst({
@@ -38,7 +41,7 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
       });
       if (!agent) throw invalidInput({ agentId: ["This agent does not belong to the company or was revoked"] });
     }
-    const data = { agentId: input.agentId, settings: input.settings };
+    const data = { agentId: input.agentId, settings };
     const [saved] = await tx.integration.updateManyAndReturn({
       where: { companyId: options.companyId, version: input.expectedVersion },
       data: { ...data, version: { increment: 1 } },
@@ -51,8 +54,8 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
         userMessage: "Someone else saved this integration meanwhile: reload to see their change",
       });
     }
-    await scheduleDataGroups({ tx, companyId: options.companyId, settings: input.settings });
-    const after = { agentId: row.agentId, version: row.version, settings: input.settings };
+    await scheduleDataGroups({ tx, companyId: options.companyId, settings });
+    const after = { agentId: row.agentId, version: row.version, settings };
     await recordAudit({
       tx,
       actor: options.actor,
@@ -98,16 +101,17 @@ function namesErpValues(settings: TIntegrationSettings): boolean {
   );
 }
 
+/** The settings checked against the ERP's lists, returned with its warehouses' names. */
 async function checkAgainstErp(options: {
   actor: TActor;
   companyId: string;
   agentId: string;
   settings: TIntegrationSettings;
-}) {
-  if (!namesErpValues(options.settings)) return;
+}): Promise<TIntegrationSettings> {
+  if (!namesErpValues(options.settings)) return options.settings;
   const lists = await readErpLists(options);
   const errors = checkErpReferences(options.settings, lists);
-  if (Object.keys(errors).length === 0) return;
+  if (Object.keys(errors).length === 0) return withWarehouseNames(options.settings, lists.warehouses);
   throw invalidInput(
     Object.fromEntries(Object.entries(errors).map(([field, messages]) => [`settings.${field}`, messages])),
   );

@@ -4,7 +4,7 @@ import { runLiveCommand } from "../agent-commands/run-live-command.ts";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
 import { getDb } from "../db.ts";
-import { readSettings } from "../integrations/integration-settings.ts";
+import { readSettings, type TIntegrationSettings } from "../integrations/integration-settings.ts";
 import { ORDER_INCLUDE } from "./order-view.ts";
 import { stepCommand, type TStepCommand } from "./step-command.ts";
 
@@ -24,12 +24,21 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
       userMessage: "No agent is assigned to the integration",
     });
   }
-  const command = stepCommand({ order, step: "create", settings: readSettings(integration.settings), dryRun: true });
-  return dryRunZk({ companyId: order.companyId, agentId: integration.agentId, command });
+  const settings = readSettings(integration.settings);
+  const command = stepCommand({ order, step: "create", settings, dryRun: true });
+  return dryRunZk({ companyId: order.companyId, agentId: integration.agentId, command, settings });
 }
 
-/** Sends a dry-run ZK command and waits for the document the ERP would write, or its refusal. */
-export async function dryRunZk(options: { companyId: string; agentId: string; command: TStepCommand }) {
+/**
+ * Sends a dry-run ZK command and waits for the document the ERP would write, or its refusal;
+ * with the settings' warehouses, so the preview can name the ones it reserves in.
+ */
+export async function dryRunZk(options: {
+  companyId: string;
+  agentId: string;
+  command: TStepCommand;
+  settings: TIntegrationSettings;
+}) {
   const { command } = options;
   if ("problem" in command) return { ok: false as const, problem: command.problem };
   const answer = await runLiveCommand({
@@ -41,7 +50,8 @@ export async function dryRunZk(options: { companyId: string; agentId: string; co
     timeoutMs: DRY_RUN_TIMEOUT_MS,
   });
   if (!answer.ok) return answer;
-  return { ok: true as const, preview: ZErpOrderCreateResult.parse(answer.command.result) };
+  const preview = ZErpOrderCreateResult.parse(answer.command.result);
+  return { ok: true as const, preview, warehouses: options.settings.warehouses };
 }
 
 export type TDryRunZk = Awaited<ReturnType<typeof dryRunZk>>;

@@ -30,7 +30,8 @@ export async function labelKeys(options: {
       return new Map(
         options.keys.map((k) => {
           const showroom = context.warehouseRoles.get(Number(k)) === "showroom";
-          return [k, showroom ? `${words.warehouse(Number(k))} (${words.showroom})` : words.warehouse(Number(k))];
+          const name = context.warehouseNames.get(Number(k)) ?? words.warehouse(Number(k));
+          return [k, showroom ? `${name} (${words.showroom})` : name];
         }),
       );
     case "group": {

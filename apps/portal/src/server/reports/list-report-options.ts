@@ -25,7 +25,11 @@ export async function listReportOptions(options: { actor: TActor; companyId: str
     warehouses: [...warehouseIds]
       .filter((id) => id > 0)
       .sort((a, b) => a - b)
-      .map((id) => ({ id, showroom: context.warehouseRoles.get(id) === "showroom" })),
+      .map((id) => ({
+        id,
+        name: context.warehouseNames.get(id) ?? null,
+        showroom: context.warehouseRoles.get(id) === "showroom",
+      })),
     groups: groups.map((g) => ({ id: g.groupId ?? 0, name: g.groupName ?? `#${g.groupId}` })),
   };
 }

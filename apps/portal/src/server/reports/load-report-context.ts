@@ -2,6 +2,7 @@ import type { TActor } from "../auth/actor.ts";
 import { getCompany } from "../companies/get-company.ts";
 import { getDb } from "../db.ts";
 import { readSettings } from "../integrations/integration-settings.ts";
+import { warehouseLabel } from "../integrations/warehouse-label.ts";
 
 /**
  * The company a report is about, checked against the caller (a client user gets only their own
@@ -24,6 +25,10 @@ export async function loadReportContext(options: { actor: TActor; companyId: str
     company: { id: company.id, name: company.name },
     showrooms: warehouses.filter((w) => w.role === "showroom").map((w) => w.erpId),
     warehouseRoles: new Map(warehouses.map((w) => [w.erpId, w.role])),
+    /** "MAG — Magazyn główny" for the warehouses whose ERP names the settings keep. */
+    warehouseNames: new Map(
+      warehouses.filter((w) => w.code).map((w) => [w.erpId, warehouseLabel(warehouses, w.erpId)]),
+    ),
     channels,
   };
 }

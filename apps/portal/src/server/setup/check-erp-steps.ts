@@ -4,6 +4,7 @@ import { checkErpReferences } from "../integrations/check-erp-references.ts";
 import { findErpProducts } from "../integrations/find-erp-products.ts";
 import type { TIntegrationSettings } from "../integrations/integration-settings.ts";
 import { readErpLists } from "../integrations/read-erp-lists.ts";
+import { withWarehouseNames } from "../integrations/warehouse-label.ts";
 import { dryRunZk } from "../orders/dry-run-order.ts";
 import { orderKey } from "../orders/order-keys.ts";
 import { orderCreateCommand } from "../orders/step-command.ts";
@@ -45,7 +46,12 @@ export async function checkWarehousesStep(check: TCheck) {
       .filter((w) => w.role === role)
       .map((w) => lists.warehouses.find((erp) => erp.id === w.erpId))
       .flatMap((w) => (w ? [{ id: w.id, code: w.code, name: w.name }] : []));
-  return { step: "warehouses" as const, stores: named("store"), showrooms: named("showroom") };
+  return {
+    step: "warehouses" as const,
+    stores: named("store"),
+    showrooms: named("showroom"),
+    settings: withWarehouseNames(check.settings, lists.warehouses),
+  };
 }
 
 /** The sample codes, as a channel would send them, name products in the ERP. */
@@ -97,7 +103,7 @@ export async function checkWorkflowStep(check: TCheck) {
     settings,
     dryRun: true,
   });
-  const dryRun = await dryRunZk({ companyId: check.companyId, agentId: check.agentId, command });
+  const dryRun = await dryRunZk({ companyId: check.companyId, agentId: check.agentId, command, settings });
   if (!dryRun.ok) throw invalidInput({ "samples.order": [`The ERP would refuse this order: ${dryRun.problem}`] });
   const pickup = delivery?.kind === "showroom_pickup" && settings.clickAndCollect === "transfer";
   const showroom = pickup ? lists.warehouses.find((w) => w.id === delivery.showroomWarehouseId) : undefined;

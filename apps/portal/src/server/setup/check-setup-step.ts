@@ -34,11 +34,13 @@ export async function checkSetupStep(options: { actor: TActor; companyId: string
   if (!agentId) throw invalidInput({ agentId: ["Choose the agent installed at the client"] });
   const check = { actor: options.actor, companyId: options.companyId, agentId, settings, samples };
   const findings = await runCheck(input.step, check);
+  // A check may complete the settings from the ERP (the warehouses' names).
+  const checked = "settings" in findings ? findings.settings : settings;
   const user = await getDb().user.findUnique({ where: { id: options.actor.userId }, select: { email: true } });
   const updatedBy = user?.email ?? "unknown";
   const kept = {
     agentId,
-    settings,
+    settings: checked,
     samples,
     checkedSteps: [...stepsBefore(input.step), input.step],
     baseVersion: draft.baseVersion,

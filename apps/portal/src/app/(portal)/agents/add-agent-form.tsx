@@ -8,9 +8,11 @@ import { EnrollmentCode } from "./enrollment-code.tsx";
 export function AddAgentForm({
   companies,
   portalUrl,
+  demo,
 }: {
   companies: { id: string; name: string }[];
   portalUrl: string;
+  demo: boolean;
 }) {
   const t = useTranslations("agents");
   const [state, action, pending] = useActionState<TAgentFormState, FormData>(createAgentAction, {});
@@ -43,7 +45,7 @@ export function AddAgentForm({
           {t("create")}
         </button>
       </form>
-      {state.issued && <EnrollmentCode {...state.issued} portalUrl={portalUrl} />}
+      {state.issued && <EnrollmentCode {...state.issued} portalUrl={portalUrl} demo={demo} />}
     </>
   );
 }

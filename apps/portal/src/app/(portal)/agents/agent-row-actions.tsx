@@ -6,7 +6,13 @@ import type { TPingResult } from "@/server/agents/ping-agent.ts";
 import { issueCodeAction, pingAgentAction, revokeAgentAction, type TAgentFormState } from "./agent-actions.ts";
 import { EnrollmentCode } from "./enrollment-code.tsx";
 
-export function AgentRowActions(props: { agentId: string; agentName: string; portalUrl: string; enrolled: boolean }) {
+export function AgentRowActions(props: {
+  agentId: string;
+  agentName: string;
+  portalUrl: string;
+  demo: boolean;
+  enrolled: boolean;
+}) {
   const t = useTranslations("agents");
   const [pending, startTransition] = useTransition();
   const [issued, setIssued] = useState<TAgentFormState>({});
@@ -36,7 +42,7 @@ export function AgentRowActions(props: { agentId: string; agentName: string; por
         {t("revoke")}
       </button>
       {issued.formError && <p className="form-error">{issued.formError}</p>}
-      {issued.issued && <EnrollmentCode {...issued.issued} portalUrl={props.portalUrl} />}
+      {issued.issued && <EnrollmentCode {...issued.issued} portalUrl={props.portalUrl} demo={props.demo} />}
     </div>
   );
 }

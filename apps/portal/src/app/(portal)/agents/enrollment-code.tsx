@@ -1,7 +1,20 @@
 import { useTranslations } from "next-intl";
 
-/** The one moment a code is visible: with the commands to paste on the client's server. */
-export function EnrollmentCode({ agentName, code, portalUrl }: { agentName: string; code: string; portalUrl: string }) {
+/**
+ * The one moment a code is visible: with the commands to paste on the client's server, and in
+ * the demo the command that runs an agent on a sample ERP on this machine.
+ */
+export function EnrollmentCode({
+  agentName,
+  code,
+  portalUrl,
+  demo,
+}: {
+  agentName: string;
+  code: string;
+  portalUrl: string;
+  demo: boolean;
+}) {
   const t = useTranslations("agents");
   return (
     <div className="panel" role="status" aria-live="polite">
@@ -18,6 +31,14 @@ export function EnrollmentCode({ agentName, code, portalUrl }: { agentName: stri
       <p>{t("codeThen")}</p>
       <pre>npm run agent -- run</pre>
       <p className="muted">{t("codeRotate")}</p>
+      {demo && (
+        <p className="notice" data-testid="demo-agent-hint">
+          {t.rich("codeDemo", {
+            command: `npm run demo:agent -- --code ${code} --portal ${portalUrl}`,
+            code: (chunks) => <code>{chunks}</code>,
+          })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { publicUrl } from "@/env.ts";
+import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/agents/list-agents.ts";
 import { getActor } from "@/server/auth/get-actor.ts";
 import { listCompanies } from "@/server/companies/list-companies.ts";
@@ -52,6 +52,7 @@ export default async function AgentsPage() {
                           agentId={agent.id}
                           agentName={agent.name}
                           portalUrl={publicUrl}
+                          demo={isDemo}
                           enrolled={agent.enrolledAt !== null}
                         />
                       )}
@@ -66,7 +67,11 @@ export default async function AgentsPage() {
       {actor.role === "STAFF" && companies.length > 0 && (
         <section className="panel">
           <h2>{t("add")}</h2>
-          <AddAgentForm companies={companies.map((c) => ({ id: c.id, name: c.name }))} portalUrl={publicUrl} />
+          <AddAgentForm
+            companies={companies.map((c) => ({ id: c.id, name: c.name }))}
+            portalUrl={publicUrl}
+            demo={isDemo}
+          />
         </section>
       )}
     </>

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { dryRunOrder } from "@/server/orders/dry-run-order.ts";
+import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
 import { erpErrorText } from "../_components/erp-error-text.ts";
 
 type TResult = Awaited<ReturnType<typeof dryRunOrder>>;
@@ -23,7 +24,7 @@ export function DryRunPreview({ result, orderTotal }: { result: TResult; orderTo
   }
   const { customer, order } = result.preview;
   const money = (value: number) => format.number(value, { style: "currency", currency: "PLN" });
-  const warehouse = (id: number | null) => (id === null ? "—" : t("warehouseId", { id }));
+  const warehouse = (id: number | null) => (id === null ? "—" : warehouseLabel(result.warehouses, id));
   // The ERP prices from net unit prices in grosze: a total off by more than rounding is worth a look.
   const differs = Math.abs(order.totals.gross - orderTotal) >= 0.01;
   return (

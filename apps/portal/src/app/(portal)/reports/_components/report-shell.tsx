@@ -85,7 +85,7 @@ export async function ReportShell(props: { companyId: string; errors: Record<str
         ]}
         warehouses={options.warehouses.map((w) => ({
           value: String(w.id),
-          label: `${t("labels.warehouse", { id: w.id })}${w.showroom ? ` (${t("contact.showroom")})` : ""}`,
+          label: `${w.name ?? t("labels.warehouse", { id: w.id })}${w.showroom ? ` (${t("contact.showroom")})` : ""}`,
         }))}
         groups={options.groups.map((g) => ({ value: String(g.id), label: g.name }))}
         errors={props.errors}

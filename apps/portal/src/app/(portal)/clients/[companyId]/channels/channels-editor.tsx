@@ -6,6 +6,7 @@ import type { TApiKeyView } from "@/server/api-keys/api-key-view.ts";
 import type { TChannelView } from "@/server/channels/channel-view.ts";
 import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
 import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
 import { ErpListsLoader } from "../integration/erp-lists-loader.tsx";
 import { ChannelCard } from "./channel-card.tsx";
 import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";
@@ -31,7 +32,10 @@ export function ChannelsEditor(props: {
   };
   const warehouses: TWarehouseChoice[] = lists
     ? lists.warehouses.map((w) => ({ id: w.id, label: label(w.id, `${w.code} — ${w.name}`) }))
-    : props.integrationWarehouses.map((w) => ({ id: w.erpId, label: label(w.erpId, `#${w.erpId}`) }));
+    : props.integrationWarehouses.map((w) => ({
+        id: w.erpId,
+        label: label(w.erpId, warehouseLabel(props.integrationWarehouses, w.erpId)),
+      }));
   return (
     <>
       {props.agentId ? (

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { TFieldErrors } from "@/server/app-error.ts";
 import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
 import { ChoiceSelect, type TChoice } from "./choice-select.tsx";
 import { RowsEditor, type TCellProps } from "./rows-editor.tsx";
 import { newRowId, type TRowsKey, type TSettingsForm } from "./settings-form.ts";
@@ -31,7 +32,7 @@ export function MappingFieldsets({ form, lists, errors, onChange }: TProps) {
   const units: TChoice[] = (lists?.units ?? []).map((u) => ({ value: u.code, label: `${u.code} — ${u.name}` }));
   const warehouseName = (id: number) => {
     const warehouse = lists?.warehouses.find((w) => w.id === id);
-    return warehouse ? `${warehouse.code} — ${warehouse.name}` : `#${id}`;
+    return warehouse ? `${warehouse.code} — ${warehouse.name}` : warehouseLabel(form.warehouses, id);
   };
   const showrooms: TChoice[] = form.warehouses
     .filter((w) => w.role === "showroom")

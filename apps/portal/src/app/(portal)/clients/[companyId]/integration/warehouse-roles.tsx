@@ -26,7 +26,12 @@ export function WarehouseRoles(props: {
     ...erp.map((w) => ({ id: w.id, code: w.code, name: w.name, inErp: true })),
     ...warehouses
       .filter((w) => !erp.some((e) => e.id === w.erpId))
-      .map((w) => ({ id: w.erpId, code: `#${w.erpId}`, name: lists ? t("notInErp") : "", inErp: false })),
+      .map((w) => ({
+        id: w.erpId,
+        code: w.code ?? `#${w.erpId}`,
+        name: lists ? t("notInErp") : (w.name ?? ""),
+        inErp: false,
+      })),
   ];
   const setRole = (erpId: number, role: string) => {
     const chosen = ROLES.find((r) => r === role);

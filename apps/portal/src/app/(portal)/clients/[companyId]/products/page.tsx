@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { browseProducts } from "@/server/cloud-copy/browse-products.ts";
+import { getIntegration } from "@/server/integrations/get-integration.ts";
+import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 
 /** The products, stock and prices the portal holds for this client: what its channels see. */
@@ -8,7 +10,10 @@ export default async function ProductsPage(props: {
   searchParams: Promise<{ search?: string; after?: string }>;
 }) {
   const [{ companyId }, search] = [await props.params, await props.searchParams];
-  const page = await loadStaffPage((actor) => browseProducts({ actor, companyId, input: search }));
+  const { page, warehouses } = await loadStaffPage(async (actor) => ({
+    page: await browseProducts({ actor, companyId, input: search }),
+    warehouses: (await getIntegration({ actor, companyId })).settings.warehouses,
+  }));
   const [t, format] = [await getTranslations("cloudCopy"), await getFormatter()];
   const last = page.products.at(-1);
   return (
@@ -53,7 +58,8 @@ export default async function ProductsPage(props: {
                     ? "—"
                     : p.stock.map((s) => (
                         <div key={s.warehouseId}>
-                          #{s.warehouseId}: {format.number(s.onHand)} / {t("reserved")} {format.number(s.reserved)}
+                          {warehouseLabel(warehouses, s.warehouseId)}: {format.number(s.onHand)} / {t("reserved")}{" "}
+                          {format.number(s.reserved)}
                         </div>
                       ))}
                 </td>

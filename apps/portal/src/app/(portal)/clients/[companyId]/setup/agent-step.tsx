@@ -16,6 +16,7 @@ export type TSetupAgent = { id: string; name: string; online: boolean; enrolled:
 export function AgentStep(props: {
   companyId: string;
   portalUrl: string;
+  demo: boolean;
   agents: TSetupAgent[];
   agentId: string;
   errors: TFieldErrors;
@@ -72,7 +73,7 @@ export function AgentStep(props: {
           {t("create")}
         </button>
       </div>
-      {issued && <EnrollmentCode {...issued} portalUrl={props.portalUrl} />}
+      {issued && <EnrollmentCode {...issued} portalUrl={props.portalUrl} demo={props.demo} />}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { publicUrl } from "@/env.ts";
+import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/agents/list-agents.ts";
 import { listApiKeys } from "@/server/api-keys/list-api-keys.ts";
 import { listChannels } from "@/server/channels/list-channels.ts";
@@ -43,6 +43,7 @@ export default async function SetupPage({ params }: { params: Promise<{ companyI
       <SetupWizard
         companyId={companyId}
         portalUrl={publicUrl}
+        demo={isDemo}
         draft={draft}
         agents={agents
           .filter((a) => !a.revokedAt)

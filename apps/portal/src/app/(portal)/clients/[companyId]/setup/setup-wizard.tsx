@@ -40,6 +40,7 @@ const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", 
 export function SetupWizard(props: {
   companyId: string;
   portalUrl: string;
+  demo: boolean;
   agents: TSetupAgent[];
   draft: TSetupDraft;
   channels: ReactNode;
@@ -87,6 +88,8 @@ export function SetupWizard(props: {
       setOutcome(result);
       if (result.status !== "passed") return;
       setFindings((current) => ({ ...current, [step]: result.findings }));
+      // The warehouses come back with the ERP's names, for the steps that show them.
+      if ("settings" in result.findings) update("warehouses", result.findings.settings.warehouses);
       setChecked([...SETUP_STEPS.slice(0, SETUP_STEPS.indexOf(step) + 1)]);
     });
 
@@ -96,6 +99,7 @@ export function SetupWizard(props: {
       <AgentStep
         companyId={props.companyId}
         portalUrl={props.portalUrl}
+        demo={props.demo}
         agents={props.agents}
         agentId={agentId}
         errors={errors}
@@ -201,7 +205,7 @@ export function SetupWizard(props: {
         <h3 id="setup-step-title">{t(`steps.${step}`)}</h3>
         <p className="muted">{t(`hints.${step}`)}</p>
         {panels[step]()}
-        {stepFindings && passed && <StepFindings findings={stepFindings} />}
+        {stepFindings && passed && <StepFindings findings={stepFindings} warehouses={form.warehouses} />}
         {outcome?.status === "invalid" && (
           <div role="alert" className="form-error">
             <p>{t("invalid")}</p>

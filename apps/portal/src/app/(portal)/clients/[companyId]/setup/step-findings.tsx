@@ -1,11 +1,19 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
+import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
 import type { TStepFindings } from "@/server/setup/check-setup-step.ts";
 import { DryRunPreview } from "../../../orders/[orderId]/dry-run-preview.tsx";
 
 /** What a passed check found in the ERP, so the implementer sees the setting at work. */
-export function StepFindings({ findings }: { findings: TStepFindings }) {
+export function StepFindings({
+  findings,
+  warehouses,
+}: {
+  findings: TStepFindings;
+  warehouses: TIntegrationSettings["warehouses"];
+}) {
   const t = useTranslations("setup.findings");
   const format = useFormatter();
   switch (findings.step) {
@@ -54,7 +62,10 @@ export function StepFindings({ findings }: { findings: TStepFindings }) {
                     <td className="num">{`${format.number(product.vatRate)}%`}</td>
                     <td>
                       {product.stock
-                        .map((s) => `#${s.warehouseId}: ${format.number(s.available)} ${product.unit}`)
+                        .map(
+                          (s) =>
+                            `${warehouseLabel(warehouses, s.warehouseId)}: ${format.number(s.available)} ${product.unit}`,
+                        )
                         .join(", ") || "—"}
                     </td>
                   </tr>

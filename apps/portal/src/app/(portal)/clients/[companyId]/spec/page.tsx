@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
 import { listChannels } from "@/server/channels/list-channels.ts";
 import { getCompany } from "@/server/companies/get-company.ts";
 import { diffSettings } from "@/server/integrations/diff-settings.ts";
@@ -42,7 +43,8 @@ export default async function SpecPage(props: {
   }
   const compared = versions.find((v) => String(v.version) === search.compare);
   const { settings } = shown;
-  const stores = settings.warehouses.filter((w) => w.role === "store").map((w) => `#${w.erpId}`);
+  const label = (id: number) => warehouseLabel(settings.warehouses, id);
+  const stores = settings.warehouses.filter((w) => w.role === "store").map((w) => label(w.erpId));
   const list = (items: string[]) => (items.length ? items.join(", ") : t("empty"));
   return (
     <section className="panel spec">
@@ -130,7 +132,7 @@ export default async function SpecPage(props: {
         <ul>
           {settings.warehouses.map((w) => (
             <li key={w.erpId}>
-              {t("warehouse", { id: w.erpId })}: {t(`roles.${w.role}`)}
+              {label(w.erpId)}: {t(`roles.${w.role}`)}
             </li>
           ))}
         </ul>
@@ -196,7 +198,7 @@ export default async function SpecPage(props: {
                 <td>{channel.priceLevel}</td>
                 <td>
                   {t("stock", {
-                    warehouses: list(channel.warehouseIds.map((id) => `#${id}`)),
+                    warehouses: list(channel.warehouseIds.map(label)),
                     buffer: channel.safetyBuffer,
                   })}
                 </td>

@@ -1,0 +1,82 @@
+import { sql, type Kysely } from "kysely";
+import { createSandboxIndexes } from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-indexes.ts";
+import { createSandboxSchema } from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts";
+import {
+  generateSandboxData,
+  type TSandboxSize,
+} from "../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts";
+import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
+import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
+import { startEmbeddedPostgres } from "../../apps/portal/src/server/database/embedded-postgres.ts";
+
+/** A small company, enough for every wizard step and a first sync that takes seconds. */
+const DEMO_SANDBOX: Omit<TSandboxSize, "until"> = {
+  seed: 42,
+  products: 500,
+  priceLevels: 10,
+  warehouses: 5,
+  customers: 200,
+  years: 2,
+  documentLines: 3000,
+};
+
+export type TDemoErp = { url: string; products: number; warehouses: number; stop: () => Promise<void> };
+
+/**
+ * Subiekt GT's tables on an embedded PostgreSQL in `dataDir/demo-erp`, filled with a sandbox on
+ * first use (history up to today) and reused afterwards. The URL caps the agent's pool at the
+ * one connection the embedded server serves.
+ */
+export async function startDemoErp(options: { dataDir: string; say: (line: string) => void }): Promise<TDemoErp> {
+  const counts = await prepareSandbox(options);
+  // A server of its own for the agent: the one that prepared the sandbox may still count the
+  // connection just closed, and would turn the agent's away.
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, name: "demo-erp" });
+  return { url: `${server.url}&poolMax=1`, ...counts, stop: server.stop };
+}
+
+async function prepareSandbox(options: { dataDir: string; say: (line: string) => void }) {
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, name: "demo-erp" });
+  const db = openSandbox({ url: `${server.url}&poolMax=1` });
+  try {
+    if (!(await hasSandbox({ db }))) {
+      const { products, warehouses, customers, years } = DEMO_SANDBOX;
+      options.say(
+        `Generating the ERP sandbox (${products} products, ${warehouses} warehouses, ${customers} customers, ${years} years of documents)...`,
+      );
+      const started = performance.now();
+      await generate({ db });
+      options.say(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return await countSandbox({ db });
+  } finally {
+    await db.destroy();
+    await server.stop();
+  }
+}
+
+/** The tables exist only after a complete generation: it runs in one transaction. */
+async function hasSandbox(options: { db: Kysely<TSubiektDatabase> }): Promise<boolean> {
+  const result = await sql<{ present: boolean }>`select to_regclass('"tw__Towar"') is not null as present`.execute(
+    options.db,
+  );
+  return result.rows[0]?.present === true;
+}
+
+async function generate(options: { db: Kysely<TSubiektDatabase> }): Promise<void> {
+  await options.db.transaction().execute(async (tx) => {
+    await createSandboxSchema({ db: tx });
+    await generateSandboxData({ db: tx, ...DEMO_SANDBOX, until: new Date() });
+    await createSandboxIndexes({ db: tx });
+  });
+  await sql`analyze`.execute(options.db);
+}
+
+async function countSandbox(options: { db: Kysely<TSubiektDatabase> }) {
+  const count = (table: "tw__Towar" | "sl_Magazyn") =>
+    options.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+  return { products: (await count("tw__Towar")).n, warehouses: (await count("sl_Magazyn")).n };
+}
