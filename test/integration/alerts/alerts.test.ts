@@ -1,5 +1,5 @@
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { findAlerts } from "../../../apps/portal/src/server/alerts/find-alerts.ts";
 import { sendAlertEmail } from "../../../apps/portal/src/server/alerts/send-alert-email.ts";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
@@ -92,7 +92,11 @@ describe("alerts", () => {
       ["SYNC_LAG", "STOCK", 90],
     ]);
 
+    // No agent answers behind this presence: undone after the test, so no later scheduler sends it work.
     await getDb().agent.update({ where: { id: agent.agentId }, data: { online: true, lastSeenAt: new Date() } });
+    onTestFinished(async () => {
+      await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false } });
+    });
     expect((await findAlerts({ companyId })).map((a) => a.kind)).not.toContain("AGENT_OFFLINE");
   });
 

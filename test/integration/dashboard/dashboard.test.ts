@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { AppError } from "../../../apps/portal/src/server/app-error.ts";
 import { revokeAgent } from "../../../apps/portal/src/server/agents/revoke-agent.ts";
 import { getClientDashboard } from "../../../apps/portal/src/server/dashboard/get-client-dashboard.ts";
@@ -77,7 +77,12 @@ describe("client dashboard", () => {
     const spare = await makeAgent({ companyId, name: `Zapasowy ${uniqueSuffix()}` });
     const gone = await makeAgent({ companyId });
     await revokeAgent({ actor: STAFF_ACTOR, agentId: gone.agent.id });
+    // Presence as a connected agent would have it. No agent answers behind it, so it is undone
+    // after the test: later files' sync schedulers must not send it work.
     await getDb().agent.update({ where: { id: a.agentId }, data: { online: true, lastSeenAt: new Date() } });
+    onTestFinished(async () => {
+      await getDb().agent.update({ where: { id: a.agentId }, data: { online: false } });
+    });
 
     // A: two waiting, one refused, one written; plus an old written one that is not today's.
     const [, , , , old] = await placeOrders(companyId, ["PENDING", "PENDING", "FAILED", "IDLE", "IDLE"]);

@@ -20,7 +20,10 @@ export async function scheduleDueRuns(): Promise<number> {
                (i."settings"->'dataGroups'->lower(s."group"::text)->>'intervalSeconds')::int AS "interval"
         FROM "SyncState" s
         JOIN "Integration" i ON i."companyId" = s."companyId"
+        -- Online and heard from lately: a live connection is pinged every 15 s and dropped after
+        -- 30 s of silence, so an older "online" is a flag left by a process that died.
         JOIN "Agent" a ON a."id" = i."agentId" AND a."online" AND a."revokedAt" IS NULL
+          AND a."lastSeenAt" > now() - interval '2 minutes'
         WHERE s."nextRunAt" <= now()
           AND (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
           -- A group with a run in progress is left alone: locking its state here and then meeting
