@@ -1,24 +1,11 @@
 import { sql, type Kysely } from "kysely";
 import { createSandboxIndexes } from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-indexes.ts";
 import { createSandboxSchema } from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts";
-import {
-  generateSandboxData,
-  type TSandboxSize,
-} from "../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts";
+import { generateSandboxData } from "../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
+import { SMALL_SANDBOX_SIZE } from "../../apps/agent/src/erp/subiekt-gt/sandbox/small-sandbox.ts";
 import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
 import { startEmbeddedPostgres } from "../../apps/portal/src/server/database/embedded-postgres.ts";
-
-/** A small company, enough for every wizard step and a first sync that takes seconds. */
-const DEMO_SANDBOX: Omit<TSandboxSize, "until"> = {
-  seed: 42,
-  products: 500,
-  priceLevels: 10,
-  warehouses: 5,
-  customers: 200,
-  years: 2,
-  documentLines: 3000,
-};
 
 export type TDemoErp = { url: string; products: number; warehouses: number; stop: () => Promise<void> };
 
@@ -40,7 +27,7 @@ async function prepareSandbox(options: { dataDir: string; say: (line: string) =>
   const db = openSandbox({ url: `${server.url}&poolMax=1` });
   try {
     if (!(await hasSandbox({ db }))) {
-      const { products, warehouses, customers, years } = DEMO_SANDBOX;
+      const { products, warehouses, customers, years } = SMALL_SANDBOX_SIZE;
       options.say(
         `Generating the ERP sandbox (${products} products, ${warehouses} warehouses, ${customers} customers, ${years} years of documents)...`,
       );
@@ -66,7 +53,7 @@ async function hasSandbox(options: { db: Kysely<TSubiektDatabase> }): Promise<bo
 async function generate(options: { db: Kysely<TSubiektDatabase> }): Promise<void> {
   await options.db.transaction().execute(async (tx) => {
     await createSandboxSchema({ db: tx });
-    await generateSandboxData({ db: tx, ...DEMO_SANDBOX, until: new Date() });
+    await generateSandboxData({ db: tx, ...SMALL_SANDBOX_SIZE, until: new Date() });
     await createSandboxIndexes({ db: tx });
   });
   await sql`analyze`.execute(options.db);

@@ -6,19 +6,11 @@ import {
   type TSandboxSize,
 } from "../../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts";
 import { openSandbox } from "../../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
+import { SMALL_SANDBOX_SIZE } from "../../../apps/agent/src/erp/subiekt-gt/sandbox/small-sandbox.ts";
 import type { TSubiektDatabase } from "../../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
 import { createTestDatabase } from "../../support/test-database.ts";
 
-export const SMALL_SANDBOX: TSandboxSize = {
-  seed: 42,
-  products: 500,
-  priceLevels: 10,
-  warehouses: 5,
-  customers: 200,
-  years: 2,
-  documentLines: 3000,
-  until: new Date("2026-03-15T00:00:00Z"),
-};
+export const SMALL_SANDBOX: TSandboxSize = { ...SMALL_SANDBOX_SIZE, until: new Date("2026-03-15T00:00:00Z") };
 
 /** A fresh database of its own with a generated sandbox; `drop` closes the pool and drops it. */
 export async function createSandbox(options: { size: TSandboxSize }) {

@@ -1,23 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/agents/list-agents.ts";
-import { listApiKeys } from "@/server/api-keys/list-api-keys.ts";
-import { listChannels } from "@/server/channels/list-channels.ts";
-import { getIntegration } from "@/server/integrations/get-integration.ts";
 import { getSetupDraft } from "@/server/setup/get-setup-draft.ts";
 import { LiveRefresh } from "../../../_components/live-refresh.tsx";
-import { ChannelsEditor } from "../channels/channels-editor.tsx";
+import { ClientChannels } from "../channels/client-channels.tsx";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { SetupWizard } from "./setup-wizard.tsx";
 
 export default async function SetupPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
-  const { draft, agents, integration, channels, keys } = await loadStaffPage(async (actor) => ({
-    draft: await getSetupDraft({ actor, companyId }),
-    agents: await listAgents({ actor, companyId }),
-    integration: await getIntegration({ actor, companyId }),
-    channels: await listChannels({ actor, companyId }),
-    keys: await listApiKeys({ actor, companyId }),
+  const { actor, draft, agents } = await loadStaffPage(async (staff) => ({
+    actor: staff,
+    draft: await getSetupDraft({ actor: staff, companyId }),
+    agents: await listAgents({ actor: staff, companyId }),
   }));
   const [t, format] = [await getTranslations("setup"), await getFormatter()];
   return (
@@ -48,15 +43,7 @@ export default async function SetupPage({ params }: { params: Promise<{ companyI
         agents={agents
           .filter((a) => !a.revokedAt)
           .map((a) => ({ id: a.id, name: a.name, online: a.online, enrolled: a.enrolledAt !== null }))}
-        channels={
-          <ChannelsEditor
-            companyId={companyId}
-            agentId={integration.agentId}
-            channels={channels}
-            keys={keys}
-            integrationWarehouses={integration.settings.warehouses}
-          />
-        }
+        channels={<ClientChannels actor={actor} companyId={companyId} />}
       />
     </section>
   );

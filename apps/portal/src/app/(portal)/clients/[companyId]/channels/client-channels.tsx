@@ -1,0 +1,23 @@
+import { listApiKeys } from "@/server/api-keys/list-api-keys.ts";
+import type { TActor } from "@/server/auth/actor.ts";
+import { listChannels } from "@/server/channels/list-channels.ts";
+import { getIntegration } from "@/server/integrations/get-integration.ts";
+import { ChannelsEditor } from "./channels-editor.tsx";
+
+/** The company's channels and keys, editable: on the Channels tab and in the setup wizard. */
+export async function ClientChannels({ actor, companyId }: { actor: TActor; companyId: string }) {
+  const [integration, channels, keys] = [
+    await getIntegration({ actor, companyId }),
+    await listChannels({ actor, companyId }),
+    await listApiKeys({ actor, companyId }),
+  ];
+  return (
+    <ChannelsEditor
+      companyId={companyId}
+      agentId={integration.agentId}
+      channels={channels}
+      keys={keys}
+      integrationWarehouses={integration.settings.warehouses}
+    />
+  );
+}
