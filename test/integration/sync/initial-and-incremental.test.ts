@@ -2,9 +2,11 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { requestSync } from "../../../apps/portal/src/server/sync/request-sync.ts";
 import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
 import { makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { STAFF_ACTOR } from "../../support/factories.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 import { configureIntegration, finishedRun } from "./sync-fixture.ts";
 
@@ -246,5 +248,42 @@ describe("sync: what the channels see", () => {
       [31, "withdrawn"],
       [32, "withdrawn"],
     ]);
+  }, 60_000);
+
+  it("a product deleted outright in the ERP is withdrawn by a full resync, and only that one", async () => {
+    const companyId = agent.companyId;
+    const { key } = await makeChannelWithKey({ companyId });
+    const get = await routeGet("products");
+    const list = async (query: string) => {
+      const response = await get(
+        new Request(`http://portal/api/v1/products?${query}`, { headers: { authorization: `Bearer ${key}` } }),
+      );
+      return z
+        .object({ items: z.array(z.object({ id: z.number(), status: z.string() })), nextUpdatedSince: z.string() })
+        .parse(await response.json());
+    };
+    // Caught up: the first load, then the changes after it (the products withdrawn above).
+    const first = (await list("limit=1000")).nextUpdatedSince;
+    const mark = (await list(`updatedSince=${first}&limit=1000`)).nextUpdatedSince;
+    // Gone from the ERP with no trace: no deleted flag, no change record for an incremental read.
+    await sandbox.db.deleteFrom("tw_KodKreskowy").where("kk_IdTowar", "=", 33).execute();
+    await sandbox.db.deleteFrom("tw_Cena").where("tc_IdTowar", "=", 33).execute();
+    await sandbox.db.deleteFrom("tw_Stan").where("st_TowId", "=", 33).execute();
+    await sandbox.db.deleteFrom("tw__Towar").where("tw_Id", "=", 33).execute();
+
+    const since = new Date();
+    await requestSync({ actor: STAFF_ACTOR, companyId, input: { group: "PRODUCTS", kind: "FULL" } });
+    const run = await finishedRun({ companyId, group: "PRODUCTS", since });
+    expect({ status: run.status, kind: run.kind, changed: run.changed }).toEqual({
+      status: "SUCCEEDED",
+      kind: "FULL",
+      changed: 1,
+    });
+    const gone = await getDb().erpProduct.findUniqueOrThrow({ where: { companyId_erpId: { companyId, erpId: 33 } } });
+    expect(gone.deleted).toBe(true);
+    expect((await list(`updatedSince=${mark}&limit=1000`)).items.map((p) => [p.id, p.status])).toEqual([
+      [33, "withdrawn"],
+    ]);
+    expect(await getDb().syncRunSeen.count({ where: { runId: run.id } })).toBe(0);
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { getDb } from "../db.ts";
 import { getJobQueue } from "../jobs/job-queue.ts";
 import { reconcileOrdersFromDocuments } from "../orders/reconcile-from-documents.ts";
 import { applyPage } from "./apply-page.ts";
+import { recordSeenProducts, tracksSeenProducts } from "./withdraw-unseen.ts";
 
 const PAGE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 
@@ -22,6 +23,7 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
         AND "status" = 'RUNNING'`;
     if (claimed === 0) return false;
     const applied = await applyPage({ tx, companyId: run.companyId, commandId, seq, group: run.group });
+    if (tracksSeenProducts(run)) await recordSeenProducts({ tx, runId: run.id, commandId, seq });
     const [page] = await tx.$queryRaw<{ cursor: string | null; total: number | null; rows: number }[]>`
       SELECT "data"->>'cursor' AS "cursor", ("data"->>'total')::int AS "total",
              jsonb_array_length("data"->'rows') AS "rows"
