@@ -115,7 +115,7 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     const payments = page.getByRole("group", { name: "Metody płatności" });
     await payments.getByRole("button", { name: "Dodaj wiersz" }).click();
     await payments.getByLabel("Kod płatności w kanale 1").fill("przelew");
-    await payments.getByLabel("Nazwa w ERP 1").fill("transfer");
+    await payments.getByLabel("Rodzaj płatności w ERP 1").selectOption({ label: "przelew" });
     const delivery = page.getByRole("group", { name: "Metody dostawy" });
     await delivery.getByRole("button", { name: "Dodaj wiersz" }).click();
     await delivery.getByLabel("Kod dostawy w kanale 1").fill("salon");

@@ -123,6 +123,22 @@ describe("integration settings", () => {
     ).toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("a payment method must say how the ERP books it, or the sale document would go without it", async () => {
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const refused = await failureOf(
+      save({ paymentMethods: [{ channelCode: "payu", erpName: "PayU", prepaid: true }] }, current.version),
+    );
+    expect(refused).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { "settings.paymentMethods.0.erpName": ["Choose how the ERP books this payment"] },
+    });
+    const saved = await save(
+      { paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }] },
+      current.version,
+    );
+    expect(saved.settings.paymentMethods).toEqual([{ channelCode: "payu", erpName: "transfer", prepaid: true }]);
+  });
+
   it("with the agent offline, ERP lists cannot be read and say why", async () => {
     const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
     try {

@@ -152,7 +152,7 @@ describe("setup wizard", () => {
       paymentMethod: "przelew",
     };
     const workflow = {
-      paymentMethods: [{ channelCode: "przelew", erpName: "przelew", prepaid: true }],
+      paymentMethods: [{ channelCode: "przelew", erpName: "transfer", prepaid: true }],
       deliveryMethods: [{ channelCode: "salon", kind: "showroom_pickup", showroomWarehouseId: sample.showroomId }],
     };
     const unmapped = await failureOf(

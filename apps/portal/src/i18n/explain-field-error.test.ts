@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import en from "../../messages/en.json" with { type: "json" };
 import pl from "../../messages/pl.json" with { type: "json" };
-import { DEFAULT_SETTINGS, ZIntegrationSettings } from "../server/integrations/integration-settings.ts";
+import { DEFAULT_SETTINGS, ZIntegrationSettings, ZSavedSettings } from "../server/integrations/integration-settings.ts";
 import { ZSetupSamples } from "../server/setup/setup-steps.ts";
 import { explainFieldError, FIELD_ERROR_KEYS } from "./explain-field-error.ts";
 
@@ -36,7 +36,7 @@ describe("field errors in the reader's language", () => {
         alerts: { agentOfflineMinutes: 0, syncLagMinutes: 1.5, errorQueueSize: 1_000_000, notifyClient: false },
       }),
       // Checks across fields run once every field is valid on its own.
-      ...messagesOf(ZIntegrationSettings, {
+      ...messagesOf(ZSavedSettings, {
         ...DEFAULT_SETTINGS,
         dataGroups: {
           ...DEFAULT_SETTINGS.dataGroups,
@@ -47,6 +47,7 @@ describe("field errors in the reader's language", () => {
           { erpId: 1, role: "other" },
         ],
         deliveryMethods: [{ channelCode: "salon", kind: "showroom_pickup", showroomWarehouseId: 1 }],
+        paymentMethods: [{ channelCode: "payu", erpName: "PayU", prepaid: true }],
       }),
       ...messagesOf(ZSetupSamples, {
         codes: ["a", "b", "c", "d", "e", "f", ""],

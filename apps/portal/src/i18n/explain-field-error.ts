@@ -42,6 +42,7 @@ const RULES: [key: string, pattern: RegExp][] = [
   ["sampleCode", /^Choose one of the sample products$/],
   ["sampleDelivery", /^Choose a delivery method mapped above$/],
   ["samplePayment", /^Choose a payment method mapped above$/],
+  ["paymentKind", /^Choose how the ERP books this payment$/],
   ["sampleGone", /^The ERP no longer has this product$/],
   ["sampleRefused", /^The ERP would refuse this order: (?<reason>.*)$/s],
 ];

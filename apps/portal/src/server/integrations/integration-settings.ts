@@ -1,3 +1,4 @@
+import { ZPayment } from "@erp-bridge/shared";
 import { z } from "zod";
 
 /** The data groups in the order an implementer sets them up; keys of `dataGroups`. */
@@ -121,6 +122,23 @@ export const ZIntegrationSettings = z
     });
   });
 export type TIntegrationSettings = z.infer<typeof ZIntegrationSettings>;
+
+/**
+ * Settings as a save takes them: also every payment method names how the ERP books it (cash,
+ * card, transfer, credit), or the sale document would silently go without its payment. Reading
+ * stays lenient, so a version saved before this check still opens.
+ */
+export const ZSavedSettings = ZIntegrationSettings.superRefine((settings, ctx) => {
+  settings.paymentMethods.forEach((method, index) => {
+    if (!ZPayment.safeParse(method.erpName).success) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["paymentMethods", index, "erpName"],
+        message: "Choose how the ERP books this payment",
+      });
+    }
+  });
+});
 
 /**
  * What a new integration starts with: everything syncs from the ERP; stock often enough that a

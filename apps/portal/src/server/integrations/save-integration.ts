@@ -8,13 +8,13 @@ import { parseInput } from "../parse-input.ts";
 import { scheduleDataGroups } from "../sync/schedule-data-groups.ts";
 import { checkErpReferences } from "./check-erp-references.ts";
 import { getIntegration } from "./get-integration.ts";
-import { ZIntegrationSettings, type TIntegrationSettings } from "./integration-settings.ts";
+import { ZSavedSettings, type TIntegrationSettings } from "./integration-settings.ts";
 import { readErpLists } from "./read-erp-lists.ts";
 import { withWarehouseNames } from "./warehouse-label.ts";
 
 const ZSaveIntegration = z.object({
   agentId: z.uuid("Choose an agent").nullable(),
-  settings: ZIntegrationSettings,
+  settings: ZSavedSettings,
   /** The version the editor started from: a save over someone else's change is refused. */
   expectedVersion: z.number().int().min(0),
 });

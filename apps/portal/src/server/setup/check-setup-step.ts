@@ -3,7 +3,7 @@ import { AppError, invalidInput } from "../app-error.ts";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
 import { getDb } from "../db.ts";
-import { ZIntegrationSettings, type TIntegrationSettings } from "../integrations/integration-settings.ts";
+import { ZSavedSettings, type TIntegrationSettings } from "../integrations/integration-settings.ts";
 import { parseInput } from "../parse-input.ts";
 import { checkAgentStep } from "./check-agent-step.ts";
 import { checkIdentificationStep, checkWarehousesStep, checkWorkflowStep } from "./check-erp-steps.ts";
@@ -89,6 +89,6 @@ export function mergeStepSettings(
   form: Record<string, unknown>,
 ): TIntegrationSettings {
   const own = Object.fromEntries(STEP_SETTINGS[step].filter((key) => key in form).map((key) => [key, form[key]]));
-  const schema = z.object({ settings: ZIntegrationSettings });
+  const schema = z.object({ settings: ZSavedSettings });
   return parseInput({ schema, input: { settings: { ...draft, ...own } } }).settings;
 }

@@ -16,6 +16,8 @@ type TProps = {
 };
 
 const DELIVERY_KINDS = ["courier", "parcel_locker", "showroom_pickup"] as const;
+/** How Subiekt books a payment on a sale document (ZPayment). */
+const PAYMENT_KINDS = ["transfer", "card", "cash", "credit"] as const;
 
 function TextCell(props: { cell: TCellProps; value: string; onChange: (value: string) => void }) {
   return <input {...props.cell} value={props.value} onChange={(e) => props.onChange(e.target.value)} />;
@@ -29,6 +31,7 @@ export function MappingFieldsets({ form, lists, errors, onChange }: TProps) {
     value: String(v.id),
     label: `${v.code} (${v.rate}%)`,
   }));
+  const paymentKinds: TChoice[] = PAYMENT_KINDS.map((kind) => ({ value: kind, label: t(`paymentKinds.${kind}`) }));
   const units: TChoice[] = (lists?.units ?? []).map((u) => ({ value: u.code, label: `${u.code} — ${u.name}` }));
   const warehouseName = (id: number) => {
     const warehouse = lists?.warehouses.find((w) => w.id === id);
@@ -119,7 +122,13 @@ export function MappingFieldsets({ form, lists, errors, onChange }: TProps) {
             field: "erpName",
             label: t("paymentErpName"),
             render: ({ row, cell, set }) => (
-              <TextCell cell={cell} value={row.erpName} onChange={(erpName) => set({ erpName })} />
+              <ChoiceSelect
+                cell={cell}
+                value={row.erpName}
+                choices={paymentKinds}
+                placeholder={choose}
+                onChange={(erpName) => set({ erpName })}
+              />
             ),
           },
           {

@@ -25,12 +25,16 @@ export default async function SpecPage(props: {
     versions: await listIntegrationVersions({ actor, companyId }),
     channels: await listChannels({ actor, companyId }),
   }));
-  const [t, groups, channelWords, format] = [
+  const [t, groups, channelWords, integrationWords, format] = [
     await getTranslations("spec"),
     await getTranslations("dataGroups"),
     await getTranslations("channels"),
+    await getTranslations("integration"),
     await getFormatter(),
   ];
+  // Versions saved before payment kinds were checked may hold other words: shown as they are.
+  const paymentKind = (name: string) =>
+    integrationWords.has(`paymentKinds.${name}`) ? integrationWords(`paymentKinds.${name}`) : name;
   const latest = versions.at(-1);
   const shown = versions.find((v) => String(v.version) === search.version) ?? latest;
   if (!shown) {
@@ -148,7 +152,7 @@ export default async function SpecPage(props: {
         <dt>{t("units")}</dt>
         <dd>{list(settings.unitMapping.map((m) => `${m.channelUnit} → ${m.erpUnitCode}`))}</dd>
         <dt>{t("payments")}</dt>
-        <dd>{list(settings.paymentMethods.map((m) => `${m.channelCode} → ${m.erpName}`))}</dd>
+        <dd>{list(settings.paymentMethods.map((m) => `${m.channelCode} → ${paymentKind(m.erpName)}`))}</dd>
         <dt>{t("deliveries")}</dt>
         <dd>
           {list(
