@@ -107,6 +107,13 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await expect(page.getByRole("alert").filter({ hasText: "NIE-MA-TAKIEGO" })).toBeVisible();
     await codes.fill(product.tw_Symbol);
     await checkStep(page, "Znaleziono w ERP: 1.");
+    // An edit after the check takes the check back: the next step waits for a new one.
+    const stepper = page.getByRole("navigation", { name: "Kroki konfiguracji" });
+    await codes.fill(`${product.tw_Symbol} `);
+    await expect(page.getByRole("button", { name: "Dalej" })).toHaveCount(0);
+    await expect(stepper.getByRole("button", { name: /^5\. Obieg zamówień/ })).toBeDisabled();
+    await codes.fill(product.tw_Symbol);
+    await checkStep(page, "Znaleziono w ERP: 1.");
     await expect(page.getByRole("table", { name: "Towary znalezione w ERP" })).toContainText(product.tw_Nazwa);
     await shot(page, testInfo, "wizard-identification");
 

@@ -7,7 +7,7 @@ import type { TFieldErrors } from "@/server/app-error.ts";
 import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
 import type { TStepFindings } from "@/server/setup/check-setup-step.ts";
 import type { TSetupDraft } from "@/server/setup/get-setup-draft.ts";
-import { SETUP_STEPS, type TSetupStep } from "@/server/setup/setup-steps.ts";
+import { SETUP_STEPS, STEP_SETTINGS, type TSetupStep } from "@/server/setup/setup-steps.ts";
 import { useFieldErrorText } from "../field-error.tsx";
 import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";
@@ -60,8 +60,17 @@ export function SetupWizard(props: {
   const [checking, startChecking] = useTransition();
   const errors = outcome?.status === "invalid" ? outcome.fieldErrors : NO_ERRORS;
   const errorText = useFieldErrorText();
-  const update = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) =>
+  // A change to a checked step's values takes its check back (and the later steps'): what the
+  // draft holds is only ever what was checked, so nothing edited is silently left behind.
+  const uncheckFrom = (owner: TSetupStep) =>
+    setChecked((current) => current.filter((s) => WIZARD_STEPS.indexOf(s) < WIZARD_STEPS.indexOf(owner)));
+  const setFormValue = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
+  const update = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) => {
+    setFormValue(key, value);
+    const owner = SETUP_STEPS.find((s) => STEP_SETTINGS[s].some((owned) => owned === key));
+    if (owner) uncheckFrom(owner);
+  };
   const index = WIZARD_STEPS.indexOf(step);
   const next = WIZARD_STEPS[index + 1];
   const passed = checked.includes(step);
@@ -89,7 +98,7 @@ export function SetupWizard(props: {
       if (result.status !== "passed") return;
       setFindings((current) => ({ ...current, [step]: result.findings }));
       // The warehouses come back with the ERP's names, for the steps that show them.
-      if ("settings" in result.findings) update("warehouses", result.findings.settings.warehouses);
+      if ("settings" in result.findings) setFormValue("warehouses", result.findings.settings.warehouses);
       setChecked([...SETUP_STEPS.slice(0, SETUP_STEPS.indexOf(step) + 1)]);
     });
 
@@ -105,6 +114,7 @@ export function SetupWizard(props: {
         errors={errors}
         onChoose={(id) => {
           setAgentId(id);
+          uncheckFrom("agent");
           setLists(null);
         }}
       />
@@ -133,7 +143,10 @@ export function SetupWizard(props: {
             <textarea
               className={styles.codes}
               value={samples.codes}
-              onChange={(e) => setSamples({ ...samples, codes: e.target.value })}
+              onChange={(e) => {
+                setSamples({ ...samples, codes: e.target.value });
+                uncheckFrom("identification");
+              }}
               aria-invalid={errors["samples.codes"] ? true : undefined}
             />
           </label>
@@ -156,7 +169,10 @@ export function SetupWizard(props: {
           codes={codes}
           form={form}
           errors={errors}
-          onChange={(order) => setSamples({ ...samples, order })}
+          onChange={(order) => {
+            setSamples({ ...samples, order });
+            uncheckFrom("workflow");
+          }}
         />
       </>
     ),
