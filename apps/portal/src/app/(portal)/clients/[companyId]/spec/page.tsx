@@ -157,7 +157,8 @@ export default async function SpecPage(props: {
         <dd>
           {list(
             settings.deliveryMethods.map(
-              (m) => `${m.channelCode} → ${m.kind}${m.showroomWarehouseId ? ` (#${m.showroomWarehouseId})` : ""}`,
+              (m) =>
+                `${m.channelCode} → ${integrationWords(`deliveryKinds.${m.kind}`)}${m.showroomWarehouseId ? ` (${label(m.showroomWarehouseId)})` : ""}`,
             ),
           )}
         </dd>
