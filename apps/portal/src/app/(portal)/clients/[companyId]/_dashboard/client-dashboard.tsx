@@ -22,7 +22,7 @@ export async function ClientDashboard({ companyId }: { companyId: string }) {
   return (
     <>
       <LiveRefresh url={`/api/sync/events?companyId=${id}`} minIntervalMs={REFRESH_MS.events} />
-      <LiveRefresh url="/api/agents/events" minIntervalMs={REFRESH_MS.events} />
+      <LiveRefresh url={`/api/agents/events?companyId=${id}`} minIntervalMs={REFRESH_MS.events} />
       <AutoRefresh intervalMs={REFRESH_MS.orders} />
       <p className="muted">{t("live")}</p>
       <div className={styles.grid}>

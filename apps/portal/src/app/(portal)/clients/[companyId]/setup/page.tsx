@@ -18,7 +18,7 @@ export default async function SetupPage({ params }: { params: Promise<{ companyI
   return (
     <section>
       {/* Agent presence moves as the new agent enrolls and connects. */}
-      <LiveRefresh url="/api/agents/events" minIntervalMs={1000} />
+      <LiveRefresh url={`/api/agents/events?companyId=${companyId}`} minIntervalMs={1000} />
       <h2>{t("title")}</h2>
       <p className="muted">{t("intro")}</p>
       {draft.savedVersion > 0 && <p className="notice">{t("configured", { version: draft.savedVersion })}</p>}
