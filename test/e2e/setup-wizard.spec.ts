@@ -143,6 +143,11 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
 
     // 6. Review: alert thresholds, then the save that starts the first sync.
     await nextStep(page, "Podsumowanie i zapis");
+    const summary = page.getByLabel("Podsumowanie konfiguracji");
+    await expect(summary).toContainText("MAG — Magazyn główny");
+    await expect(summary).toContainText("przelew → przelew");
+    await expect(summary).toContainText("salon → odbiór w salonie");
+    await shot(page, testInfo, "wizard-review");
     await page.getByLabel("Agent offline dłużej niż (min)").fill("1");
     await page.getByRole("button", { name: "Zapisz i uruchom synchronizację" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Zapisano integrację (wersja 1)." })).toBeVisible();

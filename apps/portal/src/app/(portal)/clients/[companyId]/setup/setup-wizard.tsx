@@ -17,6 +17,7 @@ import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integra
 import { SettingsChoices } from "../integration/settings-choices.tsx";
 import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
 import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
+import { ReviewSummary } from "./review-summary.tsx";
 import { SampleOrder } from "./sample-order.tsx";
 import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
 import { checkStepAction, finishSetupAction, type TStepOutcome } from "./setup-actions.ts";
@@ -179,6 +180,7 @@ export function SetupWizard(props: {
     review: () => (
       <>
         <p>{t("review.intro")}</p>
+        <ReviewSummary form={form} agentName={props.agents.find((a) => a.id === agentId)?.name ?? "—"} />
         <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       </>
     ),
