@@ -6,9 +6,7 @@ import { getSalesTrend } from "@/server/reports/get-sales-trend.ts";
 import { Bars } from "../_components/bar-chart.tsx";
 import { HeatMap } from "../_components/heat-map.tsx";
 import { KpiCards } from "../_components/kpi-cards.tsx";
-import { loadReportPage } from "../_components/load-report-page.ts";
-import type { TSearchParams } from "../_components/query.ts";
-import { ReportShell } from "../_components/report-shell.tsx";
+import { openReportPage, type TReportPageProps } from "../_components/open-report-page.tsx";
 import { ReportTable } from "../_components/report-table.tsx";
 import { SECONDARY_QUERY, secondary } from "../_components/secondary.ts";
 import { TrendChart } from "../_components/trend-chart.tsx";
@@ -16,13 +14,9 @@ import styles from "../reports.module.css";
 
 const TOP = 10;
 
-export default async function ReportOverview(props: {
-  params: Promise<{ companyId: string }>;
-  searchParams: Promise<TSearchParams>;
-}) {
-  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
-  const page = await loadReportPage({ companyId, searchParams });
-  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+export default async function ReportOverview(props: TReportPageProps) {
+  const { params, searchParams, page, shell } = await openReportPage(props);
+  const { companyId } = params;
   if (!page.ok) return shell;
   const input = secondary(page.input);
   const t = await getTranslations("reports");

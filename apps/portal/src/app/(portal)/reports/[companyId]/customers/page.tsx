@@ -1,20 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { listContractors } from "@/server/reports/list-contractors.ts";
-import { loadReportPage } from "../../_components/load-report-page.ts";
-import { withQuery, type TSearchParams } from "../../_components/query.ts";
-import { ReportShell } from "../../_components/report-shell.tsx";
+import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
+import { withQuery } from "../../_components/query.ts";
 import { ReportTable } from "../../_components/report-table.tsx";
 
 const ROWS = 200;
 
 /** B2B customers: terms from the ERP and sales in the period; a row opens the customer's history. */
-export default async function ContractorsReport(props: {
-  params: Promise<{ companyId: string }>;
-  searchParams: Promise<TSearchParams>;
-}) {
-  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
-  const page = await loadReportPage({ companyId, searchParams, limit: ROWS });
-  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+export default async function ContractorsReport(props: TReportPageProps) {
+  const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
+  const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");
   const table = await listContractors(page.input);

@@ -2,22 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { getMarginHeatmap } from "@/server/reports/get-margin-heatmap.ts";
 import { FALLING_PP, getUnprofitableAreas } from "@/server/reports/get-unprofitable-areas.ts";
 import { HeatMap } from "../../_components/heat-map.tsx";
-import { loadReportPage } from "../../_components/load-report-page.ts";
-import type { TSearchParams } from "../../_components/query.ts";
-import { ReportShell } from "../../_components/report-shell.tsx";
+import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { ReportTable } from "../../_components/report-table.tsx";
 import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
 
 const ROWS = 200;
 
 /** Where money is lost: the margin heat map and segments ranked worst first, flagged. */
-export default async function MarginReport(props: {
-  params: Promise<{ companyId: string }>;
-  searchParams: Promise<TSearchParams>;
-}) {
-  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
-  const page = await loadReportPage({ companyId, searchParams, limit: ROWS });
-  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+export default async function MarginReport(props: TReportPageProps) {
+  const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
+  const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");
   const flagWords = { negative: t("flags.negative"), falling: t("flags.falling") };

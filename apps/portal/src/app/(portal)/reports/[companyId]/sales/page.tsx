@@ -4,22 +4,17 @@ import { getSalesBreakdown } from "@/server/reports/get-sales-breakdown.ts";
 import { getSalesTrend } from "@/server/reports/get-sales-trend.ts";
 import { DIMENSIONS, type TDimension } from "@/server/reports/report-filters.ts";
 import type { TTableRow } from "@/server/reports/report-table.ts";
-import { loadReportPage } from "../../_components/load-report-page.ts";
-import { withQuery, type TSearchParams } from "../../_components/query.ts";
-import { ReportShell } from "../../_components/report-shell.tsx";
+import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
+import { withQuery } from "../../_components/query.ts";
 import { ReportTable } from "../../_components/report-table.tsx";
 import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
 
 const ROWS = 200;
 
 /** Sales by a chosen dimension: a sortable, searchable table; a row narrows the reports to it. */
-export default async function SalesReport(props: {
-  params: Promise<{ companyId: string }>;
-  searchParams: Promise<TSearchParams>;
-}) {
-  const [{ companyId }, searchParams] = [await props.params, await props.searchParams];
-  const page = await loadReportPage({ companyId, searchParams, limit: ROWS });
-  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
+export default async function SalesReport(props: TReportPageProps) {
+  const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
+  const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");
   const by = page.input.params.by;

@@ -3,21 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/server/app-error.ts";
 import { getContractorHistory } from "@/server/reports/get-contractor-history.ts";
-import { loadReportPage } from "../../../_components/load-report-page.ts";
-import { withQuery, type TSearchParams } from "../../../_components/query.ts";
-import { ReportShell } from "../../../_components/report-shell.tsx";
+import { openReportPage, type TReportPageProps } from "../../../_components/open-report-page.tsx";
+import { withQuery } from "../../../_components/query.ts";
 import { ReportTable } from "../../../_components/report-table.tsx";
 import { TrendChart } from "../../../_components/trend-chart.tsx";
 
 /** One customer: terms, sales by bucket, and the orders and sales documents in the period. */
-export default async function ContractorPage(props: {
-  params: Promise<{ companyId: string; customerId: string }>;
-  searchParams: Promise<TSearchParams>;
-}) {
-  const [{ companyId, customerId }, searchParams] = [await props.params, await props.searchParams];
+export default async function ContractorPage(props: TReportPageProps<{ companyId: string; customerId: string }>) {
+  const { params, searchParams, page, shell } = await openReportPage(props);
+  const { companyId, customerId } = params;
   if (!/^\d{1,9}$/.test(customerId)) notFound();
-  const page = await loadReportPage({ companyId, searchParams });
-  const shell = <ReportShell companyId={companyId} errors={page.ok ? {} : page.fieldErrors} />;
   if (!page.ok) return shell;
   const [t, format] = [await getTranslations("reports"), await getFormatter()];
   const history = await getContractorHistory({ ...page.input, customerId: Number(customerId) }).catch(
