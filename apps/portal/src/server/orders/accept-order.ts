@@ -1,6 +1,6 @@
 import { ZOrderInput } from "@erp-bridge/shared";
 import type { TApiChannel } from "../api-keys/authenticate-api-key.ts";
-import { getDb } from "../db.ts";
+import { getDb, runTransaction } from "../db.ts";
 import { parseInput } from "../parse-input.ts";
 import { uuidV7 } from "../uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -18,7 +18,7 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
   const input = parseInput({ schema: ZOrderInput, input: options.input });
   const { channel } = options;
   const id = uuidV7();
-  const result = await getDb().$transaction(async (tx) => {
+  const result = await runTransaction(async (tx) => {
     const lines = await resolveOrderLines({ tx, companyId: channel.companyId, lines: input.lines });
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "Order" ("id", "companyId", "channelId", "externalId", "status", "buyer", "delivery",

@@ -1,4 +1,4 @@
-import { getDb } from "../db.ts";
+import { getDb, runTransaction } from "../db.ts";
 import { errorText, log } from "../log.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { applyStepResult } from "./apply-step-result.ts";
@@ -22,7 +22,7 @@ export async function applyFinishedSteps(): Promise<number> {
     LIMIT ${BATCH}`;
   for (const { id } of ready) {
     try {
-      await db.$transaction(async (tx) => {
+      await runTransaction(async (tx) => {
         const order = await lockOrder({ tx, orderId: id });
         if (order.erpCommandId) {
           const command = await tx.agentCommand.findUniqueOrThrow({ where: { id: order.erpCommandId } });

@@ -1,6 +1,6 @@
 import { ZOrderStatus, ZStatusInput, type TOrderStatus } from "@erp-bridge/shared";
 import { AppError } from "../app-error.ts";
-import { getDb } from "../db.ts";
+import { runTransaction } from "../db.ts";
 import { readSettings } from "../integrations/integration-settings.ts";
 import { parseInput } from "../parse-input.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -17,7 +17,7 @@ import { allowedNext, canMove } from "./order-workflow.ts";
  */
 export async function changeOrderStatus(options: { caller: TOrderCaller; orderId: string; input: unknown }) {
   const input = parseInput({ schema: ZStatusInput, input: options.input });
-  await getDb().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await checkOrderAccess({ tx, caller: options.caller, orderId: options.orderId });
     const order = await lockOrder({ tx, orderId: options.orderId });
     const integration = await tx.integration.findUnique({ where: { companyId: order.companyId } });

@@ -1,5 +1,5 @@
 import { ZPaymentInput } from "@erp-bridge/shared";
-import { getDb } from "../db.ts";
+import { runTransaction } from "../db.ts";
 import { parseInput } from "../parse-input.ts";
 import { uuidV7 } from "../uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -14,7 +14,7 @@ import { lockOrder } from "./lock-order.ts";
  */
 export async function recordPayment(options: { caller: TOrderCaller; orderId: string; input: unknown }) {
   const input = parseInput({ schema: ZPaymentInput, input: options.input });
-  const created = await getDb().$transaction(async (tx) => {
+  const created = await runTransaction(async (tx) => {
     await checkOrderAccess({ tx, caller: options.caller, orderId: options.orderId });
     const order = await lockOrder({ tx, orderId: options.orderId });
     const inserted = await tx.$queryRaw<{ id: string }[]>`

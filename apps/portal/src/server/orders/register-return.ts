@@ -1,6 +1,6 @@
 import { ZComplaintInput, ZReturnInput } from "@erp-bridge/shared";
 import { AppError } from "../app-error.ts";
-import { getDb } from "../db.ts";
+import { runTransaction } from "../db.ts";
 import { parseInput } from "../parse-input.ts";
 import { uuidV7 } from "../uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -24,7 +24,7 @@ export async function registerReturn(options: {
     ? parseInput({ schema: ZReturnInput, input: options.input })
     : parseInput({ schema: ZComplaintInput, input: options.input });
   const reason = "reason" in input ? input.reason : input.description;
-  await getDb().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await checkOrderAccess({ tx, caller: options.caller, orderId: options.orderId });
     const order = await lockOrder({ tx, orderId: options.orderId });
     if (isReturn && order.erpSaleId === null) {

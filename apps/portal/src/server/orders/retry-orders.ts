@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
-import { getDb } from "../db.ts";
+import { runTransaction } from "../db.ts";
 import { parseInput } from "../parse-input.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { lockOrder } from "./lock-order.ts";
@@ -18,7 +18,7 @@ export async function retryOrders(options: { actor: TActor; email: string; input
   const { orderIds } = parseInput({ schema: ZRetry, input: options.input });
   let retried = 0;
   for (const orderId of orderIds) {
-    await getDb().$transaction(async (tx) => {
+    await runTransaction(async (tx) => {
       const order = await lockOrder({ tx, orderId });
       if (order.erpState !== "FAILED") return;
       await tx.order.update({ where: { id: orderId }, data: { erpState: "PENDING", nextAttemptAt: null } });

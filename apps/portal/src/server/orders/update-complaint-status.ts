@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError, notFound } from "../app-error.ts";
-import { getDb } from "../db.ts";
+import { runTransaction } from "../db.ts";
 import { parseInput } from "../parse-input.ts";
 import { complaintNext, ZComplaintStatus } from "./complaint-workflow.ts";
 import { getOrder } from "./get-order.ts";
@@ -26,7 +26,7 @@ export async function updateComplaintStatus(options: {
   const input = parseInput({ schema: ZInput, input: options.input });
   const ids = z.object({ orderId: z.uuid(), complaintId: z.uuid() });
   if (!ids.safeParse(options).success) throw notFound("complaint");
-  await getDb().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     const order = await lockOrder({ tx, orderId: options.orderId });
     const complaint = order.returns.find((r) => r.id === options.complaintId && r.kind === "COMPLAINT");
     if (!complaint) throw notFound("complaint");

@@ -1,6 +1,6 @@
 import { fromPrisma } from "pg-boss";
 import type { SyncRun } from "../../generated/prisma/client.ts";
-import { getDb } from "../db.ts";
+import { runTransaction, type TTx } from "../db.ts";
 import { getJobQueue } from "../jobs/job-queue.ts";
 import { reconcileOrdersFromDocuments } from "../orders/reconcile-from-documents.ts";
 import { applyPage } from "./apply-page.ts";
@@ -16,7 +16,7 @@ const PAGE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 export async function applyStoredPage(options: { run: SyncRun; commandId: string; seq: number }): Promise<boolean> {
   const { run, commandId, seq } = options;
   const boss = await getJobQueue();
-  return getDb().$transaction(async (tx) => {
+  return runTransaction(async (tx) => {
     const claimed = await tx.$executeRaw`
       UPDATE "SyncRun" SET "appliedPages" = ${seq + 1}
       WHERE "id" = ${run.id}::uuid AND "commandId" = ${commandId}::uuid AND "appliedPages" = ${seq}
@@ -43,7 +43,7 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
         WHERE "commandId" = ${commandId}::uuid AND "seq" = ${seq}`;
       await reconcileOrdersFromDocuments({ tx, companyId: run.companyId, documentIds: ids?.ids ?? [] });
     }
-    if (applied.stockProductIds.length > 0 && (await hasWebhooks(run.companyId))) {
+    if (applied.stockProductIds.length > 0 && (await hasWebhooks({ tx, companyId: run.companyId }))) {
       await boss.send(
         "stock-webhook",
         { companyId: run.companyId, productIds: applied.stockProductIds },
@@ -55,9 +55,9 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
   }, PAGE_TRANSACTION);
 }
 
-async function hasWebhooks(companyId: string): Promise<boolean> {
-  const count = await getDb().salesChannel.count({
-    where: { companyId, disabledAt: null, webhookUrl: { not: null } },
+async function hasWebhooks(options: { tx: TTx; companyId: string }): Promise<boolean> {
+  const count = await options.tx.salesChannel.count({
+    where: { companyId: options.companyId, disabledAt: null, webhookUrl: { not: null } },
   });
   return count > 0;
 }

@@ -1,4 +1,4 @@
-import { getDb } from "../db.ts";
+import { runTransaction } from "../db.ts";
 import type { SyncRun } from "../../generated/prisma/client.ts";
 import { log } from "../log.ts";
 import { announceRun } from "./sync-run-events.ts";
@@ -9,7 +9,7 @@ import { forgetSeen, tracksSeenProducts, withdrawUnseenProducts } from "./withdr
  * products run also withdraws the products the ERP no longer has, in the same transaction.
  */
 export async function succeedRun(run: SyncRun): Promise<void> {
-  const withdrawn = await getDb().$transaction(async (tx) => {
+  const withdrawn = await runTransaction(async (tx) => {
     const finished = await tx.$executeRaw`
       UPDATE "SyncRun" SET "status" = 'SUCCEEDED', "finishedAt" = now(), "total" = "done"
       WHERE "id" = ${run.id}::uuid AND "status" = 'RUNNING'`;
@@ -33,7 +33,7 @@ export async function succeedRun(run: SyncRun): Promise<void> {
  * not read everything withdraws nothing.
  */
 export async function failRun(run: SyncRun, message: string): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+  await runTransaction(async (tx) => {
     await tx.$executeRaw`
       UPDATE "SyncRun" SET "status" = 'FAILED', "finishedAt" = now(), "errorMessage" = ${message}
       WHERE "id" = ${run.id}::uuid AND "status" IN ('QUEUED', 'RUNNING')`;

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import type { TActor } from "../auth/actor.ts";
 import { requireStaff } from "../companies/company-scope.ts";
 import { getCompany } from "../companies/get-company.ts";
-import { getDb } from "../db.ts";
+import { getDb, runTransaction } from "../db.ts";
 import { getJobQueue } from "../jobs/job-queue.ts";
 import { parseInput } from "../parse-input.ts";
 import { announceRun } from "./sync-run-events.ts";
@@ -42,7 +42,7 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
     });
   }
   const boss = await getJobQueue();
-  const run = await getDb().$transaction(async (tx) => {
+  const run = await runTransaction(async (tx) => {
     const [created] = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "SyncRun" ("id", "companyId", "group", "kind", "trigger", "requestedBy")
       VALUES (gen_random_uuid(), ${options.companyId}::uuid, ${input.group}::"DataGroup",

@@ -1,5 +1,5 @@
 import { fromPrisma } from "pg-boss";
-import { getDb } from "../db.ts";
+import { getDb, runTransaction } from "../db.ts";
 import { getJobQueue } from "../jobs/job-queue.ts";
 
 /** A queued run whose job went missing (a crash between two steps) gets it again after this. */
@@ -13,7 +13,7 @@ const ORPHAN_AFTER_SECONDS = 30;
  */
 export async function scheduleDueRuns(): Promise<number> {
   const boss = await getJobQueue();
-  const created = await getDb().$transaction(async (tx) => {
+  const created = await runTransaction(async (tx) => {
     const runs = await tx.$queryRaw<{ id: string }[]>`
       WITH due AS (
         SELECT s."companyId", s."group",

@@ -1,5 +1,5 @@
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { getDb } from "../../db.ts";
+import { getDb, runTransaction } from "../../db.ts";
 import { upsertDelta } from "./upsert-delta.ts";
 
 /**
@@ -15,7 +15,7 @@ export async function regroupProducts(options: { companyId: string }): Promise<n
     LEFT JOIN "ErpProduct" p ON p."companyId" = m."companyId" AND p."erpId" = m."productId"
     WHERE m."companyId" = ${companyId}::uuid AND m."groupId" <> coalesce(p."groupId", 0) LIMIT 1`;
   if (!stale) return 0;
-  return getDb().$transaction(
+  return runTransaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report-regroup:${companyId}`}))`;
       const moved = await tx.$queryRaw<{ productId: number; before: number; after: number }[]>`

@@ -1,5 +1,5 @@
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { getDb, type TTx } from "../../db.ts";
+import { getDb, runTransaction, type TTx } from "../../db.ts";
 import { DEFAULT_SETTINGS, type TIntegrationSettings } from "../../integrations/integration-settings.ts";
 import { recordReportDocuments } from "../../reports/rollups/record-report-documents.ts";
 import { DEMO_WAREHOUSES } from "./demo-catalog.ts";
@@ -17,7 +17,7 @@ export async function seedDemoSales(options: { companyId: string; until?: Date; 
   const db = getDb();
   if ((await db.erpDocument.count({ where: { companyId: options.companyId } })) > 0) return 0;
   const data = generateDemoSales({ until: options.until ?? new Date(), seed: options.seed });
-  await db.$transaction(
+  await runTransaction(
     async (tx) => {
       const channels = await demoChannels({ tx, companyId: options.companyId });
       await insertRows({ tx, companyId: options.companyId, data });
