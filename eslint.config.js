@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import portalLayers from "./tools/eslint/portal-layers.js";
 
 export default tseslint.config(
   {
@@ -41,7 +42,7 @@ export default tseslint.config(
       "apps/portal/src/env-schema.ts",
       "apps/agent/src/config/env.ts",
       "apps/portal/src/env.ts",
-      "apps/portal/src/server/database/**",
+      "apps/portal/src/server/platform/database/**",
       "apps/portal/src/cli/**",
     ],
     rules: {
@@ -50,5 +51,10 @@ export default tseslint.config(
         { object: "process", property: "env", message: "Read configuration from env.ts." },
       ],
     },
+  },
+  {
+    files: ["apps/portal/**/*.ts", "apps/portal/**/*.tsx"],
+    plugins: { "portal-layers": portalLayers },
+    rules: { "portal-layers/import-downward": "error" },
   },
 );

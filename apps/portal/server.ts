@@ -4,17 +4,17 @@
  * configuration are imported only after the database step has completed process.env.
  */
 import { loadEnv, publicUrlOf } from "./src/env-schema.ts";
-import { prepareDatabase } from "./src/server/database/prepare-database.ts";
+import { prepareDatabase } from "./src/server/platform/database/prepare-database.ts";
 
 const bootEnv = loadEnv();
 const database = await prepareDatabase({ env: bootEnv });
 process.env.NEXTAUTH_URL ??= publicUrlOf(bootEnv);
 
-const { seedDemo } = await import("./src/server/seed/seed-demo.ts");
-const { printDemoCredentials } = await import("./src/server/seed/print-demo-credentials.ts");
+const { seedDemo } = await import("./src/server/boot/seed/seed-demo.ts");
+const { printDemoCredentials } = await import("./src/server/boot/seed/print-demo-credentials.ts");
 if (bootEnv.SEED_DEMO ?? database.embedded) printDemoCredentials(await seedDemo());
 
-const { startPortal } = await import("./src/server/http/start-portal.ts");
+const { startPortal } = await import("./src/server/boot/start-portal.ts");
 const portal = await startPortal();
 console.log(
   `Portal ready at ${portal.url} (${database.embedded ? "embedded database in " + bootEnv.DATA_DIR : "external database"})`,

@@ -9,7 +9,7 @@
  * Knobs: BENCH_RATE, BENCH_SECONDS, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS.
  */
 import { randomBytes } from "node:crypto";
-import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { startPortalProcess } from "../support/portal-process.ts";

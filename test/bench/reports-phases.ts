@@ -1,10 +1,10 @@
-import { getDb } from "../../apps/portal/src/server/db.ts";
-import { createChannel } from "../../apps/portal/src/server/channels/create-channel.ts";
-import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/integrations/integration-settings.ts";
-import { saveIntegration } from "../../apps/portal/src/server/integrations/save-integration.ts";
+import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
+import { createChannel } from "../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
+import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/settings/integration-settings.ts";
+import { saveIntegration } from "../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { orderKey } from "../../apps/portal/src/server/orders/order-keys.ts";
-import { runReport } from "../../apps/portal/src/server/reports/run-report.ts";
-import { uuidV7 } from "../../apps/portal/src/server/uuid-v7.ts";
+import { runReport } from "../../apps/portal/src/server/insight/reports/run-report.ts";
+import { uuidV7 } from "../../apps/portal/src/server/platform/database/uuid-v7.ts";
 import { STAFF_ACTOR } from "../support/factories.ts";
 import { startPortalWorker } from "../support/portal-worker.ts";
 import { enrolledAgent } from "../support/tunnel-harness.ts";

@@ -12,7 +12,7 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { sql } from "kysely";
-import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { percentile, round } from "./stats.ts";
@@ -26,9 +26,9 @@ const portalDatabase = await createTestDatabase("erp_bridge_bench_reports");
 const sandboxDatabase = await createTestDatabase("erp_bench_reports_sandbox");
 // The portal modules read DATABASE_URL when first imported: they load once it is set.
 const disconnect = async () => {
-  await (await import("../../apps/portal/src/server/bus/subscribe.ts")).closeBus();
-  await (await import("../../apps/portal/src/server/jobs/job-queue.ts")).stopJobQueue();
-  await (await import("../../apps/portal/src/server/db.ts")).disconnectDb();
+  await (await import("../../apps/portal/src/server/agent-link/subscribe.ts")).closeBus();
+  await (await import("../../apps/portal/src/server/platform/jobs/job-queue.ts")).stopJobQueue();
+  await (await import("../../apps/portal/src/server/platform/database/db.ts")).disconnectDb();
 };
 /** BENCH_KEEP=1 leaves both databases for a closer look (their URLs go to stderr). */
 const keep = process.env.BENCH_KEEP === "1";

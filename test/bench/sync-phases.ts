@@ -1,10 +1,10 @@
 import { sql, type Kysely } from "kysely";
 import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
-import { createApiKey } from "../../apps/portal/src/server/api-keys/create-api-key.ts";
-import { createChannel } from "../../apps/portal/src/server/channels/create-channel.ts";
-import { getDb } from "../../apps/portal/src/server/db.ts";
-import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/integrations/integration-settings.ts";
-import { saveIntegration } from "../../apps/portal/src/server/integrations/save-integration.ts";
+import { createApiKey } from "../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
+import { createChannel } from "../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
+import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/settings/integration-settings.ts";
+import { saveIntegration } from "../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { STAFF_ACTOR } from "../support/factories.ts";
 import { enrolledAgent } from "../support/tunnel-harness.ts";
 

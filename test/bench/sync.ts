@@ -12,7 +12,7 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
-import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { startPortalProcess } from "../support/portal-process.ts";

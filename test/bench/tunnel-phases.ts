@@ -1,7 +1,7 @@
-import { awaitCommand } from "../../apps/portal/src/server/agent-commands/await-command.ts";
-import { enqueueCommand } from "../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { createAgent } from "../../apps/portal/src/server/agents/create-agent.ts";
-import { enrollAgent } from "../../apps/portal/src/server/agents/enroll-agent.ts";
+import { awaitCommand } from "../../apps/portal/src/server/agent-link/await-command.ts";
+import { enqueueCommand } from "../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { createAgent } from "../../apps/portal/src/server/admin/agents/create-agent.ts";
+import { enrollAgent } from "../../apps/portal/src/server/agent-link/enroll-agent.ts";
 import { makeCompany, STAFF_ACTOR } from "../support/factories.ts";
 import { enrolledAgent } from "../support/tunnel-harness.ts";
 import { SimulatedAgent } from "./simulated-agent.ts";

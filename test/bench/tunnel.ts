@@ -9,7 +9,7 @@
  * (e.g. "--max-semi-space-size=2" to trade GC time for memory, or "--cpu-prof").
  */
 import { randomBytes } from "node:crypto";
-import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { runLoad } from "./run-load.ts";
 import { startPortalProcess } from "../support/portal-process.ts";

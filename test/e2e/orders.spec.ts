@@ -23,9 +23,9 @@ async function loadDomain() {
     import("../support/tunnel-harness.ts"),
     import("../integration/sync/sync-fixture.ts"),
     import("../integration/channel-api/channel-fixture.ts"),
-    import("../../apps/portal/src/server/integrations/integration-settings.ts"),
-    import("../../apps/portal/src/server/db.ts"),
-    import("../../apps/portal/src/server/bus/subscribe.ts"),
+    import("../../apps/portal/src/server/settings/integration-settings.ts"),
+    import("../../apps/portal/src/server/platform/database/db.ts"),
+    import("../../apps/portal/src/server/agent-link/subscribe.ts"),
   ]);
   return { ...factories, ...harness, ...syncFixture, ...channelFixture, ...settings, ...db, ...bus };
 }

@@ -1,7 +1,7 @@
 /** Seeds the e2e accounts through the domain layer and prints them as JSON for the specs. */
 import { makeCompany, makeUser } from "../support/factories.ts";
-import { disconnectDb } from "../../apps/portal/src/server/db.ts";
-import { seedDemoSales } from "../../apps/portal/src/server/seed/demo-sales/seed-demo-sales.ts";
+import { disconnectDb } from "../../apps/portal/src/server/platform/database/db.ts";
+import { seedDemoSales } from "../../apps/portal/src/server/boot/seed/demo-sales/seed-demo-sales.ts";
 
 const [companyA, companyB] = [await makeCompany({ name: "Sklep Alfa" }), await makeCompany({ name: "Hurtownia Beta" })];
 const staff = await makeUser({ role: "STAFF" });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { failureOf } from "../support/failure-of.ts";
-import { createCompany } from "../../apps/portal/src/server/companies/create-company.ts";
-import { updateCompany } from "../../apps/portal/src/server/companies/update-company.ts";
-import { getDb } from "../../apps/portal/src/server/db.ts";
+import { createCompany } from "../../apps/portal/src/server/admin/companies/create-company.ts";
+import { updateCompany } from "../../apps/portal/src/server/admin/companies/update-company.ts";
+import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
 import { makeCompany, makeUser, randomNip, uniqueSuffix } from "../support/factories.ts";
 
 describe("company input", () => {

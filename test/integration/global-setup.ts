@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { migrateDatabase } from "../../apps/portal/src/server/database/migrate-database.ts";
+import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 
 declare module "vitest" {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
-import { authenticate } from "../../apps/portal/src/server/auth/authenticate.ts";
-import { getDb } from "../../apps/portal/src/server/db.ts";
+import { authenticate } from "../../apps/portal/src/server/platform/auth/authenticate.ts";
+import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
 import { runTs } from "../support/run-process.ts";
 import { uniqueSuffix } from "../support/factories.ts";
 

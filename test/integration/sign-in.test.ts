@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authenticate } from "../../apps/portal/src/server/auth/authenticate.ts";
-import { getDb } from "../../apps/portal/src/server/db.ts";
+import { authenticate } from "../../apps/portal/src/server/platform/auth/authenticate.ts";
+import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
 import { makeCompany, makeUser, uniqueSuffix } from "../support/factories.ts";
 
 const address = () => `10.0.${Math.floor(Math.random() * 250)}.${uniqueSuffix()}`;

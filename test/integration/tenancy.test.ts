@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { failureOf } from "../support/failure-of.ts";
-import { createCompany } from "../../apps/portal/src/server/companies/create-company.ts";
-import { getCompany } from "../../apps/portal/src/server/companies/get-company.ts";
-import { listCompanies } from "../../apps/portal/src/server/companies/list-companies.ts";
-import { updateCompany } from "../../apps/portal/src/server/companies/update-company.ts";
-import { getDb } from "../../apps/portal/src/server/db.ts";
+import { createCompany } from "../../apps/portal/src/server/admin/companies/create-company.ts";
+import { getCompany } from "../../apps/portal/src/server/admin/companies/get-company.ts";
+import { listCompanies } from "../../apps/portal/src/server/admin/companies/list-companies.ts";
+import { updateCompany } from "../../apps/portal/src/server/admin/companies/update-company.ts";
+import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
 import { makeCompany, makeUser } from "../support/factories.ts";
 
 describe("tenancy in the domain layer", () => {

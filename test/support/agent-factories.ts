@@ -1,8 +1,8 @@
 import http from "node:http";
-import { attachAgentHub, type TAgentHub } from "../../apps/portal/src/server/agent-hub/attach-agent-hub.ts";
-import { createAgent } from "../../apps/portal/src/server/agents/create-agent.ts";
-import { enrollAgent } from "../../apps/portal/src/server/agents/enroll-agent.ts";
-import { createBus, type TBus } from "../../apps/portal/src/server/bus/create-bus.ts";
+import { attachAgentHub, type TAgentHub } from "../../apps/portal/src/server/agent-link/attach-agent-hub.ts";
+import { createAgent } from "../../apps/portal/src/server/admin/agents/create-agent.ts";
+import { enrollAgent } from "../../apps/portal/src/server/agent-link/enroll-agent.ts";
+import { createBus, type TBus } from "../../apps/portal/src/server/agent-link/bus/create-bus.ts";
 import { makeCompany, STAFF_ACTOR, uniqueSuffix } from "./factories.ts";
 
 /** A company's agent with its one-time enrollment code (not yet enrolled). */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { TActor } from "../../apps/portal/src/server/auth/actor.ts";
-import { createCompany } from "../../apps/portal/src/server/companies/create-company.ts";
-import { createUser } from "../../apps/portal/src/server/users/create-user.ts";
+import type { TActor } from "../../apps/portal/src/server/platform/auth/actor.ts";
+import { createCompany } from "../../apps/portal/src/server/admin/companies/create-company.ts";
+import { createUser } from "../../apps/portal/src/server/admin/users/create-user.ts";
 
 /** Factories with random ids so every test owns its rows. They call the real domain layer. */
 export const STAFF_ACTOR: TActor = { userId: "00000000-0000-7000-8000-000000000000", role: "STAFF", companyId: null };

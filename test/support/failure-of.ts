@@ -1,4 +1,4 @@
-import { AppError } from "../../apps/portal/src/server/app-error.ts";
+import { AppError } from "../../apps/portal/src/server/platform/errors/app-error.ts";
 
 /** The AppError a domain call rejects with; anything else (or success) fails the test. */
 export async function failureOf(promise: Promise<unknown>): Promise<AppError> {

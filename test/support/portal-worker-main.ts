@@ -5,9 +5,9 @@
  */
 import http from "node:http";
 
-const { attachAgentHub } = await import("../../apps/portal/src/server/agent-hub/attach-agent-hub.ts");
-const { startSyncEngine } = await import("../../apps/portal/src/server/sync/start-sync-engine.ts");
-const { startOrderEngine } = await import("../../apps/portal/src/server/orders/start-order-engine.ts");
+const { attachAgentHub } = await import("../../apps/portal/src/server/agent-link/attach-agent-hub.ts");
+const { startSyncEngine } = await import("../../apps/portal/src/server/boot/engines/start-sync-engine.ts");
+const { startOrderEngine } = await import("../../apps/portal/src/server/boot/engines/start-order-engine.ts");
 
 const server = http.createServer((_req, res) => res.writeHead(404).end());
 await attachAgentHub({ server });

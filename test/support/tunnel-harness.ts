@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { attachAgentHub } from "../../apps/portal/src/server/agent-hub/attach-agent-hub.ts";
-import { createAgent } from "../../apps/portal/src/server/agents/create-agent.ts";
-import { enrollAgent } from "../../apps/portal/src/server/agents/enroll-agent.ts";
+import { attachAgentHub } from "../../apps/portal/src/server/agent-link/attach-agent-hub.ts";
+import { createAgent } from "../../apps/portal/src/server/admin/agents/create-agent.ts";
+import { enrollAgent } from "../../apps/portal/src/server/agent-link/enroll-agent.ts";
 import { AgentProcess } from "./agent-process.ts";
 import { makeCompany, STAFF_ACTOR } from "./factories.ts";
 

@@ -5,7 +5,7 @@ import { generateSandboxData } from "../../apps/agent/src/erp/subiekt-gt/sandbox
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { SMALL_SANDBOX_SIZE } from "../../apps/agent/src/erp/subiekt-gt/sandbox/small-sandbox.ts";
 import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
-import { startEmbeddedPostgres } from "../../apps/portal/src/server/database/embedded-postgres.ts";
+import { startEmbeddedPostgres } from "../../apps/portal/src/server/platform/database/embedded-postgres.ts";
 
 export type TDemoErp = { url: string; products: number; warehouses: number; stop: () => Promise<void> };
 

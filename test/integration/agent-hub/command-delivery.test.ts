@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awaitCommand } from "../../../apps/portal/src/server/agent-commands/await-command.ts";
-import { cancelCommand } from "../../../apps/portal/src/server/agent-commands/cancel-command.ts";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { closeBus } from "../../../apps/portal/src/server/bus/subscribe.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { awaitCommand } from "../../../apps/portal/src/server/agent-link/await-command.ts";
+import { cancelCommand } from "../../../apps/portal/src/server/agent-link/cancel-command.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { closeBus } from "../../../apps/portal/src/server/agent-link/subscribe.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeEnrolledAgent, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
 import { TestAgent, type TReceived } from "./test-agent.ts";

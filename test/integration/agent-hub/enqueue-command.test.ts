@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { failureOf } from "../../support/failure-of.ts";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
 

@@ -1,6 +1,6 @@
 import { CLOSE_CODES, PROTOCOL_VERSION } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeEnrolledAgent, nextPresence, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
 import { hello, TestAgent } from "./test-agent.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeEnrolledAgent, nextPresence, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
 import { TestAgent } from "./test-agent.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { readResultPages } from "../../../apps/portal/src/server/agent-commands/read-result-pages.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { readResultPages } from "../../../apps/portal/src/server/agent-link/read-result-pages.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeEnrolledAgent, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
 import { TestAgent } from "./test-agent.ts";

@@ -8,11 +8,11 @@ process.env.DATABASE_POOL_SIZE = "1";
 
 describe("one database connection, in-process bus (the embedded demo's mode)", () => {
   it("delivers work, records results and revokes without deadlocking the single connection", async () => {
-    const { usesLocalBus } = await import("../../../apps/portal/src/server/bus/create-bus.ts");
-    const { enqueueCommand } = await import("../../../apps/portal/src/server/agent-commands/enqueue-command.ts");
-    const { awaitCommand } = await import("../../../apps/portal/src/server/agent-commands/await-command.ts");
-    const { revokeAgent } = await import("../../../apps/portal/src/server/agents/revoke-agent.ts");
-    const { closeBus } = await import("../../../apps/portal/src/server/bus/subscribe.ts");
+    const { usesLocalBus } = await import("../../../apps/portal/src/server/agent-link/bus/create-bus.ts");
+    const { enqueueCommand } = await import("../../../apps/portal/src/server/agent-link/enqueue-command.ts");
+    const { awaitCommand } = await import("../../../apps/portal/src/server/agent-link/await-command.ts");
+    const { revokeAgent } = await import("../../../apps/portal/src/server/admin/agents/revoke-agent.ts");
+    const { closeBus } = await import("../../../apps/portal/src/server/agent-link/subscribe.ts");
     const { makeEnrolledAgent, startTestHub } = await import("../../support/agent-factories.ts");
     const { STAFF_ACTOR, uniqueSuffix } = await import("../../support/factories.ts");
     const { TestAgent } = await import("./test-agent.ts");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { revokeAgent } from "../../../apps/portal/src/server/agents/revoke-agent.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { revokeAgent } from "../../../apps/portal/src/server/admin/agents/revoke-agent.ts";
 import { CLOSE_CODES } from "@erp-bridge/shared";
 import { makeEnrolledAgent, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";

@@ -1,10 +1,10 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
-import { findAlerts } from "../../../apps/portal/src/server/alerts/find-alerts.ts";
-import { sendAlertEmail } from "../../../apps/portal/src/server/alerts/send-alert-email.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
-import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { findAlerts } from "../../../apps/portal/src/server/insight/alerts/find-alerts.ts";
+import { sendAlertEmail } from "../../../apps/portal/src/server/insight/alerts/send-alert-email.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeEnrolledAgent } from "../../support/agent-factories.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { newApiKey } from "../../../apps/portal/src/server/api-keys/api-key-secrets.ts";
-import { createApiKey } from "../../../apps/portal/src/server/api-keys/create-api-key.ts";
-import { revokeApiKey } from "../../../apps/portal/src/server/api-keys/revoke-api-key.ts";
-import { disableChannel } from "../../../apps/portal/src/server/channels/disable-channel.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { newApiKey } from "../../../apps/portal/src/server/channels/api-keys/api-key-secrets.ts";
+import { createApiKey } from "../../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
+import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
+import { disableChannel } from "../../../apps/portal/src/server/channels/sales-channels/disable-channel.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { callRoute, errorOf, makeChannelWithKey, routeGet } from "./channel-fixture.ts";

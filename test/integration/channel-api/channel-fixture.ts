@@ -1,7 +1,7 @@
 import { ZChannelApiError } from "@erp-bridge/shared";
-import { createApiKey } from "../../../apps/portal/src/server/api-keys/create-api-key.ts";
-import { createChannel } from "../../../apps/portal/src/server/channels/create-channel.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { createApiKey } from "../../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
+import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 /** A channel (defaults overridable) with one key, for a company of its own unless one is given. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browseProducts } from "../../../apps/portal/src/server/cloud-copy/browse-products.ts";
+import { browseProducts } from "../../../apps/portal/src/server/erp-data/cloud-copy/browse-products.ts";
 import { upsertProduct } from "../channel-api/channel-fixture.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";

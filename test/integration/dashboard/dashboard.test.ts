@@ -1,11 +1,11 @@
 import { describe, expect, it, onTestFinished } from "vitest";
-import { AppError } from "../../../apps/portal/src/server/app-error.ts";
-import { revokeAgent } from "../../../apps/portal/src/server/agents/revoke-agent.ts";
-import { getClientDashboard } from "../../../apps/portal/src/server/dashboard/get-client-dashboard.ts";
-import { listClientDashboards } from "../../../apps/portal/src/server/dashboard/list-client-dashboards.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
-import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { AppError } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
+import { revokeAgent } from "../../../apps/portal/src/server/admin/agents/revoke-agent.ts";
+import { getClientDashboard } from "../../../apps/portal/src/server/insight/dashboard/get-client-dashboard.ts";
+import { listClientDashboards } from "../../../apps/portal/src/server/insight/dashboard/list-client-dashboards.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { findErpProducts } from "../../../apps/portal/src/server/integrations/find-erp-products.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { findErpProducts } from "../../../apps/portal/src/server/erp-data/integrations/find-erp-products.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { pricesOf, sampleProducts, stockOf } from "../subiekt-reads/sample-products.ts";
 import { failureOf } from "../../support/failure-of.ts";

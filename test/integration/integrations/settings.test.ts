@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { getIntegration } from "../../../apps/portal/src/server/integrations/get-integration.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
-import { readErpLists } from "../../../apps/portal/src/server/integrations/read-erp-lists.ts";
-import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { readErpLists } from "../../../apps/portal/src/server/erp-data/integrations/read-erp-lists.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser, STAFF_ACTOR } from "../../support/factories.ts";

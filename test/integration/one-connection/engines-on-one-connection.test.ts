@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // sets it first and imports them afterwards (vitest isolates each file's modules).
 process.env.DATABASE_POOL_SIZE = "1";
 
-const { startOrderEngine } = await import("../../../apps/portal/src/server/orders/start-order-engine.ts");
-const { startSyncEngine } = await import("../../../apps/portal/src/server/sync/start-sync-engine.ts");
-const { closeBus } = await import("../../../apps/portal/src/server/bus/subscribe.ts");
+const { startOrderEngine } = await import("../../../apps/portal/src/server/boot/engines/start-order-engine.ts");
+const { startSyncEngine } = await import("../../../apps/portal/src/server/boot/engines/start-sync-engine.ts");
+const { closeBus } = await import("../../../apps/portal/src/server/agent-link/subscribe.ts");
 const { makeChannelWithKey } = await import("../channel-api/channel-fixture.ts");
 const { createSandbox, SMALL_SANDBOX } = await import("../erp-sandbox/sandbox-fixture.ts");
 const { configureIntegration, finishedRun } = await import("../sync/sync-fixture.ts");

@@ -7,8 +7,8 @@ import {
 } from "@erp-bridge/shared";
 import { expect } from "vitest";
 import type { z } from "zod";
-import { awaitCommand } from "../../../apps/portal/src/server/agent-commands/await-command.ts";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
+import { awaitCommand } from "../../../apps/portal/src/server/agent-link/await-command.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
 import { randomNip, uniqueSuffix } from "../../support/factories.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";

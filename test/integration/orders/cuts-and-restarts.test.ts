@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getIntegration } from "../../../apps/portal/src/server/integrations/get-integration.ts";
-import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { retryOrders } from "../../../apps/portal/src/server/orders/retry-orders.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import {

@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import { ZOrderResponse, type TOrderView } from "@erp-bridge/shared";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
-import { startOrderEngine } from "../../../apps/portal/src/server/orders/start-order-engine.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
+import { startOrderEngine } from "../../../apps/portal/src/server/boot/engines/start-order-engine.ts";
+import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";

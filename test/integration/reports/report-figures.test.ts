@@ -1,11 +1,11 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
-import { exportReport } from "../../../apps/portal/src/server/reports/export-report.ts";
-import { runReport } from "../../../apps/portal/src/server/reports/run-report.ts";
-import { requestSync } from "../../../apps/portal/src/server/sync/request-sync.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
+import { exportReport } from "../../../apps/portal/src/server/insight/reports/export-report.ts";
+import { runReport } from "../../../apps/portal/src/server/insight/reports/run-report.ts";
+import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
+import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";

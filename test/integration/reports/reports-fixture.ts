@@ -1,7 +1,7 @@
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { createChannel } from "../../../apps/portal/src/server/channels/create-channel.ts";
-import { uuidV7 } from "../../../apps/portal/src/server/uuid-v7.ts";
-import type { TRunWords } from "../../../apps/portal/src/server/reports/run-report.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
+import { uuidV7 } from "../../../apps/portal/src/server/platform/database/uuid-v7.ts";
+import type { TRunWords } from "../../../apps/portal/src/server/insight/reports/run-report.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 /** Plain words: the figures, not the language, are under test. */

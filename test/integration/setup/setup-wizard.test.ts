@@ -1,12 +1,12 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { explainFieldError } from "../../../apps/portal/src/i18n/explain-field-error.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { getIntegration } from "../../../apps/portal/src/server/integrations/get-integration.ts";
-import { checkSetupStep } from "../../../apps/portal/src/server/setup/check-setup-step.ts";
-import { finishSetup } from "../../../apps/portal/src/server/setup/finish-setup.ts";
-import { getSetupDraft } from "../../../apps/portal/src/server/setup/get-setup-draft.ts";
-import { DEFAULT_SAMPLES } from "../../../apps/portal/src/server/setup/setup-steps.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
+import { checkSetupStep } from "../../../apps/portal/src/server/erp-data/setup/check-setup-step.ts";
+import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/finish-setup.ts";
+import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
+import { DEFAULT_SAMPLES } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser } from "../../support/factories.ts";

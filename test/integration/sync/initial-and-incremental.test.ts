@@ -1,9 +1,9 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { requestSync } from "../../../apps/portal/src/server/sync/request-sync.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/sync/start-sync-engine.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
+import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/integrations/integration-settings.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
 import { startPortalWorker } from "../../support/portal-worker.ts";

@@ -1,10 +1,10 @@
 import type { DataGroup } from "../../../apps/portal/src/generated/prisma/client.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import {
   DEFAULT_SETTINGS,
   type TIntegrationSettings,
-} from "../../../apps/portal/src/server/integrations/integration-settings.ts";
-import { saveIntegration } from "../../../apps/portal/src/server/integrations/save-integration.ts";
+} from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { eventually } from "../../support/eventually.ts";
 

@@ -1,9 +1,9 @@
 import { ZProduct } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { awaitCommand } from "../../../apps/portal/src/server/agent-commands/await-command.ts";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { readResultPages } from "../../../apps/portal/src/server/agent-commands/read-result-pages.ts";
+import { awaitCommand } from "../../../apps/portal/src/server/agent-link/await-command.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { readResultPages } from "../../../apps/portal/src/server/agent-link/read-result-pages.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awaitCommand } from "../../../apps/portal/src/server/agent-commands/await-command.ts";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { revokeAgent } from "../../../apps/portal/src/server/agents/revoke-agent.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { awaitCommand } from "../../../apps/portal/src/server/agent-link/await-command.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { revokeAgent } from "../../../apps/portal/src/server/admin/agents/revoke-agent.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { Prisma } from "../../../apps/portal/src/generated/prisma/client.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";

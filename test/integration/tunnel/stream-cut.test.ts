@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { awaitCommand } from "../../../apps/portal/src/server/agent-commands/await-command.ts";
-import { enqueueCommand } from "../../../apps/portal/src/server/agent-commands/enqueue-command.ts";
-import { getDb } from "../../../apps/portal/src/server/db.ts";
+import { awaitCommand } from "../../../apps/portal/src/server/agent-link/await-command.ts";
+import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
 import { startTcpProxy } from "../../support/tcp-proxy.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";

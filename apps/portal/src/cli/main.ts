@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { loadEnv } from "../env-schema.ts";
-import { migrateDatabase } from "../server/database/migrate-database.ts";
+import { migrateDatabase } from "../server/platform/database/migrate-database.ts";
 import { readPassword } from "./read-password.ts";
 
 const COMMANDS = ["create-staff", "set-password"] as const;
@@ -23,17 +23,17 @@ const bootEnv = loadEnv();
 if (!bootEnv.DATABASE_URL) fail("DATABASE_URL: required (the embedded demo database seeds its own accounts)");
 await migrateDatabase({ url: bootEnv.DATABASE_URL });
 
-const { AppError } = await import("../server/app-error.ts");
-const { disconnectDb } = await import("../server/db.ts");
+const { AppError } = await import("../server/platform/errors/app-error.ts");
+const { disconnectDb } = await import("../server/platform/database/db.ts");
 const password = await readPassword({ fromStdin: values["password-stdin"] === true });
 try {
   if (command === "create-staff") {
-    const { createUser } = await import("../server/users/create-user.ts");
+    const { createUser } = await import("../server/admin/users/create-user.ts");
     await createUser({
       input: { role: "STAFF", email: values.email, name: values.name ?? values.email, password: password.value },
     });
   } else {
-    const { setPassword } = await import("../server/users/set-password.ts");
+    const { setPassword } = await import("../server/admin/users/set-password.ts");
     await setPassword({ email: values.email, password: password.value });
   }
   console.log(

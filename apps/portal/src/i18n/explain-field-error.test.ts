@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import en from "../../messages/en.json" with { type: "json" };
 import pl from "../../messages/pl.json" with { type: "json" };
-import { DEFAULT_SETTINGS, ZIntegrationSettings, ZSavedSettings } from "../server/integrations/integration-settings.ts";
-import { ZSetupSamples } from "../server/setup/setup-steps.ts";
+import { DEFAULT_SETTINGS, ZIntegrationSettings, ZSavedSettings } from "../server/settings/integration-settings.ts";
+import { ZSetupSamples } from "../server/erp-data/setup/setup-steps.ts";
 import { explainFieldError, FIELD_ERROR_KEYS } from "./explain-field-error.ts";
 
 function messagesOf(schema: z.ZodType, input: unknown): string[] {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TColumn } from "@/server/reports/report-table.ts";
-import type { TRunWords } from "@/server/reports/run-report.ts";
+import type { TColumn } from "@/server/insight/reports/report-table.ts";
+import type { TRunWords } from "@/server/insight/reports/run-report.ts";
 
 /** The words report rows and exports carry, and column titles, in the caller's language. */
 export async function getReportWords() {

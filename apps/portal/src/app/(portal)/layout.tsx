@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { getActor } from "@/server/auth/get-actor.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { LocaleSwitch } from "../locale-switch.tsx";
 import { NavLinks, type TNavItem } from "./nav-links.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";

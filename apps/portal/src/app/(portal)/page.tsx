@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getActor } from "@/server/auth/get-actor.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
 
 export default async function Start() {
   const actor = await getActor();

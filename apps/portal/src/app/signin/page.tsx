@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { safeCallback } from "@/server/http/safe-callback.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { safeCallback } from "@/server/platform/http/safe-callback.ts";
 import { LocaleSwitch } from "../locale-switch.tsx";
 import { SignInForm } from "./sign-in-form.tsx";
 

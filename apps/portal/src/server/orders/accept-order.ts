@@ -1,8 +1,8 @@
 import { ZOrderInput } from "@erp-bridge/shared";
-import type { TApiChannel } from "../api-keys/authenticate-api-key.ts";
-import { getDb, runTransaction } from "../db.ts";
-import { parseInput } from "../parse-input.ts";
-import { uuidV7 } from "../uuid-v7.ts";
+import type { TApiChannel } from "../platform/auth/api-channel.ts";
+import { getDb, runTransaction } from "../platform/database/db.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
+import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";

@@ -1,6 +1,6 @@
-import { enqueueCommand } from "../agent-commands/enqueue-command.ts";
-import type { TTx } from "../db.ts";
-import { readSettings } from "../integrations/integration-settings.ts";
+import { enqueueCommand } from "../agent-link/enqueue-command.ts";
+import type { TTx } from "../platform/database/db.ts";
+import { readSettings } from "../settings/integration-settings.ts";
 import { lockOrder } from "./lock-order.ts";
 import { nextErpStep } from "./next-erp-step.ts";
 import { addOrderEvent } from "./order-events.ts";

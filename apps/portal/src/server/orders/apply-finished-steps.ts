@@ -1,5 +1,5 @@
-import { getDb, runTransaction } from "../db.ts";
-import { errorText, log } from "../log.ts";
+import { getDb, runTransaction } from "../platform/database/db.ts";
+import { errorText, log } from "../platform/log.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { applyStepResult } from "./apply-step-result.ts";
 import { lockOrder } from "./lock-order.ts";

@@ -1,6 +1,6 @@
 import { ZErpOrderCreateResult, ZWrittenDocument } from "@erp-bridge/shared";
 import type { AgentCommand, Prisma } from "../../generated/prisma/client.ts";
-import type { TTx } from "../db.ts";
+import type { TTx } from "../platform/database/db.ts";
 import { addOrderEvent } from "./order-events.ts";
 import type { TOrderRow } from "./order-view.ts";
 

@@ -1,8 +1,8 @@
 import { ZOrderStatus, ZStatusInput, type TOrderStatus } from "@erp-bridge/shared";
-import { AppError } from "../app-error.ts";
-import { runTransaction } from "../db.ts";
-import { readSettings } from "../integrations/integration-settings.ts";
-import { parseInput } from "../parse-input.ts";
+import { AppError } from "../platform/errors/app-error.ts";
+import { runTransaction } from "../platform/database/db.ts";
+import { readSettings } from "../settings/integration-settings.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";

@@ -1,10 +1,10 @@
 import { ZErpOrderCreateResult } from "@erp-bridge/shared";
-import { AppError } from "../app-error.ts";
-import { runLiveCommand } from "../agent-commands/run-live-command.ts";
-import type { TActor } from "../auth/actor.ts";
-import { requireStaff } from "../companies/company-scope.ts";
-import { getDb } from "../db.ts";
-import { readSettings, type TIntegrationSettings } from "../integrations/integration-settings.ts";
+import { AppError } from "../platform/errors/app-error.ts";
+import { runLiveCommand } from "../agent-link/run-live-command.ts";
+import type { TActor } from "../platform/auth/actor.ts";
+import { requireStaff } from "../platform/auth/company-scope.ts";
+import { getDb } from "../platform/database/db.ts";
+import { readSettings, type TIntegrationSettings } from "../settings/integration-settings.ts";
 import { ORDER_INCLUDE } from "./order-view.ts";
 import { stepCommand, type TStepCommand } from "./step-command.ts";
 

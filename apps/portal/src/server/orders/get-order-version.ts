@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { notFound } from "../app-error.ts";
-import type { TActor } from "../auth/actor.ts";
-import { requireStaff } from "../companies/company-scope.ts";
-import { getDb } from "../db.ts";
+import { notFound } from "../platform/errors/app-error.ts";
+import type { TActor } from "../platform/auth/actor.ts";
+import { requireStaff } from "../platform/auth/company-scope.ts";
+import { getDb } from "../platform/database/db.ts";
 
 /**
  * A value that changes whenever the order does: its row (status, ERP state and numbers,

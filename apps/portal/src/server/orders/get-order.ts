@@ -1,4 +1,4 @@
-import { getDb } from "../db.ts";
+import { getDb } from "../platform/database/db.ts";
 import { checkOrderAccess, type TOrderCaller } from "./order-caller.ts";
 import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";
 

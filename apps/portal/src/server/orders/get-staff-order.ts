@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ZOrderBuyer, ZOrderStatus } from "@erp-bridge/shared";
-import { notFound } from "../app-error.ts";
-import type { TActor } from "../auth/actor.ts";
-import { requireStaff } from "../companies/company-scope.ts";
-import { getDb } from "../db.ts";
+import { notFound } from "../platform/errors/app-error.ts";
+import type { TActor } from "../platform/auth/actor.ts";
+import { requireStaff } from "../platform/auth/company-scope.ts";
+import { getDb } from "../platform/database/db.ts";
 import { complaintNext } from "./complaint-workflow.ts";
 import { ZOrderDelivery } from "./order-delivery.ts";
 import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { TActor } from "../auth/actor.ts";
-import { requireStaff } from "../companies/company-scope.ts";
-import { getDb } from "../db.ts";
-import { parseInput } from "../parse-input.ts";
+import type { TActor } from "../platform/auth/actor.ts";
+import { requireStaff } from "../platform/auth/company-scope.ts";
+import { getDb } from "../platform/database/db.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
 
 const ZFilters = z.object({
   companyId: z.uuid().optional(),

@@ -1,5 +1,5 @@
-import { notFound } from "../app-error.ts";
-import type { TTx } from "../db.ts";
+import { notFound } from "../platform/errors/app-error.ts";
+import type { TTx } from "../platform/database/db.ts";
 import { ORDER_INCLUDE, type TOrderRow } from "./order-view.ts";
 
 /** The order with its lines, events and returns, locked for the rest of the transaction. */

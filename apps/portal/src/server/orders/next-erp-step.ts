@@ -1,4 +1,4 @@
-import type { TIntegrationSettings } from "../integrations/integration-settings.ts";
+import type { TIntegrationSettings } from "../settings/integration-settings.ts";
 import { deliveryRule } from "./order-delivery.ts";
 
 export type TErpStep = "create" | "cancel" | "sale" | "transfer" | `return:${string}`;

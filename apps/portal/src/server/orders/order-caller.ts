@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { TApiChannel } from "../api-keys/authenticate-api-key.ts";
-import { notFound } from "../app-error.ts";
-import type { TActor } from "../auth/actor.ts";
-import type { TTx } from "../db.ts";
+import type { TApiChannel } from "../platform/auth/api-channel.ts";
+import { notFound } from "../platform/errors/app-error.ts";
+import type { TActor } from "../platform/auth/actor.ts";
+import type { TTx } from "../platform/database/db.ts";
 import type { TOrderActor } from "./order-events.ts";
 
 /** Who acts on an order: the channel it came from (by API key), or staff (any company). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TIntegrationSettings } from "../integrations/integration-settings.ts";
+import type { TIntegrationSettings } from "../settings/integration-settings.ts";
 
 /** What an order keeps of its delivery: the channel's method code, mapped when the ERP needs it. */
 export const ZOrderDelivery = z.object({ method: z.string() });

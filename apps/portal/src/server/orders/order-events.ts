@@ -1,8 +1,8 @@
 import { fromPrisma } from "pg-boss";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { TTx } from "../db.ts";
-import { getJobQueue } from "../jobs/job-queue.ts";
-import { uuidV7 } from "../uuid-v7.ts";
+import type { TTx } from "../platform/database/db.ts";
+import { getJobQueue } from "../platform/jobs/job-queue.ts";
+import { uuidV7 } from "../platform/database/uuid-v7.ts";
 
 /** Who acted: the channel (its API key), a staff member, the ERP, or the portal itself. */
 export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;

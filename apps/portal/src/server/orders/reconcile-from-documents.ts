@@ -1,4 +1,4 @@
-import type { TTx } from "../db.ts";
+import type { TTx } from "../platform/database/db.ts";
 import { addOrderEvent } from "./order-events.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { ZPaymentInput } from "@erp-bridge/shared";
-import { runTransaction } from "../db.ts";
-import { parseInput } from "../parse-input.ts";
-import { uuidV7 } from "../uuid-v7.ts";
+import { runTransaction } from "../platform/database/db.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
+import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { actorOf, checkOrderAccess, type TOrderCaller } from "./order-caller.ts";

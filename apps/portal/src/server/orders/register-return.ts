@@ -1,8 +1,8 @@
 import { ZComplaintInput, ZReturnInput } from "@erp-bridge/shared";
-import { AppError } from "../app-error.ts";
-import { runTransaction } from "../db.ts";
-import { parseInput } from "../parse-input.ts";
-import { uuidV7 } from "../uuid-v7.ts";
+import { AppError } from "../platform/errors/app-error.ts";
+import { runTransaction } from "../platform/database/db.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
+import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";

@@ -1,6 +1,6 @@
 import type { TOrderInput } from "@erp-bridge/shared";
-import { AppError, type TFieldErrors } from "../app-error.ts";
-import type { TTx } from "../db.ts";
+import { AppError, type TFieldErrors } from "../platform/errors/app-error.ts";
+import type { TTx } from "../platform/database/db.ts";
 
 type TProductRow = { erpId: number; sku: string; ean: string | null; name: string; withdrawn: boolean };
 

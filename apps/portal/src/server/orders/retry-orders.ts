@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { TActor } from "../auth/actor.ts";
-import { requireStaff } from "../companies/company-scope.ts";
-import { runTransaction } from "../db.ts";
-import { parseInput } from "../parse-input.ts";
+import type { TActor } from "../platform/auth/actor.ts";
+import { requireStaff } from "../platform/auth/company-scope.ts";
+import { runTransaction } from "../platform/database/db.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { lockOrder } from "./lock-order.ts";
 import { addOrderEvent } from "./order-events.ts";

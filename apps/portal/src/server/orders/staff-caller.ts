@@ -1,6 +1,6 @@
-import { notFound } from "../app-error.ts";
-import { isStaff, type TActor } from "../auth/actor.ts";
-import { getDb } from "../db.ts";
+import { notFound } from "../platform/errors/app-error.ts";
+import { isStaff, type TActor } from "../platform/auth/actor.ts";
+import { getDb } from "../platform/database/db.ts";
 import type { TOrderCaller } from "./order-caller.ts";
 
 export type TStaffCaller = Extract<TOrderCaller, { email: string }>;

@@ -1,6 +1,6 @@
 import { ZOrderBuyer, ZPayment, type TCommandName } from "@erp-bridge/shared";
 import type { z } from "zod";
-import type { TIntegrationSettings } from "../integrations/integration-settings.ts";
+import type { TIntegrationSettings } from "../settings/integration-settings.ts";
 import { customerForErp } from "./customer-for-erp.ts";
 import type { TErpStep } from "./next-erp-step.ts";
 import { deliveryRule } from "./order-delivery.ts";

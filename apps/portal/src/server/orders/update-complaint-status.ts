@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AppError, notFound } from "../app-error.ts";
-import { runTransaction } from "../db.ts";
-import { parseInput } from "../parse-input.ts";
+import { AppError, notFound } from "../platform/errors/app-error.ts";
+import { runTransaction } from "../platform/database/db.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
 import { complaintNext, ZComplaintStatus } from "./complaint-workflow.ts";
 import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { alertText } from "@/server/alerts/alert-text.ts";
-import type { TAlert } from "@/server/alerts/find-alerts.ts";
+import { alertText } from "@/server/insight/alerts/alert-text.ts";
+import type { TAlert } from "@/server/insight/alerts/find-alerts.ts";
 
 /** The alerts that hold now, each linked to where it can be dealt with. */
 export async function AlertList({ alerts }: { alerts: TAlert[] }) {

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAgent } from "@/server/agents/create-agent.ts";
-import { issueEnrollmentCode } from "@/server/agents/issue-enrollment-code.ts";
-import { pingAgent, type TPingResult } from "@/server/agents/ping-agent.ts";
-import { revokeAgent } from "@/server/agents/revoke-agent.ts";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
+import { createAgent } from "@/server/admin/agents/create-agent.ts";
+import { issueEnrollmentCode } from "@/server/admin/agents/issue-enrollment-code.ts";
+import { pingAgent, type TPingResult } from "@/server/admin/agents/ping-agent.ts";
+import { revokeAgent } from "@/server/admin/agents/revoke-agent.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
 
 /** A freshly issued code is shown once, straight from the action's answer; it is never stored in clear. */
 export type TAgentFormState = {

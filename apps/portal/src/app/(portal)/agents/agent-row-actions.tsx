@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { TPingResult } from "@/server/agents/ping-agent.ts";
+import type { TPingResult } from "@/server/admin/agents/ping-agent.ts";
 import { issueCodeAction, pingAgentAction, revokeAgentAction, type TAgentFormState } from "./agent-actions.ts";
 import { EnrollmentCode } from "./enrollment-code.tsx";
 

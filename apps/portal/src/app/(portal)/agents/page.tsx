@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { isDemo, publicUrl } from "@/env.ts";
-import { listAgents } from "@/server/agents/list-agents.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { listCompanies } from "@/server/companies/list-companies.ts";
+import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { AddAgentForm } from "./add-agent-form.tsx";
 import { AgentRowActions } from "./agent-row-actions.tsx";
 import { AgentStatus } from "./agent-status.tsx";

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { createCompany } from "@/server/companies/create-company.ts";
-import { updateCompany } from "@/server/companies/update-company.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { createCompany } from "@/server/admin/companies/create-company.ts";
+import { updateCompany } from "@/server/admin/companies/update-company.ts";
 
 export type TCompanyFormState = {
   fieldErrors?: TFieldErrors;

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { listCompanies } from "@/server/companies/list-companies.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { createCompanyAction } from "./company-actions.ts";
 import { CompanyForm } from "./company-form.tsx";
 

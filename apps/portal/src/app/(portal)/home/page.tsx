@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { getCompany } from "@/server/companies/get-company.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
 
 export default async function ClientHome() {
   const actor = await getActor();

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
-import { listAlerts } from "@/server/alerts/list-alerts.ts";
-import { listClientDashboards } from "@/server/dashboard/list-client-dashboards.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
+import { listAlerts } from "@/server/insight/alerts/list-alerts.ts";
+import { listClientDashboards } from "@/server/insight/dashboard/list-client-dashboards.ts";
 import { AlertList } from "../_components/alert-list.tsx";
 import { ordersHref } from "../orders/_components/orders-query.ts";
 import { AgentCell } from "../sync/agent-cell.tsx";

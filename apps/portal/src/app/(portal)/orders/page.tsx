@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import type { TActor } from "@/server/auth/actor.ts";
-import { listCompanies } from "@/server/companies/list-companies.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import type { TActor } from "@/server/platform/auth/actor.ts";
+import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { countFailedOrders } from "@/server/orders/count-failed-orders.ts";
 import { listOrders } from "@/server/orders/list-orders.ts";
 import { loadStaffPage } from "../clients/[companyId]/load-staff-page.ts";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TSyncOverview } from "@/server/sync/list-sync-overview.ts";
+import type { TSyncOverview } from "@/server/erp-data/sync/list-sync-overview.ts";
 import { AgentStatus } from "../agents/agent-status.tsx";
 
 /** The agent a client's integration uses, with its presence. */

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TSyncOverview } from "@/server/sync/list-sync-overview.ts";
+import type { TSyncOverview } from "@/server/erp-data/sync/list-sync-overview.ts";
 
 type TGroup = TSyncOverview[number]["groups"][number];
 

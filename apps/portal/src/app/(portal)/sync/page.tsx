@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { DATA_GROUP_NAMES, DATA_GROUPS } from "@/server/sync/data-groups.ts";
-import { listSyncOverview } from "@/server/sync/list-sync-overview.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { DATA_GROUP_NAMES, DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
+import { listSyncOverview } from "@/server/erp-data/sync/list-sync-overview.ts";
 import { AgentCell } from "./agent-cell.tsx";
 import { GroupCell } from "./group-cell.tsx";
 import { LiveRefresh } from "../_components/live-refresh.tsx";

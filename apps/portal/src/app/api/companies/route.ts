@@ -1,6 +1,6 @@
-import { createCompany } from "@/server/companies/create-company.ts";
-import { listCompanies } from "@/server/companies/list-companies.ts";
-import { apiHandler, readJson } from "@/server/http/api-handler.ts";
+import { createCompany } from "@/server/admin/companies/create-company.ts";
+import { listCompanies } from "@/server/admin/companies/list-companies.ts";
+import { apiHandler, readJson } from "@/server/platform/http/api-handler.ts";
 
 export const GET = apiHandler(async ({ actor }) => ({ body: { companies: await listCompanies({ actor }) } }));
 

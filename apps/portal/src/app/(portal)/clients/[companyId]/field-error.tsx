@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { explainFieldError } from "@/i18n/explain-field-error.ts";
-import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 
 /** `scope` keeps ids apart when one page holds several forms with the same field names. */
 export function errorId(path: string, scope = ""): string {

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { AppError } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { getCompany } from "@/server/companies/get-company.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { ClientTabs } from "./client-tabs.tsx";
 
 const TABS = [

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
-import { AppError } from "@/server/app-error.ts";
-import type { TActor } from "@/server/auth/actor.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import type { TActor } from "@/server/platform/auth/actor.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
 
 /**
  * Loads a client's configuration tab for the signed-in staff member. Client users get the same

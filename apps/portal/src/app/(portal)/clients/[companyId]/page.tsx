@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { AppError } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { getCompany } from "@/server/companies/get-company.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { ClientDashboard } from "./_dashboard/client-dashboard.tsx";
 
 /** Staff get the client's operations dashboard; a client user their company's details. */

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { dryRunOrder } from "@/server/orders/dry-run-order.ts";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { erpErrorText } from "../_components/erp-error-text.ts";
 
 type TResult = Awaited<ReturnType<typeof dryRunOrder>>;

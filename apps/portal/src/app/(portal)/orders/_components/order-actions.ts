@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { changeOrderStatus } from "@/server/orders/change-order-status.ts";
 import { dryRunOrder } from "@/server/orders/dry-run-order.ts";
 import { retryOrders } from "@/server/orders/retry-orders.ts";

@@ -2,7 +2,7 @@ import { ORDER_STATUSES } from "@erp-bridge/shared";
 import { getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
-import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { ERP_STATES, ordersHref, type TOrdersQuery } from "./orders-query.ts";
 
 /** The list's filters, kept in the URL (a GET form), so a filtered list can be linked and reloaded. */

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { getMarginHeatmap } from "@/server/reports/get-margin-heatmap.ts";
-import { getSalesBreakdown } from "@/server/reports/get-sales-breakdown.ts";
-import { getSalesSummary } from "@/server/reports/get-sales-summary.ts";
-import { getSalesTrend } from "@/server/reports/get-sales-trend.ts";
+import { getMarginHeatmap } from "@/server/insight/reports/get-margin-heatmap.ts";
+import { getSalesBreakdown } from "@/server/insight/reports/get-sales-breakdown.ts";
+import { getSalesSummary } from "@/server/insight/reports/get-sales-summary.ts";
+import { getSalesTrend } from "@/server/insight/reports/get-sales-trend.ts";
 import { Bars } from "../_components/bar-chart.tsx";
 import { HeatMap } from "../_components/heat-map.tsx";
 import { KpiCards } from "../_components/kpi-cards.tsx";

@@ -1,4 +1,4 @@
-import type { TCell, TColumnKind } from "@/server/reports/report-table.ts";
+import type { TCell, TColumnKind } from "@/server/insight/reports/report-table.ts";
 
 type TFormat = {
   number: (value: number, options: { minimumFractionDigits?: number; maximumFractionDigits?: number }) => string;

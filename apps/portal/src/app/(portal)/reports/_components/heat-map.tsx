@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { getMarginHeatmap } from "@/server/reports/get-margin-heatmap.ts";
+import type { getMarginHeatmap } from "@/server/insight/reports/get-margin-heatmap.ts";
 import styles from "../reports.module.css";
 
 type THeatmap = Awaited<ReturnType<typeof getMarginHeatmap>>;

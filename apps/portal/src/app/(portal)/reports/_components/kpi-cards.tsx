@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { getSalesSummary } from "@/server/reports/get-sales-summary.ts";
-import { changePct, type TMeasures } from "@/server/reports/report-measures.ts";
+import type { getSalesSummary } from "@/server/insight/reports/get-sales-summary.ts";
+import { changePct, type TMeasures } from "@/server/insight/reports/report-measures.ts";
 import styles from "../reports.module.css";
 
 type TSummary = Awaited<ReturnType<typeof getSalesSummary>>;

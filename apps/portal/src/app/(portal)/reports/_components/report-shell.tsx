@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { AppError } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { listReportOptions } from "@/server/reports/list-report-options.ts";
-import { addDays, BUCKETS, formatDay, polishDay } from "@/server/reports/report-period.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { listReportOptions } from "@/server/insight/reports/list-report-options.ts";
+import { addDays, BUCKETS, formatDay, polishDay } from "@/server/insight/reports/report-period.ts";
 import { FilterBar } from "./filter-bar.tsx";
 import { ReportTabs } from "./report-tabs.tsx";
 import styles from "../reports.module.css";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TTable } from "@/server/reports/report-table.ts";
+import type { TTable } from "@/server/insight/reports/report-table.ts";
 import { formatCell } from "./format-cell.ts";
 import { withQuery, type TSearchParams } from "./query.ts";
 import styles from "../reports.module.css";

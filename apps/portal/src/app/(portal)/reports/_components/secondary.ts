@@ -1,4 +1,4 @@
-import type { TReportInput } from "@/server/reports/report-input.ts";
+import type { TReportInput } from "@/server/insight/reports/report-input.ts";
 
 /** For a page's second tables: the page's sort and search belong to its main table only. */
 export function secondary(input: TReportInput): TReportInput {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { enrollAgent } from "@/server/agents/enroll-agent.ts";
-import { readJson } from "@/server/http/api-handler.ts";
-import { publicApiHandler } from "@/server/http/public-api-handler.ts";
-import { parseInput } from "@/server/parse-input.ts";
+import { enrollAgent } from "@/server/agent-link/enroll-agent.ts";
+import { readJson } from "@/server/platform/http/api-handler.ts";
+import { publicApiHandler } from "@/server/platform/http/public-api-handler.ts";
+import { parseInput } from "@/server/platform/errors/parse-input.ts";
 
 // The agent's installer calls this once with the code staff gave it; the code is the authority.
 const ZBody = z.object({ code: z.string(), hostname: z.string(), agentVersion: z.string() });

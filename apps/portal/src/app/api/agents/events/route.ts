@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { busEventStream } from "@/server/http/bus-event-stream.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { busEventStream } from "@/server/agent-link/bus-event-stream.ts";
 
 export const dynamic = "force-dynamic";
 

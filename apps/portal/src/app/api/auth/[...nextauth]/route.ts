@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/server/auth/auth-options.ts";
+import { authOptions } from "@/server/platform/auth/auth-options.ts";
 
 const handler = NextAuth(authOptions);
 

@@ -1,6 +1,6 @@
-import { getCompany } from "@/server/companies/get-company.ts";
-import { updateCompany } from "@/server/companies/update-company.ts";
-import { apiHandler, readJson } from "@/server/http/api-handler.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
+import { updateCompany } from "@/server/admin/companies/update-company.ts";
+import { apiHandler, readJson } from "@/server/platform/http/api-handler.ts";
 
 type TParams = { companyId: string };
 

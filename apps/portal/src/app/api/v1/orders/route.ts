@@ -1,5 +1,5 @@
-import { channelApiHandler } from "@/server/http/channel-api-handler.ts";
-import { readJsonBody } from "@/server/http/read-json-body.ts";
+import { channelApiHandler } from "@/server/channels/channel-api/channel-api-handler.ts";
+import { readJsonBody } from "@/server/platform/http/read-json-body.ts";
 import { acceptOrder } from "@/server/orders/accept-order.ts";
 
 /** 201 with the new order; 200 with the stored one when its externalId came before. */

@@ -1,4 +1,4 @@
-import { listStock } from "@/server/channel-api/list-stock.ts";
-import { channelApiHandler } from "@/server/http/channel-api-handler.ts";
+import { listStock } from "@/server/channels/channel-api/list-stock.ts";
+import { channelApiHandler } from "@/server/channels/channel-api/channel-api-handler.ts";
 
 export const GET = channelApiHandler(async ({ channel, query }) => ({ body: await listStock({ channel, query }) }));

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TClientDashboard } from "@/server/dashboard/get-client-dashboard.ts";
+import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { AgentStatus } from "../../../agents/agent-status.tsx";
 import styles from "../dashboard.module.css";
 import { DashboardCard } from "./dashboard-card.tsx";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getClientDashboard } from "@/server/dashboard/get-client-dashboard.ts";
+import { getClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { AlertList } from "../../../_components/alert-list.tsx";
 import { LiveRefresh } from "../../../_components/live-refresh.tsx";
 import { AutoRefresh } from "../../../orders/_components/auto-refresh.tsx";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TOrderCounts } from "@/server/dashboard/count-orders.ts";
+import type { TOrderCounts } from "@/server/insight/dashboard/count-orders.ts";
 import { ordersHref } from "../../../orders/_components/orders-query.ts";
 import styles from "../dashboard.module.css";
 import { DashboardCard } from "./dashboard-card.tsx";

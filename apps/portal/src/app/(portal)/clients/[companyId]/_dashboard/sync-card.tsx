@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import type { TClientDashboard } from "@/server/dashboard/get-client-dashboard.ts";
-import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
+import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
+import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import styles from "../dashboard.module.css";
 import { DashboardCard } from "./dashboard-card.tsx";
 import { When } from "./when.tsx";

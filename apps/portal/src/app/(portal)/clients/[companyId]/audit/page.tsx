@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listAudit } from "@/server/audit/list-audit.ts";
-import { getCompany } from "@/server/companies/get-company.ts";
+import { listAudit } from "@/server/admin/audit/list-audit.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);

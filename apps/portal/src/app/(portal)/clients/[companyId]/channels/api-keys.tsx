@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import type { TApiKeyView } from "@/server/api-keys/api-key-view.ts";
+import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import { createApiKeyAction, revokeApiKeyAction, type TSecretResult } from "./channel-actions.ts";
 import { ShownOnce } from "./shown-once.tsx";

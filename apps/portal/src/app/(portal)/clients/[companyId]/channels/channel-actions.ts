@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createApiKey } from "@/server/api-keys/create-api-key.ts";
-import { revokeApiKey } from "@/server/api-keys/revoke-api-key.ts";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { createChannel } from "@/server/channels/create-channel.ts";
-import { disableChannel } from "@/server/channels/disable-channel.ts";
-import { rotateWebhookSecret } from "@/server/channels/rotate-webhook-secret.ts";
-import { updateChannel } from "@/server/channels/update-channel.ts";
+import { createApiKey } from "@/server/channels/api-keys/create-api-key.ts";
+import { revokeApiKey } from "@/server/channels/api-keys/revoke-api-key.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { createChannel } from "@/server/channels/sales-channels/create-channel.ts";
+import { disableChannel } from "@/server/channels/sales-channels/disable-channel.ts";
+import { rotateWebhookSecret } from "@/server/channels/sales-channels/rotate-webhook-secret.ts";
+import { updateChannel } from "@/server/channels/sales-channels/update-channel.ts";
 
 /** What the channel form holds, as typed; sent back with errors so nothing typed is lost. */
 export type TChannelValues = {

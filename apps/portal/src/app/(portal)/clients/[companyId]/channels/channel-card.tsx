@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { TApiKeyView } from "@/server/api-keys/api-key-view.ts";
-import type { TChannelView } from "@/server/channels/channel-view.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
+import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { ApiKeys } from "./api-keys.tsx";
 import { disableChannelAction, rotateWebhookSecretAction, type TSecretResult } from "./channel-actions.ts";
 import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { CHANNEL_KINDS } from "@/server/channels/channel-input.ts";
-import type { TChannelView } from "@/server/channels/channel-view.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import { CHANNEL_KINDS } from "@/server/channels/sales-channels/channel-input.ts";
+import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import { saveChannelAction, type TChannelFormState, type TChannelValues } from "./channel-actions.ts";
 import { ShownOnce } from "./shown-once.tsx";

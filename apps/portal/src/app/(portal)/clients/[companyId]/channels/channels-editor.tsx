@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { TApiKeyView } from "@/server/api-keys/api-key-view.ts";
-import type { TChannelView } from "@/server/channels/channel-view.ts";
-import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
+import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
+import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
+import type { TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { ErpListsLoader } from "../integration/erp-lists-loader.tsx";
 import { ChannelCard } from "./channel-card.tsx";
 import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";

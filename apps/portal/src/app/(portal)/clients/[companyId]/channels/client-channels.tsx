@@ -1,7 +1,7 @@
-import { listApiKeys } from "@/server/api-keys/list-api-keys.ts";
-import type { TActor } from "@/server/auth/actor.ts";
-import { listChannels } from "@/server/channels/list-channels.ts";
-import { getIntegration } from "@/server/integrations/get-integration.ts";
+import { listApiKeys } from "@/server/channels/api-keys/list-api-keys.ts";
+import type { TActor } from "@/server/platform/auth/actor.ts";
+import { listChannels } from "@/server/channels/sales-channels/list-channels.ts";
+import { getIntegration } from "@/server/erp-data/integrations/get-integration.ts";
 import { ChannelsEditor } from "./channels-editor.tsx";
 
 /** The company's channels and keys, editable: on the Channels tab and in the setup wizard. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getCompany } from "@/server/companies/get-company.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { updateCompanyAction } from "../../company-actions.ts";
 import { CompanyForm } from "../../company-form.tsx";
 import { loadStaffPage } from "../load-staff-page.ts";

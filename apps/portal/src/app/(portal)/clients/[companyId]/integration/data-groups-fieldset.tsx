@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { TFieldErrors } from "@/server/app-error.ts";
-import { DATA_GROUP_KEYS, ERP_MASTERED, type TDataGroupKey } from "@/server/integrations/integration-settings.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { DATA_GROUP_KEYS, ERP_MASTERED, type TDataGroupKey } from "@/server/settings/integration-settings.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import type { TSettingsForm } from "./settings-form.ts";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { loadErpListsAction } from "./integration-actions.ts";
 
 /** Reads the ERP's warehouses, price levels, VAT rates and units live through the chosen agent. */

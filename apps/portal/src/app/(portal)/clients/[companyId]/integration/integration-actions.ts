@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { readErpLists, type TErpLists } from "@/server/integrations/read-erp-lists.ts";
-import { saveIntegration } from "@/server/integrations/save-integration.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { readErpLists, type TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
+import { saveIntegration } from "@/server/erp-data/integrations/save-integration.ts";
 
 export type TSaveIntegrationResult =
   | { status: "saved"; version: number }

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import type { TFieldErrors } from "@/server/app-error.ts";
-import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import type { TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import { AlertsFieldset } from "./alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "./data-groups-fieldset.tsx";

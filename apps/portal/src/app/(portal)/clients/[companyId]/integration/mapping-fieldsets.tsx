@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { TFieldErrors } from "@/server/app-error.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { ChoiceSelect, type TChoice } from "./choice-select.tsx";
 import { RowsEditor, type TCellProps } from "./rows-editor.tsx";
 import { newRowId, type TRowsKey, type TSettingsForm } from "./settings-form.ts";

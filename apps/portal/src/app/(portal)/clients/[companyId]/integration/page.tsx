@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { listAgents } from "@/server/agents/list-agents.ts";
-import { getIntegration } from "@/server/integrations/get-integration.ts";
+import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { getIntegration } from "@/server/erp-data/integrations/get-integration.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { IntegrationForm } from "./integration-form.tsx";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 
 /** Props every cell input takes: its label (the column and row number) and its error state. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import type { TSettingsForm } from "./settings-form.ts";
 

@@ -1,4 +1,4 @@
-import type { TDataGroupKey, TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
+import type { TDataGroupKey, TIntegrationSettings } from "@/server/settings/integration-settings.ts";
 
 type TSettings = TIntegrationSettings;
 /** A row the editor can add and remove; `rowId` is a React key only, never sent. */

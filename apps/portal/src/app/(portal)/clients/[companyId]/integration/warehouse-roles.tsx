@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { TFieldErrors } from "@/server/app-error.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import type { TSettingsForm } from "./settings-form.ts";
 

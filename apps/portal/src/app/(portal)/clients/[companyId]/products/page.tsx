@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { browseProducts } from "@/server/cloud-copy/browse-products.ts";
-import { getIntegration } from "@/server/integrations/get-integration.ts";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
+import { browseProducts } from "@/server/erp-data/cloud-copy/browse-products.ts";
+import { getIntegration } from "@/server/erp-data/integrations/get-integration.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 
 /** The products, stock and prices the portal holds for this client: what its channels see. */

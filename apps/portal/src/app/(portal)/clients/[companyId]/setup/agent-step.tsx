@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { TFieldErrors } from "@/server/app-error.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { EnrollmentCode } from "../../../agents/enrollment-code.tsx";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import { createSetupAgentAction } from "./setup-actions.ts";

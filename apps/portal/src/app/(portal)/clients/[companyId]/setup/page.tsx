@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isDemo, publicUrl } from "@/env.ts";
-import { listAgents } from "@/server/agents/list-agents.ts";
-import { getSetupDraft } from "@/server/setup/get-setup-draft.ts";
+import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { getSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
 import { LiveRefresh } from "../../../_components/live-refresh.tsx";
 import { ClientChannels } from "../channels/client-channels.tsx";
 import { loadStaffPage } from "../load-staff-page.ts";

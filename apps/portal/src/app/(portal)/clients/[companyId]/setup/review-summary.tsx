@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DATA_GROUP_KEYS } from "@/server/integrations/integration-settings.ts";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
+import { DATA_GROUP_KEYS } from "@/server/settings/integration-settings.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import type { TSettingsForm } from "../integration/settings-form.ts";
 
 /** What the save will make the integration, in the words of the specification it becomes. */

@@ -1,4 +1,4 @@
-import type { TSetupSamples } from "@/server/setup/setup-steps.ts";
+import type { TSetupSamples } from "@/server/erp-data/setup/setup-steps.ts";
 
 /** The sample codes and order as the wizard edits them: typed numbers stay text until sent. */
 export type TSamplesForm = {

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAgent } from "@/server/agents/create-agent.ts";
-import { AppError, type TFieldErrors } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { checkSetupStep, type TStepFindings } from "@/server/setup/check-setup-step.ts";
-import { finishSetup } from "@/server/setup/finish-setup.ts";
+import { createAgent } from "@/server/admin/agents/create-agent.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
+import { finishSetup } from "@/server/erp-data/setup/finish-setup.ts";
 
 /** What a step's check said: passed with what it found, or exactly what is wrong. */
 export type TStepOutcome =

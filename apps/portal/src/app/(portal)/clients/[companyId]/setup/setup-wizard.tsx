@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition, type ReactNode } from "react";
-import type { TFieldErrors } from "@/server/app-error.ts";
-import type { TErpLists } from "@/server/integrations/read-erp-lists.ts";
-import type { TStepFindings } from "@/server/setup/check-setup-step.ts";
-import type { TSetupDraft } from "@/server/setup/get-setup-draft.ts";
-import { SETUP_STEPS, STEP_SETTINGS, type TSetupStep } from "@/server/setup/setup-steps.ts";
+import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
+import type { TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
+import type { TSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
+import { SETUP_STEPS, STEP_SETTINGS, type TSetupStep } from "@/server/erp-data/setup/setup-steps.ts";
 import { useFieldErrorText } from "../field-error.tsx";
 import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { TIntegrationSettings } from "@/server/integrations/integration-settings.ts";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
-import type { TStepFindings } from "@/server/setup/check-setup-step.ts";
+import type { TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
+import type { TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import { DryRunPreview } from "../../../orders/[orderId]/dry-run-preview.tsx";
 
 /** What a passed check found in the ERP, so the implementer sees the setting at work. */

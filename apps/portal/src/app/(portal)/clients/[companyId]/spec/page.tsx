@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { warehouseLabel } from "@/server/integrations/warehouse-label.ts";
-import { listChannels } from "@/server/channels/list-channels.ts";
-import { getCompany } from "@/server/companies/get-company.ts";
-import { diffSettings } from "@/server/integrations/diff-settings.ts";
-import { DATA_GROUP_KEYS } from "@/server/integrations/integration-settings.ts";
-import { listIntegrationVersions } from "@/server/integrations/list-integration-versions.ts";
+import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
+import { listChannels } from "@/server/channels/sales-channels/list-channels.ts";
+import { getCompany } from "@/server/admin/companies/get-company.ts";
+import { diffSettings } from "@/server/erp-data/integrations/diff-settings.ts";
+import { DATA_GROUP_KEYS } from "@/server/settings/integration-settings.ts";
+import { listIntegrationVersions } from "@/server/erp-data/integrations/list-integration-versions.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { PrintButton } from "./print-button.tsx";
 

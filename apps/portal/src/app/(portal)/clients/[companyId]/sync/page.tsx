@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { listAgents } from "@/server/agents/list-agents.ts";
-import { getIntegration } from "@/server/integrations/get-integration.ts";
-import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
-import { getSyncStatus } from "@/server/sync/get-sync-status.ts";
+import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { getIntegration } from "@/server/erp-data/integrations/get-integration.ts";
+import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
+import { getSyncStatus } from "@/server/erp-data/sync/get-sync-status.ts";
 import { LiveRefresh } from "../../../_components/live-refresh.tsx";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { GroupCard } from "./group-card.tsx";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DATA_GROUPS } from "@/server/sync/data-groups.ts";
-import type { TSyncStatus } from "@/server/sync/get-sync-status.ts";
+import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
+import type { TSyncStatus } from "@/server/erp-data/sync/get-sync-status.ts";
 import { formatDuration } from "./format-duration.ts";
 import { RunProgress } from "./run-progress.tsx";
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AppError } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { requestSync } from "@/server/sync/request-sync.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { requestSync } from "@/server/erp-data/sync/request-sync.ts";
 
 export type TSyncRequestResult =
   | { status: "started" }

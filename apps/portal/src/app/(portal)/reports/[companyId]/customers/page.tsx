@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listContractors } from "@/server/reports/list-contractors.ts";
+import { listContractors } from "@/server/insight/reports/list-contractors.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { withQuery } from "../../_components/query.ts";
 import { ReportTable } from "../../_components/report-table.tsx";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { getMarginHeatmap } from "@/server/reports/get-margin-heatmap.ts";
-import { FALLING_PP, getUnprofitableAreas } from "@/server/reports/get-unprofitable-areas.ts";
+import { getMarginHeatmap } from "@/server/insight/reports/get-margin-heatmap.ts";
+import { FALLING_PP, getUnprofitableAreas } from "@/server/insight/reports/get-unprofitable-areas.ts";
 import { HeatMap } from "../../_components/heat-map.tsx";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { ReportTable } from "../../_components/report-table.tsx";

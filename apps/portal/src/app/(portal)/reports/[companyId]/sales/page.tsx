@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getSalesBreakdown } from "@/server/reports/get-sales-breakdown.ts";
-import { getSalesTrend } from "@/server/reports/get-sales-trend.ts";
-import { DIMENSIONS, type TDimension } from "@/server/reports/report-filters.ts";
-import type { TTableRow } from "@/server/reports/report-table.ts";
+import { getSalesBreakdown } from "@/server/insight/reports/get-sales-breakdown.ts";
+import { getSalesTrend } from "@/server/insight/reports/get-sales-trend.ts";
+import { DIMENSIONS, type TDimension } from "@/server/insight/reports/report-filters.ts";
+import type { TTableRow } from "@/server/insight/reports/report-table.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { withQuery } from "../../_components/query.ts";
 import { ReportTable } from "../../_components/report-table.tsx";

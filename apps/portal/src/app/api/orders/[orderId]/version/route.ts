@@ -1,4 +1,4 @@
-import { apiHandler } from "@/server/http/api-handler.ts";
+import { apiHandler } from "@/server/platform/http/api-handler.ts";
 import { getOrderVersion } from "@/server/orders/get-order-version.ts";
 
 export const dynamic = "force-dynamic";

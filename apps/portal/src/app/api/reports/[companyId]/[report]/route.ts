@@ -1,6 +1,6 @@
 import { getReportWords } from "@/i18n/report-words.ts";
-import { apiHandler } from "@/server/http/api-handler.ts";
-import { runReport } from "@/server/reports/run-report.ts";
+import { apiHandler } from "@/server/platform/http/api-handler.ts";
+import { runReport } from "@/server/insight/reports/run-report.ts";
 
 type TParams = { companyId: string; report: string };
 

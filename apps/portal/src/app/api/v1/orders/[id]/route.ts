@@ -1,4 +1,4 @@
-import { channelApiHandler } from "@/server/http/channel-api-handler.ts";
+import { channelApiHandler } from "@/server/channels/channel-api/channel-api-handler.ts";
 import { getOrder } from "@/server/orders/get-order.ts";
 
 export const GET = channelApiHandler(async ({ channel, params }) => ({

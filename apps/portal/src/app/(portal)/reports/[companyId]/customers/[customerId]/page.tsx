@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "@/server/app-error.ts";
-import { getContractorHistory } from "@/server/reports/get-contractor-history.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import { getContractorHistory } from "@/server/insight/reports/get-contractor-history.ts";
 import { openReportPage, type TReportPageProps } from "../../../_components/open-report-page.tsx";
 import { withQuery } from "../../../_components/query.ts";
 import { ReportTable } from "../../../_components/report-table.tsx";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { getReportWords } from "@/i18n/report-words.ts";
-import { AppError } from "@/server/app-error.ts";
-import { getActor } from "@/server/auth/get-actor.ts";
-import { errorResponse } from "@/server/http/error-response.ts";
-import { exportReport } from "@/server/reports/export-report.ts";
+import { AppError } from "@/server/platform/errors/app-error.ts";
+import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { errorResponse } from "@/server/platform/http/error-response.ts";
+import { exportReport } from "@/server/insight/reports/export-report.ts";
 
 type TParams = { companyId: string; report: string };
 

@@ -1,5 +1,5 @@
-import { channelApiHandler } from "@/server/http/channel-api-handler.ts";
-import { readJsonBody } from "@/server/http/read-json-body.ts";
+import { channelApiHandler } from "@/server/channels/channel-api/channel-api-handler.ts";
+import { readJsonBody } from "@/server/platform/http/read-json-body.ts";
 import { recordPayment } from "@/server/orders/record-payment.ts";
 
 /** 201 for a new payment; 200 when its reference was recorded before. */

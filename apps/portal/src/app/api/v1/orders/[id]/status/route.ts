@@ -1,5 +1,5 @@
-import { channelApiHandler } from "@/server/http/channel-api-handler.ts";
-import { readJsonBody } from "@/server/http/read-json-body.ts";
+import { channelApiHandler } from "@/server/channels/channel-api/channel-api-handler.ts";
+import { readJsonBody } from "@/server/platform/http/read-json-body.ts";
 import { changeOrderStatus } from "@/server/orders/change-order-status.ts";
 
 export const POST = channelApiHandler(async ({ channel, params, request }) => {

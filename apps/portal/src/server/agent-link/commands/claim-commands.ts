@@ -1,0 +1,38 @@
+import { getDb } from "../../platform/database/db.ts";
+
+const BATCH = 50;
+
+export type TClaimedCommand = {
+  id: string;
+  seq: bigint;
+  name: string;
+  idempotencyKey: string;
+  input: unknown;
+  timeoutMs: number;
+  pages: number;
+};
+
+/**
+ * The agent's next unfinished commands in `seq` order, minus those already sent on this
+ * connection, each marked SENT with a fresh deadline. SENT and RUNNING ones come back too:
+ * after a reconnect they are redelivered, and the agent's journal makes that harmless.
+ * One statement (this runs for every command on the hot path); the status guard in the
+ * outer WHERE lets a result or cancel that landed meanwhile win.
+ */
+export async function claimCommands(options: { agentId: string; exclude: Iterable<string> }) {
+  const now = new Date();
+  const rows = await getDb().$queryRaw<TClaimedCommand[]>`
+    UPDATE "AgentCommand" c
+    SET "status" = 'SENT', "sentAt" = ${now}, "deliveries" = c."deliveries" + 1,
+        "deadlineAt" = ${now}::timestamp(3) + c."timeoutMs" * interval '1 millisecond'
+    FROM (
+      SELECT "id" FROM "AgentCommand"
+      WHERE "agentId" = ${options.agentId}::uuid AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
+        AND NOT ("id" = ANY(${[...options.exclude]}::uuid[]))
+      ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
+    ) picked
+    WHERE c."id" = picked."id" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
+    RETURNING c."id", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages"`;
+  rows.sort((a, b) => (a.seq < b.seq ? -1 : 1));
+  return { commands: rows, more: rows.length === BATCH };
+}

@@ -1,0 +1,95 @@
+import { COMMANDS, isCommandName } from "@erp-bridge/shared";
+import { z } from "zod";
+import { AppError, notFound } from "../platform/errors/app-error.ts";
+import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
+import { notifySql, publishIfLocal } from "./publish.ts";
+import { getDb, type TTx } from "../platform/database/db.ts";
+import { uuidV7 } from "../platform/database/uuid-v7.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+const ZEnqueue = z.object({
+  companyId: z.uuid(),
+  agentId: z.uuid().optional(),
+  idempotencyKey: z.string().min(1).max(200),
+  timeoutMs: z
+    .number()
+    .int()
+    .min(100)
+    .max(24 * 60 * 60_000)
+    .default(DEFAULT_TIMEOUT_MS),
+});
+
+/**
+ * Puts a command in the outbox of one of the company's agents. The same idempotency key
+ * for the same agent returns the stored command, also when two callers race. The
+ * "command available" event leaves with the commit, so the hub never looks too early.
+ */
+export async function enqueueCommand(options: {
+  companyId: string;
+  agentId?: string;
+  name: string;
+  input: unknown;
+  idempotencyKey: string;
+  timeoutMs?: number;
+  tx?: TTx;
+}) {
+  const { name } = options;
+  if (!isCommandName(name)) {
+    throw new AppError({
+      code: "INVALID_INPUT",
+      message: `unknown command ${name}`,
+      fieldErrors: { name: ["Unknown command"] },
+    });
+  }
+  const args = parseInput({ schema: ZEnqueue, input: options });
+  const input: unknown = parseInput({ schema: COMMANDS[name].input, input: options.input });
+  const db = options.tx ?? getDb();
+  const agentId = args.agentId ?? (await resolveAgent({ tx: db, companyId: args.companyId }));
+  // One statement on the hot path: the tenant check, the insert and its announcement commit
+  // together. Nothing inserted means another tenant's or a revoked agent, or a known key.
+  const [inserted] = await db.$queryRaw<AgentCommand[]>`
+    WITH agent AS (
+      SELECT "id" FROM "Agent"
+      WHERE "id" = ${agentId}::uuid AND "companyId" = ${args.companyId}::uuid AND "revokedAt" IS NULL
+    ), inserted AS (
+      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "name", "idempotencyKey", "input", "timeoutMs")
+      SELECT ${uuidV7()}::uuid, "id", ${args.companyId}::uuid, ${name}, ${args.idempotencyKey},
+             ${JSON.stringify(input)}::jsonb, ${args.timeoutMs} FROM agent
+      ON CONFLICT ("agentId", "idempotencyKey") DO NOTHING
+      RETURNING *
+    ), announced AS (
+      SELECT ${notifySql("command-available", Prisma.sql`json_build_object('agentId', "agentId")::text`)} FROM inserted
+    )
+    SELECT inserted.* FROM inserted CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
+  if (inserted) {
+    await publishIfLocal({ channel: "command-available", event: { agentId } });
+    return inserted;
+  }
+  const existing = await db.agentCommand.findFirst({
+    where: { agentId, companyId: args.companyId, idempotencyKey: args.idempotencyKey },
+  });
+  if (!existing) throw notFound("agent");
+  return existing;
+}
+
+/** Only the company's own, non-revoked agents: another tenant's agent looks missing. */
+async function resolveAgent(options: { tx: TTx; companyId: string }): Promise<string> {
+  const agents = await options.tx.agent.findMany({
+    where: { companyId: options.companyId, revokedAt: null },
+    select: { id: true },
+    take: 2,
+  });
+  const [first] = agents;
+  if (!first) throw notFound("agent");
+  if (agents.length > 1) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: "company has several agents",
+      userMessage: "This company has several agents: choose one",
+      fieldErrors: { agentId: ["Choose an agent"] },
+    });
+  }
+  return first.id;
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { encodeMessage, PORTAL_MESSAGES, type TPortalMessageType } from "@erp-bridge/shared";
+import { WebSocket } from "ws";
+import type { z } from "zod";
+import { errorText, log } from "../../platform/log.ts";
+
+export type TSessionIdentity = { agentId: string; companyId: string; credentialHash: string };
+
+/** One agent connection on this process: its socket, its state, and what was sent on it. */
+export class AgentSession {
+  readonly connectionId = randomUUID();
+  readonly agentId: string;
+  readonly companyId: string;
+  /** The credential the upgrade authenticated with; a rotation or revocation makes it stale. */
+  readonly credentialHash: string;
+  readonly ws: WebSocket;
+  /** Commands sent on this connection and not yet finished (id → name): never sent twice on one connection. */
+  readonly sent = new Map<string, string>();
+  state: "handshake" | "open" | "closed" = "handshake";
+  badMessages = 0;
+  readonly timers: NodeJS.Timeout[] = [];
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(options: TSessionIdentity & { ws: WebSocket }) {
+    this.agentId = options.agentId;
+    this.companyId = options.companyId;
+    this.credentialHash = options.credentialHash;
+    this.ws = options.ws;
+  }
+
+  get logFields(): Record<string, string> {
+    return { agentId: this.agentId, connectionId: this.connectionId };
+  }
+
+  /** Sends one validated message; a closed socket drops it (the outbox redelivers what matters). */
+  send<T extends TPortalMessageType>(type: T, payload: z.input<(typeof PORTAL_MESSAGES)[T]>): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(encodeMessage({ catalog: PORTAL_MESSAGES, type, payload }));
+  }
+
+  close(code: number, reason: string): void {
+    if (this.ws.readyState === WebSocket.CLOSING || this.ws.readyState === WebSocket.CLOSED) return;
+    log("info", "closing agent connection", { ...this.logFields, code, reason });
+    this.ws.close(code, reason);
+  }
+
+  /** Runs tasks one at a time in arrival order (started before result, pages in order); a failure is logged, never thrown. */
+  run(what: string, task: () => Promise<void>): void {
+    this.#queue = this.#queue.then(task).catch((error: unknown) => {
+      log("error", `${what} failed`, { ...this.logFields, error: errorText(error) });
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { errorText, log } from "../../platform/log.ts";
+import { deliverCommands } from "./deliver-commands.ts";
+import type { HubContext } from "./hub-context.ts";
+import { recheckSession } from "./recheck-session.ts";
+
+/** Reacts to events about agents this process holds; everyone else's are ignored. */
+export function listenToBus(ctx: HubContext): () => void {
+  const stops = [
+    ctx.bus.subscribe("command-available", ({ agentId }) => {
+      const session = ctx.held(agentId);
+      if (session) session.run("deliver", () => deliverCommands(session));
+    }),
+    ctx.bus.subscribe("agent-control", (event) => {
+      if (event.action === "cancel") {
+        const session = ctx.held(event.agentId);
+        if (!session?.sent.delete(event.commandId)) return;
+        session.send("command.cancel", { commandId: event.commandId, reason: event.reason });
+        return log("info", "command cancel sent", {
+          ...session.logFields,
+          commandId: event.commandId,
+          reason: event.reason,
+        });
+      }
+      for (const session of ctx.all) {
+        if (session.agentId !== event.agentId) continue;
+        recheckSession(session).catch((error: unknown) =>
+          log("error", "session recheck failed", { ...session.logFields, error: errorText(error) }),
+        );
+      }
+    }),
+    // Events may have been lost while the listener reconnected: catch up from the database.
+    ctx.bus.onResync(() => {
+      for (const session of ctx.byAgent.values()) {
+        session.run("deliver", () => deliverCommands(session));
+        void recheckSession(session).catch(() => {});
+      }
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

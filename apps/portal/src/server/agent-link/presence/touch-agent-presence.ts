@@ -1,0 +1,48 @@
+import type { TErpStatus } from "@erp-bridge/shared";
+import { Prisma } from "../../../generated/prisma/client.ts";
+import { notifySql, publishIfLocal } from "../publish.ts";
+import { getDb } from "../../platform/database/db.ts";
+
+/**
+ * A sign of life (status message or pong) from the connection that currently owns the agent.
+ * Every agent does this each heartbeat, so it is one statement, and it announces presence
+ * only when what the Agents page shows about the ERP changed (not for every lastSeenAt).
+ */
+export async function touchAgentPresence(options: {
+  agentId: string;
+  connectionId: string;
+  erp?: TErpStatus;
+  rttMs?: number;
+}): Promise<void> {
+  const { erp } = options;
+  const [row] = await getDb().$queryRaw<{ changedCompanyId: string | null }[]>`
+    WITH before AS (
+      -- The statement's snapshot: the values before this update (no FOR UPDATE, which would
+      -- skip the row the same statement updates).
+      SELECT "erpConfigured", "erpReachable", "erpMessage" FROM "Agent"
+      WHERE "id" = ${options.agentId}::uuid AND "connectionId" = ${options.connectionId}
+    ), updated AS (
+      UPDATE "Agent" SET
+        "lastSeenAt" = ${new Date()},
+        "rttMs" = COALESCE(${options.rttMs ?? null}::int, "rttMs"),
+        "erpConfigured" = COALESCE(${erp?.configured ?? null}::boolean, "erpConfigured"),
+        "erpReachable" = COALESCE(${erp?.reachable ?? null}::boolean, "erpReachable"),
+        "erpMessage" = COALESCE(${erp?.message ?? null}::text, "erpMessage")
+      WHERE "id" = ${options.agentId}::uuid AND "connectionId" = ${options.connectionId}
+      RETURNING "id", "companyId", "erpConfigured", "erpReachable", "erpMessage"
+    ), changed AS (
+      SELECT u."id" AS "agentId", u."companyId" FROM updated u CROSS JOIN before b
+      WHERE (u."erpConfigured", u."erpReachable", u."erpMessage")
+        IS DISTINCT FROM (b."erpConfigured", b."erpReachable", b."erpMessage")
+    ), announced AS (
+      SELECT ${notifySql("agent-presence", Prisma.sql`json_build_object('agentId', "agentId", 'companyId', "companyId")::text`)}
+      FROM changed
+    )
+    SELECT (SELECT "companyId" FROM changed) AS "changedCompanyId", (SELECT count(*) FROM announced) AS "announced"`;
+  if (row?.changedCompanyId) {
+    await publishIfLocal({
+      channel: "agent-presence",
+      event: { agentId: options.agentId, companyId: row.changedCompanyId },
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Prisma } from "../../generated/prisma/client.ts";
+import { getDb, type TTx } from "../platform/database/db.ts";
+import { BUS_CHANNELS, type TBusChannel, type TBusEvent } from "./bus-channels.ts";
+import { usesLocalBus } from "./bus/create-bus.ts";
+import { LOCAL_EVENT, localEvents } from "./bus/local-events.ts";
+
+/**
+ * Publishes an event to every portal process. Given a transaction, PostgreSQL delivers it
+ * only when that transaction commits (and never if it rolls back), so a receiver that reads
+ * the database on the event always finds the rows the event is about.
+ */
+export async function publish<C extends TBusChannel>(options: { channel: C; event: TBusEvent<C>; tx?: TTx }) {
+  const schema: (typeof BUS_CHANNELS)[C] = BUS_CHANNELS[options.channel];
+  const event: unknown = schema.parse(options.event);
+  if (usesLocalBus()) {
+    // One connection: a receiver's query queues behind the open transaction, so it still
+    // sees the committed rows. A rolled-back publish is a harmless spurious wake-up.
+    setImmediate(() => localEvents().emit(LOCAL_EVENT, options.channel, event));
+    return;
+  }
+  const db = options.tx ?? getDb();
+  await db.$executeRaw`SELECT pg_notify(${options.channel}, ${JSON.stringify(event)})`;
+}
+
+/**
+ * pg_notify as part of the statement that makes the change it announces, so the change and
+ * its announcement commit together in one round trip. Use it in a CTE the statement counts
+ * (pg_notify returns void, which cannot be selected). On the in-process bus it is NULL and
+ * the caller announces with publishIfLocal after the statement.
+ */
+export function notifySql(channel: TBusChannel, payload: Prisma.Sql): Prisma.Sql {
+  return usesLocalBus() ? Prisma.sql`NULL` : Prisma.sql`pg_notify(${channel}, ${payload})`;
+}
+
+export async function publishIfLocal<C extends TBusChannel>(options: { channel: C; event: TBusEvent<C> }) {
+  if (usesLocalBus()) await publish(options);
+}

@@ -1,0 +1,74 @@
+import { AppError } from "../../platform/errors/app-error.ts";
+import { getDb } from "../../platform/database/db.ts";
+import type { TApiChannel } from "../../platform/auth/api-channel.ts";
+import { hashApiKey, isApiKeyShaped } from "./api-key-secrets.ts";
+
+export type TRateLimit = { limit: number; remaining: number; allowed: boolean; retryAfterSeconds: number };
+
+export type TApiCaller = { apiKeyId: string; channel: TApiChannel; rateLimit: TRateLimit };
+
+type TRow = {
+  apiKeyId: string;
+  channelId: string;
+  companyId: string;
+  priceLevel: number;
+  warehouseIds: number[];
+  safetyBuffer: number;
+  limit: number;
+  count: number;
+  retryAfter: number;
+};
+
+/** One answer for every bad key, so a caller learns nothing about which keys exist. */
+function unauthorized(reason: string): AppError {
+  return new AppError({ code: "UNAUTHORIZED", message: `API key refused: ${reason}`, userMessage: "Invalid API key" });
+}
+
+function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
+}
+
+/**
+ * Finds the channel of `Authorization: Bearer <key>` and counts the request against the key's
+ * per-minute limit. One statement does both, under the key row's lock, so every portal process
+ * shares the count and a revoked key or disabled channel is refused from the next request.
+ * The window is fixed: it opens with the first request and lasts a minute.
+ */
+export async function authenticateApiKey(options: { request: Request }): Promise<TApiCaller> {
+  const key = bearerToken(options.request);
+  if (!key) throw unauthorized("no bearer token");
+  if (!isApiKeyShaped(key)) throw unauthorized("malformed key");
+  const rows = await getDb().$queryRaw<TRow[]>`
+    WITH clock AS (SELECT now() AT TIME ZONE 'UTC' AS now)
+    UPDATE "ApiKey" AS k SET
+      "windowStart" = CASE WHEN k."windowStart" IS NULL OR k."windowStart" <= clock.now - interval '1 minute'
+                           THEN clock.now ELSE k."windowStart" END,
+      "windowCount" = CASE WHEN k."windowStart" IS NULL OR k."windowStart" <= clock.now - interval '1 minute'
+                           THEN 1 ELSE LEAST(k."windowCount" + 1, c."rateLimitPerMinute" + 1) END,
+      "lastUsedAt" = clock.now
+    FROM "SalesChannel" AS c, clock
+    WHERE k."secretHash" = ${hashApiKey(key)} AND c.id = k."channelId"
+      AND k."revokedAt" IS NULL AND c."disabledAt" IS NULL
+    RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c."priceLevel", c."warehouseIds",
+      c."safetyBuffer", c."rateLimitPerMinute" AS "limit", k."windowCount" AS "count",
+      GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`;
+  const row = rows[0];
+  if (!row) throw unauthorized("unknown or revoked key, or disabled channel");
+  return {
+    apiKeyId: row.apiKeyId,
+    channel: {
+      id: row.channelId,
+      companyId: row.companyId,
+      priceLevel: row.priceLevel,
+      warehouseIds: row.warehouseIds,
+      safetyBuffer: row.safetyBuffer,
+    },
+    rateLimit: {
+      limit: row.limit,
+      remaining: Math.max(0, row.limit - row.count),
+      allowed: row.count <= row.limit,
+      retryAfterSeconds: row.retryAfter,
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { AppError } from "../../platform/errors/app-error.ts";
+
+// The token is opaque to channels so its content can change without breaking them; today it
+// carries the cloud copy's rowVersion (a bigint, as a decimal string: JSON has no bigint).
+const ZToken = z.strictObject({ v: z.literal(1), rv: z.string().regex(/^\d{1,19}$/) });
+
+export function encodeUpdatedSince(rowVersion: bigint): string {
+  return Buffer.from(JSON.stringify({ v: 1, rv: rowVersion.toString() })).toString("base64url");
+}
+
+/** The rowVersion a token stands for; a token we did not make is the caller's mistake (400). */
+export function decodeUpdatedSince(token: string): bigint {
+  const parsed = ZToken.safeParse(tryJson(token));
+  if (!parsed.success) {
+    throw new AppError({
+      code: "INVALID_INPUT",
+      message: "updatedSince: not a token this API issued",
+      fieldErrors: { updatedSince: ["Not a token this API issued: send back a nextUpdatedSince as is"] },
+    });
+  }
+  return BigInt(parsed.data.rv);
+}
+
+function tryJson(token: string): unknown {
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) return null;
+  try {
+    return JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+import type { TActor } from "../../platform/auth/actor.ts";
+import { recordAudit } from "../../admin/audit/record-audit.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getCompany } from "../../admin/companies/get-company.ts";
+import { inTransaction, type TTx } from "../../platform/database/db.ts";
+import { isUniqueViolation } from "../../platform/errors/is-unique-violation.ts";
+import { parseInput } from "../../platform/errors/parse-input.ts";
+import { newWebhookSecret } from "../webhooks/webhook-secret.ts";
+import { ZChannelInput } from "./channel-input.ts";
+import { channelNameTaken } from "./channel-name-taken.ts";
+import { CHANNEL_SELECT, toChannelView, type TChannelView } from "./channel-view.ts";
+
+/**
+ * Adds a sales channel to a company. With a webhook URL it gets a signing secret, returned
+ * here once (only its encrypted form is stored).
+ */
+export async function createChannel(options: {
+  actor: TActor;
+  companyId: string;
+  input: unknown;
+  tx?: TTx;
+}): Promise<{ channel: TChannelView; webhookSecret: string | null }> {
+  requireStaff(options.actor);
+  const data = parseInput({ schema: ZChannelInput, input: options.input });
+  const webhook = data.webhookUrl ? newWebhookSecret() : null;
+  try {
+    return await inTransaction(options.tx, async (tx) => {
+      await getCompany({ actor: options.actor, companyId: options.companyId, tx });
+      const row = await tx.salesChannel.create({
+        data: {
+          ...data,
+          companyId: options.companyId,
+          webhookUrl: data.webhookUrl ?? null,
+          webhookSecret: webhook?.sealed ?? null,
+        },
+        select: CHANNEL_SELECT,
+      });
+      const channel = toChannelView(row);
+      await recordAudit({
+        tx,
+        actor: options.actor,
+        change: {
+          companyId: options.companyId,
+          entity: "channel",
+          entityId: channel.id,
+          action: "create",
+          after: channel,
+        },
+      });
+      return { channel, webhookSecret: webhook?.secret ?? null };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw channelNameTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { STOCK_CHANGED_EVENT, ZStockChangedEvent } from "@erp-bridge/shared";
+import { readStockItems } from "../channel-api/read-stock-items.ts";
+import { getDb } from "../../platform/database/db.ts";
+import { log } from "../../platform/log.ts";
+import { failureText, postSigned } from "./post-signed.ts";
+import { openWebhookSecret } from "./webhook-secret.ts";
+
+type TTarget = {
+  id: string;
+  companyId: string;
+  priceLevel: number;
+  warehouseIds: number[];
+  safetyBuffer: number;
+  webhookUrl: string;
+  webhookSecret: string;
+};
+
+async function deliver(options: { channel: TTarget; productIds: number[] }): Promise<void> {
+  const { channel } = options;
+  const items = await readStockItems({ channel, productIds: options.productIds });
+  const body = JSON.stringify(ZStockChangedEvent.parse({ type: STOCK_CHANGED_EVENT, channelId: channel.id, items }));
+  await postSigned({
+    url: channel.webhookUrl,
+    secret: openWebhookSecret(channel.webhookSecret),
+    event: STOCK_CHANGED_EVENT,
+    body,
+  });
+}
+
+/**
+ * Tells every enabled channel of the company with a webhook URL how stock now stands for these
+ * products (the same items GET /api/v1/stock returns), signed with the channel's secret.
+ * Throws when any delivery failed so the job retries; a retry resends to every channel, so
+ * receivers should treat deliveries as idempotent (they carry current totals, not deltas).
+ */
+export async function deliverStockWebhooks(options: { companyId: string; productIds: number[] }): Promise<void> {
+  if (options.productIds.length === 0) return;
+  const channels = await getDb().salesChannel.findMany({
+    where: { companyId: options.companyId, disabledAt: null, webhookUrl: { not: null }, webhookSecret: { not: null } },
+    select: {
+      id: true,
+      companyId: true,
+      priceLevel: true,
+      warehouseIds: true,
+      safetyBuffer: true,
+      webhookUrl: true,
+      webhookSecret: true,
+    },
+  });
+  const targets = channels.flatMap(({ webhookUrl, webhookSecret, ...rest }) =>
+    webhookUrl && webhookSecret ? [{ ...rest, webhookUrl, webhookSecret }] : [],
+  );
+  const results = await Promise.allSettled(
+    targets.map((channel) => deliver({ channel, productIds: options.productIds })),
+  );
+  const failures = results.flatMap((result, i) =>
+    result.status === "rejected" ? [`${targets[i]?.id}: ${failureText(result.reason)}`] : [],
+  );
+  if (failures.length === 0) return;
+  log("warn", "stock webhook delivery failed", { companyId: options.companyId, failures });
+  throw new Error(`stock webhooks failed for ${failures.length} of ${targets.length} channels: ${failures.join("; ")}`);
+}

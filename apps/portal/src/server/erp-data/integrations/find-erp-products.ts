@@ -1,0 +1,49 @@
+import { ZErpProductsFindInput, ZErpProductsFindResult, type TErpProductsFindResult } from "@erp-bridge/shared";
+import { z } from "zod";
+import { AppError } from "../../platform/errors/app-error.ts";
+import { runLiveCommand } from "../../agent-link/run-live-command.ts";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getDb } from "../../platform/database/db.ts";
+import { parseInput } from "../../platform/errors/parse-input.ts";
+
+const LIVE_READ_TIMEOUT_MS = 15_000;
+
+const ZFindErpProducts = ZErpProductsFindInput.extend({ companyId: z.uuid(), agentId: z.uuid() });
+
+/**
+ * Sample products looked up live in the client's ERP by SKU or EAN, with stock and prices, so
+ * staff can check the identifier the integration will match goods on. Nothing is stored. An
+ * agent that is offline, revoked or not the company's, or that does not answer in time, is an
+ * error the caller can show as it is.
+ */
+export async function findErpProducts(options: {
+  actor: TActor;
+  companyId: string;
+  agentId: string;
+  by: "sku" | "ean";
+  codes: string[];
+}): Promise<TErpProductsFindResult> {
+  requireStaff(options.actor);
+  const { companyId, agentId, by, codes } = parseInput({ schema: ZFindErpProducts, input: options });
+  const agent = await getDb().agent.findFirst({
+    where: { id: agentId, companyId, revokedAt: null },
+    select: { online: true, name: true },
+  });
+  if (!agent) throw agentUnavailable("This client has no such agent, or it was revoked");
+  if (!agent.online) throw agentUnavailable(`The agent ${agent.name} is offline`);
+  const run = await runLiveCommand({
+    companyId,
+    agentId,
+    name: "erp.products.find",
+    input: { by, codes },
+    purpose: "products-find",
+    timeoutMs: LIVE_READ_TIMEOUT_MS,
+  });
+  if (!run.ok) throw agentUnavailable(`The agent ${agent.name} could not look the products up: ${run.problem}`);
+  return ZErpProductsFindResult.parse(run.command.result);
+}
+
+function agentUnavailable(message: string): AppError {
+  return new AppError({ code: "UNAVAILABLE", message });
+}

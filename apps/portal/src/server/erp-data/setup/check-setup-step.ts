@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getDb } from "../../platform/database/db.ts";
+import { ZSavedSettings, type TIntegrationSettings } from "../../settings/integration-settings.ts";
+import { parseInput } from "../../platform/errors/parse-input.ts";
+import { checkAgentStep } from "./check-agent-step.ts";
+import { checkIdentificationStep, checkWarehousesStep, checkWorkflowStep } from "./check-erp-steps.ts";
+import { getSetupDraft, type TSetupDraft } from "./get-setup-draft.ts";
+import { STEP_SETTINGS, ZSetupSamples, stepsBefore, type TSetupStep } from "./setup-steps.ts";
+
+const ZCheckStep = z.object({
+  step: z.enum(["agent", "scope", "warehouses", "identification", "workflow"]),
+  agentId: z.uuid("Choose the agent installed at the client").nullable(),
+  /** The whole form: only the step's own settings are taken from it. */
+  settings: z.record(z.string(), z.unknown()),
+  samples: z.unknown(),
+});
+
+/**
+ * Checks one wizard step against the live ERP and, when it passes, keeps its values in the
+ * company's draft (checking a step again clears the steps after it). A failure says which
+ * field is wrong and why; the draft keeps what earlier steps accepted.
+ */
+export async function checkSetupStep(options: { actor: TActor; companyId: string; input: unknown }) {
+  requireStaff(options.actor);
+  const input = parseInput({ schema: ZCheckStep, input: options.input });
+  const draft = await getSetupDraft(options);
+  requireEarlierSteps(draft, input.step);
+  const settings = mergeStepSettings(draft.settings, input.step, input.settings);
+  const { samples } = parseInput({ schema: z.object({ samples: ZSetupSamples }), input: { samples: input.samples } });
+  const agentId = input.step === "agent" ? input.agentId : draft.agentId;
+  if (!agentId) throw invalidInput({ agentId: ["Choose the agent installed at the client"] });
+  const check = { actor: options.actor, companyId: options.companyId, agentId, settings, samples };
+  const findings = await runCheck(input.step, check);
+  // A check may complete the settings from the ERP (the warehouses' names).
+  const checked = "settings" in findings ? findings.settings : settings;
+  const user = await getDb().user.findUnique({ where: { id: options.actor.userId }, select: { email: true } });
+  const updatedBy = user?.email ?? "unknown";
+  const kept = {
+    agentId,
+    settings: checked,
+    samples,
+    checkedSteps: [...stepsBefore(input.step), input.step],
+    baseVersion: draft.baseVersion,
+    updatedBy,
+  };
+  await getDb().setupDraft.upsert({
+    where: { companyId: options.companyId },
+    create: { companyId: options.companyId, ...kept },
+    update: kept,
+  });
+  return findings;
+}
+
+export type TStepFindings = Awaited<ReturnType<typeof checkSetupStep>>;
+
+function runCheck(step: Exclude<TSetupStep, "review">, check: Parameters<typeof checkWarehousesStep>[0]) {
+  switch (step) {
+    case "agent":
+      return checkAgentStep(check);
+    case "scope":
+      return Promise.resolve({ step: "scope" as const });
+    case "warehouses":
+      return checkWarehousesStep(check);
+    case "identification":
+      return checkIdentificationStep(check);
+    case "workflow":
+      return checkWorkflowStep(check);
+  }
+}
+
+export function requireEarlierSteps(draft: TSetupDraft, step: TSetupStep): void {
+  const missing = stepsBefore(step).find((earlier) => !draft.checkedSteps.includes(earlier));
+  if (missing) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: `setup step ${step} before ${missing}`,
+      userMessage: `Finish the step "${missing}" first`,
+    });
+  }
+}
+
+/** The draft's settings with the step's own values from the form, validated as a whole. */
+export function mergeStepSettings(
+  draft: TIntegrationSettings,
+  step: TSetupStep,
+  form: Record<string, unknown>,
+): TIntegrationSettings {
+  const own = Object.fromEntries(STEP_SETTINGS[step].filter((key) => key in form).map((key) => [key, form[key]]));
+  const schema = z.object({ settings: ZSavedSettings });
+  return parseInput({ schema, input: { settings: { ...draft, ...own } } }).settings;
+}

@@ -1,0 +1,39 @@
+import type { TActor } from "../../platform/auth/actor.ts";
+import { getDb, type TTx } from "../../platform/database/db.ts";
+import { getIntegration } from "../integrations/get-integration.ts";
+import { readSettings } from "../../settings/integration-settings.ts";
+import { DEFAULT_SAMPLES, SETUP_STEPS, ZSetupSamples, type TSetupStep } from "./setup-steps.ts";
+
+/**
+ * Where the company's setup stands: the draft in progress, or a new one from the saved
+ * integration (the defaults for a company without one). A draft started from an older version
+ * than the one saved since is set aside: the wizard starts again from what is saved, and says so.
+ */
+export async function getSetupDraft(options: { actor: TActor; companyId: string; tx?: TTx }) {
+  const integration = await getIntegration(options);
+  const row = await (options.tx ?? getDb()).setupDraft.findUnique({ where: { companyId: options.companyId } });
+  const fresh = {
+    agentId: integration.agentId,
+    settings: integration.settings,
+    samples: DEFAULT_SAMPLES,
+    checkedSteps: [] as TSetupStep[],
+    baseVersion: integration.version,
+    savedVersion: integration.version,
+    updated: null,
+    setAside: false,
+  };
+  if (!row) return fresh;
+  if (row.baseVersion !== integration.version) return { ...fresh, setAside: true };
+  return {
+    agentId: row.agentId,
+    settings: readSettings(row.settings),
+    samples: ZSetupSamples.parse(row.samples),
+    checkedSteps: SETUP_STEPS.filter((step) => row.checkedSteps.includes(step)),
+    baseVersion: row.baseVersion,
+    savedVersion: integration.version,
+    updated: { by: row.updatedBy, at: row.updatedAt },
+    setAside: false,
+  };
+}
+
+export type TSetupDraft = Awaited<ReturnType<typeof getSetupDraft>>;

@@ -1,0 +1,161 @@
+import type { DataGroup } from "../../../generated/prisma/client.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
+import type { TTx } from "../../platform/database/db.ts";
+
+type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
+export type TApplied = { changed: number; stockProductIds: number[] };
+
+/**
+ * Writes one stored page of an erp.read into the cloud copy in one statement: rows go from the
+ * page's JSON straight into a multi-row upsert inside PostgreSQL, never row by row through Node.
+ * A row's version moves only when its content differs, so an unchanged row is not news to the
+ * channels. A page may name a row twice (a row changed between two pages); the last one wins.
+ */
+export async function applyPage(options: TPageRef & { group: DataGroup }): Promise<TApplied> {
+  switch (options.group) {
+    case "PRODUCTS":
+      return { changed: await applyProducts(options), stockProductIds: [] };
+    case "PRICES":
+      return { changed: await applyPrices(options), stockProductIds: [] };
+    case "STOCK": {
+      const rows = await applyStock(options);
+      return { changed: rows.length, stockProductIds: [...new Set(rows.map((r) => r.productId))] };
+    }
+    case "CUSTOMERS":
+      return { changed: await applyCustomers(options), stockProductIds: [] };
+    case "DOCUMENTS":
+      return { changed: await applyDocuments(options), stockProductIds: [] };
+  }
+}
+
+/** The page's rows with their position, so duplicates resolve to the later one. */
+function pageRows(ref: TPageRef, columns: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.*, o.n FROM "AgentResultPage" p
+    CROSS JOIN LATERAL jsonb_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
+    CROSS JOIN LATERAL jsonb_to_record(o.row) AS r(${columns})
+    WHERE p."commandId" = ${ref.commandId}::uuid AND p."seq" = ${ref.seq}`;
+}
+
+function applyProducts(ref: TPageRef): Promise<number> {
+  return ref.tx.$executeRaw`
+    WITH src AS (${pageRows(
+      ref,
+      Prisma.sql`id int, sku text, name text, ean text, barcodes jsonb, unit text, "groupId" int, "groupName" text,
+                 "vatRate" numeric, online boolean, blocked boolean, deleted boolean, type text, "customFields" jsonb`,
+    )}), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
+    INSERT INTO "ErpProduct" AS t ("companyId", "erpId", "sku", "name", "ean", "barcodes", "unit", "groupId",
+      "groupName", "vatRate", "online", "blocked", "deleted", "type", "customFields", "rowVersion", "updatedAt")
+    SELECT ${ref.companyId}::uuid, id, sku, name, ean,
+           ARRAY(SELECT jsonb_array_elements_text(barcodes)), unit, "groupId", "groupName", "vatRate",
+           online, blocked, deleted, type, "customFields", nextval('erp_row_version'), now()
+    FROM latest
+    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+      "sku" = excluded."sku", "name" = excluded."name", "ean" = excluded."ean", "barcodes" = excluded."barcodes",
+      "unit" = excluded."unit", "groupId" = excluded."groupId", "groupName" = excluded."groupName",
+      "vatRate" = excluded."vatRate", "online" = excluded."online", "blocked" = excluded."blocked",
+      "deleted" = excluded."deleted", "type" = excluded."type", "customFields" = excluded."customFields",
+      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
+    WHERE (t."sku", t."name", t."ean", t."barcodes", t."unit", t."groupId", t."groupName", t."vatRate", t."online",
+           t."blocked", t."deleted", t."type", t."customFields")
+      IS DISTINCT FROM
+          (excluded."sku", excluded."name", excluded."ean", excluded."barcodes", excluded."unit", excluded."groupId",
+           excluded."groupName", excluded."vatRate", excluded."online", excluded."blocked", excluded."deleted",
+           excluded."type", excluded."customFields")`;
+}
+
+function applyPrices(ref: TPageRef): Promise<number> {
+  return ref.tx.$executeRaw`
+    WITH src AS (${pageRows(ref, Prisma.sql`"productId" int, level int, net numeric, gross numeric, currency text`)}),
+    latest AS (SELECT DISTINCT ON ("productId", level) * FROM src ORDER BY "productId", level, n DESC)
+    INSERT INTO "ErpPrice" AS t ("companyId", "productId", "level", "net", "gross", "currency", "rowVersion", "updatedAt")
+    SELECT ${ref.companyId}::uuid, "productId", level, net, gross, currency, nextval('erp_row_version'), now()
+    FROM latest
+    ON CONFLICT ("companyId", "productId", "level") DO UPDATE SET
+      "net" = excluded."net", "gross" = excluded."gross", "currency" = excluded."currency",
+      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
+    WHERE (t."net", t."gross", t."currency") IS DISTINCT FROM (excluded."net", excluded."gross", excluded."currency")`;
+}
+
+function applyStock(ref: TPageRef): Promise<{ productId: number }[]> {
+  return ref.tx.$queryRaw<{ productId: number }[]>`
+    WITH src AS (${pageRows(ref, Prisma.sql`"productId" int, "warehouseId" int, "onHand" numeric, reserved numeric`)}),
+    latest AS (SELECT DISTINCT ON ("productId", "warehouseId") * FROM src ORDER BY "productId", "warehouseId", n DESC)
+    INSERT INTO "ErpStock" AS t ("companyId", "productId", "warehouseId", "onHand", "reserved", "rowVersion", "updatedAt")
+    SELECT ${ref.companyId}::uuid, "productId", "warehouseId", "onHand", reserved, nextval('erp_row_version'), now()
+    FROM latest
+    ON CONFLICT ("companyId", "productId", "warehouseId") DO UPDATE SET
+      "onHand" = excluded."onHand", "reserved" = excluded."reserved",
+      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
+    WHERE (t."onHand", t."reserved") IS DISTINCT FROM (excluded."onHand", excluded."reserved")
+    RETURNING t."productId"`;
+}
+
+function applyCustomers(ref: TPageRef): Promise<number> {
+  return ref.tx.$executeRaw`
+    WITH src AS (${pageRows(
+      ref,
+      Prisma.sql`id int, code text, name text, nip text, email text, phone text, address jsonb, "priceLevel" int,
+                 "discountPercent" numeric, "creditLimit" numeric, "paymentDays" int, balance numeric, blocked boolean`,
+    )}), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
+    INSERT INTO "ErpCustomer" AS t ("companyId", "erpId", "code", "name", "nip", "email", "phone", "address",
+      "priceLevel", "discountPercent", "creditLimit", "paymentDays", "balance", "blocked", "rowVersion", "updatedAt")
+    SELECT ${ref.companyId}::uuid, id, code, name, nip, email, phone, nullif(address, 'null'::jsonb), "priceLevel",
+           "discountPercent", "creditLimit", "paymentDays", balance, blocked, nextval('erp_row_version'), now()
+    FROM latest
+    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+      "code" = excluded."code", "name" = excluded."name", "nip" = excluded."nip", "email" = excluded."email",
+      "phone" = excluded."phone", "address" = excluded."address", "priceLevel" = excluded."priceLevel",
+      "discountPercent" = excluded."discountPercent", "creditLimit" = excluded."creditLimit",
+      "paymentDays" = excluded."paymentDays", "balance" = excluded."balance", "blocked" = excluded."blocked",
+      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
+    WHERE (t."code", t."name", t."nip", t."email", t."phone", t."address", t."priceLevel", t."discountPercent",
+           t."creditLimit", t."paymentDays", t."balance", t."blocked")
+      IS DISTINCT FROM
+          (excluded."code", excluded."name", excluded."nip", excluded."email", excluded."phone", excluded."address",
+           excluded."priceLevel", excluded."discountPercent", excluded."creditLimit", excluded."paymentDays",
+           excluded."balance", excluded."blocked")`;
+}
+
+/**
+ * A changed document comes whole: its header is upserted and its lines replaced. (The sales
+ * rollups follow in the same transaction through a page hook, see boot/page-hooks.ts.)
+ */
+async function applyDocuments(ref: TPageRef): Promise<number> {
+  const documents = Prisma.sql`
+    WITH src AS (${pageRows(
+      ref,
+      Prisma.sql`id int, type text, number text, "externalNumber" text, "issuedAt" timestamptz, "warehouseId" int,
+                 "customerId" int, status int, totals jsonb, "sourceDocumentId" int, lines jsonb`,
+    )}) SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC`;
+  const ids = (await ref.tx.$queryRaw<{ id: number }[]>`SELECT id FROM (${documents}) page`).map((d) => d.id);
+  const changed = await ref.tx.$executeRaw`
+    WITH latest AS (${documents})
+    INSERT INTO "ErpDocument" AS t ("companyId", "erpId", "type", "number", "externalNumber", "issuedAt",
+      "warehouseId", "customerId", "status", "net", "vat", "gross", "sourceDocumentId", "rowVersion", "updatedAt")
+    SELECT ${ref.companyId}::uuid, id, type, number, "externalNumber", "issuedAt" AT TIME ZONE 'UTC', "warehouseId",
+           "customerId", status, (totals->>'net')::numeric, (totals->>'vat')::numeric, (totals->>'gross')::numeric,
+           "sourceDocumentId", nextval('erp_row_version'), now()
+    FROM latest
+    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+      "type" = excluded."type", "number" = excluded."number", "externalNumber" = excluded."externalNumber",
+      "issuedAt" = excluded."issuedAt", "warehouseId" = excluded."warehouseId", "customerId" = excluded."customerId",
+      "status" = excluded."status", "net" = excluded."net", "vat" = excluded."vat", "gross" = excluded."gross",
+      "sourceDocumentId" = excluded."sourceDocumentId", "rowVersion" = excluded."rowVersion",
+      "updatedAt" = excluded."updatedAt"`;
+  // By the ids, not a join with the page: while a first sync grows the table faster than its
+  // statistics, a join may be planned as a scan of every line per document.
+  await ref.tx.$executeRaw`
+    DELETE FROM "ErpDocumentLine" WHERE "companyId" = ${ref.companyId}::uuid AND "documentId" = ANY(${ids}::int[])`;
+  await ref.tx.$executeRaw`
+    WITH latest AS (${documents})
+    INSERT INTO "ErpDocumentLine" ("companyId", "documentId", "lineNo", "productId", "quantity", "unitNet",
+      "unitGross", "vatRate", "net", "gross", "discountPercent", "cost")
+    SELECT ${ref.companyId}::uuid, latest.id, line.n, r."productId", r.quantity, r."unitNet", r."unitGross",
+           r."vatRate", r.net, r.gross, r."discountPercent", r.cost
+    FROM latest
+    CROSS JOIN LATERAL jsonb_array_elements(latest.lines) WITH ORDINALITY AS line(value, n)
+    CROSS JOIN LATERAL jsonb_to_record(line.value) AS r("productId" int, quantity numeric, "unitNet" numeric,
+      "unitGross" numeric, "vatRate" numeric, net numeric, gross numeric, "discountPercent" numeric, cost numeric)`;
+  return changed;
+}

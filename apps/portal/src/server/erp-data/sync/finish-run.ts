@@ -1,0 +1,46 @@
+import { runTransaction } from "../../platform/database/db.ts";
+import type { SyncRun } from "../../../generated/prisma/client.ts";
+import { log } from "../../platform/log.ts";
+import { announceRun } from "./sync-run-events.ts";
+import { forgetSeen, tracksSeenProducts, withdrawUnseenProducts } from "./withdraw-unseen.ts";
+
+/**
+ * Marks a run done and its data group synced; the cursor was stored page by page already. A full
+ * products run also withdraws the products the ERP no longer has, in the same transaction.
+ */
+export async function succeedRun(run: SyncRun): Promise<void> {
+  const withdrawn = await runTransaction(async (tx) => {
+    const finished = await tx.$executeRaw`
+      UPDATE "SyncRun" SET "status" = 'SUCCEEDED', "finishedAt" = now(), "total" = "done"
+      WHERE "id" = ${run.id}::uuid AND "status" = 'RUNNING'`;
+    await tx.$executeRaw`
+      UPDATE "SyncState" SET "lastRunId" = ${run.id}::uuid, "lastSuccessAt" = now(), "lastError" = NULL
+      WHERE "companyId" = ${run.companyId}::uuid AND "group" = ${run.group}::"DataGroup"`;
+    if (finished === 0 || !tracksSeenProducts(run)) return 0;
+    const count = await withdrawUnseenProducts({ tx, run });
+    await tx.$executeRaw`UPDATE "SyncRun" SET "changed" = "changed" + ${count} WHERE "id" = ${run.id}::uuid`;
+    return count;
+  });
+  if (withdrawn > 0)
+    log("info", "products gone from the ERP withdrawn", { runId: run.id, companyId: run.companyId, withdrawn });
+  await announceRun({ runId: run.id, companyId: run.companyId, final: true });
+}
+
+/**
+ * Marks a run failed with the reason people will read (the ERP's own message when it gave one).
+ * The copy keeps every page applied before the failure, each with its cursor: the next run
+ * continues from there, and nothing half-written is left behind. A full products run that did
+ * not read everything withdraws nothing.
+ */
+export async function failRun(run: SyncRun, message: string): Promise<void> {
+  await runTransaction(async (tx) => {
+    await tx.$executeRaw`
+      UPDATE "SyncRun" SET "status" = 'FAILED', "finishedAt" = now(), "errorMessage" = ${message}
+      WHERE "id" = ${run.id}::uuid AND "status" IN ('QUEUED', 'RUNNING')`;
+    await tx.$executeRaw`
+      UPDATE "SyncState" SET "lastRunId" = ${run.id}::uuid, "lastError" = ${message}, "lastErrorAt" = now()
+      WHERE "companyId" = ${run.companyId}::uuid AND "group" = ${run.group}::"DataGroup"`;
+    if (tracksSeenProducts(run)) await forgetSeen({ tx, runId: run.id });
+  });
+  await announceRun({ runId: run.id, companyId: run.companyId, final: true });
+}

@@ -1,0 +1,40 @@
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getCompany } from "../../admin/companies/get-company.ts";
+import { getDb } from "../../platform/database/db.ts";
+import { DATA_GROUP_NAMES } from "./data-groups.ts";
+
+const RECENT_RUNS = 30;
+
+/**
+ * A company's sync at a glance (staff): per data group its schedule, last success and last
+ * error, and the recent runs newest first with their progress.
+ */
+export async function getSyncStatus(options: { actor: TActor; companyId: string }) {
+  requireStaff(options.actor);
+  await getCompany({ actor: options.actor, companyId: options.companyId });
+  const db = getDb();
+  const [states, runs] = await Promise.all([
+    db.syncState.findMany({ where: { companyId: options.companyId } }),
+    db.syncRun.findMany({
+      where: { companyId: options.companyId },
+      orderBy: { createdAt: "desc" },
+      take: RECENT_RUNS,
+      omit: { commandId: true, chunk: true, appliedPages: true },
+    }),
+  ]);
+  const groups = DATA_GROUP_NAMES.map((group) => {
+    const state = states.find((s) => s.group === group);
+    return {
+      group,
+      nextRunAt: state?.nextRunAt ?? null,
+      lastSuccessAt: state?.lastSuccessAt ?? null,
+      lastError: state?.lastError ?? null,
+      lastErrorAt: state?.lastErrorAt ?? null,
+      pending: runs.find((r) => r.group === group && (r.status === "QUEUED" || r.status === "RUNNING")) ?? null,
+    };
+  });
+  return { groups, runs };
+}
+
+export type TSyncStatus = Awaited<ReturnType<typeof getSyncStatus>>;

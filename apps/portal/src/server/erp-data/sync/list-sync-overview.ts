@@ -1,0 +1,84 @@
+import { z } from "zod";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getDb } from "../../platform/database/db.ts";
+import { readSettings } from "../../settings/integration-settings.ts";
+import { DATA_GROUP_NAMES, DATA_GROUPS } from "./data-groups.ts";
+
+/**
+ * Every client's integration at a glance (staff only), or one client's with `companyId`: its
+ * agent's presence and, per data group, whether it is on, its last run, last success and last
+ * error, when it is due next, and a run in progress if there is one.
+ */
+export async function listSyncOverview(options: { actor: TActor; companyId?: string }) {
+  requireStaff(options.actor);
+  if (options.companyId !== undefined && !z.uuid().safeParse(options.companyId).success) return [];
+  const db = getDb();
+  const companies = await db.company.findMany({
+    where: options.companyId === undefined ? {} : { id: options.companyId },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      integration: {
+        select: {
+          version: true,
+          updatedAt: true,
+          settings: true,
+          agent: { select: { id: true, name: true, online: true, enrolledAt: true, revokedAt: true } },
+        },
+      },
+      syncStates: {
+        select: {
+          group: true,
+          nextRunAt: true,
+          lastRunId: true,
+          lastSuccessAt: true,
+          lastError: true,
+          lastErrorAt: true,
+        },
+      },
+    },
+  });
+  const lastRunIds = companies.flatMap((c) => c.syncStates.flatMap((s) => (s.lastRunId ? [s.lastRunId] : [])));
+  // The runs in progress and each group's last finished run, in one read.
+  const runs = await db.syncRun.findMany({
+    where: {
+      ...(options.companyId !== undefined && { companyId: options.companyId }),
+      OR: [{ status: { in: ["QUEUED", "RUNNING"] } }, { id: { in: lastRunIds } }],
+    },
+    select: { id: true, companyId: true, group: true, status: true, done: true, total: true, finishedAt: true },
+  });
+  const byId = new Map(runs.map((run) => [run.id, run]));
+  const pending = new Map(
+    runs.filter((r) => r.status === "QUEUED" || r.status === "RUNNING").map((r) => [`${r.companyId}:${r.group}`, r]),
+  );
+  return companies.map((company) => {
+    const settings = company.integration ? readSettings(company.integration.settings) : null;
+    return {
+      id: company.id,
+      name: company.name,
+      integration: company.integration && {
+        version: company.integration.version,
+        updatedAt: company.integration.updatedAt,
+        agent: company.integration.agent,
+      },
+      groups: DATA_GROUP_NAMES.map((group) => {
+        const state = company.syncStates.find((s) => s.group === group);
+        const lastRun = state?.lastRunId ? byId.get(state.lastRunId) : undefined;
+        return {
+          group,
+          enabled: settings?.dataGroups[DATA_GROUPS[group].key].enabled ?? false,
+          nextRunAt: state?.nextRunAt ?? null,
+          lastSuccessAt: state?.lastSuccessAt ?? null,
+          lastError: state?.lastError ?? null,
+          lastErrorAt: state?.lastErrorAt ?? null,
+          lastRun: lastRun ? { status: lastRun.status, finishedAt: lastRun.finishedAt } : null,
+          pending: pending.get(`${company.id}:${group}`) ?? null,
+        };
+      }),
+    };
+  });
+}
+
+export type TSyncOverview = Awaited<ReturnType<typeof listSyncOverview>>;

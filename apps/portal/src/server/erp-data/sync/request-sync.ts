@@ -1,0 +1,68 @@
+import { fromPrisma } from "pg-boss";
+import { z } from "zod";
+import { AppError } from "../../platform/errors/app-error.ts";
+import { recordAudit } from "../../admin/audit/record-audit.ts";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getCompany } from "../../admin/companies/get-company.ts";
+import { getDb, runTransaction } from "../../platform/database/db.ts";
+import { getJobQueue } from "../../platform/jobs/job-queue.ts";
+import { parseInput } from "../../platform/errors/parse-input.ts";
+import { announceRun } from "./sync-run-events.ts";
+
+const ZRequest = z.object({
+  group: z.enum(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS"]),
+  kind: z.enum(["INCREMENTAL", "FULL"]),
+});
+
+/**
+ * Staff start a run now: incremental (what changed) or a full resync. A run of that group
+ * already pending is returned instead of a second one.
+ */
+export async function requestSync(options: { actor: TActor; companyId: string; input: unknown }) {
+  requireStaff(options.actor);
+  const input = parseInput({ schema: ZRequest, input: options.input });
+  await getCompany({ actor: options.actor, companyId: options.companyId });
+  const integration = await getDb().integration.findUnique({
+    where: { companyId: options.companyId },
+    include: { agent: { select: { online: true, revokedAt: true } } },
+  });
+  if (!integration?.agent || integration.agent.revokedAt) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: "no agent",
+      userMessage: "Assign an agent to the integration first",
+    });
+  }
+  if (!integration.agent.online) {
+    throw new AppError({
+      code: "UNAVAILABLE",
+      message: "agent offline",
+      userMessage: "The agent is offline: start it first",
+    });
+  }
+  const boss = await getJobQueue();
+  const run = await runTransaction(async (tx) => {
+    const [created] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "SyncRun" ("id", "companyId", "group", "kind", "trigger", "requestedBy")
+      VALUES (gen_random_uuid(), ${options.companyId}::uuid, ${input.group}::"DataGroup",
+              ${input.kind}::"SyncRunKind", 'manual', ${options.actor.userId})
+      ON CONFLICT ("companyId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
+      RETURNING "id"`;
+    if (!created) {
+      const pending = await tx.syncRun.findFirstOrThrow({
+        where: { companyId: options.companyId, group: input.group, status: { in: ["QUEUED", "RUNNING"] } },
+      });
+      return { run: pending, started: false };
+    }
+    await boss.send("sync-run", { runId: created.id }, { id: created.id, db: fromPrisma(tx) });
+    await recordAudit({
+      tx,
+      actor: options.actor,
+      change: { companyId: options.companyId, entity: "sync", entityId: created.id, action: "start", after: input },
+    });
+    return { run: await tx.syncRun.findUniqueOrThrow({ where: { id: created.id } }), started: true };
+  });
+  await announceRun({ runId: run.run.id, companyId: options.companyId, final: true });
+  return run;
+}

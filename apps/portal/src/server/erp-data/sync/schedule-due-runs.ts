@@ -1,0 +1,59 @@
+import { fromPrisma } from "pg-boss";
+import { getDb, runTransaction } from "../../platform/database/db.ts";
+import { getJobQueue } from "../../platform/jobs/job-queue.ts";
+
+/** A queued run whose job went missing (a crash between two steps) gets it again after this. */
+const ORPHAN_AFTER_SECONDS = 30;
+
+/**
+ * Turns due data groups into queued runs, one statement for all companies: a group is due when
+ * its time has come, its integration has an online agent and no run of it is pending. Several
+ * processes may tick at once: SKIP LOCKED and the one-pending-run index let each group through
+ * once. The runs' jobs are sent in the same transaction, so a run never waits without its job.
+ */
+export async function scheduleDueRuns(): Promise<number> {
+  const boss = await getJobQueue();
+  const created = await runTransaction(async (tx) => {
+    const runs = await tx.$queryRaw<{ id: string }[]>`
+      WITH due AS (
+        SELECT s."companyId", s."group",
+               (i."settings"->'dataGroups'->lower(s."group"::text)->>'intervalSeconds')::int AS "interval"
+        FROM "SyncState" s
+        JOIN "Integration" i ON i."companyId" = s."companyId"
+        -- Online and heard from lately: a live connection is pinged every 15 s and dropped after
+        -- 30 s of silence, so an older "online" is a flag left by a process that died.
+        JOIN "Agent" a ON a."id" = i."agentId" AND a."online" AND a."revokedAt" IS NULL
+          AND a."lastSeenAt" > now() - interval '2 minutes'
+        WHERE s."nextRunAt" <= now()
+          AND (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
+          -- A group with a run in progress is left alone: locking its state here and then meeting
+          -- the run's row in the insert below would deadlock with that run's page transactions.
+          AND NOT EXISTS (
+            SELECT 1 FROM "SyncRun" r
+            WHERE r."companyId" = s."companyId" AND r."group" = s."group" AND r."status" IN ('QUEUED', 'RUNNING')
+          )
+        FOR UPDATE OF s SKIP LOCKED
+      ), bumped AS (
+        UPDATE "SyncState" s SET "nextRunAt" = now() + make_interval(secs => due."interval")
+        FROM due WHERE s."companyId" = due."companyId" AND s."group" = due."group"
+      )
+      INSERT INTO "SyncRun" ("id", "companyId", "group", "kind", "trigger")
+      SELECT gen_random_uuid(), "companyId", "group", 'INCREMENTAL', 'schedule' FROM due
+      ON CONFLICT ("companyId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
+      RETURNING "id"`;
+    for (const run of runs) await boss.send("sync-run", { runId: run.id }, { id: run.id, db: fromPrisma(tx) });
+    return runs.length;
+  });
+  await resendOrphans();
+  return created;
+}
+
+/** Re-sends the job of runs queued long ago; the job id is the run id, so a live job is not doubled. */
+async function resendOrphans(): Promise<void> {
+  const boss = await getJobQueue();
+  const orphans = await getDb().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "SyncRun"
+    WHERE "status" = 'QUEUED' AND "createdAt" < now() - make_interval(secs => ${ORPHAN_AFTER_SECONDS})
+    LIMIT 100`;
+  for (const run of orphans) await boss.send("sync-run", { runId: run.id }, { id: run.id });
+}

@@ -1,0 +1,56 @@
+import { getDb } from "../../platform/database/db.ts";
+
+export type TAlertKind = "AGENT_OFFLINE" | "SYNC_LAG" | "ERROR_QUEUE";
+
+export type TAlert = {
+  companyId: string;
+  companyName: string;
+  kind: TAlertKind;
+  /** What the alert is about: the agent, the data group, or the company's error queue. */
+  subject: string;
+  /** Since when the condition holds (for sync lag: the last success, or the integration's start). */
+  since: Date;
+  /** Agent offline: minutes; sync lag: minutes; error queue: orders waiting for staff. */
+  amount: number;
+  notifyClient: boolean;
+};
+
+/**
+ * The alerts that hold now, across every company (or one), from each integration's own
+ * thresholds: an agent offline too long, a data group not synced for too long, refused orders
+ * piling up. Computed from the live state, so an alert clears itself when its cause does.
+ */
+export async function findAlerts(options: { companyId?: string } = {}): Promise<TAlert[]> {
+  const company = options.companyId ?? null;
+  return getDb().$queryRaw<TAlert[]>`
+    WITH i AS (
+      SELECT i."companyId", c."name" AS "companyName", i."agentId", i."createdAt", i."settings",
+             coalesce((i."settings"->'alerts'->>'agentOfflineMinutes')::int, 10) AS "offlineMinutes",
+             coalesce((i."settings"->'alerts'->>'syncLagMinutes')::int, 60) AS "lagMinutes",
+             coalesce((i."settings"->'alerts'->>'errorQueueSize')::int, 1) AS "queueSize",
+             coalesce((i."settings"->'alerts'->>'notifyClient')::boolean, false) AS "notifyClient"
+      FROM "Integration" i JOIN "Company" c ON c."id" = i."companyId"
+      WHERE ${company}::uuid IS NULL OR i."companyId" = ${company}::uuid
+    )
+    SELECT i."companyId", i."companyName", 'AGENT_OFFLINE' AS "kind", a."name" AS "subject",
+           coalesce(a."lastSeenAt", a."enrolledAt", a."createdAt") AS "since",
+           floor(extract(epoch FROM now() - coalesce(a."lastSeenAt", a."enrolledAt", a."createdAt")) / 60)::int AS "amount",
+           i."notifyClient"
+    FROM i JOIN "Agent" a ON a."id" = i."agentId"
+    WHERE a."revokedAt" IS NULL AND NOT a."online"
+      AND coalesce(a."lastSeenAt", a."enrolledAt", a."createdAt") < now() - make_interval(mins => i."offlineMinutes")
+    UNION ALL
+    SELECT i."companyId", i."companyName", 'SYNC_LAG', s."group"::text,
+           coalesce(s."lastSuccessAt", i."createdAt"),
+           floor(extract(epoch FROM now() - coalesce(s."lastSuccessAt", i."createdAt")) / 60)::int,
+           i."notifyClient"
+    FROM i JOIN "SyncState" s ON s."companyId" = i."companyId"
+    WHERE (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
+      AND coalesce(s."lastSuccessAt", i."createdAt") < now() - make_interval(mins => i."lagMinutes")
+    UNION ALL
+    SELECT i."companyId", i."companyName", 'ERROR_QUEUE', 'orders', min(o."lastErrorAt"), count(*)::int, i."notifyClient"
+    FROM i JOIN "Order" o ON o."companyId" = i."companyId" AND o."erpState" = 'FAILED'
+    GROUP BY i."companyId", i."companyName", i."queueSize", i."notifyClient"
+    HAVING count(*) >= i."queueSize"
+    ORDER BY 1, 3, 4`;
+}

@@ -1,0 +1,35 @@
+import type { OrderErpState } from "../../../generated/prisma/client.ts";
+import { getDb } from "../../platform/database/db.ts";
+
+/** Accepted from a channel, the ERP step in flight or due: the orders list's "pending". */
+const WAITING: OrderErpState = "PENDING";
+/** Refused by the ERP and waiting for staff: the error queue (count-failed-orders, view=errors). */
+const REFUSED: OrderErpState = "FAILED";
+/** The shop's day, as the reports count it. */
+const SHOP_TIME_ZONE = "Europe/Warsaw";
+
+export type TOrderCounts = { waiting: number; failed: number; today: number };
+
+export const NO_ORDERS: TOrderCounts = { waiting: 0, failed: 0, today: 0 };
+
+/**
+ * Per company (every company, or one): orders waiting for the ERP, orders in the error queue,
+ * and orders received today. One grouped read; a company without such orders has no entry.
+ */
+export async function countOrders(options: { companyId?: string } = {}): Promise<Map<string, TOrderCounts>> {
+  const company = options.companyId ?? null;
+  const rows = await getDb().$queryRaw<(TOrderCounts & { companyId: string })[]>`
+    WITH day AS (
+      SELECT (date_trunc('day', now() AT TIME ZONE ${SHOP_TIME_ZONE}) AT TIME ZONE ${SHOP_TIME_ZONE}) AT TIME ZONE 'UTC'
+        AS "start"
+    )
+    SELECT o."companyId",
+           count(*) FILTER (WHERE o."erpState" = ${WAITING}::"OrderErpState")::int AS "waiting",
+           count(*) FILTER (WHERE o."erpState" = ${REFUSED}::"OrderErpState")::int AS "failed",
+           count(*) FILTER (WHERE o."createdAt" >= day."start")::int AS "today"
+    FROM "Order" o CROSS JOIN day
+    WHERE (${company}::uuid IS NULL OR o."companyId" = ${company}::uuid)
+      AND (o."erpState" IN (${WAITING}::"OrderErpState", ${REFUSED}::"OrderErpState") OR o."createdAt" >= day."start")
+    GROUP BY o."companyId"`;
+  return new Map(rows.map(({ companyId, ...counts }) => [companyId, counts]));
+}

@@ -1,0 +1,48 @@
+import { listAgents } from "../../admin/agents/list-agents.ts";
+import { listAlerts } from "../alerts/list-alerts.ts";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getCompany } from "../../admin/companies/get-company.ts";
+import { listSyncOverview } from "../../erp-data/sync/list-sync-overview.ts";
+import { countOrders, NO_ORDERS } from "./count-orders.ts";
+
+/**
+ * One client's operations at a glance (staff): the integration (null before it is set up), the
+ * company's agents and their presence, each enabled data group's last sync, the orders waiting
+ * for the ERP or refused by it and today's, and the alerts that hold now.
+ */
+export async function getClientDashboard(options: { actor: TActor; companyId: string }) {
+  const { actor } = options;
+  requireStaff(actor);
+  const company = await getCompany({ actor, companyId: options.companyId });
+  const [overview, agents, orders, alerts] = await Promise.all([
+    listSyncOverview({ actor, companyId: company.id }),
+    listAgents({ actor, companyId: company.id }),
+    countOrders({ companyId: company.id }),
+    listAlerts({ actor, companyId: company.id }),
+  ]);
+  const integration = overview[0]?.integration ?? null;
+  const agentId = integration?.agent?.id ?? null;
+  return {
+    company: { id: company.id, name: company.name },
+    integration: integration && { version: integration.version, updatedAt: integration.updatedAt, agentId },
+    agents: agents
+      .filter((agent) => !agent.revokedAt)
+      .map((agent) => ({
+        id: agent.id,
+        name: agent.name,
+        online: agent.online,
+        lastSeenAt: agent.lastSeenAt,
+        enrolledAt: agent.enrolledAt,
+        revokedAt: agent.revokedAt,
+        erpConfigured: agent.erpConfigured,
+        erpReachable: agent.erpReachable,
+        inUse: agent.id === agentId,
+      })),
+    groups: overview[0]?.groups.filter((group) => group.enabled) ?? [],
+    orders: orders.get(company.id) ?? NO_ORDERS,
+    alerts,
+  };
+}
+
+export type TClientDashboard = Awaited<ReturnType<typeof getClientDashboard>>;

@@ -1,0 +1,240 @@
+import { Prisma } from "../../../generated/prisma/client.ts";
+import { getDb } from "../../platform/database/db.ts";
+import type { TFilters } from "./report-filters.ts";
+import { contactSql, UNKNOWN_CHANNEL } from "./point-of-contact.ts";
+import { splitByMonth, splitByQuarter, type TBucket, type TRange } from "./report-period.ts";
+import { SALES_TYPES } from "./rollups/apply-sales-delta.ts";
+
+export type TAggregateDim = "bucket" | "contact" | "warehouse" | "group" | "product" | "customer";
+
+export type TTotals = {
+  net: number;
+  gross: number;
+  cost: number;
+  quantity: number;
+  /** Whole sales documents (FS, PA); null where the rows are products summed across documents. */
+  documents: number | null;
+  lines: number;
+};
+
+export type TAggregateRow = TTotals & {
+  bucket?: string;
+  contact?: string;
+  warehouse?: number;
+  group?: number;
+  product?: number;
+  customer?: number;
+};
+
+type TSourceKind = "sales" | "customer" | "group" | "product" | "productTotal" | "lines";
+type TGrain = "day" | "month" | "quarter";
+
+/**
+ * Sums sales over a range by the given dimensions, from the smallest rollup that can answer:
+ * document-level figures from the sales rollups (by customer: the customer rollup), group-level
+ * ones from the group rollups, product-level ones from the product rollups, and only a product or
+ * group question about customers from the lines.
+ * Whole months come from the month rollups, the days at the ends (and day or week buckets) from
+ * the day ones.
+ */
+export async function aggregateSales(options: {
+  companyId: string;
+  range: TRange;
+  dims: TAggregateDim[];
+  bucket: TBucket;
+  filters: TFilters;
+  showrooms: number[];
+  /** Only these products or customers (the rows a table shows). */
+  only?: { dim: "product" | "customer"; ids: number[] };
+}): Promise<TAggregateRow[]> {
+  const { companyId, dims, filters } = options;
+  const byProduct = dims.includes("product") || filters.product !== undefined;
+  const byGroup = dims.includes("group") || filters.group !== undefined;
+  const byCustomer = dims.includes("customer") || filters.customer !== undefined;
+  const placeFree =
+    !dims.includes("contact") && !dims.includes("warehouse") && !filters.contact && filters.warehouse === undefined;
+  const kind: TSourceKind = byCustomer
+    ? byProduct || byGroup
+      ? "lines"
+      : "customer"
+    : byProduct
+      ? placeFree
+        ? "productTotal"
+        : "product"
+      : byGroup
+        ? "group"
+        : "sales";
+  const fine = dims.includes("bucket") && (options.bucket === "day" || options.bucket === "week");
+  const quarterly =
+    kind === "productTotal" && (!dims.includes("bucket") || options.bucket === "quarter" || options.bucket === "year");
+  const split = fine
+    ? { quarters: null, months: [], days: [options.range] }
+    : quarterly
+      ? splitByQuarter(options.range)
+      : { quarters: null, ...monthsAndDays(options.range) };
+  const where = sourceFilter({ companyId, filters, showrooms: options.showrooms, kind });
+  if (options.only) {
+    const column = Prisma.raw(options.only.dim === "product" ? `"productId"` : `"customerId"`);
+    where.push(Prisma.sql`${column} = ANY(${options.only.ids}::int[])`);
+  }
+  const parts = [
+    ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, companyId, where })] : []),
+    ...split.months.map((range) => source({ kind, grain: "month", range, companyId, where })),
+    ...split.days.map((range) => source({ kind, grain: "day", range, companyId, where })),
+  ];
+  if (parts.length === 0) return [];
+  const columns: Record<TAggregateDim, Prisma.Sql> = {
+    bucket: Prisma.sql`to_char(date_trunc(${options.bucket}, f.p), 'YYYY-MM-DD')`,
+    contact: contactSql({ showrooms: options.showrooms, alias: "f" }),
+    warehouse: Prisma.sql`f."warehouseId"`,
+    group: kind === "group" ? Prisma.sql`f."groupId"` : Prisma.sql`coalesce(pr."groupId", 0)`,
+    product: Prisma.sql`f."productId"`,
+    customer: Prisma.sql`f."customerId"`,
+  };
+  const selected = dims.map((dim) => Prisma.sql`${columns[dim]} AS ${Prisma.raw(`"${dim}"`)}`);
+  const documents =
+    kind === "lines"
+      ? Prisma.sql`count(DISTINCT f.doc) FILTER (WHERE f.sale)`
+      : kind === "group" || ((kind === "product" || kind === "productTotal") && !dims.includes("product"))
+        ? Prisma.sql`NULL`
+        : Prisma.sql`sum(f.documents)`;
+  const groupJoin =
+    dims.includes("group") && kind !== "group"
+      ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."companyId" = ${companyId}::uuid AND pr."erpId" = f."productId"`
+      : Prisma.empty;
+  const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
+    SELECT ${Prisma.join([...selected, Prisma.sql`1 AS one`])},
+      (sum(f.net) / 100)::float8 AS net, (sum(f.gross) / 100)::float8 AS gross, (sum(f.cost) / 100)::float8 AS cost,
+      (sum(f.quantity) / 10000)::float8 AS quantity, (${documents})::float8 AS documents, sum(f.lines)::float8 AS lines
+    FROM (${Prisma.join(parts, " UNION ALL ")}) f ${groupJoin}
+    ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.raw(dims.map((_, i) => i + 1).join(", "))}` : Prisma.empty}`;
+  return rows.filter((r) => Number(r.lines) !== 0 || Number(r.net) !== 0).map((r) => toRow(r, dims));
+}
+
+function monthsAndDays(range: TRange): { months: TRange[]; days: TRange[] } {
+  const split = splitByMonth(range);
+  return { months: split.months ? [split.months] : [], days: split.days };
+}
+
+function toRow(row: Record<string, unknown>, dims: TAggregateDim[]): TAggregateRow {
+  const out: TAggregateRow = {
+    net: Number(row.net ?? 0),
+    gross: Number(row.gross ?? 0),
+    cost: Number(row.cost ?? 0),
+    quantity: Number(row.quantity ?? 0),
+    documents: row.documents === null ? null : Number(row.documents ?? 0),
+    lines: Number(row.lines ?? 0),
+  };
+  for (const dim of dims) {
+    if (dim === "bucket" || dim === "contact") out[dim] = String(row[dim]);
+    else out[dim] = Number(row[dim]);
+  }
+  return out;
+}
+
+/** Conditions on a source row's columns (channel, warehouseId, productId, customerId). */
+function sourceFilter(options: {
+  companyId: string;
+  filters: TFilters;
+  showrooms: number[];
+  kind: TSourceKind;
+}): Prisma.Sql[] {
+  const { filters, showrooms } = options;
+  const out: Prisma.Sql[] = [];
+  const contact = filters.contact;
+  if (contact === "channel") out.push(Prisma.sql`channel <> ''`);
+  else if (contact === "channel:unknown") out.push(Prisma.sql`channel = ${UNKNOWN_CHANNEL}`);
+  else if (contact?.startsWith("channel:")) out.push(Prisma.sql`channel = ${contact.slice("channel:".length)}`);
+  else if (contact === "showroom") out.push(Prisma.sql`channel = '' AND "warehouseId" = ANY(${showrooms}::int[])`);
+  else if (contact === "erp") out.push(Prisma.sql`channel = '' AND NOT ("warehouseId" = ANY(${showrooms}::int[]))`);
+  if (filters.warehouse !== undefined) out.push(Prisma.sql`"warehouseId" = ${filters.warehouse}`);
+  if (filters.customer !== undefined) out.push(Prisma.sql`"customerId" = ${filters.customer}`);
+  if (filters.product !== undefined) out.push(Prisma.sql`"productId" = ${filters.product}`);
+  if (filters.group !== undefined && options.kind === "group") out.push(Prisma.sql`"groupId" = ${filters.group}`);
+  else if (filters.group !== undefined) {
+    out.push(Prisma.sql`"productId" IN (SELECT "erpId" FROM "ErpProduct"
+      WHERE "companyId" = ${options.companyId}::uuid AND "groupId" = ${filters.group})`);
+  }
+  return out;
+}
+
+/** One source's rows in a range, all with the same columns, filtered. */
+function source(options: {
+  kind: TSourceKind;
+  grain: TGrain;
+  range: TRange;
+  companyId: string;
+  where: Prisma.Sql[];
+}): Prisma.Sql {
+  const { kind, grain, range, companyId } = options;
+  const measures = Prisma.sql`net, gross, cost, quantity, documents, lines`;
+  const inRange = (column: string) =>
+    Prisma.sql`"companyId" = ${companyId}::uuid AND ${Prisma.raw(`"${column}"`)} >= ${range.from}::date
+      AND ${Prisma.raw(`"${column}"`)} < ${range.to}::date`;
+  const filtered = (from: Prisma.Sql, period: string) =>
+    Prisma.sql`SELECT * FROM (${from}) s WHERE ${Prisma.join([inRange(period), ...options.where], " AND ")}`;
+  switch (kind) {
+    case "sales": {
+      const table = Prisma.raw(grain === "day" ? `"ReportSalesDay"` : `"ReportSalesMonth"`);
+      const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
+      return filtered(
+        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
+          0 AS "groupId", ${measures} FROM ${table}`,
+        grain,
+      );
+    }
+    case "customer":
+      return grain === "month"
+        ? filtered(
+            Prisma.sql`SELECT "companyId", month, month AS p, channel, "warehouseId", 0 AS "productId", "customerId",
+              0 AS "groupId", ${measures} FROM "ReportCustomerMonth"`,
+            "month",
+          )
+        : filtered(
+            Prisma.sql`SELECT "companyId", day, day AS p, channel, "warehouseId", 0 AS "productId", "customerId",
+              0 AS "groupId", net * 100 AS net, gross * 100 AS gross, cost * 100 AS cost, quantity * 10000 AS quantity,
+              CASE WHEN type = 'KFS' THEN 0 ELSE 1 END AS documents, lines
+              FROM "ReportDocument" WHERE type = ANY(${SALES_TYPES}::text[])`,
+            "day",
+          );
+    case "group": {
+      const table = Prisma.raw(grain === "day" ? `"ReportGroupDay"` : `"ReportGroupMonth"`);
+      const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
+      return filtered(
+        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
+          "groupId", net, gross, cost, quantity, 0 AS documents, lines FROM ${table}`,
+        grain,
+      );
+    }
+    case "productTotal": {
+      if (grain === "day") return source({ ...options, kind: "product" });
+      const table = Prisma.raw(grain === "month" ? `"ReportProductTotalMonth"` : `"ReportProductTotalQuarter"`);
+      const p = Prisma.raw(`"${grain}"`);
+      return filtered(
+        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, '' AS channel, 0 AS "warehouseId", "productId", 0 AS "customerId",
+          0 AS "groupId", ${measures} FROM ${table}`,
+        grain,
+      );
+    }
+    case "product": {
+      const table = Prisma.raw(grain === "day" ? `"ReportProductDay"` : `"ReportProductMonth"`);
+      const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
+      return filtered(
+        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", "productId", 0 AS "customerId",
+          0 AS "groupId", ${measures} FROM ${table}`,
+        grain,
+      );
+    }
+    case "lines":
+      // Lines carry no day: their documents' rows (found by customer) do.
+      return filtered(
+        Prisma.sql`SELECT d."companyId", d.day, d.day AS p, d.channel, d."warehouseId",
+          coalesce(l."productId", 0) AS "productId", d."customerId", 0 AS "groupId", l.net * 100 AS net,
+          l.gross * 100 AS gross, coalesce(l.cost, 0) * 100 AS cost, l.quantity * 10000 AS quantity, 0 AS documents, 1 AS lines, d."documentId" AS doc, d.type <> 'KFS' AS sale
+          FROM "ReportDocument" d JOIN "ErpDocumentLine" l
+            ON l."companyId" = d."companyId" AND l."documentId" = d."documentId"
+          WHERE d.type = ANY(${SALES_TYPES}::text[])`,
+        "day",
+      );
+  }
+}

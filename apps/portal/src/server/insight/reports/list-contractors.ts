@@ -1,0 +1,74 @@
+import { getDb } from "../../platform/database/db.ts";
+import { aggregateSales } from "./aggregate-sales.ts";
+import { toMeasures } from "./report-measures.ts";
+import { filtersOf, type TReportInput } from "./report-input.ts";
+import { shapeTable, type TColumn } from "./report-table.ts";
+
+const COLUMNS: TColumn[] = [
+  { key: "name", kind: "text" },
+  { key: "code", kind: "text" },
+  { key: "nip", kind: "text" },
+  { key: "creditLimit", kind: "money" },
+  { key: "paymentDays", kind: "count" },
+  { key: "balance", kind: "money" },
+  { key: "overdue", kind: "money" },
+  { key: "net", kind: "money" },
+  { key: "gross", kind: "money" },
+  { key: "marginPct", kind: "percent" },
+  { key: "documents", kind: "count" },
+];
+
+/**
+ * Business customers (with a NIP, a credit limit or payment terms) with their terms from the ERP
+ * copy and their sales in the period. Balance is the ERP's when the connector reads it (Subiekt
+ * GT: not yet, it lives in nz__Finanse). Overdue amounts need settlements the copy does not hold
+ * (which invoices are paid), so they are always empty for now.
+ */
+export async function listContractors(input: TReportInput) {
+  const { params, context } = input;
+  const companyId = context.company.id;
+  const [customers, sales] = await Promise.all([
+    getDb().erpCustomer.findMany({
+      where: {
+        companyId,
+        OR: [{ nip: { not: null, notIn: [""] } }, { creditLimit: { gt: 0 } }, { paymentDays: { gt: 0 } }],
+      },
+      select: { erpId: true, code: true, name: true, nip: true, creditLimit: true, paymentDays: true, balance: true },
+    }),
+    aggregateSales({
+      companyId,
+      range: params.range,
+      dims: ["customer"],
+      bucket: params.bucket,
+      filters: { ...filtersOf(params), customer: undefined },
+      showrooms: context.showrooms,
+    }),
+  ]);
+  const byCustomer = new Map(sales.map((s) => [s.customer ?? 0, toMeasures(s)]));
+  const rows = customers.map((c) => {
+    const m = byCustomer.get(c.erpId);
+    return {
+      key: String(c.erpId),
+      name: c.name,
+      code: c.code,
+      nip: c.nip,
+      creditLimit: Number(c.creditLimit),
+      paymentDays: c.paymentDays,
+      balance: c.balance === null ? null : Number(c.balance),
+      overdue: null,
+      net: m?.net ?? 0,
+      gross: m?.gross ?? 0,
+      marginPct: m?.marginPct ?? null,
+      documents: m?.documents ?? 0,
+    };
+  });
+  return shapeTable({
+    columns: COLUMNS,
+    rows,
+    sort: params.sort,
+    defaultSort: "net",
+    dir: params.dir,
+    q: params.q,
+    limit: input.limit,
+  });
+}

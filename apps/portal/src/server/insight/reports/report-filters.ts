@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { AppError } from "../../platform/errors/app-error.ts";
+import { parseInput } from "../../platform/errors/parse-input.ts";
+import { addDays, BUCKETS, daysIn, parseDay, polishDay, type TRange } from "./report-period.ts";
+
+const MAX_DAYS = 5 * 366;
+/** Day buckets beyond this many would draw an unreadable chart. */
+const MAX_DAY_BUCKETS = 400;
+
+const id = (min: number) => z.coerce.number().int().min(min).max(2_147_483_647);
+
+/** erp | showroom | channel (any) | channel:unknown | channel:<SalesChannel id>. */
+const ZContact = z
+  .string()
+  .regex(/^(erp|showroom|channel|channel:unknown|channel:[0-9a-f-]{36})$/, "Unknown point of contact");
+
+export const DIMENSIONS = ["contact", "warehouse", "group", "product", "customer"] as const;
+export type TDimension = (typeof DIMENSIONS)[number];
+
+/** What every report accepts in its URL: the period, how to bucket it, and what to narrow to. */
+export const ZReportQuery = z
+  .object({
+    from: z.iso.date("Use YYYY-MM-DD").optional(),
+    to: z.iso.date("Use YYYY-MM-DD").optional(),
+    bucket: z.enum(BUCKETS).default("month"),
+    contact: ZContact.optional(),
+    warehouse: id(0).optional(),
+    group: id(1).optional(),
+    product: id(1).optional(),
+    customer: id(0).optional(),
+    /** Breakdown dimension. */
+    by: z.enum(DIMENSIONS).default("contact"),
+    /** Table sorting and text filter. */
+    sort: z
+      .string()
+      .regex(/^[a-zA-Z]{1,30}$/, "Unknown column")
+      .optional(),
+    dir: z.enum(["asc", "desc"]).default("desc"),
+    q: z.string().trim().max(100).optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (query.from && query.to && query.from > query.to) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "Must not be before from" });
+    }
+  });
+export type TReportQuery = z.output<typeof ZReportQuery>;
+
+export type TFilters = Pick<TReportQuery, "contact" | "warehouse" | "group" | "product" | "customer">;
+
+export type TReportParams = TReportQuery & { range: TRange };
+
+/**
+ * Parses a report's URL query (400 with the field's path when wrong). Without dates: the current
+ * month and the eleven before it, to `today`.
+ */
+export function parseReportQuery(options: {
+  params: URLSearchParams | Record<string, string | string[] | undefined>;
+  today: Date;
+}): TReportParams {
+  const entries =
+    options.params instanceof URLSearchParams
+      ? [...options.params.entries()]
+      : Object.entries(options.params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : []));
+  const raw = Object.fromEntries(entries.filter(([, v]) => v !== ""));
+  const query = parseInput({ schema: ZReportQuery, input: raw });
+  const today = polishDay(options.today);
+  const to = query.to ? parseDay(query.to) : today;
+  const from = query.from ? parseDay(query.from) : new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 11, 1));
+  const range = { from, to: addDays(to, 1) };
+  const fieldError = (field: string, message: string) => {
+    throw new AppError({ code: "INVALID_INPUT", message: `${field}: ${message}`, fieldErrors: { [field]: [message] } });
+  };
+  if (daysIn(range) > MAX_DAYS) fieldError("from", "At most five years");
+  if (query.bucket === "day" && daysIn(range) > MAX_DAY_BUCKETS) fieldError("bucket", "Too many days: choose weeks");
+  return { ...query, range };
+}

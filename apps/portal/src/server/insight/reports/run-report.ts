@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { AppError, notFound } from "../../platform/errors/app-error.ts";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { getContractorHistory } from "./get-contractor-history.ts";
+import { getMarginHeatmap } from "./get-margin-heatmap.ts";
+import { getSalesBreakdown } from "./get-sales-breakdown.ts";
+import { getSalesSummary } from "./get-sales-summary.ts";
+import { getSalesTrend } from "./get-sales-trend.ts";
+import { getUnprofitableAreas } from "./get-unprofitable-areas.ts";
+import { listContractors } from "./list-contractors.ts";
+import { loadReportContext } from "./load-report-context.ts";
+import { parseReportQuery } from "./report-filters.ts";
+import { regroupProducts } from "./rollups/regroup-products.ts";
+import type { TReportInput } from "./report-input.ts";
+import type { TReportWords, TTable } from "./report-table.ts";
+
+export const REPORTS = [
+  "summary",
+  "trend",
+  "breakdown",
+  "heatmap",
+  "unprofitable",
+  "contractors",
+  "contractor",
+] as const;
+export type TReportName = (typeof REPORTS)[number];
+
+export type TRunWords = TReportWords & { negative: string; falling: string };
+
+/**
+ * One report for the API and the exports: checks the company against the caller (404 for another
+ * tenant's), parses the URL (400 naming the field), and returns the report with its table.
+ */
+export async function runReport(options: {
+  actor: TActor;
+  companyId: string;
+  report: string;
+  params: URLSearchParams;
+  words: TRunWords;
+  limit?: number;
+  today?: Date;
+}): Promise<{ report: TReportName; data: unknown; table: TTable }> {
+  const report = z.enum(REPORTS).safeParse(options.report);
+  if (!report.success) throw notFound("report");
+  const input = await prepareReport(options);
+  const { params } = input;
+  switch (report.data) {
+    case "summary":
+      return withTable(report.data, await getSalesSummary(input));
+    case "trend":
+      return withTable(report.data, await getSalesTrend(input));
+    case "breakdown":
+      return withTable(report.data, await getSalesBreakdown(input));
+    case "heatmap":
+      return withTable(report.data, await getMarginHeatmap(input));
+    case "unprofitable": {
+      const { negative, falling } = options.words;
+      return withTable(report.data, await getUnprofitableAreas({ ...input, flagWords: { negative, falling } }));
+    }
+    case "contractors": {
+      const table = await listContractors(input);
+      return { report: report.data, data: table, table };
+    }
+    case "contractor": {
+      if (params.customer === undefined) {
+        throw new AppError({
+          code: "INVALID_INPUT",
+          message: "customer: required",
+          fieldErrors: { customer: ["Required"] },
+        });
+      }
+      return withTable(report.data, await getContractorHistory({ ...input, customerId: params.customer }));
+    }
+  }
+}
+
+/** The checked company and the parsed URL every report starts from (pages call the reports with it). */
+export async function prepareReport(options: {
+  actor: TActor;
+  companyId: string;
+  params: URLSearchParams | Record<string, string | string[] | undefined>;
+  words: TReportWords;
+  limit?: number;
+  today?: Date;
+}): Promise<TReportInput> {
+  const context = await loadReportContext({ actor: options.actor, companyId: options.companyId });
+  const params = parseReportQuery({ params: options.params, today: options.today ?? new Date() });
+  await regroupProducts({ companyId: context.company.id });
+  return { context, params, words: options.words, limit: options.limit };
+}
+
+function withTable<T extends { table: TTable }>(report: TReportName, data: T) {
+  return { report, data, table: data.table };
+}
