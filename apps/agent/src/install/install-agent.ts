@@ -10,7 +10,7 @@ import { parseMssqlUrl } from "../erp/sql/parse-mssql-url.ts";
 import { parsePostgresUrl } from "../erp/sql/parse-postgres-url.ts";
 import { errorMessage } from "../log.ts";
 import { protectSecrets } from "../secrets/stored-secret.ts";
-import { dataPaths, SERVICE_NAME, type TLayout } from "./layout.ts";
+import { SERVICE_NAME, type TLayout } from "./layout.ts";
 import { promptErpUrl } from "./prompt-erp-url.ts";
 import { serviceHost } from "./service-host.ts";
 
@@ -88,13 +88,12 @@ export async function installAgent(options: {
   } catch (error) {
     return fail(`install failed: ${errorMessage(error)}`);
   }
-  const { logsDir } = dataPaths({ configPath: layout.configPath });
   say(
     layout.root
       ? `test mode: service files in ${layout.serviceDir}; nothing registered with the system`
       : `service "${SERVICE_NAME}" installed and started (starts at boot, restarts after a failure)`,
   );
-  say(`logs: ${logsDir}`);
+  say(`logs: ${layout.logsDir}`);
   say(`check it: "${layout.executable}" status`);
   return EXIT.OK;
 }

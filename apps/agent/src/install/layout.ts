@@ -17,6 +17,8 @@ export type TLayout = {
   dataDir: string;
   configPath: string;
   journalDir: string;
+  /** The service's rotating log files (see dataPaths). */
+  logsDir: string;
   /** Linux: the folder for the systemd unit. Windows: programDir, where WinSW's files go. */
   serviceDir: string;
 };
@@ -53,11 +55,15 @@ export function resolveLayout(options: {
     dataDir,
     configPath: join(dataDir, "config.json"),
     journalDir: join(dataDir, "journal"),
+    logsDir: join(dataDir, "logs"),
     serviceDir,
   };
 }
 
-/** Beside the config file, whatever started the agent: the supervisor's logs and the update state. */
+/**
+ * Beside the config file, wherever it is (the running system's path rules): the supervisor's
+ * logs (the same folder as TLayout.logsDir for an installed agent) and the update state.
+ */
 export function dataPaths(options: { configPath: string }): { logsDir: string; updatesDir: string } {
   const dataDir = path.dirname(options.configPath);
   return { logsDir: path.join(dataDir, "logs"), updatesDir: path.join(dataDir, "updates") };

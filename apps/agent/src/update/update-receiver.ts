@@ -44,7 +44,7 @@ export class UpdateReceiver {
 
   attach(options: { send: TSend }): void {
     this.send = options.send;
-    void this.reportOutcome();
+    this.enqueue(() => this.reportOutcome());
   }
 
   detach(): void {
@@ -53,12 +53,21 @@ export class UpdateReceiver {
 
   /** Called with each heartbeat: an outcome the supervisor wrote after this connection's welcome goes out too. */
   heartbeat(): void {
-    void this.reportOutcome();
+    this.enqueue(() => this.reportOutcome());
+  }
+
+  /** Resolves once the work queued so far (file writes, state changes) is done. */
+  whenIdle(): Promise<void> {
+    return this.chain;
   }
 
   offer(offer: TOffer): void {
     this.enqueue(async () => {
-      if (this.download?.offer.updateId === offer.updateId) return this.pull();
+      if (this.download?.offer.updateId === offer.updateId) {
+        // Offered again (a new connection): pulls asked on the old one were lost with it.
+        this.download.asked = this.download.file.nextSeq;
+        return this.pull();
+      }
       const state = await readUpdateState({ updatesDir: this.options.updatesDir });
       const busy = this.download !== null || (state !== null && state.phase !== "outcome");
       const refusal = checkOffer({ ...this.options, ...offer, busy });

@@ -1,4 +1,4 @@
-import { dataPaths, SERVICE_ID, SERVICE_NAME, type TLayout } from "../../install/layout.ts";
+import { SERVICE_ID, SERVICE_NAME, type TLayout } from "../../install/layout.ts";
 
 /** WinSW reads `<basename>.xml` beside `<basename>.exe`. */
 export const WINSW_BASENAME = "erp-bridge-agent-service";
@@ -15,7 +15,6 @@ const escapeXml = (text: string) =>
  * crash (10 s, 30 s, then every 60 s; the count resets after an hour up).
  */
 export function winswXml(layout: TLayout): string {
-  const { logsDir } = dataPaths({ configPath: layout.configPath });
   const line = (tag: string, value: string) => `  <${tag}>${escapeXml(value)}</${tag}>`;
   return [
     "<service>",
@@ -27,7 +26,7 @@ export function winswXml(layout: TLayout): string {
     line("argument", "--config"),
     line("argument", layout.configPath),
     line("workingdirectory", layout.dataDir),
-    line("logpath", logsDir),
+    line("logpath", layout.logsDir),
     '  <log mode="roll-by-size">',
     "    <sizeThreshold>10240</sizeThreshold>",
     "    <keepFiles>5</keepFiles>",
