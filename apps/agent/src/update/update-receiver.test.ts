@@ -115,7 +115,7 @@ describe("UpdateReceiver", () => {
 
   it("goes on from the pages it has when the offer comes again after a reconnect", async () => {
     const bytes = randomBytes(PAGE * 12);
-    const { receiver, sent, offer, staged, settle } = await setup({ bytes });
+    const { receiver, offer, staged, settle } = await setup({ bytes });
     receiver.offer(offer);
     await settle();
     for (let seq = 0; seq < 5; seq++) {
