@@ -22,6 +22,7 @@ export async function bundleAgent(options: { root: string; outFile: string; buil
     target: "node24",
     format: "cjs",
     external: OPTIONAL_NATIVE,
+    alias: { "@azure/identity": path.join(options.root, "tools/build-agent/azure-identity-stub.ts") },
     define: { ERP_BRIDGE_AGENT_BUILD: JSON.stringify(options.build) },
     legalComments: "eof",
     logLevel: "silent",

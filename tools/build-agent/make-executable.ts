@@ -18,6 +18,8 @@ export async function makeExecutable(options: {
   nodeBinary: string;
   bundle: string;
   assets: Record<string, string>;
+  /** Node flags the executable always starts with (Node 24's single-executable `execArgv`). */
+  execArgv: string[];
   workDir: string;
   outFile: string;
   prepare?: (file: string) => Promise<void>;
@@ -32,6 +34,7 @@ export async function makeExecutable(options: {
     useSnapshot: false,
     useCodeCache: false,
     assets: options.assets,
+    execArgv: options.execArgv,
   };
   await writeFile(config, JSON.stringify(seaConfig, null, 2));
   execFileSync(options.projectNode, ["--experimental-sea-config", config], { stdio: "pipe" });

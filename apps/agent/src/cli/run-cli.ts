@@ -4,19 +4,10 @@ import { parseArgs } from "node:util";
 import { UPDATE_TRIAL_MS } from "@erp-bridge/shared";
 import { DEFAULT_CONFIG_PATH } from "../config/agent-config.ts";
 import { readAgentEnv } from "../config/env.ts";
-import { loadConfig } from "../config/load-config.ts";
-import { installAgent } from "../install/install-agent.ts";
 import { resolveLayout, type TLayout } from "../install/layout.ts";
-import { uninstallAgent } from "../install/uninstall-agent.ts";
 import { createLogger } from "../log.ts";
-import { supervise } from "../supervisor/supervise.ts";
 import { describeVersion } from "../version.ts";
-import { doctor } from "./doctor.ts";
-import { enrollAgent } from "./enroll.ts";
 import { EXIT } from "./exit-codes.ts";
-import { printLogs } from "./logs.ts";
-import { runAgent } from "./run.ts";
-import { printStatus } from "./status.ts";
 
 const USAGE = `usage: erp-bridge-agent <verb> [options]
   install --portal URL --code CODE [--erp-url URL]   enroll, store the config, install and start the service
@@ -43,7 +34,11 @@ const OPTIONS = {
   "erp-url": { type: "string" },
 } as const;
 
-/** Parses the command line, runs one verb, returns the process exit code. */
+/**
+ * Parses the command line, runs one verb, returns the process exit code. Each verb's module is
+ * loaded when it runs: the supervisor (`service`), `status` and `logs` never load the ERP
+ * drivers, which hold most of the agent's memory.
+ */
 export async function runCli(options: { argv: string[] }): Promise<number> {
   let args;
   try {
@@ -74,30 +69,45 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     case "install":
     case "uninstall": {
       if (!layout) return fail(`${verb}: supported on Windows and Linux, not ${process.platform}`);
-      if (verb === "uninstall") return uninstallAgent({ layout, purge: values.purge === true });
+      if (verb === "uninstall") {
+        const { uninstallAgent } = await import("../install/uninstall-agent.ts");
+        return uninstallAgent({ layout, purge: values.purge === true });
+      }
       const interactive = process.stdin.isTTY === true;
+      const { installAgent } = await import("../install/install-agent.ts");
       return installAgent({ layout, portal: values.portal, code: values.code, erpUrl: values["erp-url"], interactive });
     }
     case "enroll": {
       if (!values.portal || !values.code) return fail(`--portal and --code are required\n${USAGE}`);
       const force = values.force === true;
       const journalDir = env.env.AGENT_JOURNAL_DIR;
+      const { enrollAgent } = await import("./enroll.ts");
       return enrollAgent({ portal: values.portal, code: values.code, configPath, force, journalDir, log });
     }
-    case "doctor":
+    case "doctor": {
+      const { doctor } = await import("./doctor.ts");
       return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+    }
     case "logs": {
       const lines = Number(values.lines ?? 100);
       if (!Number.isInteger(lines) || lines < 1) return fail("-n: must be a positive whole number of lines");
+      const { printLogs } = await import("./logs.ts");
       return printLogs({ configPath, lines, follow: values.follow === true });
     }
-    case "service":
+    case "service": {
+      const { supervise } = await import("../supervisor/supervise.ts");
       return supervise({ configPath, trialMs: UPDATE_TRIAL_MS });
+    }
     case "run":
     case "status": {
+      const { loadConfig } = await import("../config/load-config.ts");
       const loaded = await loadConfig({ path: configPath, env: env.env });
       if (!loaded.ok) return fail(`Invalid configuration: ${loaded.line}`);
-      if (verb === "status") return printStatus({ config: loaded.config, configPath, layout });
+      if (verb === "status") {
+        const { printStatus } = await import("./status.ts");
+        return printStatus({ config: loaded.config, configPath, layout });
+      }
+      const { runAgent } = await import("./run.ts");
       const runLog = createLogger({ level: loaded.config.logLevel });
       return runAgent({ config: loaded.config, configPath, supervised: values.supervised === true, log: runLog });
     }

@@ -76,6 +76,8 @@ export async function installAgent(options: {
         erpUrl: storedErpUrl,
       },
     });
+    // WinSW writes its own log there from the first start: the folder must exist (inheriting the ACL).
+    await mkdir(layout.logsDir, { recursive: true, mode: 0o700 });
     say(`configuration written to ${layout.configPath}`);
     // A service already installed holds the executable open: stop it before replacing the file.
     await host.uninstall({ layout });

@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync, randomBytes, randomUUID, sign } from "
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { buildSigningPayload, type TBuildManifest } from "@erp-bridge/shared";
+import { AGENT_UPDATE_MESSAGES, buildSigningPayload, type TBuildManifest } from "@erp-bridge/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../log.ts";
 import type { TOutgoing } from "../tunnel/send.ts";
@@ -54,9 +54,9 @@ async function serve(options: {
   for (let handled = 0; handled < 100; handled++) {
     await options.receiver.whenIdle();
     const pulls = options.sent.filter((message) => message.type === "update.pull");
-    const pull = pulls[handled];
-    if (!pull || pull.type !== "update.pull") return;
-    for (let seq = pull.payload.fromSeq; seq < pull.payload.fromSeq + pull.payload.count; seq++) {
+    if (!pulls[handled]) return;
+    const pull = AGENT_UPDATE_MESSAGES["update.pull"].parse(pulls[handled]?.payload);
+    for (let seq = pull.fromSeq; seq < pull.fromSeq + pull.count; seq++) {
       const data = options.bytes.subarray(seq * PAGE, (seq + 1) * PAGE).toString("base64");
       options.receiver.page({ updateId: options.updateId, seq, data });
     }
