@@ -11,7 +11,6 @@ import type { TBuildManifest } from "@erp-bridge/shared";
  */
 export class BuildDownload {
   private constructor(
-    readonly updateId: string,
     private readonly manifest: TBuildManifest,
     private readonly pageBytes: number,
     private readonly partFile: string,
@@ -36,7 +35,7 @@ export class BuildDownload {
       for await (const chunk of createReadStream(partFile)) hash.update(chunk);
     }
     const handle = await open(partFile, kept > 0 ? "a" : "w", 0o700);
-    return new BuildDownload(options.updateId, options.manifest, options.pageBytes, partFile, handle, hash, kept);
+    return new BuildDownload(options.manifest, options.pageBytes, partFile, handle, hash, kept);
   }
 
   get pages(): number {
