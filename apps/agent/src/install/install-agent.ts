@@ -82,7 +82,7 @@ export async function installAgent(options: {
     // A service already installed holds the executable open: stop it before replacing the file.
     await host.uninstall({ layout });
     await mkdir(layout.programDir, { recursive: true });
-    if (path.resolve(process.execPath) !== path.resolve(layout.executable)) {
+    if (!samePath({ a: process.execPath, b: layout.executable, platform: layout.platform })) {
       await copyFile(process.execPath, layout.executable);
       await chmod(layout.executable, 0o755);
     }
@@ -109,6 +109,15 @@ function checkErpUrl(url: string): string | null {
   } catch (error) {
     return errorMessage(error);
   }
+}
+
+/** Run from the installed copy (a reinstall), there is nothing to copy; Windows paths ignore case. */
+function samePath(options: { a: string; b: string; platform: string }): boolean {
+  const normal = (file: string) => {
+    const resolved = path.resolve(file);
+    return options.platform === "win32" ? resolved.toLowerCase() : resolved;
+  };
+  return normal(options.a) === normal(options.b);
 }
 
 function say(line: string): void {

@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes, randomUUID, sign } from "node:crypto";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { AGENT_UPDATE_MESSAGES, buildSigningPayload, type TBuildManifest } from "@erp-bridge/shared";
@@ -28,7 +28,7 @@ async function setup(options: { bytes: Buffer; signWith?: typeof keys.privateKey
   const signature = sign(null, buildSigningPayload(manifest), options.signWith ?? keys.privateKey).toString("base64");
   const sent: TOutgoing<TOutboundType>[] = [];
   let staged = 0;
-  const receiver = new UpdateReceiver({
+  const receiverOptions = {
     executable: path.join(dir, "program/erp-bridge-agent"),
     updatesDir: path.join(dir, "updates"),
     installed: true,
@@ -37,11 +37,21 @@ async function setup(options: { bytes: Buffer; signWith?: typeof keys.privateKey
     currentVersion: "0.1.0",
     log: createLogger({ level: "error" }),
     onStaged: () => (staged += 1),
-  });
+  } as const;
+  const receiver = new UpdateReceiver(receiverOptions);
   receiver.attach({ send: (message) => (sent.push(message), true) });
   const offer = { updateId: randomUUID(), manifest, signature, pageBytes: PAGE };
   const settle = () => receiver.whenIdle();
-  return { dir, receiver, sent, offer, settle, staged: () => staged, updatesDir: path.join(dir, "updates") };
+  return {
+    dir,
+    receiver,
+    receiverOptions,
+    sent,
+    offer,
+    settle,
+    staged: () => staged,
+    updatesDir: path.join(dir, "updates"),
+  };
 }
 
 /** Answers every pull as a portal would, from `bytes`. */
@@ -134,6 +144,39 @@ describe("UpdateReceiver", () => {
     expect(resumed.find((message) => message.type === "update.pull")?.payload).toMatchObject({ fromSeq: 5 });
     await serve({ receiver, sent: resumed, bytes, updateId: offer.updateId });
     expect(staged()).toBe(1);
+  });
+
+  it("goes on from the part file after the agent restarted mid-download, dropping a torn last page", async () => {
+    const bytes = randomBytes(PAGE * 6);
+    const { receiver, receiverOptions, offer, settle, dir } = await setup({ bytes });
+    receiver.offer(offer);
+    await settle();
+    for (let seq = 0; seq < 3; seq++) {
+      receiver.page({
+        updateId: offer.updateId,
+        seq,
+        data: bytes.subarray(seq * PAGE, (seq + 1) * PAGE).toString("base64"),
+      });
+    }
+    await settle();
+    // A crash while writing page 3: half of it reached the disk.
+    await appendFile(
+      path.join(dir, "program/staged", `${offer.updateId}.part`),
+      bytes.subarray(3 * PAGE, 3 * PAGE + 100),
+    );
+    let staged = 0;
+    const again = new UpdateReceiver({ ...receiverOptions, onStaged: () => (staged += 1) });
+    const sent: TOutgoing<TOutboundType>[] = [];
+    again.attach({ send: (message) => (sent.push(message), true) });
+    again.offer(offer);
+    await again.whenIdle();
+    expect(sent.find((message) => message.type === "update.status")?.payload).toMatchObject({
+      state: "downloading",
+      receivedBytes: 3 * PAGE,
+    });
+    expect(sent.find((message) => message.type === "update.pull")?.payload).toMatchObject({ fromSeq: 3, count: 3 });
+    await serve({ receiver: again, sent, bytes, updateId: offer.updateId });
+    expect(staged).toBe(1);
   });
 
   it("reports the supervisor's outcome on each connection until the portal acknowledges it", async () => {
