@@ -9,6 +9,7 @@ export default tseslint.config(
       "**/.next/**",
       "**/.next-bench/**",
       ".data/**",
+      "dist/**",
       "apps/portal/src/generated/**",
       "test-results/**",
       "apps/portal/next-env.d.ts",

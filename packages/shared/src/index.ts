@@ -12,3 +12,4 @@ export * from "./protocol/erp-read.ts";
 export * from "./protocol/erp-products-find.ts";
 export * from "./protocol/erp-orders.ts";
 export * from "./channel-api/index.ts";
+export * from "./agent-update/index.ts";

@@ -1,16 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { formatDoctorReport, runDoctor } from "../erp/subiekt-gt/doctor/run-doctor.ts";
+import { errorMessage } from "../log.ts";
+import { revealSecrets, ZStoredSecret } from "../secrets/stored-secret.ts";
 import { EXIT } from "./exit-codes.ts";
 
-const ZErpUrlInFile = z.object({ erpUrl: z.string().min(1).optional() });
+const ZErpUrlInFile = z.object({ erpUrl: ZStoredSecret.optional() });
 
 /**
  * `agent doctor`: checks the ERP connection before (or after) enrollment, so it reads only
- * the ERP URL: --erp-url, else AGENT_ERP_URL, else "erpUrl" in the config file.
+ * the ERP URL: --erp-url, else AGENT_ERP_URL, else "erpUrl" in the config file (decrypted).
  */
 export async function doctor(options: { erpUrl?: string; envErpUrl?: string; configPath: string }): Promise<number> {
-  const erpUrl = options.erpUrl ?? options.envErpUrl ?? (await erpUrlFromFile(options.configPath));
+  let erpUrl: string | undefined;
+  try {
+    erpUrl = options.erpUrl ?? options.envErpUrl ?? (await erpUrlFromFile(options.configPath));
+  } catch (error) {
+    console.error(`${options.configPath}: ${errorMessage(error)}`);
+    return EXIT.FAILURE;
+  }
   if (!erpUrl) {
     console.error(`No ERP URL: pass --erp-url, set AGENT_ERP_URL, or put "erpUrl" in ${options.configPath}`);
     return EXIT.FAILURE;
@@ -23,10 +31,13 @@ export async function doctor(options: { erpUrl?: string; envErpUrl?: string; con
 async function erpUrlFromFile(path: string): Promise<string | undefined> {
   const text = await readFile(path, "utf8").catch(() => null);
   if (text === null) return undefined;
+  let parsed;
   try {
-    const parsed = ZErpUrlInFile.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.erpUrl : undefined;
+    parsed = ZErpUrlInFile.safeParse(JSON.parse(text));
   } catch {
     return undefined;
   }
+  if (!parsed.success || parsed.data.erpUrl === undefined) return undefined;
+  const [erpUrl] = await revealSecrets({ values: [parsed.data.erpUrl], platform: process.platform });
+  return erpUrl;
 }

@@ -7,4 +7,6 @@ export const EXIT = {
   CREDENTIAL_REJECTED: 2,
   /** Agent and portal share no protocol version: one of them needs updating. */
   PROTOCOL_VERSION: 3,
+  /** `run --supervised` verified and staged an update: its supervisor swaps it in and starts it. */
+  UPDATE_READY: 10,
 } as const;

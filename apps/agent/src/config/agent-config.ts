@@ -1,32 +1,46 @@
 import { z } from "zod";
 import { ZLogLevel } from "../log.ts";
+import { ZStoredSecret, type TStoredSecret } from "../secrets/stored-secret.ts";
 
 const missing = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? "is missing" : `must be ${what}`;
 
-/** An http(s) base address; the trailing slash is dropped so paths can be appended. */
+/** Plain http would carry the credential and every ERP answer readable on the way; only this machine's own portal may use it. */
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** An https base address (http only on loopback); the trailing slash is dropped so paths can be appended. */
 export const ZPortalUrl = z
   .url({ protocol: /^https?$/, error: missing("an http:// or https:// URL") })
+  .refine((url) => url.startsWith("https:") || isLoopback(url), {
+    error: "must be https:// (http:// only for a portal on this machine: localhost, 127.0.0.1, [::1])",
+  })
   .transform((url) => url.replace(/\/+$/, ""));
 
-/** The enrolled agent's settings, after env overrides. */
-export const ZAgentConfig = z.object({
+/** The settings as stored (file merged with env overrides): secrets may still be DPAPI-protected. */
+export const ZStoredAgentConfig = z.object({
   portalUrl: ZPortalUrl,
   agentId: z.uuid({ error: missing("a UUID") }).optional(),
-  credential: z.string({ error: missing("a string") }).min(1, "is missing"),
+  credential: ZStoredSecret,
   journalDir: z.string({ error: missing("a path") }).min(1, "is missing"),
   logLevel: ZLogLevel.default("info"),
-  /** The ERP database URL. It stays on this server: the portal never sees it. */
-  erpUrl: z.string().min(1, "is empty").optional(),
+  /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
+  erpUrl: ZStoredSecret.optional(),
 });
-export type TAgentConfig = z.infer<typeof ZAgentConfig>;
+export type TStoredAgentConfig = z.infer<typeof ZStoredAgentConfig>;
 
-/** What `enroll` writes; the file never holds anything the portal did not issue or the user chose. */
+/** The enrolled agent's settings with its secrets readable, as the running agent uses them. */
+export type TAgentConfig = Omit<TStoredAgentConfig, "credential" | "erpUrl"> & { credential: string; erpUrl?: string };
+
+/** What `enroll` and `install` write; the file never holds anything the portal did not issue or the user chose. */
 export type TConfigFile = {
   portalUrl: string;
   agentId: string;
-  credential: string;
+  credential: TStoredSecret;
   journalDir: string;
+  erpUrl?: TStoredSecret;
 };
 
 export const DEFAULT_CONFIG_PATH = "./erp-bridge-agent.json";

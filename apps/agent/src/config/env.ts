@@ -10,6 +10,9 @@ const ZAgentEnv = z.object({
   AGENT_LOG_LEVEL: ZLogLevel.optional(),
   /** The ERP database, e.g. mssql://user:pass@server/SUBIEKT?instanceName=INSERTGT. */
   AGENT_ERP_URL: z.string().optional(),
+  /** Windows' folders for programs and their data (C:\Program Files, C:\ProgramData); where `install` puts the agent. */
+  ProgramFiles: z.string().optional(),
+  ProgramData: z.string().optional(),
 });
 export type TAgentEnv = z.infer<typeof ZAgentEnv>;
 

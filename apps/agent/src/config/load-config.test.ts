@@ -65,6 +65,26 @@ describe("resolveConfig", () => {
     });
   });
 
+  it("refuses a plain-http portal unless it is on this machine", () => {
+    const result = resolveConfig({ path, fileText: file, env: { AGENT_PORTAL_URL: "http://portal.example.pl" } });
+    expect(result).toEqual({
+      ok: false,
+      line: "AGENT_PORTAL_URL: must be https:// (http:// only for a portal on this machine: localhost, 127.0.0.1, [::1])",
+    });
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect(resolveConfig({ path, fileText: file, env: { AGENT_PORTAL_URL: local } }).ok).toBe(true);
+    }
+  });
+
+  it("accepts DPAPI-protected secrets as the Windows installer writes them", () => {
+    const sealed = { protection: "dpapi-machine", data: "AQAAANCMnd8B" };
+    const text = JSON.stringify({ ...JSON.parse(file), credential: sealed, erpUrl: sealed });
+    expect(resolveConfig({ path, fileText: text, env: {} })).toMatchObject({
+      ok: true,
+      config: { credential: sealed },
+    });
+  });
+
   it("rejects a config file that is not a JSON object", () => {
     expect(resolveConfig({ path, fileText: "{ oops", env: {} })).toEqual({
       ok: false,

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { ZAgentConfig, type TAgentConfig } from "./agent-config.ts";
+import { revealSecrets } from "../secrets/stored-secret.ts";
+import { ZStoredAgentConfig, type TAgentConfig, type TStoredAgentConfig } from "./agent-config.ts";
 import type { TAgentEnv } from "./env.ts";
 
+export type TStoredConfigResult = { ok: true; config: TStoredAgentConfig } | { ok: false; line: string };
 export type TConfigResult = { ok: true; config: TAgentConfig } | { ok: false; line: string };
 
 const ZJsonObject = z.record(z.string(), z.unknown());
@@ -21,7 +23,7 @@ const OVERRIDES = {
  * Merges the config file (null when absent) with env overrides and validates the result.
  * A failure is one line naming the setting where the user has to fix it.
  */
-export function resolveConfig(options: { path: string; fileText: string | null; env: TAgentEnv }): TConfigResult {
+export function resolveConfig(options: { path: string; fileText: string | null; env: TAgentEnv }): TStoredConfigResult {
   const file = options.fileText === null ? {} : parseJsonObject(options.fileText);
   if (file === null) return { ok: false, line: `${options.path}: not a JSON object` };
   const merged: Record<string, unknown> = { ...file };
@@ -29,7 +31,7 @@ export function resolveConfig(options: { path: string; fileText: string | null; 
     const value = options.env[variable];
     if (value !== undefined) merged[key] = value;
   }
-  const result = ZAgentConfig.safeParse(merged);
+  const result = ZStoredAgentConfig.safeParse(merged);
   if (!result.success && options.fileText === null) {
     const needed = "set AGENT_PORTAL_URL, AGENT_CREDENTIAL and AGENT_JOURNAL_DIR";
     return { ok: false, line: `${options.path}: no such config file; run \`agent enroll\` or ${needed}` };
@@ -50,10 +52,21 @@ export function resolveConfig(options: { path: string; fileText: string | null; 
   return { ok: true, config: { ...result.data, journalDir } };
 }
 
-/** Reads the file (absent is fine: env may carry everything) and resolves it. */
+/** Reads the file (absent is fine: env may carry everything), resolves it and decrypts its secrets. */
 export async function loadConfig(options: { path: string; env: TAgentEnv }): Promise<TConfigResult> {
   const fileText = await readConfigText({ path: options.path });
-  return resolveConfig({ path: options.path, fileText, env: options.env });
+  const resolved = resolveConfig({ path: options.path, fileText, env: options.env });
+  if (!resolved.ok) return resolved;
+  const { credential, erpUrl, ...rest } = resolved.config;
+  try {
+    const [plainCredential = "", plainErpUrl] = await revealSecrets({
+      values: erpUrl === undefined ? [credential] : [credential, erpUrl],
+      platform: process.platform,
+    });
+    return { ok: true, config: { ...rest, credential: plainCredential, ...(plainErpUrl && { erpUrl: plainErpUrl }) } };
+  } catch (error) {
+    return { ok: false, line: `${options.path}: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 export async function readConfigText(options: { path: string }): Promise<string | null> {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { EXIT } from "../cli/exit-codes.ts";
 import type { TErpConnector } from "../erp/erp-connector.ts";
 import type { TLogger } from "../log.ts";
+import type { UpdateReceiver } from "../update/update-receiver.ts";
 import { backoffDelay } from "./backoff.ts";
 import type { CommandRunner } from "./command-runner.ts";
 import { runSession } from "./session.ts";
@@ -16,6 +17,7 @@ export async function runTunnel(options: {
   portalUrl: string;
   credential: string;
   runner: CommandRunner;
+  updates: UpdateReceiver;
   erp: TErpConnector;
   log: TLogger;
   timings: TTimings;

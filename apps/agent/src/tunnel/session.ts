@@ -1,10 +1,12 @@
 import os from "node:os";
-import { COMMAND_NAMES, dispatchMessage, PORTAL_MESSAGES, PROTOCOL_VERSION, type THandlers } from "@erp-bridge/shared";
+import { COMMAND_NAMES, dispatchMessage, PROTOCOL_VERSION, type THandlers } from "@erp-bridge/shared";
 import WebSocket from "ws";
 import type { TErpConnector } from "../erp/erp-connector.ts";
 import { readErpStatus } from "../erp/read-erp-status.ts";
 import type { TLogger } from "../log.ts";
+import type { UpdateReceiver } from "../update/update-receiver.ts";
 import { AGENT_VERSION } from "../version.ts";
+import { INBOUND } from "./catalogs.ts";
 import { decideClose } from "./close-policy.ts";
 import type { CommandRunner } from "./command-runner.ts";
 import { frameText, openSocket } from "./open-socket.ts";
@@ -19,12 +21,13 @@ export function runSession(options: {
   portalUrl: string;
   credential: string;
   runner: CommandRunner;
+  updates: UpdateReceiver;
   erp: TErpConnector;
   log: TLogger;
   timings: TTimings;
   stop: AbortSignal;
 }): Promise<TSessionEnd> {
-  const { log, runner, timings, erp } = options;
+  const { log, runner, updates, timings, erp } = options;
   const ws = openSocket({ ...options, handshakeMs: timings.handshakeMs });
   const send = createSender({ ws, log });
   const closed = new AbortController();
@@ -55,7 +58,7 @@ export function runSession(options: {
     const identity = { protocol: PROTOCOL_VERSION, agentVersion: AGENT_VERSION, hostname: os.hostname(), platform };
     send({ type: "hello", payload: { ...identity, commands: [...COMMAND_NAMES], erp: status } });
   };
-  const handlers: THandlers<typeof PORTAL_MESSAGES, void> = {
+  const handlers: THandlers<typeof INBOUND, void> = {
     welcome: (welcome) => {
       if (welcomedAt !== null) return;
       welcomedAt = Date.now();
@@ -66,7 +69,11 @@ export function runSession(options: {
         pageWindow: welcome.pageWindow,
       });
       runner.attach({ send, pageWindow: welcome.pageWindow, closed: closed.signal });
-      heartbeat = setInterval(() => void sendStatus(), welcome.heartbeatMs);
+      updates.attach({ send });
+      heartbeat = setInterval(() => {
+        void sendStatus();
+        updates.heartbeat();
+      }, welcome.heartbeatMs);
     },
     command: (command) => {
       if (welcomedAt === null) return log.warn("command before welcome ignored", { commandId: command.commandId });
@@ -75,6 +82,10 @@ export function runSession(options: {
     "command.cancel": (cancel) => runner.cancel(cancel),
     "page.ack": (ack) => runner.pageAck(ack),
     "result.ack": (ack) => runner.resultAck(ack),
+    "update.offer": (offer) => updates.offer(offer),
+    "update.page": (page) => updates.page(page),
+    "update.cancel": (cancel) => updates.cancel(cancel),
+    "update.ack": (ack) => updates.ack(ack),
     error: (error) => {
       portalError = error.message;
       log.warn("portal error", { code: error.code, message: error.message, refId: error.refId });
@@ -94,7 +105,7 @@ export function runSession(options: {
   ws.on("ping", () => liveness.reset());
   ws.on("message", (data) => {
     liveness.reset();
-    const dispatched = dispatchMessage({ catalog: PORTAL_MESSAGES, handlers, raw: frameText(data) });
+    const dispatched = dispatchMessage({ catalog: INBOUND, handlers, raw: frameText(data) });
     if (dispatched.ok) return;
     log.warn("invalid portal message", { code: dispatched.error.code, message: dispatched.error.message });
     send({ type: "error", payload: { ...dispatched.error, refId: dispatched.refId } });
@@ -118,6 +129,7 @@ export function runSession(options: {
       liveness.stop();
       options.stop.removeEventListener("abort", onStop);
       runner.detach();
+      updates.detach();
       closed.abort("DISCONNECTED");
       const reason = reasonBytes.toString("utf8");
       const upMs = welcomedAt === null ? 0 : Date.now() - welcomedAt;

@@ -1,0 +1,130 @@
+import { isSea } from "node:sea";
+import { chmod, copyFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { EXIT } from "../cli/exit-codes.ts";
+import { requestEnrollment } from "../cli/request-enrollment.ts";
+import { ZPortalUrl } from "../config/agent-config.ts";
+import { loadConfig } from "../config/load-config.ts";
+import { writeConfig } from "../config/write-config.ts";
+import { parseMssqlUrl } from "../erp/sql/parse-mssql-url.ts";
+import { parsePostgresUrl } from "../erp/sql/parse-postgres-url.ts";
+import { errorMessage } from "../log.ts";
+import { protectSecrets } from "../secrets/stored-secret.ts";
+import { SERVICE_NAME, type TLayout } from "./layout.ts";
+import { promptErpUrl } from "./prompt-erp-url.ts";
+import { serviceHost } from "./service-host.ts";
+
+/**
+ * `install`: enrolls with the one-time code, stores the configuration (secrets protected) in the
+ * data folder, copies this executable to the program folder and registers and starts the service.
+ * Run again without --code it keeps the enrollment it has (after a failed step, or to change the ERP URL).
+ */
+export async function installAgent(options: {
+  layout: TLayout;
+  portal: string | undefined;
+  code: string | undefined;
+  erpUrl: string | undefined;
+  interactive: boolean;
+}): Promise<number> {
+  const { layout } = options;
+  if (!isSea()) return fail("install runs from the built executable (npm run build:agent), not from source");
+  const host = serviceHost({ platform: layout.platform, testMode: layout.root !== null });
+  const privilege = await host.missingPrivilege();
+  if (privilege) return fail(`install needs administrator rights: ${privilege}`);
+  const previous = await loadConfig({ path: layout.configPath, env: {} });
+  const portal = options.portal ?? (previous.ok ? previous.config.portalUrl : undefined);
+  if (!portal) return fail("--portal: required (the address staff gave you, https://...)");
+  const portalUrl = ZPortalUrl.safeParse(portal);
+  if (!portalUrl.success) return fail(`--portal: ${portalUrl.error.issues[0]?.message ?? "invalid"}`);
+  if (!options.code && !previous.ok) return fail("--code: required (the one-time enrollment code from the portal)");
+  const erpUrl =
+    options.erpUrl ??
+    (previous.ok ? previous.config.erpUrl : undefined) ??
+    (options.interactive && (await promptErpUrl()));
+  if (!erpUrl) return fail("--erp-url: required when install does not run in a terminal that can ask for it");
+  const erpProblem = checkErpUrl(erpUrl);
+  if (erpProblem) return fail(`--erp-url: ${erpProblem}`);
+
+  let agentId: string;
+  let credential: string;
+  if (options.code) {
+    const enrolled = await requestEnrollment({ portalUrl: portalUrl.data, code: options.code });
+    if (!enrolled.ok) return fail(enrolled.line);
+    ({ agentId, credential } = enrolled);
+    say(`enrolled as agent ${agentId}`);
+  } else if (previous.ok && previous.config.agentId) {
+    ({ agentId, credential } = { agentId: previous.config.agentId, credential: previous.config.credential });
+    say(`keeping the enrollment in ${layout.configPath} (agent ${agentId})`);
+  } else {
+    return fail("--code: required (the config has no agent id)");
+  }
+
+  try {
+    await host.secureDataDir({ dir: layout.dataDir });
+    const [storedCredential, storedErpUrl] = await protectSecrets({
+      values: [credential, erpUrl],
+      platform: layout.platform,
+    });
+    if (!storedCredential || !storedErpUrl) throw new Error("protecting the secrets returned nothing");
+    await writeConfig({
+      path: layout.configPath,
+      config: {
+        portalUrl: portalUrl.data,
+        agentId,
+        credential: storedCredential,
+        journalDir: layout.journalDir,
+        erpUrl: storedErpUrl,
+      },
+    });
+    // WinSW writes its own log there from the first start: the folder must exist (inheriting the ACL).
+    await mkdir(layout.logsDir, { recursive: true, mode: 0o700 });
+    say(`configuration written to ${layout.configPath}`);
+    // A service already installed holds the executable open: stop it before replacing the file.
+    await host.uninstall({ layout });
+    await mkdir(layout.programDir, { recursive: true });
+    if (!samePath({ a: process.execPath, b: layout.executable, platform: layout.platform })) {
+      await copyFile(process.execPath, layout.executable);
+      await chmod(layout.executable, 0o755);
+    }
+    await host.install({ layout });
+  } catch (error) {
+    return fail(`install failed: ${errorMessage(error)}`);
+  }
+  say(
+    layout.root
+      ? `test mode: service files in ${layout.serviceDir}; nothing registered with the system`
+      : `service "${SERVICE_NAME}" installed and started (starts at boot, restarts after a failure)`,
+  );
+  say(`logs: ${layout.logsDir}`);
+  say(`check it: "${layout.executable}" status`);
+  return EXIT.OK;
+}
+
+/** The connector's own parsers, so a typo is named now rather than in the service's log. */
+function checkErpUrl(url: string): string | null {
+  try {
+    if (/^postgres(ql)?:/.test(url)) parsePostgresUrl({ url });
+    else parseMssqlUrl({ url });
+    return null;
+  } catch (error) {
+    return errorMessage(error);
+  }
+}
+
+/** Run from the installed copy (a reinstall), there is nothing to copy; Windows paths ignore case. */
+function samePath(options: { a: string; b: string; platform: string }): boolean {
+  const normal = (file: string) => {
+    const resolved = path.resolve(file);
+    return options.platform === "win32" ? resolved.toLowerCase() : resolved;
+  };
+  return normal(options.a) === normal(options.b);
+}
+
+function say(line: string): void {
+  console.log(`install: ${line}`);
+}
+
+function fail(line: string): number {
+  console.error(line);
+  return EXIT.FAILURE;
+}

@@ -1,0 +1,2 @@
+export * from "./build-manifest.ts";
+export * from "./update-messages.ts";
