@@ -5,6 +5,7 @@
  *   agent run    [--config PATH]
  *   agent status [--config PATH]
  *   agent doctor [--config PATH] [--erp-url URL]
+ *   agent sfera-check [--config PATH]
  * The config path defaults to AGENT_CONFIG, then ./erp-bridge-agent.json.
  */
 import path from "node:path";
@@ -13,6 +14,7 @@ import { doctor } from "./cli/doctor.ts";
 import { enrollAgent } from "./cli/enroll.ts";
 import { EXIT } from "./cli/exit-codes.ts";
 import { runAgent } from "./cli/run.ts";
+import { sferaCheck } from "./cli/sfera-check.ts";
 import { printStatus } from "./cli/status.ts";
 import { DEFAULT_CONFIG_PATH } from "./config/agent-config.ts";
 import { readAgentEnv } from "./config/env.ts";
@@ -20,7 +22,7 @@ import { loadConfig } from "./config/load-config.ts";
 import { createLogger } from "./log.ts";
 
 const USAGE =
-  "usage: agent enroll --portal URL --code CODE [--config PATH] [--force] | run | status [--config PATH] | doctor [--erp-url URL]";
+  "usage: agent enroll --portal URL --code CODE [--config PATH] [--force] | run | status [--config PATH] | doctor [--erp-url URL] | sfera-check";
 
 process.exit(await main());
 
@@ -41,6 +43,9 @@ async function main(): Promise<number> {
   }
   if (command === "doctor" && positionals.length === 1) {
     return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+  }
+  if (command === "sfera-check" && positionals.length === 1) {
+    return sferaCheck({ configPath, envErpUrl: env.env.AGENT_ERP_URL });
   }
   if ((command !== "run" && command !== "status") || positionals.length !== 1) return fail(USAGE);
   const loaded = await loadConfig({ path: configPath, env: env.env });
