@@ -32,7 +32,7 @@ namespace SferaBridge.Tests
             Check.Equal("ready", health["state"], "state");
             Check.Equal("Integracja", health["operator"], "operator");
             Check.Equal("1.88 HF4", health["subiektVersion"], "version");
-            Check.Equal(4242, health["subiektProcessId"], "Subiekt's process");
+            Check.Equal(System.Diagnostics.Process.GetCurrentProcess().Id, health["subiektProcessId"], "Subiekt's process");
             world.Call(CreateOrder.Run, "{\"key\":\"k\",\"customerId\":7,\"warehouseId\":1,\"reserve\":false,\"lines\":[{\"sku\":\"TW-1\",\"quantity\":1,\"netPrice\":1}]}");
             Check.Equal(world.Clock.UtcNow, world.Session.Health()["lastSaveAt"], "last save");
         }

@@ -13,7 +13,8 @@ namespace SferaBridge.Tests.Fakes
     public sealed class FakeSubiekt
     {
         public int MagazynId { get; set; }
-        public int IdentyfikatorProcesu { get { return 4242; } }
+        /// <summary>The fake runs inside the bridge, so Subiekt's process is the bridge's own.</summary>
+        public int IdentyfikatorProcesu { get { return System.Diagnostics.Process.GetCurrentProcess().Id; } }
         public FakeApplication Aplikacja { get; private set; }
         public FakeDocuments SuDokumentyManager { get; private set; }
         public FakeCatalog TowaryManager { get; private set; }

@@ -13,6 +13,8 @@ const ZSku = z.string().trim().min(1).max(50);
 const ZRecord = z.object({ id: z.number().int(), symbol: z.string(), name: z.string() });
 const ZDocumentId = z.object({ id: z.number().int(), number: z.string() });
 const ZWritten = z.object({ document: ZDocumentId, created: z.boolean(), warnings: z.array(z.string()) });
+/** A keyed write's answer; created is false when the key was already written (a repeat). */
+export type TBridgeWritten = z.infer<typeof ZWritten>;
 const ZGoodsLines = z
   .array(z.object({ sku: ZSku, quantity: ZQuantity }))
   .min(1)

@@ -103,10 +103,17 @@ export class SferaSupervisor {
     if (this.#state === "stopped") this.#spawn();
   }
 
-  /** Resolves once the session is open, or with the reason it is not (a failed start). */
+  /**
+   * Resolves once the session is open, or with the reason the next start failed: unlike a call,
+   * it waits through a restart's backoff.
+   */
   async ready(): Promise<{ ok: true } | { ok: false; error: TBridgeError }> {
-    const outcome = await this.#whenReady(async () => ({ ok: true, value: null }));
-    return outcome.ok ? { ok: true } : outcome;
+    if (this.#state === "ready") return { ok: true };
+    if (this.#state === "stopped") return { ok: false, error: this.#unavailable() };
+    const outcome = await new Promise<TRawOutcome | null>((resolve) => this.#waiting.push(resolve));
+    return outcome?.ok
+      ? { ok: true }
+      : { ok: false, error: outcome?.ok === false ? outcome.error : this.#unavailable() };
   }
 
   /** Sends a call from BRIDGE_CALLS, e.g. `call(BRIDGE_CALLS["order.create"], { key, ... })`. */
