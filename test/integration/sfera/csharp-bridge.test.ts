@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BRIDGE_CALLS } from "../../../apps/agent/src/erp/subiekt-gt/sfera/bridge-calls.ts";
 import { runSferaCheck } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-check.ts";
-import { SferaSupervisor, type TFindByKey } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-supervisor.ts";
+import { SferaSupervisor } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-supervisor.ts";
+import type { TFindByKey } from "../../../apps/agent/src/erp/subiekt-gt/sfera/supervisor-types.ts";
 import { eventually } from "../../support/eventually.ts";
 import { buildCsharpBridge, csharpBridge, LOGIN, recordingLogger, TIMINGS } from "../../support/sfera/bridges.ts";
 

@@ -7,7 +7,8 @@ import type { TFault } from "../../../apps/agent/src/erp/subiekt-gt/sfera/emulat
 import { findDocumentByKey } from "../../../apps/agent/src/erp/subiekt-gt/sfera/find-document-by-key.ts";
 import { sampleSymbols } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sample-symbols.ts";
 import { runSferaCheck } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-check.ts";
-import { SferaSupervisor, type TCallOutcome } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-supervisor.ts";
+import { SferaSupervisor } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-supervisor.ts";
+import type { TCallOutcome } from "../../../apps/agent/src/erp/subiekt-gt/sfera/supervisor-types.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { expectNumbersUnique, expectReservationsMatch } from "../subiekt-writes/invariants.ts";
 import { eventually } from "../../support/eventually.ts";

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BRIDGE_CALLS } from "../../../apps/agent/src/erp/subiekt-gt/sfera/bridge-calls.ts";
-import { SferaSupervisor, type TFindByKey } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-supervisor.ts";
+import { SferaSupervisor } from "../../../apps/agent/src/erp/subiekt-gt/sfera/sfera-supervisor.ts";
+import type { TFindByKey } from "../../../apps/agent/src/erp/subiekt-gt/sfera/supervisor-types.ts";
 import type { TFault } from "../../../apps/agent/src/erp/subiekt-gt/sfera/emulated/faults.ts";
 import { eventually } from "../../support/eventually.ts";
 import {

@@ -9,7 +9,7 @@ namespace SferaBridge.Sfera
     public enum SessionState
     {
         NotLoggedIn,
-        /// <summary>Subiekt is starting: a cold start takes up to ~80 s (/work docs, "How others write").</summary>
+        /// <summary>Subiekt is starting: a cold start can take a minute and a half, which the agent waits out.</summary>
         Starting,
         Ready,
     }

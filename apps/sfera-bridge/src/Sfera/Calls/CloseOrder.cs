@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SferaBridge.Protocol;
 
+// Runs against Sfera: needs a Windows server with Subiekt GT and a Sfera licence (see CallTable.cs).
 namespace SferaBridge.Sfera.Calls
 {
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 
+// Runs against Sfera: needs a Windows server with Subiekt GT and a Sfera licence (see CallTable.cs).
 namespace SferaBridge.Sfera.Calls
 {
     /// <summary>

@@ -1,3 +1,4 @@
+// Runs against Sfera: needs a Windows server with Subiekt GT and a Sfera licence (see CallTable.cs).
 namespace SferaBridge.Sfera.Calls
 {
     /// <summary>

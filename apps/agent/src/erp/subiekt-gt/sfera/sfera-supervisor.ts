@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { errorMessage, type TLogger } from "../../../log.ts";
-import { backoffDelay, type TBackoffPolicy } from "../../../tunnel/backoff.ts";
+import { backoffDelay } from "../../../tunnel/backoff.ts";
 import { BRIDGE_CALLS, ZBridgeHealth, type TBridgeCall, type TSessionLogin } from "./bridge-calls.ts";
 import {
   encodeBridgeLine,
@@ -11,56 +11,16 @@ import {
   type TLookupAnswer,
 } from "./bridge-messages.ts";
 import { BridgeProcess, type TBridgeCommand, type TBridgeExit } from "./bridge-process.ts";
+import { PendingCalls, type TRawOutcome } from "./pending-calls.ts";
+import {
+  SUPERVISOR_TIMINGS,
+  type TCallOutcome,
+  type TFindByKey,
+  type TSferaHealth,
+  type TSferaState,
+  type TSupervisorTimings,
+} from "./supervisor-types.ts";
 
-export type TSupervisorTimings = {
-  /** Subiekt's cold start takes up to ~90 s; only past this is a start taken for hung. */
-  startTimeoutMs: number;
-  /** A call with no answer by then is hung (a modal dialog): the bridge is killed and restarted. */
-  callTimeoutMs: number;
-  healthTimeoutMs: number;
-  /** How long a stopping bridge may take to end its session before it is killed. */
-  stopTimeoutMs: number;
-  restart: TBackoffPolicy;
-};
-
-export const SUPERVISOR_TIMINGS: TSupervisorTimings = {
-  startTimeoutMs: 120_000,
-  callTimeoutMs: 60_000,
-  healthTimeoutMs: 2_000,
-  stopTimeoutMs: 10_000,
-  restart: { baseMs: 1_000, capMs: 60_000, resetAfterMs: 0 },
-};
-
-/** stopped: not started; starting: Subiekt starting; ready; down: failed, restarting after a backoff. */
-export type TSferaState = "stopped" | "starting" | "ready" | "down";
-
-export type TSferaHealth = {
-  state: TSferaState;
-  /** When the state began: how long a cold start has taken so far. */
-  since: string;
-  operator: string | null;
-  subiektVersion: string | null;
-  lastSaveAt: string | null;
-  /** Calls waiting: in the bridge's queue and, while it starts, in the supervisor. */
-  queueLength: number;
-  busy: { type: string; forMs: number } | null;
-  restarts: number;
-  lastError: TBridgeError | null;
-};
-
-export type TCallOutcome<V> = { ok: true; value: V } | { ok: false; error: TBridgeError };
-
-/** The agent's answer to the bridge's key check: the document already written under the key, or null. */
-export type TFindByKey = (lookup: TLookup) => Promise<{ id: number; number: string } | null>;
-
-type TRawOutcome = { ok: true; value: unknown } | { ok: false; error: TBridgeError };
-type TPending = {
-  type: string;
-  timeoutMs: number;
-  hangKills: boolean;
-  timer: NodeJS.Timeout;
-  settle: (outcome: TRawOutcome) => void;
-};
 type TWaiting = (outcome: TRawOutcome | null) => void;
 type TSession = { operator: string; subiektVersion: string | null; subiektProcessId: number | null };
 
@@ -77,7 +37,7 @@ export class SferaSupervisor {
   #state: TSferaState = "stopped";
   #since = new Date();
   #bridge: BridgeProcess | null = null;
-  readonly #pending = new Map<string, TPending>();
+  readonly #pending = new PendingCalls();
   #waiting: TWaiting[] = [];
   #session: TSession | null = null;
   #lastError: TBridgeError | null = null;
@@ -85,7 +45,6 @@ export class SferaSupervisor {
   #restarts = 0;
   #failures = 0;
   #restartTimer: NodeJS.Timeout | undefined;
-  #nextId = 0;
 
   constructor(options: {
     bridge: TBridgeCommand;
@@ -111,9 +70,8 @@ export class SferaSupervisor {
     if (this.#state === "ready") return { ok: true };
     if (this.#state === "stopped") return { ok: false, error: this.#unavailable() };
     const outcome = await new Promise<TRawOutcome | null>((resolve) => this.#waiting.push(resolve));
-    return outcome?.ok
-      ? { ok: true }
-      : { ok: false, error: outcome?.ok === false ? outcome.error : this.#unavailable() };
+    if (!outcome) return { ok: false, error: this.#unavailable() };
+    return outcome.ok ? { ok: true } : { ok: false, error: outcome.error };
   }
 
   /** Sends a call from BRIDGE_CALLS, e.g. `call(BRIDGE_CALLS["order.create"], { key, ... })`. */
@@ -205,16 +163,9 @@ export class SferaSupervisor {
   #send(options: { type: string; payload: unknown; timeoutMs: number; hangKills: boolean }): Promise<TRawOutcome> {
     const bridge = this.#bridge;
     if (!bridge) return Promise.resolve({ ok: false, error: this.#unavailable() });
-    const id = `c${++this.#nextId}`;
     return new Promise((settle) => {
-      const timer = setTimeout(() => this.#timedOut(bridge, id), options.timeoutMs);
-      this.#pending.set(id, {
-        type: options.type,
-        timeoutMs: options.timeoutMs,
-        hangKills: options.hangKills,
-        timer,
-        settle,
-      });
+      const { type, timeoutMs, hangKills } = options;
+      const id = this.#pending.add({ type, timeoutMs, hangKills, settle }, (late) => this.#timedOut(bridge, late));
       bridge.send(encodeBridgeLine({ id, type: options.type, timeoutMs: options.timeoutMs, payload: options.payload }));
     });
   }
@@ -242,7 +193,7 @@ export class SferaSupervisor {
       void this.#answerLookup(bridge, message.id, message.payload);
       return;
     }
-    const pending = message.id === null ? undefined : this.#take(message.id);
+    const pending = message.id === null ? undefined : this.#pending.take(message.id);
     if (message.type === "invalid") {
       const error = {
         code: "BRIDGE_PROTOCOL" as const,
@@ -277,10 +228,11 @@ export class SferaSupervisor {
   }
 
   #timedOut(bridge: BridgeProcess, id: string): void {
-    const pending = this.#take(id);
+    const pending = this.#pending.take(id);
     if (!pending) return;
     if (!pending.hangKills) {
-      pending.settle({ ok: false, error: this.#unavailable() });
+      const message = `no answer to ${pending.type} within ${pending.timeoutMs} ms`;
+      pending.settle({ ok: false, error: { code: "BRIDGE_TIMEOUT", message, retryable: true } });
       return;
     }
     const message = `${pending.type} got no answer within ${pending.timeoutMs} ms (a dialog open in Subiekt?); the bridge was killed and is restarting`;
@@ -296,7 +248,7 @@ export class SferaSupervisor {
     const error = { code: "BRIDGE_EXITED" as const, message: `the Sfera bridge ${how}`, retryable: true };
     if (this.#state === "stopped") {
       this.#bridge = null;
-      this.#settlePending({ ...error, code: "BRIDGE_UNAVAILABLE" });
+      this.#pending.failAll({ ...error, code: "BRIDGE_UNAVAILABLE" });
       return;
     }
     this.#options.log.warn("sfera bridge exited", { ...exit });
@@ -310,7 +262,7 @@ export class SferaSupervisor {
     bridge.kill({ subiektProcessId: this.#session?.subiektProcessId ?? null });
     this.#session = null;
     this.#lastError = error;
-    this.#settlePending({
+    this.#pending.failAll({
       code: "BRIDGE_EXITED",
       message: `the bridge stopped before answering: ${error.message}`,
       retryable: true,
@@ -322,18 +274,6 @@ export class SferaSupervisor {
       this.#restarts++;
       this.#spawn();
     }, delay);
-  }
-
-  #settlePending(error: TBridgeError): void {
-    for (const id of [...this.#pending.keys()]) this.#take(id)?.settle({ ok: false, error });
-  }
-
-  #take(id: string): TPending | undefined {
-    const pending = this.#pending.get(id);
-    if (!pending) return undefined;
-    this.#pending.delete(id);
-    clearTimeout(pending.timer);
-    return pending;
   }
 
   #unavailable(): TBridgeError {
