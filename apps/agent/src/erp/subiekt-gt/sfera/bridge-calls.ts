@@ -42,7 +42,6 @@ export const ZBridgeHealth = z.object({
   busy: z.object({ type: z.string(), forMs: z.number().nonnegative() }).nullable(),
   process64Bit: z.boolean(),
 });
-export type TBridgeHealth = z.infer<typeof ZBridgeHealth>;
 
 /** One call: its message type, and the schemas of what goes out and what comes back. */
 export type TBridgeCall<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> = {

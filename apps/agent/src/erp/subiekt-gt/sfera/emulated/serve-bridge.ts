@@ -51,11 +51,19 @@ export async function serveBridge(options: {
   const tools: TBridgeTools = {
     lookup: async (lookup) => {
       const id = `lookup-${++lookupCount}`;
-      const answered = new Promise<unknown>((resolve) => (inputEnded ? resolve(null) : lookups.set(id, resolve)));
+      // As BridgeHost.KeyAnswerTimeout: an agent that does not answer lets nothing through.
+      const answered = new Promise<unknown>((resolve) => {
+        if (inputEnded) return resolve(null);
+        lookups.set(id, resolve);
+        setTimeout(() => resolve(null), 10_000).unref();
+      });
       send(id, "lookup", lookup);
-      const answer = ZLookupAnswer.safeParse(await answered);
+      const raw = await answered;
+      lookups.delete(id);
+      const answer = ZLookupAnswer.safeParse(raw);
       if (!answer.success || !answer.data.ok) {
-        const why = answer.success && !answer.data.ok ? answer.data.message : "a malformed answer";
+        const why =
+          raw === null ? "no answer" : answer.success && !answer.data.ok ? answer.data.message : "a malformed answer";
         throw new BridgeFailure({
           code: "KEY_CHECK_FAILED",
           message: `key check failed: ${why}; nothing was saved`,
@@ -107,7 +115,6 @@ export async function serveBridge(options: {
     }
     if (call.type === "lookup.result") {
       lookups.get(call.id)?.(call.payload);
-      lookups.delete(call.id);
       continue;
     }
     const handler = options.handlers[call.type];
