@@ -5,12 +5,13 @@ import type { TAgentPlatform } from "@erp-bridge/shared";
 /**
  * Programs shipped beside the agent executable in dist/agent, each built by its own task and
  * copied when present (listed with its SHA-256 in builds.json). The Sfera bridge (Subiekt's COM
- * API for what SQL cannot do) is built in apps/; until it is, the build says it skipped it. To
- * ship another program, add its line. They are not agent builds: nothing signs them as one, so
+ * API, for clients who write through Sfera) is built by `npm run sfera-bridge:build` (needs
+ * Mono's compiler); without it the build says it skipped it. To ship another program, add its line. They are not agent builds: nothing signs them as one, so
  * no agent can be "updated" to a companion.
  */
 export const COMPANIONS: { name: string; source: string; platform: TAgentPlatform }[] = [
-  { name: "erp-bridge-sfera.exe", source: "apps/sfera-bridge/dist/erp-bridge-sfera.exe", platform: "win-x64" },
+  { name: "SferaBridge.exe", source: "apps/sfera-bridge/build/SferaBridge.exe", platform: "win-x64" },
+  { name: "SferaBridge.exe.config", source: "apps/sfera-bridge/build/SferaBridge.exe.config", platform: "win-x64" },
 ];
 
 /** Copies the companions that exist into `outDir`; returns what was copied and what was not there. */

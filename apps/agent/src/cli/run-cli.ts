@@ -15,6 +15,7 @@ const USAGE = `usage: erp-bridge-agent <verb> [options]
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
   doctor [--erp-url URL]                             check the ERP database before go-live
+  sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
   run | service                                      serve in the foreground | as the service runs it
   --version
@@ -87,6 +88,10 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     case "doctor": {
       const { doctor } = await import("./doctor.ts");
       return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+    }
+    case "sfera-check": {
+      const { sferaCheck } = await import("./sfera-check.ts");
+      return sferaCheck({ configPath, envErpUrl: env.env.AGENT_ERP_URL });
     }
     case "logs": {
       const lines = Number(values.lines ?? 100);
