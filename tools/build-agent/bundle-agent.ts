@@ -23,7 +23,9 @@ export async function bundleAgent(options: { root: string; outFile: string; buil
     format: "cjs",
     external: OPTIONAL_NATIVE,
     alias: { "@azure/identity": path.join(options.root, "tools/build-agent/azure-identity-stub.ts") },
-    define: { ERP_BRIDGE_AGENT_BUILD: JSON.stringify(options.build) },
+    // CommonJS has no import.meta: the few source-tree fallbacks that read it get this file's URL.
+    define: { ERP_BRIDGE_AGENT_BUILD: JSON.stringify(options.build), "import.meta.url": "__erpBridgeBundleUrl" },
+    banner: { js: 'const __erpBridgeBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     legalComments: "eof",
     logLevel: "silent",
   });
