@@ -5,7 +5,7 @@ import { createDialectHelpers } from "../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "./schema/database.ts";
 import { countRows } from "./reads/count-rows.ts";
 import { findProducts } from "./reads/find-products.ts";
-import { createSubiektOrderWrites } from "./subiekt-order-writes.ts";
+import { createSqlWriter } from "./writes/sql-writer.ts";
 import { createSubiektReads } from "./subiekt-reads.ts";
 
 /**
@@ -18,7 +18,7 @@ export function createSubiektConnector(options: { erpUrl: string }): TErpConnect
   return {
     reads: createSubiektReads({ db: erp.db, helpers }),
     lookups: { findProducts: (input) => findProducts({ db: erp.db, helpers, ...input }) },
-    writes: createSubiektOrderWrites({ db: erp.db, dialect: erp.dialect }),
+    writer: createSqlWriter({ db: erp.db, dialect: erp.dialect }),
     countRows: (resource) => countRows({ db: erp.db, helpers, resource }),
     async status() {
       await sql`select 1 as ok`.execute(erp.db);
