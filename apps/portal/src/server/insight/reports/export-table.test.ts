@@ -32,9 +32,9 @@ describe("report exports", () => {
 
   const HOSTILE: TTable = {
     columns: [{ key: "label", kind: "text" }],
-    rows: ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "a=b"].map(
-      (label) => ({ label }),
-    ),
+    rows: ['=HYPERLINK("http://evil.example","x")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "a=b"].map((label) => ({
+      label,
+    })),
     total: 7,
   };
 
