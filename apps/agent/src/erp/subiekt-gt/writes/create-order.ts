@@ -1,3 +1,4 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { addressSnapshot } from "./address-snapshot.ts";
 import { insertDocument } from "./insert-document.ts";
@@ -80,7 +81,7 @@ export async function writeOrder(
   ctx: TWriteContext,
   order: TResolvedOrder,
 ): Promise<Omit<TErpDocumentResult, "dryRun">> {
-  const date = dayOf(order.date ?? new Date());
+  const date = dayOf(order.date ?? erpWallClock(new Date()));
   const warnings: string[] = [];
   const lines = order.lines.map(({ product, ...line }) => ({
     productId: product.id,
@@ -122,7 +123,7 @@ export async function writeOrder(
   return { created: true, document: await readDocument(ctx, { id: written.id }), warnings };
 }
 
-/** Documents are dated by day (UTC midnight), as Subiekt's dok_DataWyst holds a date. */
+/** Documents are dated by the ERP's calendar day (wall-clock midnight, see erp-clock.ts): dok_DataWyst holds a date. */
 export function dayOf(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }

@@ -1,3 +1,4 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { dayOf } from "./create-order.ts";
@@ -67,7 +68,7 @@ export async function createReturn(
   });
   const written = await insertDocument(ctx, {
     symbol: "KFS",
-    date: dayOf(input.date ?? new Date()),
+    date: dayOf(input.date ?? erpWallClock(new Date())),
     externalKey: input.externalKey,
     warehouseId: sale.dok_MagId ?? 0,
     customer:

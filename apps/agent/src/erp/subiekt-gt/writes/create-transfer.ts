@@ -1,3 +1,4 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { dayOf } from "./create-order.ts";
@@ -78,7 +79,7 @@ export async function writeTransfer(
     sourceLineId: null,
     sku: product.sku,
   }));
-  const date = dayOf(transfer.date ?? new Date());
+  const date = dayOf(transfer.date ?? erpWallClock(new Date()));
   const written = await insertDocument(ctx, {
     symbol: "MM",
     date,
