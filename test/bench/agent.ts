@@ -85,7 +85,7 @@ try {
   }
 
   const { agent } = await phases.coldStart({ executable, verb: "service", config });
-  cleanups.unshift(agent.stop);
+  cleanups.unshift(() => agent.stop());
   const agentPid = await phases.childPid(agent.child);
   await sleep(10_000); // idle: connected, heartbeats only
   const idle = { agentMb: await rssMb(agentPid), supervisorMb: await rssMb(agent.child.pid ?? 0) };

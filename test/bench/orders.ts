@@ -50,7 +50,7 @@ try {
   });
   await createSandboxIndexes({ db: sandbox });
   const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
-  cleanups.unshift(portal.stop);
+  cleanups.unshift(() => portal.stop());
   const phases = await import("./order-phases.ts");
   const client = await phases.connectShop({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
   cleanups.unshift(client.cleanup);

@@ -43,7 +43,7 @@ try {
   const sandbox = openSandbox({ url: sandboxDatabase.url });
   cleanups.unshift(() => sandbox.destroy());
   const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
-  cleanups.unshift(portal.stop);
+  cleanups.unshift(() => portal.stop());
   const phases = await import("./sync-phases.ts");
   const setup = await phases.connectClient({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
   cleanups.unshift(setup.cleanup);

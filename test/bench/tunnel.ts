@@ -33,7 +33,7 @@ try {
   });
   const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
   const portal = await startPortalProcess({ databaseUrl: database.url, nodeFlags });
-  cleanups.unshift(portal.stop);
+  cleanups.unshift(() => portal.stop());
   const { connectAgents, timeCommands, streamThroughRealAgent } = await import("./tunnel-phases.ts");
 
   const baselineRss = await rssMb(portal.pid);

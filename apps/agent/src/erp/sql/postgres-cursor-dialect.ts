@@ -38,7 +38,10 @@ export function createPostgresCursorDialect(options: { url: string }): Dialect {
       getTypeParser: (oid: number, format?: "text" | "binary") => {
         if (oid === NUMERIC || oid === INT8) return (value: string) => Number(value);
         if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
-        return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+        // pg-types declares its parsers as `any`.
+        const parser: unknown =
+          format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+        return parser as (value: string | Buffer) => unknown;
       },
     },
   });

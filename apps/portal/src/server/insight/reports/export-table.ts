@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { TColumn, TTable } from "./report-table.ts";
+import type { TCell, TColumn, TTable } from "./report-table.ts";
 
 export type TExportFormat = "csv" | "xlsx";
 
@@ -25,7 +25,7 @@ function toCsv(options: { table: TTable; title: (column: TColumn) => string; loc
     const text = defuseFormula(raw);
     return /[";,\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  const cell = (value: unknown) => {
+  const cell = (value: TCell | undefined) => {
     if (value === null || value === undefined) return "";
     if (typeof value === "number") return polish ? String(value).replace(".", ",") : String(value);
     return quote(String(value));
