@@ -39,7 +39,12 @@ const ZEnv = z.object({
     .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
     .optional(),
   ALERT_FROM: z.string().min(3).default("ERP Bridge <alerts@localhost>"),
+  /** Sign-in attempts per (e-mail, client address) within 15 minutes before a lock. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins per client address (any e-mail) within 15 minutes before a lock. */
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 reads the socket only. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
 });
 

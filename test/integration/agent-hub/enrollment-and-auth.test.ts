@@ -40,6 +40,22 @@ describe("agent enrollment and authentication", () => {
     expect(stored.enrolledAt).not.toBeNull();
   });
 
+  it("counts a burst of guessed codes from one address before trying them: past the limit it is refused", async () => {
+    const { enrollmentCode } = await makeAgent();
+    const clientAddress = `192.0.2.${Math.floor(Math.random() * 250)}-${Date.now()}`;
+    const guess = (code: string) => enrollAgent({ code, hostname: "erp-server", agentVersion: "1.0.0", clientAddress });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => refusal(guess(`AAAA-BBBB-CCCC-${String(i).padStart(4, "0")}`))),
+    );
+    expect(answers.filter((a) => a === REFUSED)).toHaveLength(5);
+    expect(answers.filter((a) => a.startsWith("RATE_LIMITED"))).toHaveLength(15);
+    // The right code from that address is refused too while the lock lasts; from another it works.
+    expect(await refusal(guess(enrollmentCode))).toMatch(/^RATE_LIMITED/);
+    await expect(
+      enrollAgent({ code: enrollmentCode, hostname: "erp-server", agentVersion: "1.0.0", clientAddress: "192.0.2.1" }),
+    ).resolves.toMatchObject({ agentId: expect.any(String) });
+  });
+
   it("stores only hashes and refuses an expired code with the same neutral answer", async () => {
     const { agent, enrollmentCode } = await makeAgent();
     await getDb().agent.update({ where: { id: agent.id }, data: { enrollmentExpiresAt: new Date(Date.now() - 1000) } });
