@@ -1,11 +1,5 @@
-import { MAX_UPDATE_PAGE_BYTES, ZBuildManifest, ZBuildSignature } from "@erp-bridge/shared";
+import { ZBuildManifest, ZBuildSignature } from "@erp-bridge/shared";
 import { z } from "zod";
-
-/**
- * Stored builds are cut into parts of this size, and the tunnel offers them with it as the page
- * size, so update page `seq` is part `seq` as stored.
- */
-export const BUILD_PART_BYTES = MAX_UPDATE_PAGE_BYTES;
 
 /** One entry of `npm run build:agent`'s dist/agent/builds.json (tools/build-agent/sign-build.ts). */
 export const ZBuildRecord = ZBuildManifest.extend({

@@ -6,7 +6,8 @@ import { verifyBuildSignature } from "@erp-bridge/shared";
 import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { getDb, runTransaction } from "../../platform/database/db.ts";
-import { BUILD_PART_BYTES, ZBuildsFile, type TBuildRecord } from "./build-record.ts";
+import { BUILD_PART_BYTES } from "../../agent-link/update-pages.ts";
+import { ZBuildsFile, type TBuildRecord } from "./build-record.ts";
 import type { TUpdateKey } from "./update-key.ts";
 
 /** A large executable is written in one transaction: give it time on a loaded machine. */
