@@ -46,6 +46,16 @@ const ZEnv = z.object({
   /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 reads the socket only. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * The Ed25519 public key agent builds must be signed with (SPKI DER base64, as compiled into
+   * agents, or PEM). Unset: the public half of the key `npm run build:agent` signs with here.
+   */
+  AGENT_UPDATE_PUBLIC_KEY: z.string().min(40, "must be an Ed25519 public key (SPKI DER base64 or PEM)").optional(),
+  /** Read only to derive the default of AGENT_UPDATE_PUBLIC_KEY, in the order the agent build uses them. */
+  AGENT_SIGNING_KEY: z.string().optional(),
+  AGENT_SIGNING_KEY_FILE: z.string().optional(),
+  /** A folder with `npm run build:agent`'s builds.json: its builds are stored at start (known ones skipped). */
+  AGENT_BUILDS_DIR: z.string().min(1).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

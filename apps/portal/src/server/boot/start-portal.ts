@@ -12,6 +12,7 @@ import { stopJobQueue } from "../platform/jobs/job-queue.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
+import { importBuildsAtStart } from "./import-builds-at-start.ts";
 
 /** How long requests in flight may take to finish when the portal stops. */
 const CLOSE_GRACE_MS = 2_000;
@@ -52,9 +53,11 @@ export async function startPortal(): Promise<TPortal> {
   });
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const importingBuilds = importBuildsAtStart();
   return {
     url: publicUrl,
     async close() {
+      await importingBuilds;
       await stopAlerts();
       await stopOrders();
       await stopSync();
