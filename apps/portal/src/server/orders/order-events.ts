@@ -3,6 +3,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TTx } from "../platform/database/db.ts";
 import { getJobQueue } from "../platform/jobs/job-queue.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
+import { orderProblemText, type TOrderProblem } from "./order-problem.ts";
 
 /** Who acted: the channel (its API key), a staff member, the ERP, or the portal itself. */
 export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;
@@ -11,21 +12,27 @@ export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;
  * Adds a line to an order's timeline, in the caller's transaction, and (when the order's channel
  * takes webhooks) the job that tells the channel, committed with it.
  */
-export async function addOrderEvent(options: {
-  tx: TTx;
-  order: { id: string; companyId: string };
-  type: string;
-  message: string;
-  actor: TOrderActor;
-  data?: Prisma.InputJsonValue;
-}): Promise<void> {
+export async function addOrderEvent(
+  options: {
+    tx: TTx;
+    order: { id: string; companyId: string };
+    type: string;
+    actor: TOrderActor;
+    data?: Prisma.InputJsonValue;
+  } & ({ message: string } | { problem: TOrderProblem }),
+): Promise<void> {
+  // A problem is stored as its code (pages translate it) with its English words beside it.
+  const words =
+    "problem" in options
+      ? { message: orderProblemText(options.problem), code: options.problem.code, params: options.problem.params }
+      : { message: options.message };
   await options.tx.orderEvent.create({
     data: {
       id: uuidV7(),
       orderId: options.order.id,
       companyId: options.order.companyId,
       type: options.type,
-      message: options.message,
+      ...words,
       actor: options.actor,
       ...(options.data !== undefined && { data: options.data }),
     },
