@@ -1,3 +1,4 @@
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { writeFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,7 +84,7 @@ const rowsWithKey = (externalKey: string) =>
   sandbox.db
     .selectFrom("dok__Dokument")
     .select(["dok_Id", "dok_Typ"])
-    .where("dok_NrPelnyOryg", "=", externalKey)
+    .where("dok_NrPelnyOryg", "=", storedKey(externalKey))
     .execute();
 
 async function written<T>(
@@ -197,10 +198,10 @@ describe("the emulated Sfera bridge, supervised", () => {
       .orderBy("dok_Id")
       .execute();
     expect(types.map((row) => [row.dok_Typ, row.dok_Status])).toEqual([
-      [2, 0],
-      [21, 0],
-      [9, 0],
-      [6, 0],
+      [2, 1],
+      [21, 1],
+      [9, 1],
+      [6, 1],
       [16, 6],
     ]);
     await expectReservationsMatch(

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { TDialectHelpers } from "../../sql/dialect-helpers.ts";
 import { DOK_TYP } from "../schema/document-codes.ts";
+import { storedKey } from "../schema/document-key.ts";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import type { TLookup } from "./bridge-messages.ts";
 
@@ -14,7 +15,7 @@ export function documentByKeyQuery(options: { db: Kysely<TSubiektDatabase>; h: T
   const query = db
     .selectFrom("dok__Dokument")
     .select(["dok_Id", "dok_NrPelny"])
-    .where("dok_NrPelnyOryg", "=", lookup.key)
+    .where("dok_NrPelnyOryg", "=", storedKey(lookup.key) ?? lookup.key)
     .where(
       "dok_Typ",
       "in",
