@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ZLogLevel } from "@erp-bridge/shared/log";
 import { z } from "zod";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -34,6 +35,10 @@ const ZEnv = z.object({
   ALERT_FROM: z.string().min(3).default("ERP Bridge <alerts@localhost>"),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** The least important log lines written: debug, info, warn or error. */
+  LOG_LEVEL: ZLogLevel.default("info"),
+  /** The bearer token Prometheus sends for /metrics. Unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

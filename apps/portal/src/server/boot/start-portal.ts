@@ -9,6 +9,7 @@ import { CLIENT_ADDRESS_HEADER } from "../platform/auth/client-address.ts";
 import { closeBus } from "../agent-link/subscribe.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
+import { errorText, log } from "../platform/log.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
@@ -31,7 +32,7 @@ export async function startPortal(): Promise<TPortal> {
     // Sign-in throttling keys on this; a client-supplied value must never get through.
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
     handle(req, res).catch((error: unknown) => {
-      console.error(JSON.stringify({ level: "error", msg: "request failed", url: req.url, error: String(error) }));
+      log("error", "request failed", { url: req.url, error: errorText(error) });
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
