@@ -10,6 +10,9 @@ import { closeBus } from "../agent-link/subscribe.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
 import { errorText, log } from "../platform/log.ts";
+import { setFigureReaders } from "../platform/metrics/metrics.ts";
+import { isMetricsPath, serveMetrics } from "../platform/metrics/serve-metrics.ts";
+import { OPERATOR_FIGURES } from "../insight/operations/operator-figures.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
@@ -31,6 +34,8 @@ export async function startPortal(): Promise<TPortal> {
   const server = http.createServer((req, res) => {
     // Sign-in throttling keys on this; a client-supplied value must never get through.
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    // Prometheus scrapes this process's own figures, on the portal's port, outside Next.
+    if (isMetricsPath(req.url)) return void serveMetrics(req, res, { token: env.METRICS_TOKEN });
     handle(req, res).catch((error: unknown) => {
       log("error", "request failed", { url: req.url, error: errorText(error) });
       if (!res.headersSent) res.writeHead(500).end();
@@ -38,6 +43,7 @@ export async function startPortal(): Promise<TPortal> {
   });
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
+  setFigureReaders(OPERATOR_FIGURES);
   const stopSync = await startSyncEngine();
   const stopOrders = await startOrderEngine();
   const stopAlerts = await startAlertEngine();
