@@ -38,7 +38,11 @@ const cleanups: (() => Promise<unknown>)[] = [
 ];
 try {
   await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: portalDatabase.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   await execFileAsync(process.execPath, [
     "--import",
     "tsx",

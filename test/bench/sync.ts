@@ -27,7 +27,11 @@ const sandboxDatabase = await createTestDatabase("erp_bench_sync_sandbox");
 const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: portalDatabase.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   await execFileAsync(process.execPath, [
     "--import",
     "tsx",

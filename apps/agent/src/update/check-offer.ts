@@ -1,5 +1,4 @@
-import type { TAgentPlatform, TBuildManifest, TUpdateError } from "@erp-bridge/shared";
-import { verifyBuildSignature } from "./verify-build.ts";
+import { verifyBuildSignature, type TAgentPlatform, type TBuildManifest, type TUpdateError } from "@erp-bridge/shared";
 
 /**
  * Everything that can be decided about an offered build before downloading a byte of it:

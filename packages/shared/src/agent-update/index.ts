@@ -1,2 +1,3 @@
 export * from "./build-manifest.ts";
 export * from "./update-messages.ts";
+export * from "./verify-build.ts";

@@ -22,6 +22,10 @@ export const BUS_CHANNELS = {
       commandId: z.uuid(),
       reason: z.enum(["TIMEOUT", "CANCELLED"]),
     }),
+    /** An update was started for the agent: offer it now if it is online. */
+    z.object({ agentId: z.uuid(), action: z.literal("update-offer") }),
+    /** Staff cancelled the agent's update: tell it to drop the download. */
+    z.object({ agentId: z.uuid(), action: z.literal("update-cancel"), updateId: z.uuid() }),
   ]),
   /** Presence changed (online, offline, ERP status, round trip): the Agents page refreshes. */
   "agent-presence": z.object({ agentId: z.uuid(), companyId: z.uuid() }),

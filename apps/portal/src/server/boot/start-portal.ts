@@ -5,7 +5,7 @@ import next from "next";
 import { env, publicUrl } from "../../env.ts";
 import { attachAgentHub } from "../agent-link/attach-agent-hub.ts";
 import { isAgentPath } from "../agent-link/agent-path.ts";
-import { CLIENT_ADDRESS_HEADER } from "../platform/auth/client-address.ts";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../platform/auth/client-address.ts";
 import { closeBus } from "../agent-link/subscribe.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
@@ -16,6 +16,7 @@ import { OPERATOR_FIGURES } from "../insight/operations/operator-figures.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
+import { importBuildsAtStart } from "./import-builds-at-start.ts";
 
 /** How long requests in flight may take to finish when the portal stops. */
 const CLOSE_GRACE_MS = 2_000;
@@ -33,7 +34,11 @@ export async function startPortal(): Promise<TPortal> {
 
   const server = http.createServer((req, res) => {
     // Sign-in throttling keys on this; a client-supplied value must never get through.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
+      socketAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers["x-forwarded-for"],
+      trustedProxies: env.TRUSTED_PROXIES,
+    });
     // Prometheus scrapes this process's own figures, on the portal's port, outside Next.
     if (isMetricsPath(req.url)) return void serveMetrics(req, res, { token: env.METRICS_TOKEN });
     handle(req, res).catch((error: unknown) => {
@@ -55,9 +60,11 @@ export async function startPortal(): Promise<TPortal> {
   });
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const importingBuilds = importBuildsAtStart();
   return {
     url: publicUrl,
     async close() {
+      await importingBuilds;
       await stopAlerts();
       await stopOrders();
       await stopSync();

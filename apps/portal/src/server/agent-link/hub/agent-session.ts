@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { encodeMessage, PORTAL_MESSAGES, type TPortalMessageType } from "@erp-bridge/shared";
+import { encodeMessage } from "@erp-bridge/shared";
 import { WebSocket } from "ws";
 import type { z } from "zod";
 import { errorText, log } from "../../platform/log.ts";
+import { HUB_OUTBOUND, type THubOutboundType } from "./catalogs.ts";
 
 export type TSessionIdentity = { agentId: string; companyId: string; credentialHash: string };
 
@@ -33,9 +34,9 @@ export class AgentSession {
   }
 
   /** Sends one validated message; a closed socket drops it (the outbox redelivers what matters). */
-  send<T extends TPortalMessageType>(type: T, payload: z.input<(typeof PORTAL_MESSAGES)[T]>): void {
+  send<T extends THubOutboundType>(type: T, payload: z.input<(typeof HUB_OUTBOUND)[T]>): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
-    this.ws.send(encodeMessage({ catalog: PORTAL_MESSAGES, type, payload }));
+    this.ws.send(encodeMessage({ catalog: HUB_OUTBOUND, type, payload }));
   }
 
   close(code: number, reason: string): void {

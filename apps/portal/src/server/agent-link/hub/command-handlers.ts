@@ -56,7 +56,7 @@ export function commandHandlers(options: { session: AgentSession }): TAfterHello
 }
 
 /** Before the hello nothing else is accepted: the connection is refused (4002). */
-function greeted(session: AgentSession, refId: string): boolean {
+export function greeted(session: AgentSession, refId: string): boolean {
   if (session.state === "open") return true;
   if (session.state === "handshake") {
     session.send("error", { code: "INVALID_PAYLOAD", message: "the first message must be hello", refId });

@@ -1,16 +1,11 @@
-import {
-  AGENT_MESSAGES,
-  CLOSE_CODES,
-  dispatchMessage,
-  ZEnvelope,
-  type TError,
-  type THandlers,
-} from "@erp-bridge/shared";
+import { CLOSE_CODES, dispatchMessage, ZEnvelope, type TError, type THandlers } from "@erp-bridge/shared";
 import { log } from "../../platform/log.ts";
 import type { AgentSession } from "./agent-session.ts";
+import { HUB_INBOUND } from "./catalogs.ts";
 import { commandHandlers } from "./command-handlers.ts";
 import { completeHandshake, rejectVersion } from "./handshake.ts";
 import type { HubContext } from "./hub-context.ts";
+import { updateHandlers } from "./update-handlers.ts";
 import { versionMismatch } from "./version-mismatch.ts";
 
 type TDecodeFailure = { error: TError; refId?: string };
@@ -21,14 +16,15 @@ const MAX_BAD_MESSAGES = 20;
 /** Parses one frame and runs its handler. Malformed input gets an `error` back, never an exception. */
 export async function handleMessage(options: { ctx: HubContext; session: AgentSession; raw: string }): Promise<void> {
   const { ctx, session, raw } = options;
-  const handlers: THandlers<typeof AGENT_MESSAGES, Promise<void>> = {
+  const handlers: THandlers<typeof HUB_INBOUND, Promise<void>> = {
     hello: async (hello, meta) => {
       if (session.state === "handshake") return completeHandshake({ ctx, session, hello });
       session.send("error", { code: "INVALID_PAYLOAD", message: "hello was already received", refId: meta.id });
     },
     ...commandHandlers({ session }),
+    ...updateHandlers({ session }),
   };
-  const result = dispatchMessage({ catalog: AGENT_MESSAGES, handlers, raw });
+  const result = dispatchMessage({ catalog: HUB_INBOUND, handlers, raw });
   if (!result.ok) return onBad({ session, raw, failure: result });
   session.badMessages = 0;
   await result.value;

@@ -7,6 +7,7 @@ import { deliverCommands } from "./deliver-commands.ts";
 import { startHeartbeat } from "./heartbeat.ts";
 import type { HubContext } from "./hub-context.ts";
 import { versionMismatch } from "./version-mismatch.ts";
+import { offerUpdate } from "../updates/offer-update.ts";
 
 /** The agent's flow-control window for unacknowledged result pages. */
 const PAGE_WINDOW = 8;
@@ -50,6 +51,7 @@ export async function completeHandshake(options: {
     platform: hello.platform,
   });
   await deliverCommands(session);
+  await offerUpdate(session);
 }
 
 export function rejectVersion(options: { session: AgentSession; message: string }): void {

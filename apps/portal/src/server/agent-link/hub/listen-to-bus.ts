@@ -2,6 +2,7 @@ import { errorText, log } from "../../platform/log.ts";
 import { deliverCommands } from "./deliver-commands.ts";
 import type { HubContext } from "./hub-context.ts";
 import { recheckSession } from "./recheck-session.ts";
+import { offerUpdate } from "../updates/offer-update.ts";
 
 /** Reacts to events about agents this process holds; everyone else's are ignored. */
 export function listenToBus(ctx: HubContext): () => void {
@@ -21,6 +22,16 @@ export function listenToBus(ctx: HubContext): () => void {
           reason: event.reason,
         });
       }
+      if (event.action === "update-offer") {
+        const session = ctx.held(event.agentId);
+        if (session) session.run("offer update", () => offerUpdate(session));
+        return;
+      }
+      if (event.action === "update-cancel") {
+        const session = ctx.held(event.agentId);
+        if (session) session.send("update.cancel", { updateId: event.updateId });
+        return;
+      }
       for (const session of ctx.all) {
         if (session.agentId !== event.agentId) continue;
         recheckSession(session).catch((error: unknown) =>
@@ -32,6 +43,7 @@ export function listenToBus(ctx: HubContext): () => void {
     ctx.bus.onResync(() => {
       for (const session of ctx.byAgent.values()) {
         session.run("deliver", () => deliverCommands(session));
+        session.run("offer update", () => offerUpdate(session));
         void recheckSession(session).catch(() => {});
       }
     }),

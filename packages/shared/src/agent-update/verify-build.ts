@@ -1,5 +1,5 @@
 import { createPublicKey, verify } from "node:crypto";
-import { buildSigningPayload, type TBuildManifest } from "@erp-bridge/shared";
+import { buildSigningPayload, type TBuildManifest } from "./build-manifest.ts";
 
 /** Whether `signature` is the update key's Ed25519 signature of the manifest (and so of the bytes its sha256 names). */
 export function verifyBuildSignature(options: {
