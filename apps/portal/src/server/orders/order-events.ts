@@ -1,7 +1,6 @@
-import { fromPrisma } from "pg-boss";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TTx } from "../platform/database/db.ts";
-import { getJobQueue } from "../platform/jobs/job-queue.ts";
+import { sendJob } from "../platform/jobs/send-job.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { orderProblemText, type TOrderProblem } from "./order-problem.ts";
 
@@ -40,8 +39,5 @@ export async function addOrderEvent(
   const [hooked] = await options.tx.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "Order" o JOIN "SalesChannel" c ON c."id" = o."channelId"
     WHERE o."id" = ${options.order.id}::uuid AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;
-  if (hooked) {
-    const boss = await getJobQueue();
-    await boss.send("order-webhook", { orderId: options.order.id }, { db: fromPrisma(options.tx) });
-  }
+  if (hooked) await sendJob("order-webhook", { orderId: options.order.id }, { tx: options.tx });
 }
