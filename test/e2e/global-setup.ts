@@ -23,6 +23,8 @@ export default async function globalSetup() {
     SECRETS_KEY: randomBytes(32).toString("hex"),
     PORT: String(port),
     HOST: "127.0.0.1",
+    // As behind one TLS proxy: the security spec sends X-Forwarded-For as that proxy would.
+    TRUSTED_PROXIES: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const portal = spawn(process.execPath, [TSX_CLI, "server.ts"], {

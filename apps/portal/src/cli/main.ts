@@ -2,6 +2,7 @@
  * Operator commands for a real deployment (DATABASE_URL set):
  *   npm run portal -- create-staff --email a@b.pl [--name "Anna"] [--password-stdin]
  *   npm run portal -- set-password --email a@b.pl [--password-stdin]
+ *   npm run portal -- disable-user --email a@b.pl   (also ends the user's sessions)
  *   npm run portal -- reseal-secrets   (after SECRETS_KEY changed, with SECRETS_KEY_PREVIOUS set)
  * Without --password-stdin a strong password is generated and printed once.
  */
@@ -10,7 +11,7 @@ import { loadEnv, serverConfigProblem } from "../env-schema.ts";
 import { migrateDatabase } from "../server/platform/database/migrate-database.ts";
 import { readPassword } from "./read-password.ts";
 
-const COMMANDS = ["create-staff", "set-password", "reseal-secrets"] as const;
+const COMMANDS = ["create-staff", "set-password", "disable-user", "reseal-secrets"] as const;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -40,6 +41,16 @@ if (!values.email) fail("--email: required");
 
 const { AppError } = await import("../server/platform/errors/app-error.ts");
 const { disconnectDb } = await import("../server/platform/database/db.ts");
+if (command === "disable-user") {
+  const { disableUser } = await import("../server/admin/users/disable-user.ts");
+  await disableUser({ email: values.email }).catch((error: unknown) => {
+    if (error instanceof AppError) fail(error.userMessage);
+    throw error;
+  });
+  console.log(`disable-user: done for ${values.email}; their sessions have ended`);
+  await disconnectDb();
+  process.exit(0);
+}
 const password = await readPassword({ fromStdin: values["password-stdin"] === true });
 try {
   if (command === "create-staff") {

@@ -7,6 +7,7 @@ import { attachAgentHub } from "../agent-link/attach-agent-hub.ts";
 import { isAgentPath } from "../agent-link/agent-path.ts";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../platform/auth/client-address.ts";
 import { closeBus } from "../agent-link/subscribe.ts";
+import { securityHeaders } from "../platform/http/security-headers.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
@@ -27,7 +28,9 @@ export async function startPortal(): Promise<TPortal> {
   const handle = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();
 
+  const headers = Object.entries(securityHeaders({ publicUrl }));
   const server = http.createServer((req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     // Sign-in throttling keys on this; a client-supplied value must never get through.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
       socketAddress: req.socket.remoteAddress,

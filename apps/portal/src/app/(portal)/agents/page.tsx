@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
@@ -12,6 +12,8 @@ import { LiveRefresh } from "../_components/live-refresh.tsx";
 export default async function AgentsPage() {
   const actor = await getActor();
   if (!actor) redirect("/signin");
+  // Host names, versions and ERP error texts are staff's business: a client gets a missing page.
+  if (actor.role !== "STAFF") notFound();
   const [t, format] = [await getTranslations("agents"), await getFormatter()];
   const [agents, companies] = [await listAgents({ actor }), await listCompanies({ actor })];
   return (
@@ -29,7 +31,7 @@ export default async function AgentsPage() {
                 {(["name", "company", "status", "lastSeen", "version", "host", "rtt", "erp"] as const).map((key) => (
                   <th key={key}>{t(key)}</th>
                 ))}
-                {actor.role === "STAFF" && <th>{t("actions")}</th>}
+                <th>{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,26 +47,24 @@ export default async function AgentsPage() {
                   <td>{agent.hostname ?? "—"}</td>
                   <td>{agent.online && agent.rttMs !== null ? `${agent.rttMs} ms` : "—"}</td>
                   <td>{agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}</td>
-                  {actor.role === "STAFF" && (
-                    <td>
-                      {!agent.revokedAt && (
-                        <AgentRowActions
-                          agentId={agent.id}
-                          agentName={agent.name}
-                          portalUrl={publicUrl}
-                          demo={isDemo}
-                          enrolled={agent.enrolledAt !== null}
-                        />
-                      )}
-                    </td>
-                  )}
+                  <td>
+                    {!agent.revokedAt && (
+                      <AgentRowActions
+                        agentId={agent.id}
+                        agentName={agent.name}
+                        portalUrl={publicUrl}
+                        demo={isDemo}
+                        enrolled={agent.enrolledAt !== null}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </section>
-      {actor.role === "STAFF" && companies.length > 0 && (
+      {companies.length > 0 && (
         <section className="panel">
           <h2>{t("add")}</h2>
           <AddAgentForm
