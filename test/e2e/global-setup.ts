@@ -21,6 +21,7 @@ export default async function globalSetup() {
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     SECRETS_KEY: randomBytes(32).toString("hex"),
+    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
     PORT: String(port),
     HOST: "127.0.0.1",
     // As behind one TLS proxy: the security spec sends X-Forwarded-For as that proxy would.
