@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { listExpiredCommands } from "@/server/admin/agents/list-expired-commands.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { AddAgentForm } from "./add-agent-form.tsx";
@@ -16,6 +17,7 @@ export default async function AgentsPage() {
   if (actor.role !== "STAFF") notFound();
   const [t, format] = [await getTranslations("agents"), await getFormatter()];
   const [agents, companies] = [await listAgents({ actor }), await listCompanies({ actor })];
+  const expired = await listExpiredCommands({ actor });
   return (
     <>
       <LiveRefresh url="/api/agents/events" minIntervalMs={1000} />
@@ -64,6 +66,40 @@ export default async function AgentsPage() {
           </table>
         )}
       </section>
+      {expired.length > 0 && (
+        <section className="panel" aria-labelledby="expired-commands">
+          <h2 id="expired-commands">{t("expiredTitle")}</h2>
+          <p className="muted">{t("expiredHelp")}</p>
+          <table>
+            <thead>
+              <tr>
+                <th>{t("expiredAgent")}</th>
+                <th>{t("company")}</th>
+                <th>{t("expiredCommand")}</th>
+                <th>{t("expiredQueued")}</th>
+                <th>{t("expiredAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {expired.map((command) => (
+                <tr key={command.id}>
+                  <td>{command.agentName}</td>
+                  <td>{command.companyName}</td>
+                  <td>
+                    <code>{command.name}</code>
+                  </td>
+                  <td>{format.dateTime(command.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                  <td>
+                    {command.expiredAt
+                      ? format.dateTime(command.expiredAt, { dateStyle: "short", timeStyle: "medium" })
+                      : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       {companies.length > 0 && (
         <section className="panel">
           <h2>{t("add")}</h2>
