@@ -7,12 +7,11 @@ import type { HubContext } from "./hub-context.ts";
  * Every `sweepMs`, times out overdue commands (the cancels reach their agents through the bus)
  * and expires queued ones past their queue deadline.
  */
-export function startSweeper(ctx: HubContext): () => void {
-  let running = false;
+export function startSweeper(ctx: HubContext): () => Promise<void> {
+  let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     if (running || ctx.closing) return;
-    running = true;
-    timeOutCommands()
+    running = timeOutCommands()
       .then(async (timedOut) => {
         for (const command of timedOut)
           log("warn", "command timed out", { agentId: command.agentId, commandId: command.id });
@@ -20,8 +19,12 @@ export function startSweeper(ctx: HubContext): () => void {
           log("warn", "queued command expired", { agentId: command.agentId, commandId: command.id });
       })
       .catch((error: unknown) => log("error", "timeout sweep failed", { error: errorText(error) }))
-      .finally(() => (running = false));
+      .finally(() => (running = null));
   }, ctx.settings.sweepMs);
   timer.unref();
-  return () => clearInterval(timer);
+  // Stopping waits for a sweep in progress: the database may be closed right after.
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
