@@ -18,6 +18,8 @@ export async function addOrderEvent(options: {
   message: string;
   actor: TOrderActor;
   data?: Prisma.InputJsonValue;
+  /** False for lines about the webhook itself: telling the channel would start another round. */
+  notifyChannel?: boolean;
 }): Promise<void> {
   await options.tx.orderEvent.create({
     data: {
@@ -30,6 +32,7 @@ export async function addOrderEvent(options: {
       ...(options.data !== undefined && { data: options.data }),
     },
   });
+  if (options.notifyChannel === false) return;
   const [hooked] = await options.tx.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "Order" o JOIN "SalesChannel" c ON c."id" = o."channelId"
     WHERE o."id" = ${options.order.id}::uuid AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { subscribe } from "../../agent-link/subscribe.ts";
 import { getJobQueue } from "../../platform/jobs/job-queue.ts";
 import { errorText, log } from "../../platform/log.ts";
-import { deliverOrderWebhook } from "../../channels/webhooks/deliver-order-webhook.ts";
+import { runOrderWebhookJob } from "../../channels/webhooks/deliver-order-webhook.ts";
 import { applyFinishedSteps } from "../../orders/apply-finished-steps.ts";
 
 const TICK_MS = 1_000;
@@ -16,8 +16,10 @@ const ZWebhookJob = z.object({ orderId: z.uuid() });
  */
 export async function startOrderEngine(): Promise<() => Promise<void>> {
   const boss = await getJobQueue();
-  await boss.work("order-webhook", { pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await deliverOrderWebhook(ZWebhookJob.parse(job.data));
+  await boss.work("order-webhook", { pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+    if (!job) return;
+    const { orderId } = ZWebhookJob.parse(job.data);
+    await runOrderWebhookJob({ orderId, attempt: job.retryCount, retryLimit: job.retryLimit });
   });
   let running = false;
   let again = false;
