@@ -29,6 +29,7 @@ try {
     DATABASE_URL: portalDatabase.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     SECRETS_KEY: randomBytes(32).toString("hex"),
+    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
   });
   const { createSandboxSchema } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts");
   const { generateSandboxData } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts");

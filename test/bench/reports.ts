@@ -41,6 +41,7 @@ try {
     DATABASE_URL: portalDatabase.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     SECRETS_KEY: randomBytes(32).toString("hex"),
+    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
   });
   const generateStarted = performance.now();
   await execFileAsync(process.execPath, [

@@ -30,6 +30,7 @@ try {
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     SECRETS_KEY: randomBytes(32).toString("hex"),
+    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
   });
   const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
   const portal = await startPortalProcess({ databaseUrl: database.url, nodeFlags });

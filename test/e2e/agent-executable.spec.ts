@@ -22,6 +22,7 @@ async function loadDomain() {
   process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
   process.env.SECRETS_KEY ??= randomBytes(32).toString("hex");
+  process.env.WEBHOOK_ALLOWED_HOSTS ??= "127.0.0.1,localhost";
   const [factories, agents, sync, channels, settings, db, bus] = await Promise.all([
     import("../support/factories.ts"),
     import("../../apps/portal/src/server/admin/agents/create-agent.ts"),

@@ -19,6 +19,7 @@ async function loadDomain() {
   process.env.DATABASE_URL = url;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
   process.env.SECRETS_KEY ??= randomBytes(32).toString("hex");
+  process.env.WEBHOOK_ALLOWED_HOSTS ??= "127.0.0.1,localhost";
   const [factories, agents, harness, syncFixture, channelFixture, settings, orders, db, bus] = await Promise.all([
     import("../support/factories.ts"),
     import("../support/agent-factories.ts"),

@@ -21,8 +21,11 @@ export default async function globalSetup() {
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     SECRETS_KEY: randomBytes(32).toString("hex"),
+    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
     PORT: String(port),
     HOST: "127.0.0.1",
+    // As behind one TLS proxy: the security spec sends X-Forwarded-For as that proxy would.
+    TRUSTED_PROXIES: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const portal = spawn(process.execPath, [TSX_CLI, "server.ts"], {

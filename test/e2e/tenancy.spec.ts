@@ -1,3 +1,5 @@
+import crypto from "node:crypto";
+import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { seeded, signIn } from "./fixtures.ts";
 
@@ -40,4 +42,51 @@ test("staff create a company: a bad NIP is named, a good one is saved", async ({
   await expect(page.getByRole("heading", { name: "Salon Gamma" })).toBeVisible();
   await page.getByRole("link", { name: "Wróć do listy" }).click();
   await expect(page.getByRole("link", { name: "Salon Gamma" })).toBeVisible();
+});
+
+/** Announces on the portal's bus as any portal process would (PostgreSQL NOTIFY). */
+async function notify(channel: string, event: Record<string, string>) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_notify($1, $2)", [channel, JSON.stringify(event)]);
+  } finally {
+    await client.end();
+  }
+}
+
+test("a client's live agent stream carries their company's presence events and none of another company's", async ({
+  page,
+}) => {
+  await signIn(page, seeded().clientA);
+  const { companyA, companyB } = seeded();
+  // Read the stream as the page does, also asking for company B's events outright.
+  await page.evaluate(async (other) => {
+    const state = window as unknown as { sse: string };
+    state.sse = "";
+    for (const url of ["/api/agents/events", `/api/agents/events?companyId=${other}`]) {
+      const response = await fetch(url);
+      const reader = response.body?.getReader();
+      const decoder = new TextDecoder();
+      void (async () => {
+        for (;;) {
+          const next = await reader?.read();
+          if (!next || next.done) return;
+          state.sse += decoder.decode(next.value);
+        }
+      })();
+    }
+  }, companyB.id);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { sse: string }).sse)).toContain(": connected");
+
+  const agentOfB = crypto.randomUUID();
+  const agentOfA = crypto.randomUUID();
+  await notify("agent-presence", { agentId: agentOfB, companyId: companyB.id });
+  await notify("agent-presence", { agentId: agentOfA, companyId: companyA.id });
+  // Events arrive in order: once A's is in, B's would have been too.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { sse: string }).sse)).toContain(agentOfA);
+  expect(await page.evaluate(() => (window as unknown as { sse: string }).sse)).not.toContain(agentOfB);
+
+  // The sync stream is staff's only.
+  expect((await page.request.get("/api/sync/events")).status()).toBe(404);
 });

@@ -5,4 +5,6 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
 process.env.SECRETS_KEY ??= randomBytes(32).toString("hex");
+// Test receivers listen on loopback, which webhooks may reach only when the operator allows it.
+process.env.WEBHOOK_ALLOWED_HOSTS ??= "127.0.0.1,localhost";
 process.env.DATABASE_POOL_SIZE = "4";

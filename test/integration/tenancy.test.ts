@@ -4,7 +4,9 @@ import { createCompany } from "../../apps/portal/src/server/admin/companies/crea
 import { getCompany } from "../../apps/portal/src/server/admin/companies/get-company.ts";
 import { listCompanies } from "../../apps/portal/src/server/admin/companies/list-companies.ts";
 import { updateCompany } from "../../apps/portal/src/server/admin/companies/update-company.ts";
+import { pingAgent } from "../../apps/portal/src/server/admin/agents/ping-agent.ts";
 import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
+import { makeAgent } from "../support/agent-factories.ts";
 import { makeCompany, makeUser } from "../support/factories.ts";
 
 describe("tenancy in the domain layer", () => {
@@ -54,5 +56,12 @@ describe("tenancy in the domain layer", () => {
     expect(ids).toEqual(expect.arrayContaining([a.id, b.id]));
     const updated = await updateCompany({ actor: staff.actor, companyId: b.id, input: { name: "Nowa nazwa" } });
     expect(updated.name).toBe("Nowa nazwa");
+  });
+
+  it("a client cannot test the connection of an agent, even their own company's (staff only, NOT_FOUND)", async () => {
+    const a = await makeCompany();
+    const { agent } = await makeAgent({ companyId: a.id });
+    const clientOfA = await makeUser({ role: "CLIENT", companyId: a.id });
+    expect((await failureOf(pingAgent({ actor: clientOfA.actor, agentId: agent.id }))).code).toBe("NOT_FOUND");
   });
 });

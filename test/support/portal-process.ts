@@ -19,6 +19,7 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("hex"),
       SECRETS_KEY: randomBytes(32).toString("hex"),
+      WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
       PORT: String(port),
       ...(process.env.NEXT_DIST_DIR && { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR }),
     },
@@ -38,7 +39,15 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
     child.once("exit", (code) => reject(new Error(`portal exited with ${code}:\n${seen}`)));
   });
   const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
+    port,
+    /** Resolves with the exit code once the process has ended. */
+    exited,
+    /** Asks the portal to stop (SIGTERM) without waiting for it. */
+    terminate() {
+      child.kill("SIGTERM");
+    },
     pid: child.pid ?? 0,
     url,
     hubUrl: `ws://127.0.0.1:${port}/agent/v1`,

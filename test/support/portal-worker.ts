@@ -11,6 +11,7 @@ export async function startPortalWorker(options: { port?: number } = {}) {
       DATABASE_URL: process.env.DATABASE_URL,
       AUTH_SECRET: process.env.AUTH_SECRET,
       SECRETS_KEY: process.env.SECRETS_KEY,
+      WEBHOOK_ALLOWED_HOSTS: process.env.WEBHOOK_ALLOWED_HOSTS,
       DATABASE_POOL_SIZE: "4",
       PORT: String(port),
     },

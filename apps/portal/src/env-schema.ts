@@ -44,6 +44,19 @@ const ZEnv = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Failed sign-ins per client address (any e-mail) within 15 minutes before a lock. */
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /**
+   * Webhook hosts allowed although they resolve to internal addresses (loopback, private,
+   * link-local): comma-separated host names or IPs. Empty: webhooks reach the public Internet only.
+   */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 reads the socket only. */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -4,6 +4,8 @@ import { ZStockChangedEvent, ZStockPage } from "@erp-bridge/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import { disableChannel } from "../../../apps/portal/src/server/channels/sales-channels/disable-channel.ts";
 import { deliverStockWebhooks } from "../../../apps/portal/src/server/channels/webhooks/deliver-stock-webhooks.ts";
+import { postSigned } from "../../../apps/portal/src/server/channels/webhooks/post-signed.ts";
+import { env } from "../../../apps/portal/src/env.ts";
 import { verifyWebhookSignature } from "../../../apps/portal/src/server/channels/webhooks/verify-webhook-signature.ts";
 import { makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
 import { freePort } from "../../support/free-port.ts";
@@ -94,6 +96,55 @@ describe("stock webhooks", () => {
     const company = await makeCompany();
     const port = await freePort();
     await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `http://127.0.0.1:${port}/hook` } });
-    await expect(deliverStockWebhooks({ companyId: company.id, productIds: [1] })).rejects.toThrow(/fetch failed/);
+    await expect(deliverStockWebhooks({ companyId: company.id, productIds: [1] })).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
+
+describe("webhook targets", () => {
+  const allowed = env.WEBHOOK_ALLOWED_HOSTS;
+  afterEach(() => {
+    env.WEBHOOK_ALLOWED_HOSTS = allowed;
+  });
+
+  it("refuses loopback, and a name resolving to it, unless the operator listed the host; nothing is sent", async () => {
+    const receiver = await startReceiver();
+    const port = new URL(receiver.url).port;
+    env.WEBHOOK_ALLOWED_HOSTS = [];
+    for (const host of ["127.0.0.1", "localhost"]) {
+      const company = await makeCompany();
+      await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `http://${host}:${port}/hook` } });
+      await expect(deliverStockWebhooks({ companyId: company.id, productIds: [1] })).rejects.toThrow(
+        `calls to ${host} are refused`,
+      );
+    }
+    expect(receiver.deliveries).toHaveLength(0);
+
+    env.WEBHOOK_ALLOWED_HOSTS = ["localhost"];
+    const company = await makeCompany();
+    await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `http://localhost:${port}/hook` } });
+    await deliverStockWebhooks({ companyId: company.id, productIds: [1] });
+    expect(receiver.deliveries).toHaveLength(1);
+  });
+
+  it("connects to the address it checked, not to what a second lookup would say", async () => {
+    const receiver = await startReceiver();
+    env.WEBHOOK_ALLOWED_HOSTS = ["hooks.rebind.test"];
+    let lookups = 0;
+    // The first answer is checked; any later one (a rebinding DNS server) points elsewhere.
+    const resolve = (host: string) => {
+      lookups += 1;
+      expect(host).toBe("hooks.rebind.test");
+      return Promise.resolve([{ address: lookups === 1 ? "127.0.0.1" : "10.255.255.1", family: 4 }]);
+    };
+    await postSigned({
+      url: `http://hooks.rebind.test:${new URL(receiver.url).port}/hook`,
+      secret: "whsec_test",
+      event: "stock.changed",
+      body: "{}",
+      resolve,
+    });
+    expect(lookups).toBe(1);
+    expect(receiver.deliveries).toHaveLength(1);
+    expect(receiver.deliveries[0]?.headers.host).toBe(`hooks.rebind.test:${new URL(receiver.url).port}`);
   });
 });

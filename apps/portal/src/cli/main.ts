@@ -2,6 +2,7 @@
  * Operator commands for a real deployment (DATABASE_URL set):
  *   npm run portal -- create-staff --email a@b.pl [--name "Anna"] [--password-stdin]
  *   npm run portal -- set-password --email a@b.pl [--password-stdin]
+ *   npm run portal -- disable-user --email a@b.pl   (also ends the user's sessions)
  *   npm run portal -- reseal-secrets   (after SECRETS_KEY changed, with SECRETS_KEY_PREVIOUS set)
  *   npm run portal -- import-agent-builds [--from dist/agent]
  * Without --password-stdin a strong password is generated and printed once. import-agent-builds
@@ -13,7 +14,7 @@ import { loadEnv, REPO_ROOT, serverConfigProblem } from "../env-schema.ts";
 import { migrateDatabase } from "../server/platform/database/migrate-database.ts";
 import { readPassword } from "./read-password.ts";
 
-const COMMANDS = ["create-staff", "set-password", "reseal-secrets", "import-agent-builds"] as const;
+const COMMANDS = ["create-staff", "set-password", "disable-user", "reseal-secrets", "import-agent-builds"] as const;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -60,6 +61,16 @@ if (command === "import-agent-builds") {
   );
 }
 if (!values.email) fail("--email: required");
+if (command === "disable-user") {
+  const { disableUser } = await import("../server/admin/users/disable-user.ts");
+  await disableUser({ email: values.email }).catch((error: unknown) => {
+    if (error instanceof AppError) fail(error.userMessage);
+    throw error;
+  });
+  console.log(`disable-user: done for ${values.email}; their sessions have ended`);
+  await disconnectDb();
+  process.exit(0);
+}
 const password = await readPassword({ fromStdin: values["password-stdin"] === true });
 try {
   if (command === "create-staff") {

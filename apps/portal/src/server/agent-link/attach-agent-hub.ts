@@ -32,7 +32,11 @@ import { startSweeper } from "./hub/sweeper.ts";
 import { isAgentPath } from "./agent-path.ts";
 import { authorizeUpgrade, refuseUpgrade } from "./hub/upgrade.ts";
 
-export type TAgentHub = { close: () => Promise<void> };
+export type TAgentHub = {
+  /** Sends nothing new and waits (up to `deadline`, epoch ms) for the commands agents are running here. */
+  drain: (options: { deadline: number }) => Promise<{ unfinished: number }>;
+  close: () => Promise<void>;
+};
 
 const DEFAULTS: THubSettings = { heartbeatMs: 15_000, helloTimeoutMs: 10_000, sweepMs: 500 };
 
@@ -54,7 +58,7 @@ export async function attachAgentHub(options: {
     socket.on("error", ignore);
     authorizeUpgrade(request).then(
       (identity) => {
-        if (ctx.closing) return refuseUpgrade(socket, "503 Service Unavailable");
+        if (ctx.closing || ctx.draining) return refuseUpgrade(socket, "503 Service Unavailable");
         if (!identity) {
           log("warn", "agent upgrade refused", { address: request.socket.remoteAddress });
           return refuseUpgrade(socket, "401 Unauthorized");
@@ -74,10 +78,20 @@ export async function attachAgentHub(options: {
   await ctx.bus.ready;
 
   return {
+    async drain({ deadline }) {
+      ctx.draining = true;
+      const unfinished = () => [...ctx.all].reduce((sum, session) => sum + session.sent.size, 0);
+      for (const session of ctx.all) session.draining = true;
+      // Results arrive over the sockets on their own; this only waits for them, briefly polling.
+      while (unfinished() > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return { unfinished: unfinished() };
+    },
     async close() {
       ctx.closing = true;
       options.server.off("upgrade", onUpgrade);
-      stopSweeper();
+      await stopSweeper();
       stopBus();
       const sessions = [...ctx.all];
       const closed = sessions.map((s) => new Promise<void>((resolve) => s.ws.once("close", () => resolve())));

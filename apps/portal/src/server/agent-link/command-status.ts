@@ -7,3 +7,6 @@ export const FINAL_STATUSES: CommandStatus[] = ["SUCCEEDED", "FAILED", "TIMED_OU
 export function isFinalStatus(status: CommandStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }
+
+/** The errorCode of a command that expired in the queue, never delivered (status TIMED_OUT). */
+export const EXPIRED_ERROR_CODE = "EXPIRED";

@@ -6,6 +6,7 @@ import { notifySql, publishIfLocal } from "./publish.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
+import { queueExpiry } from "./commands/queue-lifetime.ts";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -24,7 +25,8 @@ const ZEnqueue = z.object({
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
  * for the same agent returns the stored command, also when two callers race. The
- * "command available" event leaves with the commit, so the hub never looks too early.
+ * "command available" event leaves with the commit, so the hub never looks too early. A command
+ * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered.
  */
 export async function enqueueCommand(options: {
   companyId: string;
@@ -47,6 +49,7 @@ export async function enqueueCommand(options: {
   const input: unknown = parseInput({ schema: COMMANDS[name].input, input: options.input });
   const db = options.tx ?? getDb();
   const agentId = args.agentId ?? (await resolveAgent({ tx: db, companyId: args.companyId }));
+  const expiresAt = queueExpiry({ name, timeoutMs: args.timeoutMs, now: new Date() });
   // One statement on the hot path: the tenant check, the insert and its announcement commit
   // together. Nothing inserted means another tenant's or a revoked agent, or a known key.
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
@@ -54,9 +57,10 @@ export async function enqueueCommand(options: {
       SELECT "id" FROM "Agent"
       WHERE "id" = ${agentId}::uuid AND "companyId" = ${args.companyId}::uuid AND "revokedAt" IS NULL
     ), inserted AS (
-      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "name", "idempotencyKey", "input", "timeoutMs")
+      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "name", "idempotencyKey", "input", "timeoutMs",
+        "expiresAt")
       SELECT ${uuidV7()}::uuid, "id", ${args.companyId}::uuid, ${name}, ${args.idempotencyKey},
-             ${JSON.stringify(input)}::jsonb, ${args.timeoutMs} FROM agent
+             ${JSON.stringify(input)}::jsonb, ${args.timeoutMs}, ${expiresAt}::timestamp(3) FROM agent
       ON CONFLICT ("agentId", "idempotencyKey") DO NOTHING
       RETURNING *
     ), announced AS (

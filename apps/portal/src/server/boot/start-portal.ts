@@ -7,6 +7,8 @@ import { attachAgentHub } from "../agent-link/attach-agent-hub.ts";
 import { isAgentPath } from "../agent-link/agent-path.ts";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../platform/auth/client-address.ts";
 import { closeBus } from "../agent-link/subscribe.ts";
+import { trackRequests } from "./drain-http.ts";
+import { securityHeaders } from "../platform/http/security-headers.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
 import { errorText, log } from "../platform/log.ts";
@@ -18,8 +20,11 @@ import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
 import { importBuildsAtStart } from "./import-builds-at-start.ts";
 
-/** How long requests in flight may take to finish when the portal stops. */
-const CLOSE_GRACE_MS = 2_000;
+/**
+ * How long requests and agent commands in flight may take to finish when the portal stops
+ * (SIGTERM): under the 30 s a container platform or systemd usually allows before SIGKILL.
+ */
+const DRAIN_MS = 20_000;
 
 const PORTAL_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -32,7 +37,9 @@ export async function startPortal(): Promise<TPortal> {
   const handle = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();
 
+  const headers = Object.entries(securityHeaders({ publicUrl }));
   const server = http.createServer((req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     // Sign-in throttling keys on this; a client-supplied value must never get through.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
       socketAddress: req.socket.remoteAddress,
@@ -46,6 +53,7 @@ export async function startPortal(): Promise<TPortal> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  const requests = trackRequests(server);
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
   setFigureReaders(OPERATOR_FIGURES);
@@ -65,18 +73,23 @@ export async function startPortal(): Promise<TPortal> {
     url: publicUrl,
     async close() {
       await importingBuilds;
+      // First stop taking work and let what is in flight finish, with everything it needs
+      // (database, bus, job queue) still running: an order stored must also be answered.
+      const deadline = Date.now() + DRAIN_MS;
+      log("info", "portal stopping: draining", { requests: requests.inFlight() });
+      const [http, commands] = await Promise.all([requests.drain({ deadline }), hub.drain({ deadline })]);
+      if (http.unfinished > 0 || commands.unfinished > 0) {
+        log("warn", "portal stopped with work unfinished", {
+          requests: http.unfinished,
+          commands: commands.unfinished,
+        });
+      }
       await stopAlerts();
       await stopOrders();
       await stopSync();
       await stopJobQueue();
       await hub.close();
       await closeBus();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Live-update streams (server-sent events) never end by themselves: requests in flight
-        // get a moment to finish, then every connection left is closed.
-        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
-      });
       await app.close();
       await disconnectDb();
     },

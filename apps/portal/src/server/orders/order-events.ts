@@ -18,6 +18,8 @@ export async function addOrderEvent(
     type: string;
     actor: TOrderActor;
     data?: Prisma.InputJsonValue;
+    /** False for lines about the webhook itself: telling the channel would start another round. */
+    notifyChannel?: boolean;
   } & ({ message: string } | { problem: TOrderProblem }),
 ): Promise<void> {
   // A problem is stored as its code (pages translate it) with its English words beside it.
@@ -36,6 +38,7 @@ export async function addOrderEvent(
       ...(options.data !== undefined && { data: options.data }),
     },
   });
+  if (options.notifyChannel === false) return;
   const [hooked] = await options.tx.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "Order" o JOIN "SalesChannel" c ON c."id" = o."channelId"
     WHERE o."id" = ${options.order.id}::uuid AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;

@@ -1,5 +1,6 @@
 import { ZPaymentInput } from "@erp-bridge/shared";
 import { runTransaction } from "../platform/database/db.ts";
+import { AppError } from "../platform/errors/app-error.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -8,24 +9,36 @@ import { actorOf, checkOrderAccess, type TOrderCaller } from "./order-caller.ts"
 import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";
 
+/** A grosz of rounding is not an overpayment. */
+const TOLERANCE = 0.005;
+
 /**
  * Records a payment (the same reference again is the same payment). When the payments cover
  * the total the order is paid, and its sale document goes to the ERP with the same commit.
+ * A payment that would take the paid amount over the total (a second full payment under a new
+ * reference) is refused with OVERPAYMENT and noted on the order's timeline for staff: the order
+ * keeps its one sale document and the money is the channel's to refund.
  */
 export async function recordPayment(options: { caller: TOrderCaller; orderId: string; input: unknown }) {
   const input = parseInput({ schema: ZPaymentInput, input: options.input });
-  const created = await runTransaction(async (tx) => {
+  const outcome = await runTransaction(async (tx) => {
     await checkOrderAccess({ tx, caller: options.caller, orderId: options.orderId });
     const order = await lockOrder({ tx, orderId: options.orderId });
-    const inserted = await tx.$queryRaw<{ id: string }[]>`
+    // The order row is locked: payments to it are decided one at a time.
+    const [sums] = await tx.$queryRaw<{ paid: string; repeat: boolean }[]>`
+      SELECT coalesce(sum("amount"), 0)::text AS "paid", bool_or("reference" = ${input.reference}) AS "repeat"
+      FROM "OrderPayment" WHERE "orderId" = ${order.id}::uuid`;
+    if (sums?.repeat) return { created: false, overpaid: null };
+    const alreadyPaid = Number(sums?.paid ?? 0);
+    const total = Number(order.totalGross);
+    // Nothing is stored; the refusal goes on the timeline after this transaction (a throw would roll it back).
+    if (alreadyPaid + input.amount > total + TOLERANCE)
+      return { created: false, overpaid: { order, alreadyPaid, total } };
+    await tx.$executeRaw`
       INSERT INTO "OrderPayment" ("id", "orderId", "companyId", "amount", "method", "paidAt", "reference")
       VALUES (${uuidV7()}::uuid, ${order.id}::uuid, ${order.companyId}::uuid, ${input.amount}, ${input.method},
-              ${new Date(input.paidAt)}, ${input.reference})
-      ON CONFLICT ("orderId", "reference") DO NOTHING RETURNING "id"`;
-    if (inserted.length === 0) return false;
-    const [sum] = await tx.$queryRaw<{ paid: string }[]>`
-      SELECT coalesce(sum("amount"), 0)::text AS "paid" FROM "OrderPayment" WHERE "orderId" = ${order.id}::uuid`;
-    const paid = Number(sum?.paid ?? 0);
+              ${new Date(input.paidAt)}, ${input.reference})`;
+    const paid = Math.round((alreadyPaid + input.amount) * 100) / 100;
     const nowPaid = !order.paidAt && paid >= Number(order.totalGross);
     await tx.order.update({
       where: { id: order.id },
@@ -39,7 +52,27 @@ export async function recordPayment(options: { caller: TOrderCaller; orderId: st
       actor: actorOf(options.caller),
     });
     await advanceOrder({ tx, orderId: order.id });
-    return true;
+    return { created: true, overpaid: null };
   });
-  return { created, order: await getOrder(options) };
+  if (outcome.overpaid) {
+    const { order, alreadyPaid, total } = outcome.overpaid;
+    const text = `${input.amount.toFixed(2)} (${input.reference}) on top of ${alreadyPaid.toFixed(2)} already paid would exceed the total of ${total.toFixed(2)}`;
+    await runTransaction((tx) =>
+      addOrderEvent({
+        tx,
+        order,
+        type: "payment_refused",
+        message: `Payment refused as an overpayment: ${text}`,
+        actor: actorOf(options.caller),
+        data: { code: "OVERPAYMENT", amount: input.amount, reference: input.reference, alreadyPaid, total },
+      }),
+    );
+    throw new AppError({
+      code: "OVERPAYMENT",
+      message: `order ${order.id}: ${text}`,
+      userMessage: `Payment refused: ${text}. The order keeps its sale document; refund the difference to the buyer.`,
+      fieldErrors: { amount: [`At most ${Math.max(0, total - alreadyPaid).toFixed(2)} is still due`] },
+    });
+  }
+  return { created: outcome.created, order: await getOrder(options) };
 }

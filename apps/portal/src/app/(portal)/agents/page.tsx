@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { listExpiredCommands } from "@/server/admin/agents/list-expired-commands.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { AddAgentForm } from "./add-agent-form.tsx";
@@ -12,8 +13,11 @@ import { LiveRefresh } from "../_components/live-refresh.tsx";
 export default async function AgentsPage() {
   const actor = await getActor();
   if (!actor) redirect("/signin");
+  // Host names, versions and ERP error texts are staff's business: a client gets a missing page.
+  if (actor.role !== "STAFF") notFound();
   const [t, format] = [await getTranslations("agents"), await getFormatter()];
   const [agents, companies] = [await listAgents({ actor }), await listCompanies({ actor })];
+  const expired = await listExpiredCommands({ actor });
   return (
     <>
       <LiveRefresh url="/api/agents/events" minIntervalMs={1000} />
@@ -29,7 +33,7 @@ export default async function AgentsPage() {
                 {(["name", "company", "status", "lastSeen", "version", "host", "rtt", "erp"] as const).map((key) => (
                   <th key={key}>{t(key)}</th>
                 ))}
-                {actor.role === "STAFF" && <th>{t("actions")}</th>}
+                <th>{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,26 +49,58 @@ export default async function AgentsPage() {
                   <td>{agent.hostname ?? "—"}</td>
                   <td>{agent.online && agent.rttMs !== null ? `${agent.rttMs} ms` : "—"}</td>
                   <td>{agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}</td>
-                  {actor.role === "STAFF" && (
-                    <td>
-                      {!agent.revokedAt && (
-                        <AgentRowActions
-                          agentId={agent.id}
-                          agentName={agent.name}
-                          portalUrl={publicUrl}
-                          demo={isDemo}
-                          enrolled={agent.enrolledAt !== null}
-                        />
-                      )}
-                    </td>
-                  )}
+                  <td>
+                    {!agent.revokedAt && (
+                      <AgentRowActions
+                        agentId={agent.id}
+                        agentName={agent.name}
+                        portalUrl={publicUrl}
+                        demo={isDemo}
+                        enrolled={agent.enrolledAt !== null}
+                      />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
       </section>
-      {actor.role === "STAFF" && companies.length > 0 && (
+      {expired.length > 0 && (
+        <section className="panel" aria-labelledby="expired-commands">
+          <h2 id="expired-commands">{t("expiredTitle")}</h2>
+          <p className="muted">{t("expiredHelp")}</p>
+          <table>
+            <thead>
+              <tr>
+                <th>{t("expiredAgent")}</th>
+                <th>{t("company")}</th>
+                <th>{t("expiredCommand")}</th>
+                <th>{t("expiredQueued")}</th>
+                <th>{t("expiredAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {expired.map((command) => (
+                <tr key={command.id}>
+                  <td>{command.agentName}</td>
+                  <td>{command.companyName}</td>
+                  <td>
+                    <code>{command.name}</code>
+                  </td>
+                  <td>{format.dateTime(command.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                  <td>
+                    {command.expiredAt
+                      ? format.dateTime(command.expiredAt, { dateStyle: "short", timeStyle: "medium" })
+                      : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {companies.length > 0 && (
         <section className="panel">
           <h2>{t("add")}</h2>
           <AddAgentForm

@@ -1,5 +1,6 @@
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getAgent } from "./get-agent.ts";
 
 const PING_TIMEOUT_MS = 10_000;
@@ -9,9 +10,11 @@ export type TPingResult =
 
 /**
  * "Test connection": an echo through the whole path (outbox, hub, agent dispatcher, result).
- * An offline agent is answered at once rather than queued: a ping is only worth it live.
+ * An offline agent is answered at once rather than queued: a ping is only worth it live. Staff only
+ * (a client gets NOT_FOUND, as for a missing page).
  */
 export async function pingAgent(options: { actor: TActor; agentId: string }): Promise<TPingResult> {
+  requireStaff(options.actor);
   const agent = await getAgent(options);
   if (agent.revokedAt) return { ok: false, reason: "REVOKED" };
   if (!agent.online) return { ok: false, reason: "OFFLINE" };

@@ -29,6 +29,8 @@ export async function claimCommands(options: { agentId: string; exclude: Iterabl
       SELECT "id" FROM "AgentCommand"
       WHERE "agentId" = ${options.agentId}::uuid AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
         AND NOT ("id" = ANY(${[...options.exclude]}::uuid[]))
+        -- Past its queue expiry a command is not sent, even before the sweeper has marked it.
+        AND NOT ("status" = 'QUEUED' AND "expiresAt" IS NOT NULL AND "expiresAt" <= ${now})
       ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
     ) picked
     WHERE c."id" = picked."id" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')

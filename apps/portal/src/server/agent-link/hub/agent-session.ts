@@ -18,6 +18,8 @@ export class AgentSession {
   /** Commands sent on this connection and not yet finished (id → name): never sent twice on one connection. */
   readonly sent = new Map<string, string>();
   state: "handshake" | "open" | "closed" = "handshake";
+  /** Set when the portal is stopping: what was sent may finish, nothing new is sent. */
+  draining = false;
   badMessages = 0;
   readonly timers: NodeJS.Timeout[] = [];
   #queue: Promise<void> = Promise.resolve();

@@ -9,7 +9,7 @@ import type { AgentSession } from "./agent-session.ts";
  */
 export async function deliverCommands(session: AgentSession): Promise<void> {
   for (;;) {
-    if (session.state !== "open") return;
+    if (session.state !== "open" || session.draining) return;
     const { commands, more } = await claimCommands({ agentId: session.agentId, exclude: session.sent.keys() });
     for (const command of commands) {
       const { name } = command;

@@ -14,6 +14,8 @@ export class HubContext {
   /** Handshaken sessions, one per agent. */
   readonly byAgent = new Map<string, AgentSession>();
   closing = false;
+  /** The portal is stopping: no new connections, commands in flight may still finish. */
+  draining = false;
   readonly bus: TBus;
   readonly settings: THubSettings;
 

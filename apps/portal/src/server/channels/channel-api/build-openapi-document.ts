@@ -50,7 +50,11 @@ const ERROR_RESPONSES = {
   BadRequest: errorResponse("A malformed or unknown parameter; `error.fields` names it."),
   Unauthorized: errorResponse("Missing, unknown or revoked API key, or a disabled channel."),
   NotFound: errorResponse("No such item for this key's company."),
-  Conflict: errorResponse("Not possible in the item's current state (e.g. a status move the workflow forbids)."),
+  Conflict: errorResponse(
+    "Not possible in the item's current state: `CONFLICT` (e.g. a status move the workflow forbids), " +
+      "`EXTERNAL_ID_REUSED` (an order's externalId sent again with other content: change an order through its " +
+      "status endpoint, or cancel it and send a new one) or `OVERPAYMENT` (a payment over the order's total).",
+  ),
   TooLarge: errorResponse("The body is over 1 MB."),
   WrongContentType: errorResponse("The body is not application/json."),
   RateLimited: errorResponse("Over the key's per-minute limit.", {

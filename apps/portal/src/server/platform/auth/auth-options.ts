@@ -4,6 +4,7 @@ import { z } from "zod";
 import { env } from "../../../env.ts";
 import { authenticate } from "./authenticate.ts";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.ts";
+import { currentSessionVersion, endSessions } from "./session-version.ts";
 
 const ZCredentials = z.object({ email: z.string().max(320), password: z.string().max(1024) });
 
@@ -28,14 +29,24 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    // The token only names the user; role and company are read fresh on every request
-    // (get-actor.ts), so disabling a user or moving them to another company takes effect at once.
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // The token only names the user and their session version; role and company are read fresh
+    // on every request (get-actor.ts), so disabling a user or moving them to another company
+    // takes effect at once, and a raised session version ends the cookie.
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = await currentSessionVersion(user.id);
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub };
+      return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+    },
+  },
+  events: {
+    // Signing out ends this user's sessions everywhere: a copied cookie must not outlive it.
+    async signOut({ token }) {
+      if (token.sub) await endSessions({ where: { id: token.sub } });
     },
   },
 };

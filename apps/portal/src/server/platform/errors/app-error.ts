@@ -5,6 +5,10 @@ export const APP_ERROR_CODES = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** An order's external id sent again with other content (lines, totals, buyer...). */
+  EXTERNAL_ID_REUSED: 409,
+  /** A payment that would take the paid amount over the order's total. */
+  OVERPAYMENT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,

@@ -50,4 +50,6 @@ export type TJobName = keyof typeof JOBS;
 export type TJobInput<N extends TJobName> = z.input<(typeof JOBS)[N]["payload"]>;
 /** What a handler receives, parsed. */
 export type TJobPayload<N extends TJobName> = z.output<(typeof JOBS)[N]["payload"]>;
-export type TJobHandlers = { [N in TJobName]: (payload: TJobPayload<N>) => Promise<unknown> };
+/** Which attempt this is (0 first) of how many retries the queue allows: a handler may act on the last. */
+export type TJobAttempt = { attempt: number; retryLimit: number };
+export type TJobHandlers = { [N in TJobName]: (payload: TJobPayload<N>, attempt: TJobAttempt) => Promise<unknown> };

@@ -1,4 +1,4 @@
-import { JOBS, type TJobHandlers, type TJobName } from "./job-catalogue.ts";
+import { JOBS, type TJobAttempt, type TJobHandlers, type TJobName } from "./job-catalogue.ts";
 import { getJobQueue } from "./job-queue.ts";
 
 /**
@@ -10,9 +10,9 @@ export async function workJobs(options: { handlers: TJobHandlers; names: TJobNam
   for (const name of options.names) {
     const { payload, work } = JOBS[name];
     // The handler and the schema come from the same name; TypeScript cannot correlate the two lookups.
-    const handler = options.handlers[name] as (payload: unknown) => Promise<unknown>;
-    await boss.work(name, work, async ([job]) => {
-      if (job) await handler(payload.parse(job.data));
+    const handler = options.handlers[name] as (payload: unknown, attempt: TJobAttempt) => Promise<unknown>;
+    await boss.work(name, { ...work, includeMetadata: true }, async ([job]) => {
+      if (job) await handler(payload.parse(job.data), { attempt: job.retryCount, retryLimit: job.retryLimit });
     });
   }
   return async () => {
