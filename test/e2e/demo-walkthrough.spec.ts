@@ -77,10 +77,17 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
       .selectOption({ label: "salon" });
     await checkStep(page, /Sklep: MAG \(Magazyn główny\)\. Salony: /);
 
-    // 4. Product codes of the sample ERP.
+    // 4. Product codes: the sample ERP's goods in stock are suggested; one picked, then checked.
     await nextStep(page, "Identyfikacja towarów");
-    const sku = "OGR-000001";
-    await page.getByLabel("Kody towarów (SKU), po jednym w wierszu").fill(sku);
+    const suggestions = page.getByRole("table", { name: "Towary w ERP" });
+    await expect(suggestions.locator("caption")).toHaveText(/^Propozycje z ERP/, { timeout: 30_000 });
+    const [sku, other] = await suggestions.locator("tbody tr td:first-child").allTextContents();
+    const otherName = (await suggestions.locator(`[data-testid="erp-product-${other}"] td`).nth(1).textContent()) ?? "";
+    const vatRate = parseInt(
+      (await suggestions.locator(`[data-testid="erp-product-${sku}"] td`).nth(3).textContent()) ?? "",
+    );
+    await suggestions.getByRole("button", { name: `Wybierz ${sku}` }).click();
+    await expect(page.getByLabel("Kody towarów (SKU), po jednym w wierszu")).toHaveValue(sku ?? "");
     await checkStep(page, "Znaleziono w ERP: 1.");
 
     // 5. The order workflow: a payment and a delivery method, then the sample order's dry run.
@@ -94,7 +101,14 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
     await delivery.getByLabel("Kod dostawy w kanale 1").fill("kurier");
     await delivery.getByLabel("Rodzaj dostawy 1").selectOption({ label: "kurier" });
     const sample = page.getByRole("group", { name: "Zamówienie próbne" });
-    await sample.getByLabel("Towar").selectOption(sku);
+    // Another product for the sample order, found by its name.
+    await page.getByLabel("Symbol, EAN lub nazwa").fill(otherName);
+    await page.getByRole("button", { name: "Szukaj w ERP" }).click();
+    await page
+      .getByRole("table", { name: "Towary w ERP" })
+      .getByRole("button", { name: `Wybierz ${other}` })
+      .click();
+    await expect(sample.getByLabel("Towar")).toHaveValue(other ?? "");
     await sample.getByLabel("Metoda dostawy").selectOption("kurier");
     await sample.getByLabel("Metoda płatności").selectOption("przelew");
     await page.getByRole("button", { name: "Sprawdź w ERP" }).click();
@@ -153,7 +167,7 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
           email: "anna.nowak@example.pl",
           address: { street: "Krótka 1", postalCode: "00-002", city: "Warszawa" },
         },
-        lines: [{ product: { sku }, quantity: 1, unitGross: 100, vatRate: 23 }],
+        lines: [{ product: { sku: sku ?? "" }, quantity: 1, unitGross: 100, vatRate }],
         deliveryMethod: "kurier",
         paymentMethod: "przelew",
         document: "receipt",

@@ -17,6 +17,7 @@ import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integra
 import { SettingsChoices } from "../integration/settings-choices.tsx";
 import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
 import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
+import { ProductSearch } from "./product-search.tsx";
 import { ReviewSummary } from "./review-summary.tsx";
 import { SampleOrder } from "./sample-order.tsx";
 import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
@@ -30,6 +31,8 @@ const WIZARD_STEPS = [...SETUP_STEPS, "channels", "done"] as const;
 type TWizardStep = (typeof WIZARD_STEPS)[number];
 
 const NO_ERRORS: TFieldErrors = {};
+/** As many sample codes as the identification check takes. */
+const MAX_SAMPLE_CODES = 5;
 /** Errors with no input of their own, said in the step's summary. */
 const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order"];
 
@@ -104,6 +107,16 @@ export function SetupWizard(props: {
     });
 
   const codes = fromSamplesForm(samples).codes;
+  const storeIds = form.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
+  const search = (options: { suggest: boolean; picked: readonly string[]; onPick: (code: string) => void }) => (
+    <ProductSearch
+      companyId={props.companyId}
+      agentId={agentId}
+      warehouseIds={storeIds}
+      identifier={form.productIdentifier}
+      {...options}
+    />
+  );
   const panels: Record<TWizardStep, () => ReactNode> = {
     agent: () => (
       <AgentStep
@@ -153,6 +166,14 @@ export function SetupWizard(props: {
           </label>
           <p className="muted">{t("codes.hint")}</p>
         </fieldset>
+        {search({
+          suggest: codes.length === 0,
+          picked: codes,
+          onPick: (code) => {
+            setSamples({ ...samples, codes: [...codes, code].slice(-MAX_SAMPLE_CODES).join("\n") });
+            uncheckFrom("identification");
+          },
+        })}
       </>
     ),
     workflow: () => (
@@ -175,6 +196,14 @@ export function SetupWizard(props: {
             uncheckFrom("workflow");
           }}
         />
+        {search({
+          suggest: false,
+          picked: [samples.order.code],
+          onPick: (code) => {
+            setSamples({ ...samples, order: { ...samples.order, code } });
+            uncheckFrom("workflow");
+          },
+        })}
       </>
     ),
     review: () => (
