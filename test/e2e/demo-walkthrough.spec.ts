@@ -42,6 +42,8 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
     await form.getByRole("button", { name: "Dodaj firmę" }).click();
     await expect(page.getByRole("heading", { name: "Salon Demo" })).toBeVisible();
     const companyId = /\/clients\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+    // No agent yet: the dashboard does not claim that all is well.
+    await expect(page.getByTestId("alerts-none")).toContainText("ta firma nie ma agenta");
     await page.getByRole("link", { name: "Uruchom kreator konfiguracji" }).click();
 
     // 1. The agent: the demo command from the code panel, in a second terminal.
@@ -77,26 +79,41 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
       .selectOption({ label: "salon" });
     await checkStep(page, /Sklep: MAG \(Magazyn główny\)\. Salony: /);
 
-    // 4. Product codes of the sample ERP.
+    // 4. Product codes: the sample ERP's goods in stock are suggested; one picked, then checked.
     await nextStep(page, "Identyfikacja towarów");
-    const sku = "OGR-000001";
-    await page.getByLabel("Kody towarów (SKU), po jednym w wierszu").fill(sku);
+    const suggestions = page.getByRole("table", { name: "Towary w ERP" });
+    await expect(suggestions.locator("caption")).toHaveText(/^Propozycje z ERP/, { timeout: 30_000 });
+    const [sku, other] = await suggestions.locator("tbody tr td:first-child").allTextContents();
+    const otherName = (await suggestions.locator(`[data-testid="erp-product-${other}"] td`).nth(1).textContent()) ?? "";
+    const vatRate = parseInt(
+      (await suggestions.locator(`[data-testid="erp-product-${sku}"] td`).nth(3).textContent()) ?? "",
+    );
+    await suggestions.getByRole("button", { name: `Wybierz ${sku}` }).click();
+    await expect(page.getByLabel("Kody towarów (SKU), po jednym w wierszu")).toHaveValue(sku ?? "");
     await checkStep(page, "Znaleziono w ERP: 1.");
 
-    // 5. The order workflow: a payment and a delivery method, then the sample order's dry run.
+    // 5. The order workflow starts from mappings that match the sample ERP, marked as suggestions.
     await nextStep(page, "Obieg zamówień");
+    await expect(page.getByTestId("mapping-suggestions")).toContainText("pasują do przykładowej bazy", {
+      timeout: 30_000,
+    });
     const payments = page.getByRole("group", { name: "Metody płatności" });
-    await payments.getByRole("button", { name: "Dodaj wiersz" }).click();
-    await payments.getByLabel("Kod płatności w kanale 1").fill("przelew");
-    await payments.getByLabel("Rodzaj płatności w ERP 1").selectOption({ label: "przelew" });
+    await expect(payments.getByLabel("Kod płatności w kanale 1")).toHaveValue("przelew");
     const delivery = page.getByRole("group", { name: "Metody dostawy" });
-    await delivery.getByRole("button", { name: "Dodaj wiersz" }).click();
-    await delivery.getByLabel("Kod dostawy w kanale 1").fill("kurier");
-    await delivery.getByLabel("Rodzaj dostawy 1").selectOption({ label: "kurier" });
+    await expect(delivery.getByLabel("Kod dostawy w kanale 1")).toHaveValue("kurier");
+    await expect(delivery.getByLabel("Kod dostawy w kanale 3")).toHaveValue("salon");
     const sample = page.getByRole("group", { name: "Zamówienie próbne" });
-    await sample.getByLabel("Towar").selectOption(sku);
-    await sample.getByLabel("Metoda dostawy").selectOption("kurier");
-    await sample.getByLabel("Metoda płatności").selectOption("przelew");
+    await expect(sample.getByLabel("Towar")).toHaveValue(sku ?? "");
+    await expect(sample.getByLabel("Metoda dostawy")).toHaveValue("kurier");
+    await expect(sample.getByLabel("Metoda płatności")).toHaveValue("przelew");
+    // Another product for the sample order, found by its name.
+    await page.getByLabel("Symbol, EAN lub nazwa").fill(otherName);
+    await page.getByRole("button", { name: "Szukaj w ERP" }).click();
+    await page
+      .getByRole("table", { name: "Towary w ERP" })
+      .getByRole("button", { name: `Wybierz ${other}` })
+      .click();
+    await expect(sample.getByLabel("Towar")).toHaveValue(other ?? "");
     await page.getByRole("button", { name: "Sprawdź w ERP" }).click();
     await expect(page.getByRole("status", { name: "Podgląd ZK" }).getByTestId("dry-run-number")).toHaveText(/^ZK \d+/, {
       timeout: 30_000,
@@ -136,6 +153,12 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
       );
     }
 
+    // Reopened, the saved wizard lands on the next useful step; its only agent is the one chosen.
+    await page.goto(`${portal}/clients/${companyId}/setup`);
+    await expect(page.getByRole("heading", { name: "Kanały i klucze API", level: 3 })).toBeVisible();
+    await page.getByRole("button", { name: /^1\. Agent i połączenie z ERP/ }).click();
+    await expect(page.getByTestId("setup-agent-status")).toHaveText("Serwer demo: online");
+
     // The channel sees stock with its new key.
     const auth = { authorization: `Bearer ${key}` };
     const stock = await request.get(`${portal}/api/v1/stock?limit=1000`, { headers: auth });
@@ -153,7 +176,7 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
           email: "anna.nowak@example.pl",
           address: { street: "Krótka 1", postalCode: "00-002", city: "Warszawa" },
         },
-        lines: [{ product: { sku }, quantity: 1, unitGross: 100, vatRate: 23 }],
+        lines: [{ product: { sku: sku ?? "" }, quantity: 1, unitGross: 100, vatRate }],
         deliveryMethod: "kurier",
         paymentMethod: "przelew",
         document: "receipt",

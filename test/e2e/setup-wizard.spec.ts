@@ -118,16 +118,17 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await shot(page, testInfo, "wizard-identification");
 
     // 5. Workflow: mappings, then a sample order through the real ZK code as a dry run.
+    // The mappings start from suggestions to confirm (the ERP's VAT rates and units, common methods).
     await nextStep(page, "Obieg zamówień");
+    await expect(page.getByTestId("mapping-suggestions")).toContainText("Propozycje do potwierdzenia", {
+      timeout: 30_000,
+    });
     const payments = page.getByRole("group", { name: "Metody płatności" });
-    await payments.getByRole("button", { name: "Dodaj wiersz" }).click();
-    await payments.getByLabel("Kod płatności w kanale 1").fill("przelew");
-    await payments.getByLabel("Rodzaj płatności w ERP 1").selectOption({ label: "przelew" });
+    await expect(payments.getByLabel("Kod płatności w kanale 1")).toHaveValue("przelew");
+    await expect(payments.getByLabel("Rodzaj płatności w ERP 1")).toHaveValue("transfer");
     const delivery = page.getByRole("group", { name: "Metody dostawy" });
-    await delivery.getByRole("button", { name: "Dodaj wiersz" }).click();
-    await delivery.getByLabel("Kod dostawy w kanale 1").fill("salon");
-    await delivery.getByLabel("Rodzaj dostawy 1").selectOption({ label: "odbiór w salonie" });
-    await delivery.getByLabel("Magazyn salonu 1").selectOption({ index: 1 });
+    await expect(delivery.getByLabel("Kod dostawy w kanale 3")).toHaveValue("salon");
+    await expect(delivery.getByLabel("Rodzaj dostawy 3")).toHaveValue("showroom_pickup");
     const sample = page.getByRole("group", { name: "Zamówienie próbne" });
     await sample.getByLabel("Towar").selectOption(product.tw_Symbol);
     await sample.getByLabel("Ilość").fill("2");

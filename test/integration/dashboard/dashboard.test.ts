@@ -128,6 +128,13 @@ describe("client dashboard", () => {
     expect(dashboard.orders).toEqual({ waiting: 2, failed: 1, today: 4 });
     expect(dashboard.alerts.map((alert) => [alert.kind, alert.amount])).toContainEqual(["ERROR_QUEUE", 1]);
     expect(dashboard.alerts.every((alert) => alert.companyId === companyId)).toBe(true);
+    // No group has succeeded yet: an empty alert list would vouch for nothing.
+    expect(dashboard.watching).toBe("noSyncYet");
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "PRODUCTS" } },
+      data: { lastSuccessAt: finishedAt },
+    });
+    expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId })).watching).toBe("all");
 
     const all = await listClientDashboards({ actor: STAFF_ACTOR });
     const row = (id: string) => all.find((client) => client.id === id);
@@ -137,7 +144,7 @@ describe("client dashboard", () => {
     expect(row(companyId)?.groups.find((g) => g.group === "STOCK")?.pending).toBeNull();
   });
 
-  it("a company without an integration has no integration, groups, agents or orders", async () => {
+  it("a company without an integration has no integration, groups, agents or orders, and says its alerts watch nothing yet", async () => {
     const company = await makeCompany();
     const dashboard = await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id });
     expect(dashboard).toMatchObject({
@@ -147,7 +154,10 @@ describe("client dashboard", () => {
       groups: [],
       orders: { waiting: 0, failed: 0, today: 0 },
       alerts: [],
+      watching: "noAgent",
     });
+    await makeAgent({ companyId: company.id });
+    expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id })).watching).toBe("notConfigured");
     const row = (await listClientDashboards({ actor: STAFF_ACTOR })).find((client) => client.id === company.id);
     expect(row).toMatchObject({ integration: null, orders: { waiting: 0, failed: 0, today: 0 } });
   });

@@ -6,7 +6,7 @@ import { getIntegration } from "../../../apps/portal/src/server/erp-data/integra
 import { checkSetupStep } from "../../../apps/portal/src/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/finish-setup.ts";
 import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
-import { DEFAULT_SAMPLES } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
+import { DEFAULT_SAMPLES, SETUP_STEPS } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser } from "../../support/factories.ts";
@@ -210,6 +210,10 @@ describe("setup wizard", () => {
       settings: { warehouses, alerts: { agentOfflineMinutes: 3 } },
     });
     expect(await getDb().setupDraft.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    // Reopened after the save, the wizard counts every step as checked (it lands after them).
+    expect((await getSetupDraft({ actor: actor(), companyId: agent.companyId })).checkedSteps).toEqual([
+      ...SETUP_STEPS,
+    ]);
     const runs = await getDb().syncState.count({ where: { companyId: agent.companyId } });
     expect(runs).toBeGreaterThan(0);
 

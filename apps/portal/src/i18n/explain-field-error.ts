@@ -39,7 +39,7 @@ const RULES: [key: string, pattern: RegExp][] = [
   ["unknownSku", /^The ERP has no product with the symbol \(SKU\): (?<codes>.*)$/],
   ["unknownEan", /^The ERP has no product with the barcode \(EAN\): (?<codes>.*)$/],
   ["unsellable", /^Withdrawn or blocked in the ERP, so orders would be refused: (?<codes>.*)$/],
-  ["sampleCode", /^Choose one of the sample products$/],
+  ["sampleCode", /^Choose a product to order$/],
   ["sampleDelivery", /^Choose a delivery method mapped above$/],
   ["samplePayment", /^Choose a payment method mapped above$/],
   ["paymentKind", /^Choose how the ERP books this payment$/],

@@ -3,8 +3,18 @@ import Link from "next/link";
 import { alertText } from "@/server/insight/alerts/alert-text.ts";
 import type { TAlert } from "@/server/insight/alerts/find-alerts.ts";
 
-/** The alerts that hold now, each linked to where it can be dealt with. */
-export async function AlertList({ alerts }: { alerts: TAlert[] }) {
+const NONE = {
+  all: "none",
+  noAgent: "noneNoAgent",
+  notConfigured: "noneNotConfigured",
+  noSyncYet: "noneNoSyncYet",
+} as const;
+
+/**
+ * The alerts that hold now, each linked to where it can be dealt with. With none, the text says
+ * what that vouches for (`watching`): nothing yet for a client without an agent or a first sync.
+ */
+export async function AlertList({ alerts, watching = "all" }: { alerts: TAlert[]; watching?: keyof typeof NONE }) {
   const [t, locale] = [await getTranslations("alerts"), await getLocale()];
   const where = (alert: TAlert) =>
     alert.kind === "ERROR_QUEUE"
@@ -16,7 +26,9 @@ export async function AlertList({ alerts }: { alerts: TAlert[] }) {
     <section className="panel alerts" aria-label={t("title")}>
       <h2>{t("title")}</h2>
       {alerts.length === 0 ? (
-        <p className="muted">{t("none")}</p>
+        <p className="muted" data-testid="alerts-none">
+          {t(NONE[watching])}
+        </p>
       ) : (
         <ul>
           {alerts.map((alert) => (

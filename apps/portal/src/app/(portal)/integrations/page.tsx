@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getSyncErrorText } from "../_components/sync-error-text.ts";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
@@ -20,6 +21,7 @@ export default async function IntegrationsOverviewPage() {
     await getTranslations("dashboard.overview"),
     await getFormatter(),
   ];
+  const errorText = await getSyncErrorText();
   return (
     <>
       <AlertList alerts={alerts} />
@@ -71,7 +73,9 @@ export default async function IntegrationsOverviewPage() {
                         <span className="muted">{t("noProblems")}</span>
                       ) : (
                         <Link href={`${base}/sync`} className="field-error">
-                          {failing.map((g) => `${names(DATA_GROUPS[g.group].key)}: ${g.lastError}`).join("; ")}
+                          {failing
+                            .map((g) => `${names(DATA_GROUPS[g.group].key)}: ${errorText(g.lastError ?? "")}`)
+                            .join("; ")}
                         </Link>
                       )}
                     </td>

@@ -85,9 +85,8 @@ export async function checkWorkflowStep(check: TCheck) {
   const order = check.samples.order;
   const lists = await readErpLists(check);
   const errors = referenceErrors(check, lists, ["vatMapping", "unitMapping", "deliveryMethods"]);
-  if (!check.samples.codes.includes(order.code)) {
-    errors["samples.order.code"] = ["Choose one of the sample products"];
-  }
+  // Any product the ERP sells: one of step 4's codes, or one picked with the search here.
+  if (order.code.trim() === "") errors["samples.order.code"] = ["Choose a product to order"];
   const delivery = settings.deliveryMethods.find((d) => d.channelCode === order.deliveryMethod);
   if (!delivery) errors["samples.order.deliveryMethod"] = ["Choose a delivery method mapped above"];
   if (!settings.paymentMethods.some((p) => p.channelCode === order.paymentMethod)) {
@@ -97,6 +96,10 @@ export async function checkWorkflowStep(check: TCheck) {
   const found = await findErpProducts({ ...check, by: settings.productIdentifier, codes: [order.code] });
   const product = found.products[0];
   if (!product) throw invalidInput({ "samples.order.code": ["The ERP no longer has this product"] });
+  if (product.deleted || product.blocked) {
+    const problem = `Withdrawn or blocked in the ERP, so orders would be refused: ${product.sku}`;
+    throw invalidInput({ "samples.order.code": [problem] });
+  }
   const command = orderCreateCommand({
     key: orderKey(uuidV7(), "order"),
     buyer: sampleBuyer(order.document),

@@ -6,8 +6,10 @@ import { DEFAULT_SAMPLES, SETUP_STEPS, ZSetupSamples, type TSetupStep } from "./
 
 /**
  * Where the company's setup stands: the draft in progress, or a new one from the saved
- * integration (the defaults for a company without one). A draft started from an older version
- * than the one saved since is set aside: the wizard starts again from what is saved, and says so.
+ * integration (the defaults for a company without one). A saved integration passed every step's
+ * check, so with no draft in progress its steps count as checked and the wizard reopens after
+ * them, at the channels. A draft started from an older version than the one saved since is set
+ * aside: the wizard starts again from what is saved, step by step, and says so.
  */
 export async function getSetupDraft(options: { actor: TActor; companyId: string; tx?: TTx }) {
   const integration = await getIntegration(options);
@@ -22,7 +24,7 @@ export async function getSetupDraft(options: { actor: TActor; companyId: string;
     updated: null,
     setAside: false,
   };
-  if (!row) return fresh;
+  if (!row) return { ...fresh, checkedSteps: integration.version > 0 ? [...SETUP_STEPS] : [] };
   if (row.baseVersion !== integration.version) return { ...fresh, setAside: true };
   return {
     agentId: row.agentId,

@@ -23,26 +23,42 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
   ]);
   const integration = overview[0]?.integration ?? null;
   const agentId = integration?.agent?.id ?? null;
+  const groups = overview[0]?.groups.filter((group) => group.enabled) ?? [];
+  const liveAgents = agents.filter((agent) => !agent.revokedAt);
   return {
     company: { id: company.id, name: company.name },
     integration: integration && { version: integration.version, updatedAt: integration.updatedAt, agentId },
-    agents: agents
-      .filter((agent) => !agent.revokedAt)
-      .map((agent) => ({
-        id: agent.id,
-        name: agent.name,
-        online: agent.online,
-        lastSeenAt: agent.lastSeenAt,
-        enrolledAt: agent.enrolledAt,
-        revokedAt: agent.revokedAt,
-        erpConfigured: agent.erpConfigured,
-        erpReachable: agent.erpReachable,
-        inUse: agent.id === agentId,
-      })),
-    groups: overview[0]?.groups.filter((group) => group.enabled) ?? [],
+    agents: liveAgents.map((agent) => ({
+      id: agent.id,
+      name: agent.name,
+      online: agent.online,
+      lastSeenAt: agent.lastSeenAt,
+      enrolledAt: agent.enrolledAt,
+      revokedAt: agent.revokedAt,
+      erpConfigured: agent.erpConfigured,
+      erpReachable: agent.erpReachable,
+      inUse: agent.id === agentId,
+    })),
+    groups,
     orders: orders.get(company.id) ?? NO_ORDERS,
     alerts,
+    watching: watching({ agents: liveAgents.length, configured: integration !== null, groups }),
   };
+}
+
+/**
+ * What the alerts can vouch for. They watch a saved integration's agent, syncs and error queue,
+ * so "no alerts" means all is well only once there is an agent, an integration and a first sync.
+ */
+function watching(options: {
+  agents: number;
+  configured: boolean;
+  groups: { lastSuccessAt: Date | null }[];
+}): "noAgent" | "notConfigured" | "noSyncYet" | "all" {
+  if (options.agents === 0) return "noAgent";
+  if (!options.configured) return "notConfigured";
+  if (!options.groups.some((group) => group.lastSuccessAt)) return "noSyncYet";
+  return "all";
 }
 
 export type TClientDashboard = Awaited<ReturnType<typeof getClientDashboard>>;

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
 import Link from "next/link";
 import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
@@ -25,6 +26,7 @@ function stateOf(group: TGroup): keyof typeof BADGE {
 /** Each enabled data group: its state, when it last ran and succeeded, its error, when it is due. */
 export async function SyncCard(props: { companyId: string; configured: boolean; groups: TGroup[]; now: Date }) {
   const [t, names] = [await getTranslations("dashboard.sync"), await getTranslations("dataGroups")];
+  const errorText = await getSyncErrorText();
   const { now } = props;
   return (
     <DashboardCard id="sync" title={t("title")} wide>
@@ -56,7 +58,7 @@ export async function SyncCard(props: { companyId: string; configured: boolean; 
                 </span>
                 {state === "failed" && (
                   <>
-                    <span className="field-error">{group.lastError}</span>
+                    <span className="field-error">{errorText(group.lastError ?? "")}</span>
                     <span className={styles.detail}>
                       {t("lastSuccess")}{" "}
                       {group.lastSuccessAt ? <When date={group.lastSuccessAt} now={now} /> : t("never")}

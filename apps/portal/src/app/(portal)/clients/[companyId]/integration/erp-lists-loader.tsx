@@ -1,16 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { loadErpListsAction } from "./integration-actions.ts";
 
-/** Reads the ERP's warehouses, price levels, VAT rates and units live through the chosen agent. */
+/**
+ * Reads the ERP's warehouses, price levels, VAT rates and units live through the chosen agent;
+ * with `autoLoad`, by itself once when none are loaded yet.
+ */
 export function ErpListsLoader(props: {
   companyId: string;
   agentId: string;
   lists: TErpLists | null;
   onLoaded: (lists: TErpLists) => void;
+  autoLoad?: boolean;
 }) {
   const t = useTranslations("integration");
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +27,12 @@ export function ErpListsLoader(props: {
       else setError(result.detail);
     });
   const { lists } = props;
+  const [autoLoaded, setAutoLoaded] = useState(false);
+  useEffect(() => {
+    if (!props.autoLoad || autoLoaded || lists || !props.agentId) return;
+    setAutoLoaded(true);
+    load();
+  });
   return (
     <div className="row-actions">
       <button type="button" className="secondary" disabled={!props.agentId || loading} onClick={load}>

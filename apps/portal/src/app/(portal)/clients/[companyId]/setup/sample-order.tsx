@@ -40,7 +40,8 @@ export function SampleOrder(props: {
       <p className="muted" style={{ gridColumn: "1 / -1" }}>
         {t("intro")}
       </p>
-      {select("code", props.codes)}
+      {/* The codes of step 4, and a product picked with the search below. */}
+      {select("code", [...new Set([...props.codes, ...(order.code ? [order.code] : [])])])}
       <label>
         {t("quantity")}
         <input

@@ -7,6 +7,8 @@ import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "@/server/erp-data/setup/finish-setup.ts";
+import { searchErpProducts } from "@/server/erp-data/integrations/search-erp-products.ts";
+import type { TProductHit } from "@erp-bridge/shared";
 
 /** What a step's check said: passed with what it found, or exactly what is wrong. */
 export type TStepOutcome =
@@ -66,6 +68,27 @@ export async function createSetupAgentAction(companyId: string, name: string): P
     if (error instanceof AppError && error.code === "INVALID_INPUT") {
       return { status: "invalid", fieldErrors: error.fieldErrors ?? { name: [error.userMessage] } };
     }
+    throw error;
+  }
+}
+
+export type TSearchOutcome =
+  | { status: "found"; query: string; products: TProductHit[] }
+  | { status: "invalid"; fieldErrors: TFieldErrors }
+  | { status: "blocked"; detail: string };
+
+/** The ERP's goods searched live through the agent (goods in the store's stock for an empty query). */
+export async function searchProductsAction(
+  companyId: string,
+  input: { agentId: string; query: string; warehouseIds: number[] },
+): Promise<TSearchOutcome> {
+  const actor = await requireActor();
+  try {
+    const found = await searchErpProducts({ actor, companyId, ...input });
+    return { status: "found", query: input.query.trim(), products: found.products };
+  } catch (error) {
+    const outcome = toOutcome(error);
+    if (outcome.status === "invalid" || outcome.status === "blocked") return outcome;
     throw error;
   }
 }

@@ -2,12 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState, useTransition, type ReactNode } from "react";
+import { useEffect, useState, useTransition, type ReactNode } from "react";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import type { TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import type { TSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
 import { SETUP_STEPS, STEP_SETTINGS, type TSetupStep } from "@/server/erp-data/setup/setup-steps.ts";
+import { suggestMappings } from "@/server/erp-data/setup/suggest-mappings.ts";
+import { DEFAULT_SETTINGS } from "@/server/settings/integration-settings.ts";
 import { useFieldErrorText } from "../field-error.tsx";
 import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";
@@ -17,6 +19,7 @@ import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integra
 import { SettingsChoices } from "../integration/settings-choices.tsx";
 import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
 import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
+import { ProductSearch } from "./product-search.tsx";
 import { ReviewSummary } from "./review-summary.tsx";
 import { SampleOrder } from "./sample-order.tsx";
 import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
@@ -30,6 +33,8 @@ const WIZARD_STEPS = [...SETUP_STEPS, "channels", "done"] as const;
 type TWizardStep = (typeof WIZARD_STEPS)[number];
 
 const NO_ERRORS: TFieldErrors = {};
+/** As many sample codes as the identification check takes. */
+const MAX_SAMPLE_CODES = 5;
 /** Errors with no input of their own, said in the step's summary. */
 const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order"];
 
@@ -49,10 +54,14 @@ export function SetupWizard(props: {
   const t = useTranslations("setup");
   const { draft } = props;
   const [checked, setChecked] = useState<readonly TWizardStep[]>(draft.checkedSteps);
+  // The first step left to check; a saved integration reopens at its channels, the next useful step.
   const [step, setStep] = useState<TWizardStep>(
-    () => SETUP_STEPS.find((s) => !draft.checkedSteps.includes(s)) ?? "review",
+    () => SETUP_STEPS.find((s) => !draft.checkedSteps.includes(s)) ?? "channels",
   );
-  const [agentId, setAgentId] = useState(draft.agentId ?? "");
+  // The company's only agent is the one to use.
+  const [agentId, setAgentId] = useState(
+    draft.agentId ?? (props.agents.length === 1 ? (props.agents[0]?.id ?? "") : ""),
+  );
   const [form, setForm] = useState(() => toSettingsForm(draft.settings));
   const [samples, setSamples] = useState(() => toSamplesForm(draft.samples));
   const [lists, setLists] = useState<TErpLists | null>(null);
@@ -104,6 +113,42 @@ export function SetupWizard(props: {
     });
 
   const codes = fromSamplesForm(samples).codes;
+  // Step 5 starts from suggestions when nothing is mapped yet: the ERP's own VAT rates and units,
+  // common payment and delivery methods, pickup in the showrooms; and a sample order that uses them.
+  const [suggested, setSuggested] = useState(false);
+  useEffect(() => {
+    const unmapped = (["vatMapping", "unitMapping", "paymentMethods", "deliveryMethods"] as const).every(
+      (key) => form[key].length === 0,
+    );
+    if (step !== "workflow" || !lists || !unmapped || suggested) return;
+    const rows = toSettingsForm({
+      ...DEFAULT_SETTINGS,
+      ...suggestMappings({ vatRates: lists.vatRates, units: lists.units, warehouses: form.warehouses }),
+    });
+    const { vatMapping, unitMapping, paymentMethods, deliveryMethods } = rows;
+    setForm((current) => ({ ...current, vatMapping, unitMapping, paymentMethods, deliveryMethods }));
+    const order = samples.order;
+    setSamples({
+      ...samples,
+      order: {
+        ...order,
+        code: order.code || (codes[0] ?? ""),
+        deliveryMethod: order.deliveryMethod || (deliveryMethods[0]?.channelCode ?? ""),
+        paymentMethod: order.paymentMethod || (paymentMethods[0]?.channelCode ?? ""),
+      },
+    });
+    setSuggested(true);
+  }, [step, lists, form, samples, codes, suggested]);
+  const storeIds = form.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
+  const search = (options: { suggest: boolean; picked: readonly string[]; onPick: (code: string) => void }) => (
+    <ProductSearch
+      companyId={props.companyId}
+      agentId={agentId}
+      warehouseIds={storeIds}
+      identifier={form.productIdentifier}
+      {...options}
+    />
+  );
   const panels: Record<TWizardStep, () => ReactNode> = {
     agent: () => (
       <AgentStep
@@ -153,11 +198,24 @@ export function SetupWizard(props: {
           </label>
           <p className="muted">{t("codes.hint")}</p>
         </fieldset>
+        {search({
+          suggest: codes.length === 0,
+          picked: codes,
+          onPick: (code) => {
+            setSamples({ ...samples, codes: [...codes, code].slice(-MAX_SAMPLE_CODES).join("\n") });
+            uncheckFrom("identification");
+          },
+        })}
       </>
     ),
     workflow: () => (
       <>
-        <ErpListsLoader companyId={props.companyId} agentId={agentId} lists={lists} onLoaded={setLists} />
+        <ErpListsLoader companyId={props.companyId} agentId={agentId} lists={lists} onLoaded={setLists} autoLoad />
+        {suggested && (
+          <p className="notice" data-testid="mapping-suggestions">
+            {t("suggested")} {props.demo && t("suggestedDemo")}
+          </p>
+        )}
         <SettingsChoices
           form={form}
           errors={errors}
@@ -175,6 +233,14 @@ export function SetupWizard(props: {
             uncheckFrom("workflow");
           }}
         />
+        {search({
+          suggest: false,
+          picked: [samples.order.code],
+          onPick: (code) => {
+            setSamples({ ...samples, order: { ...samples.order, code } });
+            uncheckFrom("workflow");
+          },
+        })}
       </>
     ),
     review: () => (

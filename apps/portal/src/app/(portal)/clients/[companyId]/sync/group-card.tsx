@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import type { TSyncStatus } from "@/server/erp-data/sync/get-sync-status.ts";
 import { RunProgress } from "./run-progress.tsx";
@@ -17,6 +18,7 @@ export async function GroupCard(props: {
 }) {
   const [t, names, format] = [await getTranslations("sync"), await getTranslations("dataGroups"), await getFormatter()];
   const { status, latest } = props;
+  const errorText = await getSyncErrorText();
   const name = names(DATA_GROUPS[status.group].key);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
   const headingId = `sync-group-${status.group}`;
@@ -55,7 +57,7 @@ export async function GroupCard(props: {
           {status.lastError ? (
             <>
               <span className="field-error" data-testid={`group-error-${status.group}`}>
-                {status.lastError}
+                {errorText(status.lastError)}
               </span>
               {status.lastErrorAt && <span className="muted"> ({when(status.lastErrorAt)})</span>}
             </>

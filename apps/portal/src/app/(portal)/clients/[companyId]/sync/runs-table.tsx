@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import type { TSyncStatus } from "@/server/erp-data/sync/get-sync-status.ts";
 import { formatDuration } from "./format-duration.ts";
@@ -7,6 +8,7 @@ import { RunProgress } from "./run-progress.tsx";
 /** The recent runs, newest first, each with its bar, counts, duration and error. */
 export async function RunsTable({ runs, now }: { runs: TSyncStatus["runs"]; now: Date }) {
   const [t, names, format] = [await getTranslations("sync"), await getTranslations("dataGroups"), await getFormatter()];
+  const errorText = await getSyncErrorText();
   if (runs.length === 0) return <p className="muted">{t("noRuns")}</p>;
   return (
     <table className="runs">
@@ -50,7 +52,7 @@ export async function RunsTable({ runs, now }: { runs: TSyncStatus["runs"]; now:
               <td>{format.number(run.changed)}</td>
               <td>{format.dateTime(run.startedAt ?? run.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
               <td>{formatDuration(format, run, now)}</td>
-              <td className="field-error">{run.errorMessage}</td>
+              <td className="field-error">{run.errorMessage && errorText(run.errorMessage)}</td>
             </tr>
           );
         })}
