@@ -12,6 +12,7 @@ import { stopJobQueue } from "../platform/jobs/job-queue.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
+import { startUpdateEngine } from "./engines/start-update-engine.ts";
 import { importBuildsAtStart } from "./import-builds-at-start.ts";
 
 /** How long requests in flight may take to finish when the portal stops. */
@@ -41,6 +42,7 @@ export async function startPortal(): Promise<TPortal> {
   const stopSync = await startSyncEngine();
   const stopOrders = await startOrderEngine();
   const stopAlerts = await startAlertEngine();
+  const stopUpdates = startUpdateEngine();
   server.on("upgrade", (req, socket, head) => {
     if (isAgentPath(req.url)) return;
     // Next's dev server keeps its hot-reload socket under /_next.
@@ -54,6 +56,7 @@ export async function startPortal(): Promise<TPortal> {
     url: publicUrl,
     async close() {
       await importingBuilds;
+      stopUpdates();
       await stopAlerts();
       await stopOrders();
       await stopSync();
