@@ -23,10 +23,10 @@ export async function GET(_request: Request, context: { params: Promise<{ file: 
       await parts.return(undefined);
     },
   });
+  // Streamed (chunked: Next sets no length on a stream); the digest lets a script check the file.
   return new Response(body, {
     headers: {
       "content-type": "application/octet-stream",
-      "content-length": String(build.size),
       "content-disposition": `attachment; filename="${build.file}"`,
       "cache-control": "no-cache",
       etag: `"${build.sha256}"`,
