@@ -3,10 +3,15 @@
  * the demo when asked, then serves Next.js on one port. Modules that read the validated
  * configuration are imported only after the database step has completed process.env.
  */
-import { loadEnv, publicUrlOf } from "./src/env-schema.ts";
+import { loadEnv, publicUrlOf, serverConfigProblem } from "./src/env-schema.ts";
 import { prepareDatabase } from "./src/server/platform/database/prepare-database.ts";
 
 const bootEnv = loadEnv();
+const problem = serverConfigProblem(bootEnv);
+if (problem) {
+  console.error(`Invalid configuration: ${problem}`);
+  process.exit(1);
+}
 const database = await prepareDatabase({ env: bootEnv });
 process.env.NEXTAUTH_URL ??= publicUrlOf(bootEnv);
 

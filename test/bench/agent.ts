@@ -38,7 +38,11 @@ const cleanups: (() => Promise<unknown>)[] = [
 ];
 try {
   await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: portalDatabase.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   await execFileAsync(process.execPath, [
     "--import",
     "tsx",
@@ -81,7 +85,7 @@ try {
   }
 
   const { agent } = await phases.coldStart({ executable, verb: "service", config });
-  cleanups.unshift(agent.stop);
+  cleanups.unshift(() => agent.stop());
   const agentPid = await phases.childPid(agent.child);
   await sleep(10_000); // idle: connected, heartbeats only
   const idle = { agentMb: await rssMb(agentPid), supervisorMb: await rssMb(agent.child.pid ?? 0) };

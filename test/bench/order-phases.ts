@@ -78,7 +78,7 @@ export async function connectShop(options: { portalUrl: string; erpUrl: string; 
     key,
     skus: stocked.map((row) => row.tw_Symbol),
     stopAgent: () => running.stop("SIGTERM"),
-    cleanup: agent.cleanup,
+    cleanup: () => agent.cleanup(),
   };
 }
 

@@ -25,7 +25,11 @@ const sandboxDatabase = await createTestDatabase("erp_bench_orders_sandbox");
 const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: portalDatabase.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   const { createSandboxSchema } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts");
   const { generateSandboxData } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts");
   const { createSandboxIndexes } =
@@ -46,7 +50,7 @@ try {
   });
   await createSandboxIndexes({ db: sandbox });
   const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
-  cleanups.unshift(portal.stop);
+  cleanups.unshift(() => portal.stop());
   const phases = await import("./order-phases.ts");
   const client = await phases.connectShop({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
   cleanups.unshift(client.cleanup);

@@ -37,7 +37,11 @@ const cleanups: (() => Promise<unknown>)[] = keep
   : [disconnect, portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: portalDatabase.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   const generateStarted = performance.now();
   await execFileAsync(process.execPath, [
     "--import",

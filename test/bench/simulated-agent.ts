@@ -8,6 +8,7 @@ import {
 } from "@erp-bridge/shared";
 import WebSocket from "ws";
 import type { z } from "zod";
+import { frameText } from "../../apps/agent/src/tunnel/open-socket.ts";
 
 /**
  * A minimal protocol-true agent for load: hello, then answers diagnostics.echo at once.
@@ -39,7 +40,7 @@ export class SimulatedAgent {
       ws.on("message", (data) => {
         const outcome = dispatchMessage({
           catalog: PORTAL_MESSAGES,
-          raw: data.toString(),
+          raw: frameText(data),
           handlers: {
             welcome: () => resolve(),
             command: (command) => {

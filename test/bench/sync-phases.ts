@@ -29,7 +29,13 @@ export async function connectClient(options: { portalUrl: string; erpUrl: string
     channelId: channel.id,
     input: { name: "bench" },
   });
-  return { companyId: agent.companyId, agentId: agent.agentId, apiKey: key, warehouseIds, cleanup: agent.cleanup };
+  return {
+    companyId: agent.companyId,
+    agentId: agent.agentId,
+    apiKey: key,
+    warehouseIds,
+    cleanup: () => agent.cleanup(),
+  };
 }
 
 /** Saves the integration (defaults: products, prices, stock) and waits for each group's first run. */

@@ -27,7 +27,11 @@ const sandboxDatabase = await createTestDatabase("erp_bench_sync_sandbox");
 const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, { DATABASE_URL: portalDatabase.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: portalDatabase.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   await execFileAsync(process.execPath, [
     "--import",
     "tsx",
@@ -39,7 +43,7 @@ try {
   const sandbox = openSandbox({ url: sandboxDatabase.url });
   cleanups.unshift(() => sandbox.destroy());
   const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
-  cleanups.unshift(portal.stop);
+  cleanups.unshift(() => portal.stop());
   const phases = await import("./sync-phases.ts");
   const setup = await phases.connectClient({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
   cleanups.unshift(setup.cleanup);

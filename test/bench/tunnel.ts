@@ -26,10 +26,14 @@ const database = await createTestDatabase("erp_bridge_bench");
 const cleanups: (() => Promise<unknown>)[] = [database.drop];
 try {
   await migrateDatabase({ url: database.url });
-  Object.assign(process.env, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("hex") });
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
   const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
   const portal = await startPortalProcess({ databaseUrl: database.url, nodeFlags });
-  cleanups.unshift(portal.stop);
+  cleanups.unshift(() => portal.stop());
   const { connectAgents, timeCommands, streamThroughRealAgent } = await import("./tunnel-phases.ts");
 
   const baselineRss = await rssMb(portal.pid);

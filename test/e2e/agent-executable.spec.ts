@@ -21,6 +21,7 @@ const ZOrder = z.object({ order: z.object({ id: z.uuid(), erp: z.object({ orderN
 async function loadDomain() {
   process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
+  process.env.SECRETS_KEY ??= randomBytes(32).toString("hex");
   const [factories, agents, sync, channels, settings, db, bus] = await Promise.all([
     import("../support/factories.ts"),
     import("../../apps/portal/src/server/admin/agents/create-agent.ts"),

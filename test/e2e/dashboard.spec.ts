@@ -18,6 +18,7 @@ async function loadDomain() {
   if (!url) throw new Error("E2E_DATABASE_URL is set by global-setup");
   process.env.DATABASE_URL = url;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
+  process.env.SECRETS_KEY ??= randomBytes(32).toString("hex");
   const [factories, agents, harness, syncFixture, channelFixture, settings, orders, db, bus] = await Promise.all([
     import("../support/factories.ts"),
     import("../support/agent-factories.ts"),

@@ -20,6 +20,7 @@ export default async function globalSetup() {
     NODE_ENV: "production" as const,
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
     PORT: String(port),
     HOST: "127.0.0.1",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -10,6 +10,7 @@ const baseEnv = () => ({
   PATH: process.env.PATH,
   DATABASE_URL: inject("databaseUrl"),
   AUTH_SECRET: randomBytes(32).toString("hex"),
+  SECRETS_KEY: randomBytes(32).toString("hex"),
 });
 
 describe("operator commands", () => {

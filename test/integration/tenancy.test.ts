@@ -29,7 +29,9 @@ describe("tenancy in the domain layer", () => {
   it("a client user can neither create nor edit companies, and nothing changes", async () => {
     const [a, b] = [await makeCompany(), await makeCompany()];
     const clientOfA = await makeUser({ role: "CLIENT", companyId: a.id });
-    const before = await getDb().company.count();
+    // Counted by the name the client tried: other files' companies must not move the figure.
+    const intruders = () => getDb().company.count({ where: { name: "Intruz" } });
+    const before = await intruders();
 
     expect((await failureOf(createCompany({ actor: clientOfA.actor, input: { name: "Intruz" } }))).code).toBe(
       "NOT_FOUND",
@@ -41,7 +43,7 @@ describe("tenancy in the domain layer", () => {
       (await failureOf(updateCompany({ actor: clientOfA.actor, companyId: a.id, input: { name: "Own" } }))).code,
     ).toBe("NOT_FOUND");
 
-    expect(await getDb().company.count()).toBe(before);
+    expect(await intruders()).toBe(before);
     expect((await getDb().company.findUniqueOrThrow({ where: { id: b.id } })).name).toBe(b.name);
   });
 

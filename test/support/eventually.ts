@@ -16,6 +16,7 @@ export async function eventually<T>(
       last = error;
     }
     if (Date.now() > deadline)
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- whatever the probe threw, as String prints it.
       throw new Error(`timed out waiting for ${options.what}${last ? `: ${String(last)}` : ""}`);
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
   }

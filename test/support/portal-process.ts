@@ -18,6 +18,7 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("hex"),
+      SECRETS_KEY: randomBytes(32).toString("hex"),
       PORT: String(port),
       ...(process.env.NEXT_DIST_DIR && { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR }),
     },

@@ -10,6 +10,7 @@ export async function startPortalWorker(options: { port?: number } = {}) {
     env: {
       DATABASE_URL: process.env.DATABASE_URL,
       AUTH_SECRET: process.env.AUTH_SECRET,
+      SECRETS_KEY: process.env.SECRETS_KEY,
       DATABASE_POOL_SIZE: "4",
       PORT: String(port),
     },

@@ -47,6 +47,7 @@ export async function enrolledAgent(options: { portalUrl: string; companyId?: st
     companyId,
     agentId,
     config,
+    journalDir: file.journalDir,
     /** Starts `agent run` with this config; stopped by cleanup(). */
     run(): AgentProcess {
       const agent = new AgentProcess({ args: ["run", "--config", config] });

@@ -13,6 +13,7 @@ import type WebSocket from "ws";
 import { WebSocketServer } from "ws";
 import { z } from "zod";
 import { eventually } from "./eventually.ts";
+import { frameText } from "../../apps/agent/src/tunnel/open-socket.ts";
 
 const INBOUND = { ...AGENT_MESSAGES, ...AGENT_UPDATE_MESSAGES };
 const OUTBOUND = { ...PORTAL_MESSAGES, ...PORTAL_UPDATE_MESSAGES };
@@ -86,7 +87,7 @@ export class UpdatePortal {
     const { ws } = options;
     this.socket = ws;
     ws.on("message", (data) => {
-      const envelope = ZEnvelope.parse(JSON.parse(String(data)));
+      const envelope = ZEnvelope.parse(JSON.parse(frameText(data)));
       const schema = Object.entries(INBOUND).find(([type]) => type === envelope.type)?.[1];
       if (!schema) throw new Error(`unknown agent message ${envelope.type}`);
       const payload = z.record(z.string(), z.unknown()).parse(schema.parse(envelope.payload));

@@ -59,9 +59,9 @@ export async function buildAgent(options: {
   };
   const workDir = path.join(outDir, ".work");
   await mkdir(workDir, { recursive: true });
-  const agentPackage: { version: string } = JSON.parse(
-    await readFile(path.join(root, "apps/agent/package.json"), "utf8"),
-  );
+  const agentPackage = JSON.parse(await readFile(path.join(root, "apps/agent/package.json"), "utf8")) as {
+    version: string;
+  };
   const version = options.version ?? agentPackage.version;
   const key = await loadSigningKey({
     env: options.env,

@@ -7,7 +7,7 @@ import type { TAgentPlatform } from "@erp-bridge/shared";
 /** The project's Node: the exact version of the `node` devDependency, the one tests run on. */
 export async function pinnedNodeVersion(options: { root: string }): Promise<string> {
   const text = await readFile(path.join(options.root, "package.json"), "utf8");
-  const parsed: { devDependencies?: Record<string, string> } = JSON.parse(text);
+  const parsed = JSON.parse(text) as { devDependencies?: Record<string, string> };
   const version = parsed.devDependencies?.node;
   if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
     throw new Error(`package.json: devDependencies.node must be an exact version, got ${version}`);

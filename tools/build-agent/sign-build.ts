@@ -24,7 +24,7 @@ export async function signBuild(options: {
   keyId: string;
 }): Promise<TBuildRecord> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(options.file)) hash.update(chunk);
+  for await (const chunk of createReadStream(options.file)) hash.update(chunk as Buffer);
   const manifest: TBuildManifest = {
     version: options.version,
     platform: options.platform,

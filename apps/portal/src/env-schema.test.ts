@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env-schema.ts";
+import { parseEnv, serverConfigProblem } from "./env-schema.ts";
 
 describe("configuration", () => {
   it("starts with no variables at all: embedded database, port 3000", () => {
@@ -27,5 +27,17 @@ describe("configuration", () => {
       line: expect.stringMatching(/^AUTH_SECRET: .*32/),
     });
     expect(parseEnv({ DATABASE_URL: url, AUTH_SECRET: "x".repeat(32) }).ok).toBe(true);
+  });
+
+  it("a serving portal with an external database needs its own key for stored secrets", () => {
+    const base = { DATABASE_URL: "postgres://u@db.example/portal", AUTH_SECRET: "x".repeat(32) };
+    const without = parseEnv(base);
+    expect(without.ok && serverConfigProblem(without.env)).toMatch(/^SECRETS_KEY: /);
+    expect(parseEnv({ ...base, SECRETS_KEY: "short" })).toEqual({
+      ok: false,
+      line: expect.stringMatching(/^SECRETS_KEY: .*32/),
+    });
+    const withKey = parseEnv({ ...base, SECRETS_KEY: "k".repeat(32) });
+    expect(withKey.ok && serverConfigProblem(withKey.env)).toBeNull();
   });
 });

@@ -24,6 +24,13 @@ const ZEnv = z.object({
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, ".data")),
   /** Signs session cookies. Required with DATABASE_URL; the embedded demo keeps one in DATA_DIR. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * Seals stored secrets (channels' webhook signing secrets); its own key, so rotating the
+   * session secret leaves them readable. Required with DATABASE_URL; the embedded demo keeps one.
+   */
+  SECRETS_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The key being rotated away from: still opens what it sealed until `reseal-secrets` has run. */
+  SECRETS_KEY_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
   /** Seeds the demo accounts. Defaults to true for the embedded database, false otherwise. */
   SEED_DEMO: ZBoolean.optional(),
   /** Where alert e-mails go out (smtp:// or smtps://, credentials in the URL). Unset: alerts show in the portal only. */
@@ -32,7 +39,12 @@ const ZEnv = z.object({
     .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
     .optional(),
   ALERT_FROM: z.string().min(3).default("ERP Bridge <alerts@localhost>"),
+  /** Sign-in attempts per (e-mail, client address) within 15 minutes before a lock. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins per client address (any e-mail) within 15 minutes before a lock. */
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  /** Reverse proxies in front of the portal that append to X-Forwarded-For; 0 reads the socket only. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /**
    * The Ed25519 public key agent builds must be signed with (SPKI DER base64, as compiled into
@@ -61,6 +73,17 @@ export function parseEnv(
     return { ok: false, line: "AUTH_SECRET: required when DATABASE_URL is set (32+ random characters)" };
   }
   return { ok: true, env: result.data };
+}
+
+/**
+ * What a serving portal needs beyond parseEnv: the key for stored secrets. Checked at start
+ * (server.ts) rather than in parseEnv, so scripts and tests that never seal a secret need not set it.
+ */
+export function serverConfigProblem(env: TEnv): string | null {
+  if (env.DATABASE_URL && !env.SECRETS_KEY) {
+    return "SECRETS_KEY: required when DATABASE_URL is set (32+ random characters)";
+  }
+  return null;
 }
 
 /** Parses the environment at start; a bad value stops the process with one line naming it. */

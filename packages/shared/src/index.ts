@@ -10,6 +10,7 @@ export * from "./erp/read-page.ts";
 export { describe as describeZodError, dispatchMessage, encodeMessage, type THandlers } from "./protocol/codec.ts";
 export * from "./protocol/erp-read.ts";
 export * from "./protocol/erp-products-find.ts";
+export * from "./protocol/erp-products-search.ts";
 export * from "./protocol/erp-orders.ts";
 export * from "./channel-api/index.ts";
 export * from "./agent-update/index.ts";

@@ -25,9 +25,11 @@ describe("heartbeat", () => {
     const enrolled = await makeEnrolledAgent();
     const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential, autoPong: false });
     const started = Date.now();
-    const closed = await agent.closedWithin(3 * HEARTBEAT_MS + 1000);
+    // Generous above (timers run late on a loaded machine); below, it must have waited for
+    // missed pongs rather than dropping the agent at the first ping.
+    const closed = await agent.closedWithin(3 * HEARTBEAT_MS + 10_000);
     expect(closed.code).toBe(1006);
-    expect(Date.now() - started).toBeLessThan(3 * HEARTBEAT_MS + 500);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2 * HEARTBEAT_MS);
     await nextPresence({ bus: hub.bus, agentId: enrolled.agentId });
     expect((await getDb().agent.findUniqueOrThrow({ where: { id: enrolled.agentId } })).online).toBe(false);
   });

@@ -7,6 +7,7 @@ import {
 } from "@erp-bridge/shared";
 import WebSocket from "ws";
 import { z } from "zod";
+import { frameText } from "../../../apps/agent/src/tunnel/open-socket.ts";
 
 const ZReceived = z.object({
   v: z.number(),
@@ -34,7 +35,7 @@ export class TestAgent {
       }),
     );
     ws.on("message", (data) => {
-      this.received.push(ZReceived.parse(JSON.parse(String(data))));
+      this.received.push(ZReceived.parse(JSON.parse(frameText(data))));
       this.#wake();
     });
   }

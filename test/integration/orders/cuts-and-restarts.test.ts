@@ -6,15 +6,7 @@ import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
 import { startPortalWorker } from "../../support/portal-worker.ts";
 import { enrolledAgent } from "../../support/tunnel-harness.ts";
-import {
-  callApi,
-  erpDocumentsOf,
-  orderOf,
-  orderWhen,
-  sampleOrder,
-  startOrderWorld,
-  type TOrderWorld,
-} from "./orders-fixture.ts";
+import { callApi, erpDocumentsOf, orderOf, sampleOrder, type TOrderWorld } from "./orders-fixture.ts";
 
 const ZK = 16;
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -23,32 +15,6 @@ afterAll(async () => {
 }, 60_000);
 
 describe("orders: the line or the portal going away mid-order", () => {
-  it("the tunnel cut while orders are in flight: each order gets exactly one ZK", async () => {
-    // Its engines run in this process: closed before the next test starts portal processes of its own.
-    const world: TOrderWorld = await startOrderWorld({ viaProxy: true });
-    try {
-      const ids: string[] = [];
-      for (let i = 0; i < 5; i++) {
-        const answer = await callApi({
-          method: "POST",
-          route: "orders",
-          key: world.key,
-          body: await sampleOrder(world),
-        });
-        ids.push(orderOf(answer.body).id);
-        // Cut at a different moment each time: before, during and after the agent's write.
-        await new Promise((resolve) => setTimeout(resolve, i * 15));
-        world.proxy?.cut();
-      }
-      for (const id of ids) {
-        await orderWhen(world, id, (o) => o.erp.orderNumber !== null, 60_000);
-        expect((await erpDocumentsOf(world, id)).filter((d) => d.dok_Typ === ZK)).toHaveLength(1);
-      }
-    } finally {
-      await world.close();
-    }
-  }, 120_000);
-
   it("the portal process killed right after accepting an order: the one started in its place sends it", async () => {
     const sandbox = await createSandbox({ size: SMALL_SANDBOX });
     cleanups.push(() => sandbox.drop());

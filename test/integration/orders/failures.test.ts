@@ -66,7 +66,7 @@ describe("orders: nothing lost, nothing written twice", () => {
     expect(failed.timeline.map((e) => e.type)).toContain("erp_failed");
     expect(await zkCount(id)).toBe(0);
 
-    const sku = (first.product as { sku: string }).sku;
+    const sku = first.product.sku;
     const product = await world.sandbox.db
       .selectFrom("tw__Towar")
       .select("tw_Id")

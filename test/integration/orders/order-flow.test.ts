@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ZOrderUpdatedEvent } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
 import { verifyWebhookSignature } from "../../../apps/portal/src/server/channels/webhooks/verify-webhook-signature.ts";
@@ -139,7 +139,7 @@ describe("orders: from the channel to the ERP", () => {
     expect(wrong.status).toBe(409);
 
     // The buyer collects: the showroom issues the receipt from the order in the ERP itself.
-    const showroom = createSubiektWrites({ db: world.sandbox.db, dialect: "postgres" });
+    const showroom = createDocumentWrites({ db: world.sandbox.db, dialect: "postgres" });
     await showroom.createSaleFromOrder({
       externalKey: "SALON-PA-1",
       kind: "PA",

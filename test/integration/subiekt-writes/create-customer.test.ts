@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { snapshotState } from "./invariants.ts";
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let writes: ReturnType<typeof createSubiektWrites>;
+let writes: ReturnType<typeof createDocumentWrites>;
 beforeAll(async () => {
   sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 20, customers: 10, documentLines: 50 } });
-  writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
+  writes = createDocumentWrites({ db: sandbox.db, dialect: "postgres" });
 });
 afterAll(async () => sandbox?.drop());
 

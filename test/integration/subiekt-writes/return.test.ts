@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TErpDocumentResult } from "@erp-bridge/shared";
-import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import {
@@ -13,7 +13,7 @@ import {
 } from "./invariants.ts";
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let writes: ReturnType<typeof createSubiektWrites>;
+let writes: ReturnType<typeof createDocumentWrites>;
 /** Two goods at different VAT rates, so the KFS needs two dok_Vat rows; a third not on the sale. */
 let goods: { sku: string; id: number }[];
 let store = { code: "", id: 0 };
@@ -21,7 +21,7 @@ let fs: TErpDocumentResult;
 let pa: TErpDocumentResult;
 beforeAll(async () => {
   sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 60, customers: 20, documentLines: 300 } });
-  writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
+  writes = createDocumentWrites({ db: sandbox.db, dialect: "postgres" });
   const rows = await sandbox.db
     .selectFrom("tw__Towar")
     .select(["tw_Symbol", "tw_Id", "tw_IdVatSp"])

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import type { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
 import type { createSandbox } from "../erp-sandbox/sandbox-fixture.ts";
 import {
@@ -13,7 +13,7 @@ import {
 import { openWritesSandbox } from "./writes-fixture.ts";
 
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let writes: ReturnType<typeof createSubiektWrites>;
+let writes: ReturnType<typeof createDocumentWrites>;
 let goods: { sku: string; id: number }[];
 let customer: string;
 const store = { code: "", id: 0 };

@@ -1,10 +1,10 @@
-import { createSubiektWrites } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-writes.ts";
+import { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 
 /** A small sandbox of its own with the writes over it, and the rows the write tests start from. */
 export async function openWritesSandbox() {
   const sandbox = await createSandbox({ size: { ...SMALL_SANDBOX, products: 60, customers: 20, documentLines: 300 } });
-  const writes = createSubiektWrites({ db: sandbox.db, dialect: "postgres" });
+  const writes = createDocumentWrites({ db: sandbox.db, dialect: "postgres" });
   const goods = await sandbox.db
     .selectFrom("tw__Towar")
     .select(["tw_Symbol", "tw_Id"])

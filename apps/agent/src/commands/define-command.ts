@@ -1,7 +1,7 @@
 import { describeZodError, MAX_FRAME_BYTES, type TCommandName } from "@erp-bridge/shared";
 import type { z } from "zod";
 import type { TErpConnector } from "../erp/erp-connector.ts";
-import { CommandError } from "./command-error.ts";
+import { CommandError } from "../errors/command-error.ts";
 
 export type TCommandContext<I> = { input: I; signal: AbortSignal; resumeFromPage: number; erp: TErpConnector };
 export type TRunOptions = Omit<TCommandContext<unknown>, "input"> & { emitPage: (data: unknown) => Promise<void> };

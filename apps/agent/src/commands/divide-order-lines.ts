@@ -1,4 +1,4 @@
-import type { TAvailableStock, TDivision, TPlacedLine } from "../erp/erp-writes.ts";
+import type { TAvailableStock, TDivision, TPlacedLine } from "../erp/erp-writer.ts";
 
 /** Quantities carry at most 4 decimals: counting in ten-thousandths keeps the sums exact. */
 const SCALE = 10_000;

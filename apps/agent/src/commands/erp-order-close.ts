@@ -1,9 +1,9 @@
 import { COMMANDS } from "@erp-bridge/shared";
 import { defineCommand } from "./define-command.ts";
-import { requireWrites } from "./require-writes.ts";
+import { requireWriter } from "./require-writer.ts";
 
 export const erpOrderClose = defineCommand({
   name: "erp.order.close",
   spec: COMMANDS["erp.order.close"],
-  run: ({ input, erp }) => requireWrites(erp).closeOrder(input),
+  run: ({ input, erp }) => requireWriter(erp).closeOrder(input),
 });

@@ -1,7 +1,7 @@
 import { COMMANDS } from "@erp-bridge/shared";
 import { defineCommand } from "./define-command.ts";
 import { divideOrderLines } from "./divide-order-lines.ts";
-import { requireWrites } from "./require-writes.ts";
+import { requireWriter } from "./require-writer.ts";
 
 /**
  * Finds or creates the customer and writes the ZK, its lines divided across the given warehouses
@@ -11,7 +11,7 @@ export const erpOrderCreate = defineCommand({
   name: "erp.order.create",
   spec: COMMANDS["erp.order.create"],
   run: ({ input, erp }) =>
-    requireWrites(erp).createOrder({
+    requireWriter(erp).createOrder({
       input,
       divide: (stock) =>
         divideOrderLines({

@@ -1,9 +1,9 @@
 import { COMMANDS } from "@erp-bridge/shared";
 import { defineCommand } from "./define-command.ts";
-import { requireWrites } from "./require-writes.ts";
+import { requireWriter } from "./require-writer.ts";
 
 export const erpOrderReturn = defineCommand({
   name: "erp.order.return",
   spec: COMMANDS["erp.order.return"],
-  run: ({ input, erp }) => requireWrites(erp).createReturn(input),
+  run: ({ input, erp }) => requireWriter(erp).createReturn(input),
 });

@@ -1,9 +1,9 @@
 import { COMMANDS } from "@erp-bridge/shared";
 import { defineCommand } from "./define-command.ts";
-import { requireWrites } from "./require-writes.ts";
+import { requireWriter } from "./require-writer.ts";
 
 export const erpOrderSale = defineCommand({
   name: "erp.order.sale",
   spec: COMMANDS["erp.order.sale"],
-  run: ({ input, erp }) => requireWrites(erp).createSale(input),
+  run: ({ input, erp }) => requireWriter(erp).createSale(input),
 });

@@ -1,9 +1,9 @@
 import { COMMANDS } from "@erp-bridge/shared";
 import { defineCommand } from "./define-command.ts";
-import { requireWrites } from "./require-writes.ts";
+import { requireWriter } from "./require-writer.ts";
 
 export const erpOrderTransfer = defineCommand({
   name: "erp.order.transfer",
   spec: COMMANDS["erp.order.transfer"],
-  run: ({ input, erp }) => requireWrites(erp).createTransfer(input),
+  run: ({ input, erp }) => requireWriter(erp).createTransfer(input),
 });

@@ -1,5 +1,5 @@
 import { COMMANDS } from "@erp-bridge/shared";
-import { CommandError } from "./command-error.ts";
+import { CommandError } from "../errors/command-error.ts";
 import { defineCommand } from "./define-command.ts";
 
 /** A live product lookup for staff setting a client up; fails as erp.read does without an ERP. */

@@ -1,5 +1,5 @@
 import { COMMANDS } from "@erp-bridge/shared";
-import { CommandError } from "./command-error.ts";
+import { CommandError } from "../errors/command-error.ts";
 import { defineStreamCommand } from "./define-command.ts";
 
 /**

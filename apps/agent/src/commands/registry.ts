@@ -9,6 +9,7 @@ import { erpOrderReturn } from "./erp-order-return.ts";
 import { erpOrderSale } from "./erp-order-sale.ts";
 import { erpOrderTransfer } from "./erp-order-transfer.ts";
 import { erpProductsFind } from "./erp-products-find.ts";
+import { erpProductsSearch } from "./erp-products-search.ts";
 import { erpRead } from "./erp-read.ts";
 import { erpStatus } from "./erp-status.ts";
 
@@ -20,6 +21,7 @@ export const COMMAND_HANDLERS = {
   "erp.status": erpStatus,
   "erp.read": erpRead,
   "erp.products.find": erpProductsFind,
+  "erp.products.search": erpProductsSearch,
   "erp.order.create": erpOrderCreate,
   "erp.order.sale": erpOrderSale,
   "erp.order.transfer": erpOrderTransfer,

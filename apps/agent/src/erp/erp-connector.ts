@@ -1,6 +1,6 @@
 import type { TErpReads, TErpResource, TErpStatus } from "@erp-bridge/shared";
 import type { TErpLookups } from "./erp-lookups.ts";
-import type { TErpWrites } from "./erp-writes.ts";
+import type { TErpWriter } from "./erp-writer.ts";
 
 /**
  * What the agent needs from an ERP. Each connector (erp/<name>, e.g. subiekt-gt) implements
@@ -13,7 +13,7 @@ export type TErpConnector = {
   /** Null when no ERP is configured, as reads. */
   lookups: TErpLookups | null;
   /** Null when no ERP is configured, or the connector cannot write. */
-  writes: TErpWrites | null;
+  writer: TErpWriter | null;
   /** About how many rows a full read returns (for progress); null when the connector can't say. */
   countRows(resource: TErpResource): Promise<number | null>;
 };

@@ -8,7 +8,7 @@ export function createUnconfiguredErp(): TErpConnector {
   return {
     reads: null,
     lookups: null,
-    writes: null,
+    writer: null,
     countRows: async () => null,
     status: async () => ({
       configured: false,

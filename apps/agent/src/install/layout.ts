@@ -34,7 +34,8 @@ export function resolveLayout(options: {
   root?: string;
 }): TLayout {
   const windows = options.platform === "win32";
-  const join = windows ? path.win32.join : path.posix.join;
+  const paths = windows ? path.win32 : path.posix;
+  const join = (...parts: string[]) => paths.join(...parts);
   const root = options.root ?? null;
   const programDir = root
     ? join(root, "program")

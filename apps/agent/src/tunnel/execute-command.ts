@@ -1,5 +1,5 @@
 import type { TCommandOutcome, TErrorCode } from "@erp-bridge/shared";
-import { CommandError } from "../commands/command-error.ts";
+import { CommandError } from "../errors/command-error.ts";
 import type { TRunOptions } from "../commands/define-command.ts";
 import { errorMessage } from "../log.ts";
 import { abortReasonOf, raceAbort, type TAbortReason } from "./abort.ts";

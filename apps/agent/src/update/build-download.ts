@@ -32,7 +32,7 @@ export class BuildDownload {
     const hash = createHash("sha256");
     if (kept > 0) {
       await truncate(partFile, kept);
-      for await (const chunk of createReadStream(partFile)) hash.update(chunk);
+      for await (const chunk of createReadStream(partFile)) hash.update(chunk as Buffer);
     }
     const handle = await open(partFile, kept > 0 ? "a" : "w", 0o700);
     return new BuildDownload(options.manifest, options.pageBytes, partFile, handle, hash, kept);

@@ -178,7 +178,11 @@ export class UpdateReceiver {
     this.chain = this.chain.then(work).catch((error: unknown) => {
       this.options.log.error("update failed", { error: errorMessage(error) });
       const download = this.download;
-      if (download) void this.abandon({ code: "INSTALL_FAILED", message: errorMessage(error) });
+      // A failed discard (the part file locked) must not become an unhandled rejection that stops the agent.
+      if (download)
+        this.abandon({ code: "INSTALL_FAILED", message: errorMessage(error) }).catch((discard: unknown) =>
+          this.options.log.error("update discard failed", { error: errorMessage(discard) }),
+        );
     });
   }
 }

@@ -2,17 +2,18 @@
  * Operator commands for a real deployment (DATABASE_URL set):
  *   npm run portal -- create-staff --email a@b.pl [--name "Anna"] [--password-stdin]
  *   npm run portal -- set-password --email a@b.pl [--password-stdin]
+ *   npm run portal -- reseal-secrets   (after SECRETS_KEY changed, with SECRETS_KEY_PREVIOUS set)
  *   npm run portal -- import-agent-builds [--from dist/agent]
  * Without --password-stdin a strong password is generated and printed once. import-agent-builds
  * stores the signed builds of `npm run build:agent` (refused unless they verify with the update key).
  */
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { loadEnv, REPO_ROOT } from "../env-schema.ts";
+import { loadEnv, REPO_ROOT, serverConfigProblem } from "../env-schema.ts";
 import { migrateDatabase } from "../server/platform/database/migrate-database.ts";
 import { readPassword } from "./read-password.ts";
 
-const COMMANDS = ["create-staff", "set-password", "import-agent-builds"] as const;
+const COMMANDS = ["create-staff", "set-password", "reseal-secrets", "import-agent-builds"] as const;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -27,6 +28,7 @@ const command = COMMANDS.find((c) => c === positionals[0]);
 if (!command) {
   fail(
     `usage: portal <create-staff|set-password> --email EMAIL [--name NAME] [--password-stdin]\n` +
+      `       portal reseal-secrets\n` +
       `       portal import-agent-builds [--from DIR]`,
   );
 }
@@ -34,6 +36,20 @@ if (!command) {
 const bootEnv = loadEnv();
 if (!bootEnv.DATABASE_URL) fail("DATABASE_URL: required (the embedded demo database seeds its own accounts)");
 await migrateDatabase({ url: bootEnv.DATABASE_URL });
+
+if (command === "reseal-secrets") {
+  const problem = serverConfigProblem(bootEnv);
+  if (problem) fail(problem);
+  const { resealWebhookSecrets } = await import("../server/channels/webhooks/reseal-webhook-secrets.ts");
+  const { disconnectDb } = await import("../server/platform/database/db.ts");
+  const { resealed, unreadable } = await resealWebhookSecrets();
+  console.log(`reseal-secrets: ${resealed} webhook secrets sealed with SECRETS_KEY`);
+  if (unreadable.length > 0) {
+    console.error(`reseal-secrets: neither key opens the webhook secret of channels ${unreadable.join(", ")}`);
+  }
+  await disconnectDb();
+  process.exit(unreadable.length > 0 ? 1 : 0);
+}
 
 const { AppError } = await import("../server/platform/errors/app-error.ts");
 const { disconnectDb } = await import("../server/platform/database/db.ts");

@@ -9,6 +9,7 @@ import {
   ZWrittenDocument,
 } from "./erp-orders.ts";
 import { ZErpProductsFindInput, ZErpProductsFindResult } from "./erp-products-find.ts";
+import { ZErpProductsSearchInput, ZErpProductsSearchResult } from "./erp-products-search.ts";
 import { ZErpReadInput, ZErpReadPage, ZErpReadResult } from "./erp-read.ts";
 import { ZErpStatus } from "./erp-status.ts";
 
@@ -19,6 +20,7 @@ export const ZCommandName = z.enum([
   "erp.status",
   "erp.read",
   "erp.products.find",
+  "erp.products.search",
   "erp.order.create",
   "erp.order.sale",
   "erp.order.transfer",
@@ -73,6 +75,8 @@ export const COMMANDS = {
   },
   /** A few products by SKU or EAN, with stock and prices, read live (setup checks; nothing stored). */
   "erp.products.find": { input: ZErpProductsFindInput, result: ZErpProductsFindResult, page: null },
+  /** Sellable goods by part of a symbol, EAN or name, with stock; goods in stock for an empty query (setup). */
+  "erp.products.search": { input: ZErpProductsSearchInput, result: ZErpProductsSearchResult, page: null },
   /** Finds or creates the customer, then writes the ZK (reserving, divided across warehouses). */
   "erp.order.create": { input: ZErpOrderCreateInput, result: ZErpOrderCreateResult, page: null },
   /** Issues the FS or PA for a ZK. */

@@ -8,6 +8,7 @@ import {
   type SelectExpression,
   type Selection,
   type SelectQueryBuilder,
+  type SqlBool,
   type StringReference,
   type UpdateQueryBuilder,
   type UpdateResult,
@@ -106,6 +107,14 @@ export function createDialectHelpers(options: { dialect: TErpDialect }) {
     /** String concatenation with the same NULL rule in both (any NULL part gives NULL): `+` or `||`. */
     concat: (parts: readonly Expression<string | null>[]): RawBuilder<string | null> =>
       sql<string | null>`(${sql.join(parts, mssql ? sql` + ` : sql` || `)})`,
+    /**
+     * `column` contains `text`, its LIKE wildcards (and T-SQL's `[`) taken literally, ignoring case:
+     * ILIKE on PostgreSQL; LIKE on SQL Server, whose usual collations already ignore case.
+     */
+    contains: (column: string, text: string): RawBuilder<SqlBool> => {
+      const pattern = `%${text.replace(/[\\%_[]/g, "\\$&")}%`;
+      return sql<SqlBool>`${sql.ref(column)} ${sql.raw(mssql ? "like" : "ilike")} ${pattern} escape '\\'`;
+    },
   };
 }
 

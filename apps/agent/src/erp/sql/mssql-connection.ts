@@ -69,7 +69,7 @@ export class MssqlPoolConnection implements DatabaseConnection {
     try {
       let rows: R[] = [];
       for await (const row of stream) {
-        rows.push(row);
+        rows.push(row as R);
         if (rows.length < chunkSize) continue;
         yield { rows };
         rows = [];

@@ -13,7 +13,7 @@ describe("parseMssqlUrl", () => {
       user: "sa",
       password: "P@ss:w0rd",
       pool: { min: 0, max: 10 },
-      options: { instanceName: "INSERTGT", encrypt: false, trustServerCertificate: true, useUTC: false },
+      options: { instanceName: "INSERTGT", encrypt: false, trustServerCertificate: true, useUTC: true },
     });
   });
 

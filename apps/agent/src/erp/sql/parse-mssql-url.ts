@@ -15,8 +15,6 @@ const ZMssqlUrl = z
     instanceName: z.string().min(1).optional(),
     encrypt: ZFlag.default(true),
     trustServerCertificate: ZFlag.default(false),
-    // Subiekt stores local wall-clock times (GETDATE()), so Dates travel as local time by default.
-    useUTC: ZFlag.default(false),
     connectTimeout: ZPositiveInt.default(15_000),
     requestTimeout: ZPositiveInt.default(30_000),
     poolMax: ZPositiveInt.max(100).default(10),
@@ -63,7 +61,10 @@ export function parseMssqlUrl(options: { url: string }): MssqlConfig {
       instanceName: parsed.instanceName,
       encrypt: parsed.encrypt,
       trustServerCertificate: parsed.trustServerCertificate,
-      useUTC: parsed.useUTC,
+      // Subiekt's datetimes are Warsaw wall clock; inside the agent they travel in a Date's UTC
+      // fields (erp/time/erp-clock.ts), whatever the host's time zone. Not an option: both
+      // directions and the sandbox must agree.
+      useUTC: true,
       // Kysely's T-SQL compiler quotes identifiers with double quotes, which need QUOTED_IDENTIFIER ON.
       enableQuotedIdentifier: true,
       appName: "erp-bridge-agent",

@@ -25,6 +25,11 @@ const TIMESTAMP = 1114;
  * `poolMax` in the URL caps the pool (see parsePostgresUrl).
  */
 export function createPostgresCursorDialect(options: { url: string }): Dialect {
+  // pg sends a Date in the host's time zone, which a `timestamp` column keeps as wall clock:
+  // on a host outside UTC every ERP datetime would shift. Sent as UTC, the wall clock carried in
+  // the Date's UTC fields (erp/time/erp-clock.ts) arrives unchanged. pg has only a global switch;
+  // UTC with an explicit offset is also exact for `timestamptz`.
+  pg.defaults.parseInputDatesAsUTC = true;
   const { connectionString, max } = parsePostgresUrl({ url: options.url });
   const pool = new pg.Pool({
     connectionString,
@@ -33,7 +38,10 @@ export function createPostgresCursorDialect(options: { url: string }): Dialect {
       getTypeParser: (oid: number, format?: "text" | "binary") => {
         if (oid === NUMERIC || oid === INT8) return (value: string) => Number(value);
         if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
-        return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+        // pg-types declares its parsers as `any`.
+        const parser: unknown =
+          format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+        return parser as (value: string | Buffer) => unknown;
       },
     },
   });

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { formText } from "@/server/platform/http/form-text.ts";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("signIn");
@@ -16,8 +17,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     const form = new FormData(event.currentTarget);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: formText(form, "email"),
+      password: formText(form, "password"),
       redirect: false,
     });
     setPending(false);
@@ -27,7 +28,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form className="stack" onSubmit={onSubmit}>
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        // A network failure in signIn shows as a failed sign-in instead of an unhandled rejection.
+        onSubmit(event).catch(() => {
+          setPending(false);
+          setFailed(true);
+        });
+      }}
+    >
       <h2>{t("title")}</h2>
       <label>
         {t("email")}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../platform/errors/app-error.ts";
-import { isSignInLocked, recordSignInFailure } from "../platform/auth/sign-in-throttle.ts";
+import { env } from "../../env.ts";
+import { settleSuccess, takeAttempt } from "../platform/auth/sign-in-throttle.ts";
 import { publish } from "./publish.ts";
 import { inTransaction } from "../platform/database/db.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
@@ -25,8 +26,13 @@ export async function enrollAgent(options: {
   clientAddress?: string;
 }): Promise<{ agentId: string; credential: string }> {
   const input = parseInput({ schema: ZEnrollment, input: options });
+  // Counted before the code is tried, so parallel guesses cannot all get through.
   const throttleKeys = options.clientAddress ? [`agent-enroll:${options.clientAddress}`] : [];
-  if (throttleKeys.length > 0 && (await isSignInLocked(throttleKeys))) {
+  const allowed = await takeAttempt({
+    keys: throttleKeys.map((key) => ({ key, max: env.SIGN_IN_MAX_FAILURES })),
+    lockMinutes: env.SIGN_IN_LOCK_MINUTES,
+  });
+  if (!allowed) {
     throw new AppError({ code: "RATE_LIMITED", message: "enrollment locked", userMessage: "Too many attempts" });
   }
   const code = normalizeEnrollmentCode(input.code);
@@ -35,9 +41,9 @@ export async function enrollAgent(options: {
     ? await redeem({ code, credential, hostname: input.hostname, agentVersion: input.agentVersion })
     : null;
   if (!enrolled) {
-    if (throttleKeys.length > 0) await recordSignInFailure(throttleKeys);
     throw new AppError({ code: "UNAUTHORIZED", message: "enrollment refused", userMessage: INVALID });
   }
+  await settleSuccess({ clear: throttleKeys, giveBack: [] });
   return { agentId: enrolled.id, credential };
 }
 

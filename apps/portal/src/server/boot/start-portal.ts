@@ -5,7 +5,7 @@ import next from "next";
 import { env, publicUrl } from "../../env.ts";
 import { attachAgentHub } from "../agent-link/attach-agent-hub.ts";
 import { isAgentPath } from "../agent-link/agent-path.ts";
-import { CLIENT_ADDRESS_HEADER } from "../platform/auth/client-address.ts";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../platform/auth/client-address.ts";
 import { closeBus } from "../agent-link/subscribe.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
@@ -31,7 +31,11 @@ export async function startPortal(): Promise<TPortal> {
 
   const server = http.createServer((req, res) => {
     // Sign-in throttling keys on this; a client-supplied value must never get through.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
+      socketAddress: req.socket.remoteAddress,
+      forwardedFor: req.headers["x-forwarded-for"],
+      trustedProxies: env.TRUSTED_PROXIES,
+    });
     handle(req, res).catch((error: unknown) => {
       console.error(JSON.stringify({ level: "error", msg: "request failed", url: req.url, error: String(error) }));
       if (!res.headersSent) res.writeHead(500).end();

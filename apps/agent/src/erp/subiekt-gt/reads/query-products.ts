@@ -4,6 +4,9 @@ import type { TReadOptions } from "./read-options.ts";
 
 type TDb = Pick<TReadOptions, "db" | "helpers">;
 
+/** uncertain: tw_Rodzaj 1 is goods, as the order writes assume; services and sets are not sample goods. */
+const GOODS = 1;
+
 /** Products with their group and sale VAT rate: the select list both product queries share. */
 function selectProducts(options: TDb) {
   return options.db
@@ -90,4 +93,53 @@ export function queryBarcodes(options: TDb & { productIds: readonly number[] }) 
     .where("kk_IdTowar", "in", options.productIds)
     .orderBy("kk_IdTowar")
     .orderBy("kk_Id");
+}
+
+/**
+ * At most `size` sellable goods (not services, not deleted or blocked) whose symbol, name, main
+ * EAN or an extra barcode contains `text`, by symbol. Without `text`: goods with stock available
+ * in `warehouseIds` (any warehouse when empty), by id, as suggestions.
+ */
+export function queryProductSearch(options: TDb & { text: string; warehouseIds: readonly number[]; size: number }) {
+  const { helpers } = options;
+  const sellable = options.db
+    .selectFrom("tw__Towar")
+    .innerJoin("sl_StawkaVAT", "sl_StawkaVAT.vat_Id", "tw__Towar.tw_IdVatSp")
+    .select([
+      "tw__Towar.tw_Id as productId",
+      "tw__Towar.tw_Symbol",
+      "tw__Towar.tw_Nazwa",
+      "tw__Towar.tw_PodstKodKresk",
+      "tw__Towar.tw_JednMiary",
+      "sl_StawkaVAT.vat_Stawka",
+    ])
+    .where("tw__Towar.tw_Rodzaj", "=", GOODS)
+    .where("tw__Towar.tw_Usuniety", "=", false)
+    .where("tw__Towar.tw_Zablokowany", "=", false);
+  if (options.text === "") {
+    const positive = options.db
+      .selectFrom("tw_Stan")
+      .select("tw_Stan.st_TowId")
+      .whereRef("tw_Stan.st_Stan", ">", "tw_Stan.st_StanRez");
+    const counted =
+      options.warehouseIds.length === 0 ? positive : positive.where("tw_Stan.st_MagId", "in", options.warehouseIds);
+    const inStock = sellable.where("tw__Towar.tw_Id", "in", counted);
+    return helpers.top(inStock.orderBy("tw__Towar.tw_Id"), { size: options.size });
+  }
+  const matching = sellable.where((eb) =>
+    eb.or([
+      helpers.contains("tw__Towar.tw_Symbol", options.text),
+      helpers.contains("tw__Towar.tw_Nazwa", options.text),
+      helpers.contains("tw__Towar.tw_PodstKodKresk", options.text),
+      eb(
+        "tw__Towar.tw_Id",
+        "in",
+        eb
+          .selectFrom("tw_KodKreskowy")
+          .select("tw_KodKreskowy.kk_IdTowar")
+          .where(helpers.contains("tw_KodKreskowy.kk_Kod", options.text)),
+      ),
+    ]),
+  );
+  return helpers.top(matching.orderBy("tw__Towar.tw_Symbol").orderBy("tw__Towar.tw_Id"), { size: options.size });
 }

@@ -13,7 +13,13 @@ import {
   queryWarehouseLines,
 } from "./query-documents.ts";
 import { queryPriceChanges, queryPriceScan, queryPricesOf } from "./query-prices.ts";
-import { queryBarcodes, queryProductChanges, queryProductsByCode, queryProductScan } from "./query-products.ts";
+import {
+  queryBarcodes,
+  queryProductChanges,
+  queryProductsByCode,
+  queryProductScan,
+  queryProductSearch,
+} from "./query-products.ts";
 import { queryCustomers } from "./read-customers.ts";
 import { queryPriceLevels } from "./read-price-levels.ts";
 import { queryStock, queryStockOf } from "./read-stock.ts";
@@ -46,6 +52,9 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
     ["stock", queryStock({ ...base, fromProductId: 64 })],
     ["products by SKU", queryProductsByCode({ ...base, by: "sku", codes, size: 100 })],
     ["products by EAN or extra barcode", queryProductsByCode({ ...base, by: "ean", codes, size: 100 })],
+    ["product search", queryProductSearch({ ...base, text: "kub", warehouseIds: ids, size: 20 })],
+    ["product suggestions in stock", queryProductSearch({ ...base, text: "", warehouseIds: ids, size: 20 })],
+    ["product suggestions, any warehouse", queryProductSearch({ ...base, text: "", warehouseIds: [], size: 20 })],
     ["prices of some products", queryPricesOf({ ...base, productIds: ids })],
     ["stock of some products", queryStockOf({ ...base, productIds: ids })],
     ["customers", queryCustomers({ ...base, cursor: after("customers") })],
@@ -77,5 +86,13 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
       /^select top\(100\) .* where \("tw__Towar"\."tw_PodstKodKresk" in \(@1, .*\) or "tw__Towar"\."tw_Id" in \(select "tw_KodKreskowy"\."kk_IdTowar" from "tw_KodKreskowy" where "tw_KodKreskowy"\."kk_Kod" in \(@21, .*\)\)\) order by "tw__Towar"\."tw_Id"$/,
     );
     expect(byEan.parameters).toEqual([...twenty, ...twenty]);
+  });
+
+  it("searches goods with LIKE (no ILIKE), wildcards in the text escaped, under TOP, by symbol", () => {
+    const search = assertTsql(queryProductSearch({ ...base, text: "50%_[a]\\", warehouseIds: [], size: 20 }));
+    expect(search.sql).toMatch(
+      /^select top\(20\) .* where "tw__Towar"\."tw_Rodzaj" = @1 and "tw__Towar"\."tw_Usuniety" = @2 and "tw__Towar"\."tw_Zablokowany" = @3 and \("tw__Towar"\."tw_Symbol" like @4 escape '\\' or "tw__Towar"\."tw_Nazwa" like @5 escape '\\' or "tw__Towar"\."tw_PodstKodKresk" like @6 escape '\\' or "tw__Towar"\."tw_Id" in \(select "tw_KodKreskowy"\."kk_IdTowar" from "tw_KodKreskowy" where "tw_KodKreskowy"\."kk_Kod" like @7 escape '\\'\)\) order by "tw__Towar"\."tw_Symbol", "tw__Towar"\."tw_Id"$/,
+    );
+    expect(search.parameters.slice(3)).toEqual(Array.from({ length: 4 }, () => "%50\\%\\_\\[a]\\\\%"));
   });
 });

@@ -17,19 +17,19 @@ export function createBulkWriter(options: { db: Kysely<TSubiektDatabase>; batchR
   const pending = new Map<string, TPending>();
   const inFlight = new Set<Promise<void>>();
   const counts: Record<string, number> = {};
-  let failure: unknown = null;
+  let failure: { error: unknown } | null = null;
 
   const start = (batch: TPending) => {
     const write = insertBatch({ db: options.db, batch })
       .catch((error: unknown) => {
-        failure ??= error;
+        failure ??= { error };
       })
       .finally(() => inFlight.delete(write));
     inFlight.add(write);
   };
 
   const throwIfFailed = () => {
-    if (failure !== null) throw failure;
+    if (failure !== null) throw failure.error;
   };
 
   return {

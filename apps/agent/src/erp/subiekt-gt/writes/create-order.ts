@@ -1,9 +1,10 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { addressSnapshot } from "./address-snapshot.ts";
 import { insertDocument } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { readDocument } from "./read-document.ts";
-import { resolveProducts, resolveWarehouses, warehouseId } from "./resolve.ts";
+import { resolveProducts, resolveWarehouses, warehouseId, type TProduct } from "./resolve.ts";
 import { customerQuery } from "./resolve-queries.ts";
 import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
@@ -12,7 +13,18 @@ import { ErpWriteError } from "./write-error.ts";
 import type { TErpDocumentResult, ZCreateOrderInput } from "@erp-bridge/shared";
 import type { z } from "zod";
 
-/** A ZK for a customer; with `reserve` it raises st_StanRez of each line's warehouse by the line's quantity. */
+/** A ZK resolved to ids: what the writer needs, with every symbol, code and SKU looked up once. */
+export type TResolvedOrder = {
+  externalKey: string;
+  customerId: number;
+  warehouseId: number;
+  reserve: boolean;
+  date: Date | undefined;
+  deliveryDue: Date | undefined;
+  lines: { product: TProduct; quantity: number; netPrice: number; discountPercent: number; warehouseId: number }[];
+};
+
+/** A ZK for a customer by symbol and warehouses by code: resolves them, then writes it (writeOrder). */
 export async function createOrder(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateOrderInput>,
@@ -40,40 +52,65 @@ export async function createOrder(
     refs: input.lines.map((l) => l.product),
     path: (i) => `lines.${i}.product`,
   });
-  const date = dayOf(input.date ?? new Date());
-  const warnings: string[] = [];
-  const lines = input.lines.map((line, index) => {
-    const product = products[index];
-    if (!product) throw new Error("product not resolved");
-    return {
-      productId: product.id,
-      rodzaj: product.rodzaj,
-      unit: product.unit,
-      vatId: product.vatId,
-      vatPercent: product.vatPercent,
-      quantity: line.quantity,
-      issuedQuantity: 0,
-      price: toGrosze(line.netPrice),
-      unitCost: toGrosze(product.purchasePrice),
-      discountPercent: line.discountPercent,
-      warehouseId: warehouseId(warehouses, line.warehouse ?? input.warehouse),
-      sourceLineId: null,
-      sku: product.sku,
-    };
+  return writeOrder(ctx, {
+    externalKey: input.externalKey,
+    customerId: customer.kh_Id,
+    warehouseId: warehouseId(warehouses, input.warehouse),
+    reserve: input.reserve,
+    date: input.date,
+    deliveryDue: input.deliveryDue,
+    lines: input.lines.map((line, index) => {
+      const product = products[index];
+      if (!product) throw new Error("product not resolved");
+      return {
+        product,
+        quantity: line.quantity,
+        netPrice: line.netPrice,
+        discountPercent: line.discountPercent,
+        warehouseId: warehouseId(warehouses, line.warehouse ?? input.warehouse),
+      };
+    }),
   });
+}
+
+/**
+ * Writes a resolved ZK; the caller holds the document lock and found no document under its key.
+ * With `reserve` it raises st_StanRez of each line's warehouse by the line's quantity.
+ */
+export async function writeOrder(
+  ctx: TWriteContext,
+  order: TResolvedOrder,
+): Promise<Omit<TErpDocumentResult, "dryRun">> {
+  const date = dayOf(order.date ?? erpWallClock(new Date()));
+  const warnings: string[] = [];
+  const lines = order.lines.map(({ product, ...line }) => ({
+    productId: product.id,
+    rodzaj: product.rodzaj,
+    unit: product.unit,
+    vatId: product.vatId,
+    vatPercent: product.vatPercent,
+    quantity: line.quantity,
+    issuedQuantity: 0,
+    price: toGrosze(line.netPrice),
+    unitCost: toGrosze(product.purchasePrice),
+    discountPercent: line.discountPercent,
+    warehouseId: line.warehouseId,
+    sourceLineId: null,
+    sku: product.sku,
+  }));
   const written = await insertDocument(ctx, {
     symbol: "ZK",
     date,
-    externalKey: input.externalKey,
-    warehouseId: warehouseId(warehouses, input.warehouse),
-    customer: { id: customer.kh_Id, snapshotId: await addressSnapshot(ctx, { customerId: customer.kh_Id, date }) },
-    status: input.reserve ? DOK_STATUS.ZK_RESERVED : DOK_STATUS.ZK_WITHOUT_RESERVATION,
+    externalKey: order.externalKey,
+    warehouseId: order.warehouseId,
+    customer: { id: order.customerId, snapshotId: await addressSnapshot(ctx, { customerId: order.customerId, date }) },
+    status: order.reserve ? DOK_STATUS.ZK_RESERVED : DOK_STATUS.ZK_WITHOUT_RESERVATION,
     source: null,
     payment: "none",
-    deliveryDue: input.deliveryDue ?? null,
+    deliveryDue: order.deliveryDue ?? null,
     lines,
   });
-  if (input.reserve) {
+  if (order.reserve) {
     for (const line of lines) {
       const before = await changeStock(ctx, { ...line, onHand: 0, reserved: line.quantity });
       const available = before.onHand - before.reserved;
@@ -86,7 +123,7 @@ export async function createOrder(
   return { created: true, document: await readDocument(ctx, { id: written.id }), warnings };
 }
 
-/** Documents are dated by day (UTC midnight), as Subiekt's dok_DataWyst holds a date. */
+/** Documents are dated by the ERP's calendar day (wall-clock midnight, see erp-clock.ts): dok_DataWyst holds a date. */
 export function dayOf(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }

@@ -1,8 +1,9 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { dayOf } from "./create-order.ts";
 import { correctedQuantityQuery, documentLinesQuery, findDocumentQuery } from "./document-queries.ts";
-import { insertDocument, type TDocumentDraft } from "./insert-document.ts";
+import { insertDocument, type TWriteDraft } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { matchReturnedLines } from "./match-returned-lines.ts";
 import { readDocument } from "./read-document.ts";
@@ -67,7 +68,7 @@ export async function createReturn(
   });
   const written = await insertDocument(ctx, {
     symbol: "KFS",
-    date: dayOf(input.date ?? new Date()),
+    date: dayOf(input.date ?? erpWallClock(new Date())),
     externalKey: input.externalKey,
     warehouseId: sale.dok_MagId ?? 0,
     customer:
@@ -96,7 +97,7 @@ function paymentOf(sale: {
   dok_KwGotowka: number;
   dok_KwKarta: number;
   dok_KwPrzelew: number;
-}): TDocumentDraft["payment"] {
+}): TWriteDraft["payment"] {
   if (sale.dok_KwGotowka !== 0) return "cash";
   if (sale.dok_KwKarta !== 0) return "card";
   if (sale.dok_KwPrzelew !== 0) return "transfer";

@@ -1,3 +1,4 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { addressSnapshot } from "./address-snapshot.ts";
@@ -41,7 +42,7 @@ export async function createSaleFromOrder(
       message: `${order.dok_NrPelny} has nothing left to sell`,
     });
   }
-  const date = dayOf(input.date ?? new Date());
+  const date = dayOf(input.date ?? erpWallClock(new Date()));
   const customer =
     order.dok_OdbiorcaId === null
       ? null

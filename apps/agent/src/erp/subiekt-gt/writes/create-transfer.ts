@@ -1,3 +1,4 @@
+import { erpWallClock } from "../../time/erp-clock.ts";
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
 import { dayOf } from "./create-order.ts";
@@ -5,11 +6,12 @@ import { insertDocument } from "./insert-document.ts";
 import { toGrosze } from "./money.ts";
 import { moveOrderReservation } from "./move-order-reservation.ts";
 import { readDocument } from "./read-document.ts";
-import { resolveProducts, resolveWarehouses, warehouseId } from "./resolve.ts";
+import { resolveProducts, resolveWarehouses, warehouseId, type TProduct } from "./resolve.ts";
+import { warehouseCodeQuery } from "./resolve-queries.ts";
 import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
 import { changeStock } from "./stock-queries.ts";
-import type { TErpDocumentResult, ZCreateTransferInput } from "@erp-bridge/shared";
+import type { TDocumentRef, TErpDocumentResult, ZCreateTransferInput } from "@erp-bridge/shared";
 
 /**
  * An MM moving goods between two warehouses: dok_MagId is the source and each line's ob_MagId the
@@ -31,36 +33,57 @@ export async function createTransfer(
       ["to", input.to],
     ],
   });
-  const from = warehouseId(warehouses, input.from);
-  const to = warehouseId(warehouses, input.to);
   const products = await resolveProducts(ctx, {
     refs: input.lines.map((l) => l.product),
     path: (i) => `lines.${i}.product`,
   });
-  const lines = input.lines.map((line, index) => {
-    const product = products[index];
-    if (!product) throw new Error("product not resolved");
-    return {
-      productId: product.id,
-      rodzaj: product.rodzaj,
-      unit: product.unit,
-      vatId: null,
-      vatPercent: 0,
-      quantity: line.quantity,
-      issuedQuantity: line.quantity,
-      price: toGrosze(product.purchasePrice),
-      unitCost: toGrosze(product.purchasePrice),
-      discountPercent: 0,
-      warehouseId: to,
-      sourceLineId: null,
-      sku: product.sku,
-    };
+  return writeTransfer(ctx, {
+    externalKey: input.externalKey,
+    from: warehouseId(warehouses, input.from),
+    to: warehouseId(warehouses, input.to),
+    orderRef: input.orderRef,
+    date: input.date,
+    lines: input.lines.map((line, index) => {
+      const product = products[index];
+      if (!product) throw new Error("product not resolved");
+      return { product, quantity: line.quantity };
+    }),
   });
-  const date = dayOf(input.date ?? new Date());
+}
+
+/** An MM resolved to ids; the caller holds the document lock and found nothing under its key. */
+export async function writeTransfer(
+  ctx: TWriteContext,
+  transfer: {
+    externalKey: string;
+    from: number;
+    to: number;
+    orderRef: TDocumentRef | undefined;
+    date: Date | undefined;
+    lines: { product: TProduct; quantity: number }[];
+  },
+): Promise<Omit<TErpDocumentResult, "dryRun">> {
+  const { from, to } = transfer;
+  const lines = transfer.lines.map(({ product, quantity }) => ({
+    productId: product.id,
+    rodzaj: product.rodzaj,
+    unit: product.unit,
+    vatId: null,
+    vatPercent: 0,
+    quantity,
+    issuedQuantity: quantity,
+    price: toGrosze(product.purchasePrice),
+    unitCost: toGrosze(product.purchasePrice),
+    discountPercent: 0,
+    warehouseId: to,
+    sourceLineId: null,
+    sku: product.sku,
+  }));
+  const date = dayOf(transfer.date ?? erpWallClock(new Date()));
   const written = await insertDocument(ctx, {
     symbol: "MM",
     date,
-    externalKey: input.externalKey,
+    externalKey: transfer.externalKey,
     warehouseId: from,
     customer: null,
     status: DOK_STATUS.ISSUED,
@@ -70,12 +93,13 @@ export async function createTransfer(
     lines,
   });
   const warnings: string[] = [];
-  if (input.orderRef) {
+  if (transfer.orderRef) {
     const quantities = new Map<number, number>();
     for (const l of lines) quantities.set(l.productId, (quantities.get(l.productId) ?? 0) + l.quantity);
-    const moved = await moveOrderReservation(ctx, { ref: input.orderRef, from, to, quantities });
+    const moved = await moveOrderReservation(ctx, { ref: transfer.orderRef, from, to, quantities });
     warnings.push(...moved.warnings);
   }
+  const source = await warehouseCodeQuery(ctx, { id: from }).executeTakeFirst();
   // After the order's reservation left the source, what is still reserved there is other orders'.
   for (const line of lines) {
     const before = await changeStock(ctx, {
@@ -85,11 +109,12 @@ export async function createTransfer(
       reserved: 0,
     });
     await changeStock(ctx, { productId: line.productId, warehouseId: to, onHand: line.quantity, reserved: 0 });
+    const where = source?.mag_Symbol.trim() ?? String(from);
     // Subiekt lets a transfer go below zero; the caller should know the count is off.
     if (before.onHand < line.quantity) {
-      warnings.push(`${line.sku}: moving ${line.quantity} with ${before.onHand} on hand in ${input.from}`);
+      warnings.push(`${line.sku}: moving ${line.quantity} with ${before.onHand} on hand in ${where}`);
     } else if (before.onHand - before.reserved < line.quantity) {
-      warnings.push(`${line.sku}: moving ${line.quantity} takes goods reserved by other orders in ${input.from}`);
+      warnings.push(`${line.sku}: moving ${line.quantity} takes goods reserved by other orders in ${where}`);
     }
   }
   return { created: true, document: await readDocument(ctx, { id: written.id }), warnings };

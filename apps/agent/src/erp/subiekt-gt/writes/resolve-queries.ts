@@ -20,6 +20,11 @@ export function warehousesQuery(ctx: Pick<TWriteContext, "tx">, options: { codes
   return ctx.tx.selectFrom("sl_Magazyn").select(["mag_Id", "mag_Symbol"]).where("mag_Symbol", "in", options.codes);
 }
 
+/** A warehouse's code by id, for the writes' warnings. */
+export function warehouseCodeQuery(ctx: Pick<TWriteContext, "tx">, options: { id: number }) {
+  return ctx.tx.selectFrom("sl_Magazyn").select("mag_Symbol").where("mag_Id", "=", options.id);
+}
+
 /** A customer by symbol with its main address (adr_TypAdresu 1), which documents snapshot. */
 export function customerQuery(ctx: Pick<TWriteContext, "tx">, options: { symbol?: string; id?: number }) {
   const query = ctx.tx

@@ -10,7 +10,13 @@ import { findCustomerQuery, lockCustomersQuery } from "./create-customer.ts";
 import * as documents from "./document-queries.ts";
 import * as inserts from "./insert-queries.ts";
 import { documentHeaderQuery, documentLinesViewQuery, documentVatQuery } from "./read-document.ts";
-import { customerQuery, latestSnapshotQuery, productsQuery, warehousesQuery } from "./resolve-queries.ts";
+import {
+  customerQuery,
+  latestSnapshotQuery,
+  productsQuery,
+  warehouseCodeQuery,
+  warehousesQuery,
+} from "./resolve-queries.ts";
 import { changeStockQuery, insertStockQuery, stockQuery } from "./stock-queries.ts";
 
 const TSQL: TErpDialect = "mssql";
@@ -49,6 +55,7 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["insert stock", insertStockQuery(ctx, stock)],
     ["products", productsQuery(ctx, { skus: ["A"], eans: [] })],
     ["warehouses", warehousesQuery(ctx, { codes: ["MAG"] })],
+    ["warehouse code", warehouseCodeQuery(ctx, { id: 1 })],
     ["customer", customerQuery(ctx, { symbol: "K" })],
     ["snapshot", latestSnapshotQuery(ctx, { addressId: 1 })],
     ["lock customers", lockCustomersQuery(ctx)],

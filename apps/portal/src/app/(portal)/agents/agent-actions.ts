@@ -8,6 +8,7 @@ import { pingAgent, type TPingResult } from "@/server/admin/agents/ping-agent.ts
 import { revokeAgent } from "@/server/admin/agents/revoke-agent.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { formText } from "@/server/platform/http/form-text.ts";
 
 /** A freshly issued code is shown once, straight from the action's answer; it is never stored in clear. */
 export type TAgentFormState = {
@@ -30,11 +31,11 @@ function toFormState(error: unknown): TAgentFormState {
 
 export async function createAgentAction(_state: TAgentFormState, formData: FormData): Promise<TAgentFormState> {
   const actor = await requireActor();
-  const name = String(formData.get("name") ?? "");
+  const name = formText(formData, "name");
   try {
     const { agent, enrollmentCode } = await createAgent({
       actor,
-      companyId: String(formData.get("companyId") ?? ""),
+      companyId: formText(formData, "companyId"),
       name,
     });
     revalidatePath("/agents");

@@ -6,6 +6,7 @@ import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { createCompany } from "@/server/admin/companies/create-company.ts";
 import { updateCompany } from "@/server/admin/companies/update-company.ts";
+import { formText } from "@/server/platform/http/form-text.ts";
 
 export type TCompanyFormState = {
   fieldErrors?: TFieldErrors;
@@ -16,9 +17,9 @@ export type TCompanyFormState = {
 
 function valuesOf(formData: FormData): Record<string, string> {
   return {
-    name: String(formData.get("name") ?? ""),
-    nip: String(formData.get("nip") ?? ""),
-    email: String(formData.get("email") ?? ""),
+    name: formText(formData, "name"),
+    nip: formText(formData, "nip"),
+    email: formText(formData, "email"),
   };
 }
 

@@ -9,7 +9,8 @@ export const LOCAL_EVENT = "bus-event";
 
 export function localEvents(): EventEmitter {
   const existing: unknown = Reflect.get(globalThis, KEY);
-  if (existing instanceof EventEmitter) return existing;
+  // instanceof narrows to EventEmitter<any>; only this module stores the emitter, so it is ours.
+  if (existing instanceof EventEmitter) return existing as EventEmitter;
   const created = new EventEmitter();
   created.setMaxListeners(0);
   Reflect.set(globalThis, KEY, created);

@@ -5,7 +5,8 @@ export function versionMismatch(agentProtocol: number): string | null {
   const range =
     MIN_PROTOCOL_VERSION === PROTOCOL_VERSION
       ? `${PROTOCOL_VERSION}`
-      : `${MIN_PROTOCOL_VERSION} to ${PROTOCOL_VERSION}`;
+      : // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- unreachable (never) while both versions are the same literal; kept for the day they differ.
+        `${MIN_PROTOCOL_VERSION} to ${PROTOCOL_VERSION}`;
   if (agentProtocol > PROTOCOL_VERSION) {
     return (
       `The agent is newer than this portal: it speaks protocol ${agentProtocol}, the portal speaks ${range}. ` +

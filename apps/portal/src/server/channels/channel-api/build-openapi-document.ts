@@ -24,7 +24,7 @@ function parameters(endpoint: TEndpoint) {
     { location: "path", schema: "pathParams" in endpoint ? endpoint.pathParams : undefined },
   ];
   return groups.flatMap(({ location, schema }) =>
-    Object.entries(schema?.shape ?? {}).map(([name, field]) => {
+    Object.entries<z.ZodType>(schema?.shape ?? {}).map(([name, field]) => {
       const { description, ...fieldSchema } = jsonSchema(field, "input");
       return {
         name,

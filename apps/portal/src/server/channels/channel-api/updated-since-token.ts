@@ -3,7 +3,15 @@ import { AppError } from "../../platform/errors/app-error.ts";
 
 // The token is opaque to channels so its content can change without breaking them; today it
 // carries the cloud copy's rowVersion (a bigint, as a decimal string: JSON has no bigint).
-const ZToken = z.strictObject({ v: z.literal(1), rv: z.string().regex(/^\d{1,19}$/) });
+// rowVersion is a PostgreSQL bigint: a larger number would fail in the query (a 500), not here.
+const MAX_ROW_VERSION = 2n ** 63n - 1n;
+const ZToken = z.strictObject({
+  v: z.literal(1),
+  rv: z
+    .string()
+    .regex(/^\d{1,19}$/)
+    .refine((rv) => BigInt(rv) <= MAX_ROW_VERSION),
+});
 
 export function encodeUpdatedSince(rowVersion: bigint): string {
   return Buffer.from(JSON.stringify({ v: 1, rv: rowVersion.toString() })).toString("base64url");

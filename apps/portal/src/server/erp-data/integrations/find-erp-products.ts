@@ -1,11 +1,10 @@
 import { ZErpProductsFindInput, ZErpProductsFindResult, type TErpProductsFindResult } from "@erp-bridge/shared";
 import { z } from "zod";
-import { AppError } from "../../platform/errors/app-error.ts";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { getDb } from "../../platform/database/db.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
+import { agentUnavailable, requireOnlineAgent } from "./require-online-agent.ts";
 
 const LIVE_READ_TIMEOUT_MS = 15_000;
 
@@ -26,12 +25,7 @@ export async function findErpProducts(options: {
 }): Promise<TErpProductsFindResult> {
   requireStaff(options.actor);
   const { companyId, agentId, by, codes } = parseInput({ schema: ZFindErpProducts, input: options });
-  const agent = await getDb().agent.findFirst({
-    where: { id: agentId, companyId, revokedAt: null },
-    select: { online: true, name: true },
-  });
-  if (!agent) throw agentUnavailable("This client has no such agent, or it was revoked");
-  if (!agent.online) throw agentUnavailable(`The agent ${agent.name} is offline`);
+  const agent = await requireOnlineAgent({ companyId, agentId });
   const run = await runLiveCommand({
     companyId,
     agentId,
@@ -42,8 +36,4 @@ export async function findErpProducts(options: {
   });
   if (!run.ok) throw agentUnavailable(`The agent ${agent.name} could not look the products up: ${run.problem}`);
   return ZErpProductsFindResult.parse(run.command.result);
-}
-
-function agentUnavailable(message: string): AppError {
-  return new AppError({ code: "UNAVAILABLE", message });
 }

@@ -36,7 +36,7 @@ export async function readErpDictionary<R extends TDictionary>(options: {
   if (!answer.ok) throw agentUnavailable(`The ERP could not be read: ${answer.problem}`);
   const { pages } = await readResultPages({ companyId: options.companyId, commandId: answer.command.id, limit: 1 });
   const schema = z.object({ rows: z.array(ERP_ROW_SCHEMAS[options.resource]) });
-  return pages.flatMap((page) => schema.parse(page.data).rows) as TRowOf<R>[];
+  return pages.flatMap((page) => schema.parse(page.data).rows);
 }
 
 function agentUnavailable(message: string): AppError {

@@ -30,6 +30,41 @@ describe("report exports", () => {
     expect(new TextDecoder().decode(bytes)).toContain('"Salon ""Kraków""; główny",1234.5,-3.2\r\n');
   });
 
+  const HOSTILE: TTable = {
+    columns: [{ key: "label", kind: "text" }],
+    rows: ['=HYPERLINK("http://evil.example","x")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "a=b"].map((label) => ({
+      label,
+    })),
+    total: 7,
+  };
+
+  it("CSV: text that a spreadsheet would run as a formula is written as plain text", async () => {
+    const bytes = await exportTable({ table: HOSTILE, title, sheet: "x", format: "csv", locale: "en" });
+    const lines = new TextDecoder().decode(bytes).replace("\uFEFF", "").split("\r\n");
+    expect(lines.slice(1, 8)).toEqual([
+      `"'=HYPERLINK(""http://evil.example"",""x"")"`,
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\t=1",
+      `"'\r=1"`,
+      "a=b",
+    ]);
+  });
+
+  it("XLSX keeps such text as text, never a formula", async () => {
+    const bytes = await exportTable({ table: HOSTILE, title, sheet: "x", format: "xlsx", locale: "en" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.slice().buffer);
+    const sheet = workbook.getWorksheet("x");
+    for (let row = 2; row <= 8; row++) {
+      const cell = sheet?.getRow(row).getCell(1);
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+      expect(cell?.formula).toBeUndefined();
+    }
+    expect(sheet?.getRow(2).getCell(1).value).toBe('=HYPERLINK("http://evil.example","x")');
+  });
+
   it("XLSX with the same rows as numbers", async () => {
     const bytes = await exportTable({ table: TABLE, title, sheet: "Sprzedaż", format: "xlsx", locale: "pl" });
     const workbook = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { TColumn, TTable } from "./report-table.ts";
+import type { TCell, TColumn, TTable } from "./report-table.ts";
 
 export type TExportFormat = "csv" | "xlsx";
 
@@ -21,9 +21,11 @@ export async function exportTable(options: {
 function toCsv(options: { table: TTable; title: (column: TColumn) => string; locale: string }): Uint8Array {
   const polish = options.locale === "pl";
   const separator = polish ? ";" : ",";
-  const quote = (text: string) =>
-    /[";,\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
-  const cell = (value: unknown) => {
+  const quote = (raw: string) => {
+    const text = defuseFormula(raw);
+    return /[";,\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const cell = (value: TCell | undefined) => {
     if (value === null || value === undefined) return "";
     if (typeof value === "number") return polish ? String(value).replace(".", ",") : String(value);
     return quote(String(value));
@@ -33,6 +35,15 @@ function toCsv(options: { table: TTable; title: (column: TColumn) => string; loc
     ...options.table.rows.map((row) => options.table.columns.map((c) => cell(row[c.key])).join(separator)),
   ];
   return new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
+}
+
+/**
+ * Spreadsheets run a CSV cell starting with = + - @ (or a tab or CR before one) as a formula, and
+ * text here comes from outside (channel names, shoppers' names in the ERP): a leading apostrophe
+ * makes it plain text again (OWASP's advice). Numbers are written as numbers and never reach this.
+ */
+function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 const NUMBER_FORMATS: Record<TColumn["kind"], string | undefined> = {

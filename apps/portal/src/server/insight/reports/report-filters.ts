@@ -60,7 +60,7 @@ export function parseReportQuery(options: {
   const entries =
     options.params instanceof URLSearchParams
       ? [...options.params.entries()]
-      : Object.entries(options.params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : []));
+      : Object.entries(options.params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as const] : []));
   const raw = Object.fromEntries(entries.filter(([, v]) => v !== ""));
   const query = parseInput({ schema: ZReportQuery, input: raw });
   const today = polishDay(options.today);

@@ -18,7 +18,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) return null;
-        const header = req.headers?.[CLIENT_ADDRESS_HEADER];
+        const header: unknown = req.headers?.[CLIENT_ADDRESS_HEADER];
         const actor = await authenticate({
           ...parsed.data,
           clientAddress: typeof header === "string" ? header : "unknown",

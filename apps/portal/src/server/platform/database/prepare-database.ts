@@ -24,10 +24,11 @@ export async function prepareDatabase(options: { env: TEnv }): Promise<TPrepared
   process.env.DATABASE_POOL_SIZE = "1";
   process.env.DATABASE_EMBEDDED = "true";
   process.env.AUTH_SECRET ??= await readOrCreateSecret(path.join(env.DATA_DIR, "auth-secret"));
+  process.env.SECRETS_KEY ??= await readOrCreateSecret(path.join(env.DATA_DIR, "secrets-key"));
   return { embedded: true, stop: embedded.stop };
 }
 
-/** The demo's session key, made once and kept beside its data (owner-only). */
+/** One of the demo's keys, made once and kept beside its data (owner-only). */
 async function readOrCreateSecret(file: string): Promise<string> {
   const existing = await readFile(file, "utf8").catch(() => "");
   if (existing.trim().length >= 32) return existing.trim();

@@ -24,16 +24,3 @@ export function apiHandler<P>(handler: (ctx: TContext<P>) => Promise<{ status?: 
     }
   };
 }
-
-/** Reads a JSON body; a malformed one is the caller's mistake, not ours. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new AppError({
-      code: "INVALID_INPUT",
-      message: "body is not valid JSON",
-      fieldErrors: { _: ["Body must be JSON"] },
-    });
-  }
-}

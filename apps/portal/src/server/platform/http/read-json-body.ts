@@ -5,7 +5,10 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * A request's JSON body, read with a size cap: a wrong content type is 415, a body over the cap
- * 413 (read no further than the cap, whatever Content-Length claims), malformed JSON 400.
+ * 413 (read no further than the cap, whatever Content-Length claims), malformed JSON 400. Every
+ * route that takes JSON reads it here. Requiring application/json also keeps cookie routes out of
+ * reach of cross-site forms: a browser sends that type across sites only after a CORS preflight,
+ * which this portal never answers.
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";

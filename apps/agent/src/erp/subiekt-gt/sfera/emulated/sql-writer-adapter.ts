@@ -7,20 +7,19 @@ import type {
   TCreateTransferInput,
   TErpDocumentResult,
 } from "@erp-bridge/shared";
-import { createSubiektWrites } from "../../subiekt-writes.ts";
+import { createDocumentWrites } from "../../writes/document-writes.ts";
 import type { TWriteDb } from "../../writes/run-write.ts";
 import { ErpWriteError } from "../../writes/write-error.ts";
 import { BridgeFailure } from "./serve-bridge.ts";
 
 /**
- * The one place the emulated bridge reaches the SQL writer, through its public write functions as
- * they are today. The writer is being moved behind one interface with declared capabilities; when
- * that lands, this file is what gets rewired. A refusal (ErpWriteError) answers REFUSED with the
+ * The one place the emulated bridge reaches the SQL writer: its document writes by symbol, code and
+ * number (writes/document-writes.ts), the layer under the TErpWriter the order commands use. A refusal (ErpWriteError) answers REFUSED with the
  * writer's message, as the real bridge answers with Sfera's; answers carry what the real bridge's
  * do: the document's id and number.
  */
 export function createEmulatedWrites(erp: TWriteDb) {
-  const writes = createSubiektWrites(erp);
+  const writes = createDocumentWrites(erp);
   return {
     createCustomer: (input: TCreateCustomerInput) =>
       refusing(async () => {

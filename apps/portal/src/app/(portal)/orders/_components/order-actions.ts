@@ -9,6 +9,7 @@ import { dryRunOrder } from "@/server/orders/dry-run-order.ts";
 import { retryOrders } from "@/server/orders/retry-orders.ts";
 import { staffCaller } from "@/server/orders/staff-caller.ts";
 import { updateComplaintStatus } from "@/server/orders/update-complaint-status.ts";
+import { formText } from "@/server/platform/http/form-text.ts";
 
 /** `seq` changes with every answer, so the form re-mounts (and clears) after a move. */
 export type TMoveState = { seq: number; fieldErrors?: TFieldErrors; formError?: string; saved?: boolean };
@@ -41,9 +42,9 @@ export async function changeOrderStatusAction(
 ): Promise<TMoveState> {
   const caller = await requireCaller();
   const seq = state.seq + 1;
-  const note = String(formData.get("note") ?? "").trim();
+  const note = formText(formData, "note").trim();
   try {
-    const input = { status: String(formData.get("status") ?? ""), ...(note && { note }) };
+    const input = { status: formText(formData, "status"), ...(note && { note }) };
     await changeOrderStatus({ caller, orderId, input });
     refreshOrders();
     return { seq, saved: true };

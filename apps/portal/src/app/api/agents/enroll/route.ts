@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { enrollAgent } from "@/server/agent-link/enroll-agent.ts";
-import { readJson } from "@/server/platform/http/api-handler.ts";
+import { readJsonBody } from "@/server/platform/http/read-json-body.ts";
 import { publicApiHandler } from "@/server/platform/http/public-api-handler.ts";
 import { parseInput } from "@/server/platform/errors/parse-input.ts";
 
@@ -8,6 +8,6 @@ import { parseInput } from "@/server/platform/errors/parse-input.ts";
 const ZBody = z.object({ code: z.string(), hostname: z.string(), agentVersion: z.string() });
 
 export const POST = publicApiHandler(async ({ request, clientAddress }) => {
-  const body = parseInput({ schema: ZBody, input: await readJson(request) });
+  const body = parseInput({ schema: ZBody, input: await readJsonBody(request) });
   return { status: 201, body: await enrollAgent({ ...body, clientAddress }) };
 });

@@ -10,6 +10,7 @@ import { createChannel } from "@/server/channels/sales-channels/create-channel.t
 import { disableChannel } from "@/server/channels/sales-channels/disable-channel.ts";
 import { rotateWebhookSecret } from "@/server/channels/sales-channels/rotate-webhook-secret.ts";
 import { updateChannel } from "@/server/channels/sales-channels/update-channel.ts";
+import { formText } from "@/server/platform/http/form-text.ts";
 
 /** What the channel form holds, as typed; sent back with errors so nothing typed is lost. */
 export type TChannelValues = {
@@ -48,7 +49,7 @@ function expected(error: unknown): { fieldErrors?: TFieldErrors; formError?: str
 }
 
 function valuesOf(formData: FormData): TChannelValues {
-  const text = (name: string) => String(formData.get(name) ?? "").trim();
+  const text = (name: string) => formText(formData, name).trim();
   return {
     name: text("name"),
     kind: text("kind"),

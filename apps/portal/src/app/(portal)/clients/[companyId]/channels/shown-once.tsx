@@ -22,7 +22,7 @@ export function ShownOnce(props: { title: string; secret: string; testId: string
       </p>
       <p className="muted">{t("shownOnce")}</p>
       <p className="row-actions">
-        <button type="button" className="secondary" onClick={copy}>
+        <button type="button" className="secondary" onClick={() => void copy()}>
           {t("copy")}
         </button>
         {copied !== null && <span>{copied ? t("copied") : t("copyFailed")}</span>}

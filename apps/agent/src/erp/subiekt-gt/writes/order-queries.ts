@@ -1,4 +1,4 @@
-import type { TWriteContext } from "../writes/run-write.ts";
+import type { TWriteContext } from "./run-write.ts";
 
 /** Every warehouse's id and code: a handful of rows, read per write so a new or renamed one counts at once. */
 export function warehouseDictionaryQuery(ctx: Pick<TWriteContext, "tx">) {

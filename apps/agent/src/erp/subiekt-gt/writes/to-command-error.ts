@@ -1,5 +1,5 @@
-import { CommandError } from "../../../commands/command-error.ts";
-import { ErpWriteError } from "../writes/write-error.ts";
+import { CommandError } from "../../../errors/command-error.ts";
+import { ErpWriteError } from "./write-error.ts";
 
 /** The writes' input fields that the order commands name differently. */
 const PROTOCOL_FIELDS: Record<string, string> = {

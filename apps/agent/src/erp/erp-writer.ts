@@ -14,17 +14,36 @@ export type TPlacedLine = { sku: string; quantity: number; netPrice: number; war
 export type TDivision =
   { ok: true; lines: TPlacedLine[]; warnings: string[] } | { ok: false; path: string; message: string };
 
-/** The caller's division policy, run by the connector on the stock it read in the write's transaction. */
+/** The caller's division policy, run by the writer on the stock it read in the write's transaction. */
 export type TDivideOrderLines = (stock: TAvailableStock) => TDivision;
 
+/** The documents the order commands write. */
+export type TWrittenDocumentType = "ZK" | "FS" | "PA" | "KFS" | "MM";
+
 /**
- * The order writes, in protocol terms (warehouses as ERP ids). Every one is idempotent: by its
- * key (a repeat returns the document first written, created=false) or, for close, by the order's
- * state. `dryRun` runs the write and rolls it back. Failures reject with a CommandError:
- * ERP_REFUSED when the ERP will not take the write as asked (the message starts with the input
- * field), ERP_UNAVAILABLE when the database failed; a retry is then safe.
+ * What a writer can do, declared so that the portal and the commands need not guess: the SQL
+ * writer and a Sfera writer (issue 14) differ here, not in the calls they answer.
  */
-export type TErpWrites = {
+export type TWriterCapabilities = {
+  /** Which documents it issues; a call for another fails with ERP_REFUSED naming the type. */
+  documentTypes: readonly TWrittenDocumentType[];
+  /** Whether a ZK may reserve stock (st_StanRez). */
+  reservation: boolean;
+  /** Whether a PA is printed on a fiscal printer (the SQL writer never prints). */
+  fiscalReceipt: boolean;
+  /** Whether `dryRun` runs the write and rolls it back (rather than being refused). */
+  dryRun: boolean;
+};
+
+/**
+ * The one interface of the agent's ERP writes, in protocol terms (warehouses as ERP ids). Every
+ * call is idempotent: by its key (a repeat returns the document first written, created=false) or,
+ * for close, by the order's state. `dryRun` runs the write and rolls it back. Failures reject with
+ * a CommandError: ERP_REFUSED when the ERP will not take the write as asked (the message starts
+ * with the input field), ERP_UNAVAILABLE when the database failed; a retry is then safe.
+ */
+export type TErpWriter = {
+  capabilities: TWriterCapabilities;
   /** Finds or creates the customer, then writes the ZK on the warehouses `divide` picks. */
   createOrder(options: {
     input: TCommandInput<"erp.order.create">;

@@ -1,18 +1,12 @@
-import {
-  ZCreateCustomerInput,
-  ZCreateOrderInput,
-  type TCommandInput,
-  type TCommandResult,
-  type TErpDocument,
-} from "@erp-bridge/shared";
-import type { TAvailableStock, TDivideOrderLines } from "../../erp-writes.ts";
-import { createCustomer } from "../writes/create-customer.ts";
-import { createOrder } from "../writes/create-order.ts";
-import { lockAndFindWritten } from "../writes/lock-and-find-written.ts";
-import { resolveProducts, type TProduct } from "../writes/resolve.ts";
-import { customerQuery } from "../writes/resolve-queries.ts";
-import type { TWriteContext } from "../writes/run-write.ts";
-import { ErpWriteError, parseInput } from "../writes/write-error.ts";
+import { ZCreateCustomerInput, type TCommandInput, type TCommandResult, type TErpDocument } from "@erp-bridge/shared";
+import type { TAvailableStock, TDivideOrderLines } from "../../erp-writer.ts";
+import { createCustomer } from "./create-customer.ts";
+import { writeOrder } from "./create-order.ts";
+import { lockAndFindWritten } from "./lock-and-find-written.ts";
+import { resolveProducts, type TProduct } from "./resolve.ts";
+import { customerQuery } from "./resolve-queries.ts";
+import type { TWriteContext } from "./run-write.ts";
+import { ErpWriteError, parseInput } from "./write-error.ts";
 import { availableStockQuery } from "./order-queries.ts";
 import { reasonOf } from "./to-command-error.ts";
 import { loadWarehouses } from "./warehouse-dictionary.ts";
@@ -39,31 +33,35 @@ export async function createOrderWithCustomer(
   const earlier = await lockAndFindWritten(ctx, { externalKey: input.key, types: ["ZK"] });
   if (earlier) return { customer: await customerOf(ctx, earlier.document), order: written(earlier) };
 
-  const codes = input.warehouseIds.map((id, index) => warehouses.codeOf({ id, path: `warehouseIds.${index}` }));
+  input.warehouseIds.forEach((id, index) => warehouses.codeOf({ id, path: `warehouseIds.${index}` }));
   const customer = await findOrCreateCustomer(ctx, { ...input.customer, dryRun: input.dryRun });
   const products = await resolveProducts(ctx, {
     refs: input.lines.map((line) => ({ sku: line.sku })),
     path: (index) => `lines.${index}`,
   });
-  const division = options.divide(await readAvailableStock(ctx, { products, warehouseIds: input.warehouseIds }));
+  // Keyed by the SKU as the order wrote it: the ERP compares SKUs case-insensitively and may spell it otherwise.
+  const bySku = new Map(input.lines.flatMap((line, index) => (products[index] ? [[line.sku, products[index]]] : [])));
+  const division = options.divide(await readAvailableStock(ctx, { bySku, warehouseIds: input.warehouseIds }));
   if (!division.ok) throw new ErpWriteError({ code: "conflict", path: division.path, message: division.message });
-  const order = await createOrder(
-    ctx,
-    parseInput(ZCreateOrderInput, {
-      externalKey: input.key,
-      customer: { symbol: customer.symbol },
-      warehouse: codes[0],
-      reserve: input.reserve,
-      deliveryDue: input.deliveryDue,
-      dryRun: input.dryRun,
-      lines: division.lines.map((line) => ({
-        product: { sku: line.sku },
+  const order = await writeOrder(ctx, {
+    externalKey: input.key,
+    customerId: customer.id,
+    warehouseId: input.warehouseIds[0] ?? 0,
+    reserve: input.reserve,
+    date: undefined,
+    deliveryDue: input.deliveryDue === undefined ? undefined : new Date(input.deliveryDue),
+    lines: division.lines.map((line) => {
+      const product = bySku.get(line.sku);
+      if (!product) throw new Error(`${line.sku} was not resolved`);
+      return {
+        product,
         quantity: line.quantity,
         netPrice: line.netPrice,
-        warehouse: warehouses.codeOf({ id: line.warehouseId, path: "warehouseIds" }),
-      })),
+        discountPercent: 0,
+        warehouseId: line.warehouseId,
+      };
     }),
-  );
+  });
   return { customer, order: written({ ...order, warnings: [...division.warnings, ...order.warnings] }) };
 }
 
@@ -94,17 +92,18 @@ async function customerOf(ctx: TWriteContext, order: TErpDocument) {
  */
 async function readAvailableStock(
   ctx: TWriteContext,
-  options: { products: TProduct[]; warehouseIds: readonly number[] },
+  options: { bySku: ReadonlyMap<string, TProduct>; warehouseIds: readonly number[] },
 ): Promise<TAvailableStock> {
-  const goods = options.products.filter((product) => product.rodzaj === GOODS);
-  const stock = new Map(goods.map((product) => [product.sku, new Map<number, number>()]));
+  const goods = [...options.bySku].filter(([, product]) => product.rodzaj === GOODS);
+  const stock = new Map(goods.map(([sku]) => [sku, new Map<number, number>()]));
   if (goods.length === 0) return stock;
-  const productIds = [...new Set(goods.map((product) => product.id))];
+  const productIds = [...new Set(goods.map(([, product]) => product.id))];
   const rows = await availableStockQuery(ctx, { productIds, warehouseIds: options.warehouseIds }).execute();
   for (const row of rows) {
-    const product = goods.find((p) => p.id === row.st_TowId);
-    // The driver may hand a decimal difference back as a string.
-    if (product) stock.get(product.sku)?.set(row.st_MagId, Number(row.available));
+    for (const [sku, product] of goods) {
+      // The driver may hand a decimal difference back as a string.
+      if (product.id === row.st_TowId) stock.get(sku)?.set(row.st_MagId, Number(row.available));
+    }
   }
   return stock;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CommandError } from "../../../commands/command-error.ts";
-import { ErpWriteError } from "../writes/write-error.ts";
+import { CommandError } from "../../../errors/command-error.ts";
+import { ErpWriteError } from "./write-error.ts";
 import { toCommandError } from "./to-command-error.ts";
 
 const refusal = (path: string, message: string) =>

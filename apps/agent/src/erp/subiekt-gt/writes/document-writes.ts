@@ -1,11 +1,11 @@
-import { closeOrder } from "./writes/close-order.ts";
-import { createCustomer } from "./writes/create-customer.ts";
-import { createOrder } from "./writes/create-order.ts";
-import { createReturn } from "./writes/create-return.ts";
-import { createSaleFromOrder } from "./writes/create-sale-from-order.ts";
-import { createTransfer } from "./writes/create-transfer.ts";
-import { runWrite, type TWriteDb } from "./writes/run-write.ts";
-import { parseInput } from "./writes/write-error.ts";
+import { closeOrder } from "./close-order.ts";
+import { createCustomer } from "./create-customer.ts";
+import { createOrder } from "./create-order.ts";
+import { createReturn } from "./create-return.ts";
+import { createSaleFromOrder } from "./create-sale-from-order.ts";
+import { createTransfer } from "./create-transfer.ts";
+import { runWrite, type TWriteDb } from "./run-write.ts";
+import { parseInput } from "./write-error.ts";
 import {
   ZCloseOrderInput,
   ZCreateCustomerInput,
@@ -24,10 +24,11 @@ import {
 } from "@erp-bridge/shared";
 
 /**
- * The Subiekt GT writes. Each validates its input (ErpWriteError naming the field), then runs in
+ * The SQL writer's document writes by symbol, code and number (the emulated Sfera bridge and the
+ * writes' own tests use them; the order commands go through sql-writer.ts). Each validates its input (ErpWriteError naming the field), then runs in
  * one transaction, idempotent by its external key; `dryRun` runs it and rolls it back.
  */
-export function createSubiektWrites(erp: TWriteDb) {
+export function createDocumentWrites(erp: TWriteDb) {
   return {
     createCustomer: async (raw: TCreateCustomerInput): Promise<TErpCustomerResult> => {
       const input = parseInput(ZCreateCustomerInput, raw);
@@ -62,4 +63,4 @@ export function createSubiektWrites(erp: TWriteDb) {
   };
 }
 
-export type TSubiektWrites = ReturnType<typeof createSubiektWrites>;
+export type TDocumentWrites = ReturnType<typeof createDocumentWrites>;

@@ -1,5 +1,5 @@
-import type { TWriteContext } from "../writes/run-write.ts";
-import { ErpWriteError } from "../writes/write-error.ts";
+import type { TWriteContext } from "./run-write.ts";
+import { ErpWriteError } from "./write-error.ts";
 import { warehouseDictionaryQuery } from "./order-queries.ts";
 
 export type TWarehouseDictionary = {
