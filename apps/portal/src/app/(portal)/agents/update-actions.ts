@@ -8,6 +8,7 @@ import { updateCompanyAgents } from "@/server/admin/agent-updates/update-company
 import { setUpdatePolicy } from "@/server/admin/agent-updates/update-policy.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { formText } from "@/server/platform/http/form-text.ts";
 
 export type TUpdateActionState = {
   error?: string;
@@ -60,7 +61,7 @@ export async function setUpdatePolicyAction(
   formData: FormData,
 ): Promise<TUpdateActionState> {
   const actor = await requireActor();
-  const enabled = formData.get("enabled") === "on";
-  const input = enabled ? { fromHour: formData.get("fromHour"), toHour: formData.get("toHour") } : null;
+  const enabled = formText(formData, "enabled") === "on";
+  const input = enabled ? { fromHour: formText(formData, "fromHour"), toHour: formText(formData, "toHour") } : null;
   return attempt(() => setUpdatePolicy({ actor, companyId, input }));
 }
