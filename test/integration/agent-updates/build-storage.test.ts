@@ -1,12 +1,13 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { importAgentBuilds } from "../../../apps/portal/src/server/admin/agent-builds/import-agent-builds.ts";
 import { resolveUpdateKey } from "../../../apps/portal/src/server/admin/agent-builds/update-key.ts";
 import { AppError } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
 import { disconnectDb, getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { testUpdateKey, uniqueVersion, writeBuilds } from "../../support/agent-builds.ts";
+import { runTs } from "../../support/run-process.ts";
 
 const PART = 512 * 1024;
 const dirs: string[] = [];
@@ -139,5 +140,38 @@ describe("agent build storage", () => {
       source: "AGENT_SIGNING_KEY",
       publicKey: publicKey.export({ format: "der", type: "spki" }).toString("base64"),
     });
+  });
+
+  it("the operator command stores what verifies with AGENT_UPDATE_PUBLIC_KEY and refuses the rest, naming why", async () => {
+    const key = await testUpdateKey();
+    const other = await testUpdateKey();
+    const version = uniqueVersion();
+    const { dir, records } = await writeBuilds({
+      key,
+      builds: [{ version, platform: "win-x64", bytes: randomBytes(2000) }],
+    });
+    dirs.push(dir);
+    const run = (publicKey: string) =>
+      runTs({
+        entry: "apps/portal/src/cli/main.ts",
+        args: ["import-agent-builds", "--from", dir],
+        env: {
+          PATH: process.env.PATH,
+          DATABASE_URL: inject("databaseUrl"),
+          AUTH_SECRET: "x".repeat(32),
+          AGENT_UPDATE_PUBLIC_KEY: publicKey,
+        },
+      });
+    const refused = await run(other.updateKey.publicKey);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^builds\.0\.signature: .* does not verify with the portal's update key/);
+    expect(await stored(version)).toEqual([]);
+
+    const accepted = await run(key.updateKey.publicKey);
+    expect(accepted.stderr).toBe("");
+    expect(accepted.stdout).toBe(
+      `update key ${key.updateKey.keyId} (AGENT_UPDATE_PUBLIC_KEY)\nstored: ${records[0]?.file} ${version} (win-x64)\n`,
+    );
+    expect(await stored(version)).toHaveLength(1);
   });
 });

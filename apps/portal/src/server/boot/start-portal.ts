@@ -18,6 +18,7 @@ import { OPERATOR_FIGURES } from "../insight/operations/operator-figures.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
+import { startUpdateEngine } from "./engines/start-update-engine.ts";
 import { importBuildsAtStart } from "./import-builds-at-start.ts";
 
 /**
@@ -60,6 +61,7 @@ export async function startPortal(): Promise<TPortal> {
   const stopSync = await startSyncEngine();
   const stopOrders = await startOrderEngine();
   const stopAlerts = await startAlertEngine();
+  const stopUpdates = startUpdateEngine();
   server.on("upgrade", (req, socket, head) => {
     if (isAgentPath(req.url)) return;
     // Next's dev server keeps its hot-reload socket under /_next.
@@ -73,6 +75,7 @@ export async function startPortal(): Promise<TPortal> {
     url: publicUrl,
     async close() {
       await importingBuilds;
+      stopUpdates();
       // First stop taking work and let what is in flight finish, with everything it needs
       // (database, bus, job queue) still running: an order stored must also be answered.
       const deadline = Date.now() + DRAIN_MS;

@@ -3,11 +3,14 @@ import { notFound, redirect } from "next/navigation";
 import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
 import { listExpiredCommands } from "@/server/admin/agents/list-expired-commands.ts";
+import { listAgentUpdates } from "@/server/admin/agent-updates/list-agent-updates.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { AddAgentForm } from "./add-agent-form.tsx";
 import { AgentRowActions } from "./agent-row-actions.tsx";
 import { AgentStatus } from "./agent-status.tsx";
+import { AgentUpdateCell } from "./agent-update-cell.tsx";
+import { ClientUpdates } from "./client-updates.tsx";
 import { LiveRefresh } from "../_components/live-refresh.tsx";
 
 export default async function AgentsPage() {
@@ -18,6 +21,8 @@ export default async function AgentsPage() {
   const [t, format] = [await getTranslations("agents"), await getFormatter()];
   const [agents, companies] = [await listAgents({ actor }), await listCompanies({ actor })];
   const expired = await listExpiredCommands({ actor });
+  const updates = actor.role === "STAFF" ? await listAgentUpdates({ actor, agents }) : null;
+  const tu = await getTranslations("agentUpdates");
   return (
     <>
       <LiveRefresh url="/api/agents/events" minIntervalMs={1000} />
@@ -33,7 +38,8 @@ export default async function AgentsPage() {
                 {(["name", "company", "status", "lastSeen", "version", "host", "rtt", "erp"] as const).map((key) => (
                   <th key={key}>{t(key)}</th>
                 ))}
-                <th>{t("actions")}</th>
+                {updates && <th>{tu("column")}</th>}
+                {actor.role === "STAFF" && <th>{t("actions")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -49,17 +55,28 @@ export default async function AgentsPage() {
                   <td>{agent.hostname ?? "—"}</td>
                   <td>{agent.online && agent.rttMs !== null ? `${agent.rttMs} ms` : "—"}</td>
                   <td>{agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}</td>
-                  <td>
-                    {!agent.revokedAt && (
-                      <AgentRowActions
+                  {updates && (
+                    <td>
+                      <AgentUpdateCell
                         agentId={agent.id}
-                        agentName={agent.name}
-                        portalUrl={publicUrl}
-                        demo={isDemo}
-                        enrolled={agent.enrolledAt !== null}
+                        update={updates.latest.get(agent.id) ?? null}
+                        available={updates.available.get(agent.id) ?? null}
                       />
-                    )}
-                  </td>
+                    </td>
+                  )}
+                  {actor.role === "STAFF" && (
+                    <td>
+                      {!agent.revokedAt && (
+                        <AgentRowActions
+                          agentId={agent.id}
+                          agentName={agent.name}
+                          portalUrl={publicUrl}
+                          demo={isDemo}
+                          enrolled={agent.enrolledAt !== null}
+                        />
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -96,6 +113,24 @@ export default async function AgentsPage() {
                   </td>
                 </tr>
               ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {updates && agents.length > 0 && (
+        <section className="panel">
+          <h2>{tu("title")}</h2>
+          <p className="muted">{tu("intro")}</p>
+          <table>
+            <tbody>
+              {companies
+                .filter((company) => agents.some((agent) => agent.companyId === company.id && !agent.revokedAt))
+                .map((company) => (
+                  <ClientUpdates
+                    key={company.id}
+                    company={{ id: company.id, name: company.name, policy: updates.policies.get(company.id) ?? null }}
+                  />
+                ))}
             </tbody>
           </table>
         </section>

@@ -2,6 +2,7 @@ import type { AGENT_UPDATE_MESSAGES } from "@erp-bridge/shared";
 import type { z } from "zod";
 import { getDb } from "../../platform/database/db.ts";
 import type { AgentSession } from "../hub/agent-session.ts";
+import { publish } from "../publish.ts";
 import { BUILD_PART_BYTES, OFFERABLE_UPDATE_STATES } from "../update-pages.ts";
 
 type TPull = z.infer<(typeof AGENT_UPDATE_MESSAGES)["update.pull"]>;
@@ -17,7 +18,7 @@ export async function serveUpdatePages(options: { session: AgentSession; pull: T
   const db = getDb();
   const update = await db.agentUpdate.findFirst({
     where: { id: pull.updateId, agentId: session.agentId },
-    select: { buildId: true, state: true, finishedAt: true, build: { select: { size: true } } },
+    select: { buildId: true, companyId: true, state: true, finishedAt: true, build: { select: { size: true } } },
   });
   const wanted = update && !update.finishedAt && OFFERABLE_UPDATE_STATES.some((state) => state === update.state);
   if (!update || !wanted) return session.send("update.cancel", { updateId: pull.updateId });
@@ -25,13 +26,19 @@ export async function serveUpdatePages(options: { session: AgentSession; pull: T
     where: { id: pull.updateId, finishedAt: null },
     data: { state: "DOWNLOADING", receivedBytes: Math.min(pull.fromSeq * BUILD_PART_BYTES, update.build.size) },
   });
-  // One part at a time: a window is 8 × 512 KiB, never the whole executable in memory.
-  for (let seq = pull.fromSeq; seq < pull.fromSeq + pull.count; seq++) {
-    const part = await db.agentBuildPart.findUnique({
-      where: { buildId_seq: { buildId: update.buildId, seq } },
-      select: { data: true },
+  // The agents page shows the download's progress (it re-reads at most once a second).
+  await publish({ channel: "agent-presence", event: { agentId: session.agentId, companyId: update.companyId } });
+  // One window (at most 8 × 512 KiB) read at once: never the whole executable in memory.
+  const parts = await db.agentBuildPart.findMany({
+    where: { buildId: update.buildId, seq: { gte: pull.fromSeq, lt: pull.fromSeq + pull.count } },
+    orderBy: { seq: "asc" },
+    select: { seq: true, data: true },
+  });
+  for (const part of parts) {
+    session.send("update.page", {
+      updateId: pull.updateId,
+      seq: part.seq,
+      data: Buffer.from(part.data).toString("base64"),
     });
-    if (!part) return;
-    session.send("update.page", { updateId: pull.updateId, seq, data: Buffer.from(part.data).toString("base64") });
   }
 }

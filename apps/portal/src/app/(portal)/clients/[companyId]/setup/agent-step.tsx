@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { EnrollmentCode } from "../../../agents/enrollment-code.tsx";
 import { FieldError, invalidProps } from "../field-error.tsx";
+import { AgentDownload } from "./agent-download.tsx";
 import { createSetupAgentAction } from "./setup-actions.ts";
 
 export type TSetupAgent = { id: string; name: string; online: boolean; enrolled: boolean };
@@ -74,6 +75,7 @@ export function AgentStep(props: {
         </button>
       </div>
       {issued && <EnrollmentCode {...issued} portalUrl={props.portalUrl} demo={props.demo} />}
+      {issued && <AgentDownload portalUrl={props.portalUrl} code={issued.code} />}
     </fieldset>
   );
 }
