@@ -25,7 +25,9 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
   }
   const reason = command.errorMessage ?? command.status.toLowerCase();
   if (command.errorCode === "ERP_REFUSED") {
-    const message = `The ERP refused the ${stepName(step)}: ${reason}`;
+    // Through the Sfera writer the reason is Subiekt's own message (kept verbatim by the agent).
+    const who = throughSfera(command.input) ? "Subiekt (Sfera)" : "The ERP";
+    const message = `${who} refused the ${stepName(step)}: ${reason}`;
     await tx.order.update({
       where: { id: order.id },
       data: {
@@ -53,6 +55,10 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
     },
   });
   await addOrderEvent({ tx, order, type: "erp_retry", message, actor: "system" });
+}
+
+function throughSfera(input: unknown): boolean {
+  return typeof input === "object" && input !== null && "writer" in input && input.writer === "sfera";
 }
 
 function stepName(step: string): string {

@@ -24,6 +24,14 @@ describe("explainOrderError", () => {
     });
   });
 
+  it("keeps Sfera's own words for a save Subiekt refused through Sfera", () => {
+    const reason = "Dokument nie może zostać zapisany: brak wymaganej ilości towaru TW-1 w magazynie MAG.";
+    expect(explainOrderError(`Subiekt (Sfera) refused the sale document: ${reason}`)).toEqual({
+      key: "sferaRefused",
+      values: { step: "sale", reason },
+    });
+  });
+
   it("reads a passing failure and the settings problems", () => {
     expect(explainOrderError("The order did not reach the ERP (timed_out); retrying in 10 s")).toEqual({
       key: "retrying",

@@ -9,6 +9,7 @@ export type TOrderErrorKey =
   | "noStock"
   | "refusedLine"
   | "refused"
+  | "sferaRefused"
   | "retrying"
   | "deliveryUnmapped"
   | "noShowroom"
@@ -28,7 +29,8 @@ const STEPS: Record<string, string> = {
   transfer: "transfer",
 };
 
-const REFUSED = /^The ERP refused the (?<step>[^:]+): (?<reason>.+)$/s;
+/** "Subiekt (Sfera)" when the step went through the Sfera writer: the reason is then Sfera's own words. */
+const REFUSED = /^(?<who>The ERP|Subiekt \(Sfera\)) refused the (?<step>[^:]+): (?<reason>.+)$/s;
 
 /** The agent's reasons that name an order line ("lines.0: ..."). */
 const LINE_RULES: TRule[] = [
@@ -57,7 +59,10 @@ export function explainOrderError(message: string): TOrderErrorExplained | null 
   const reason = refused?.reason ?? message;
   const byLine = match(LINE_RULES, reason);
   if (byLine) return byLine;
-  if (refused) return { key: "refused", values: { step: stepCode(refused.step), reason } };
+  if (refused) {
+    const key = refused.who === "The ERP" ? "refused" : "sferaRefused";
+    return { key, values: { step: stepCode(refused.step), reason } };
+  }
   return match(OTHER_RULES, message);
 }
 

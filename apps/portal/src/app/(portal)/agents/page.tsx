@@ -7,6 +7,7 @@ import { listCompanies } from "@/server/admin/companies/list-companies.ts";
 import { AddAgentForm } from "./add-agent-form.tsx";
 import { AgentRowActions } from "./agent-row-actions.tsx";
 import { AgentStatus } from "./agent-status.tsx";
+import { SferaHealth } from "./sfera-health.tsx";
 import { LiveRefresh } from "../_components/live-refresh.tsx";
 
 export default async function AgentsPage() {
@@ -44,7 +45,15 @@ export default async function AgentsPage() {
                   <td>{agent.agentVersion ?? "—"}</td>
                   <td>{agent.hostname ?? "—"}</td>
                   <td>{agent.online && agent.rttMs !== null ? `${agent.rttMs} ms` : "—"}</td>
-                  <td>{agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}</td>
+                  <td>
+                    {agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}
+                    {agent.online && agent.sferaHealth && (
+                      <>
+                        <br />
+                        <SferaHealth health={agent.sferaHealth} />
+                      </>
+                    )}
+                  </td>
                   {actor.role === "STAFF" && (
                     <td>
                       {!agent.revokedAt && (
