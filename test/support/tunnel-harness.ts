@@ -28,7 +28,13 @@ export async function startHub(): Promise<{ url: string; port: number; close: ()
 }
 
 /** A company with an enrolled agent and its config file, ready for `agent run --config`. */
-export async function enrolledAgent(options: { portalUrl: string; companyId?: string; erpUrl?: string }) {
+export async function enrolledAgent(options: {
+  portalUrl: string;
+  companyId?: string;
+  erpUrl?: string;
+  /** The config's "sfera" settings (the tests point bridgePath at the emulated bridge). */
+  sfera?: object;
+}) {
   const companyId = options.companyId ?? (await makeCompany()).id;
   const { enrollmentCode } = await createAgent({ actor: STAFF_ACTOR, companyId, name: "Test agent" });
   const { agentId, credential } = await enrollAgent({ code: enrollmentCode, hostname: "test", agentVersion: "test" });
@@ -40,6 +46,7 @@ export async function enrolledAgent(options: { portalUrl: string; companyId?: st
     credential,
     journalDir: path.join(dir, "journal"),
     ...(options.erpUrl ? { erpUrl: options.erpUrl } : {}),
+    ...(options.sfera ? { sfera: options.sfera } : {}),
   };
   await writeFile(config, JSON.stringify(file), { mode: 0o600 });
   const started: AgentProcess[] = [];

@@ -11,6 +11,7 @@ import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts"
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
 import { startTcpProxy } from "../../support/tcp-proxy.ts";
+import { bridgesRunning, emulatedBridge, faultPlan, LOGIN } from "../../support/sfera/bridges.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
@@ -20,11 +21,18 @@ const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 
  * agent on a sandbox ERP, products in the cloud copy, an integration with a store and a showroom
  * warehouse, courier and showroom-pickup delivery, and a store channel with an API key.
  */
-export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
+export async function startOrderWorld(options: { viaProxy?: boolean; sfera?: boolean } = {}) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
   // A relay the test can cut under the agent's live connection.
   const proxy = options.viaProxy ? await startTcpProxy({ targetPort: hub.port }) : null;
-  const agent = await enrolledAgent({ portalUrl: proxy?.url ?? hub.url, erpUrl: sandbox.url });
+  // With `sfera`, the agent runs the emulated Sfera bridge and the integration has it issue every document.
+  const faults = options.sfera ? faultPlan() : null;
+  const bridge = faults ? emulatedBridge({ erpUrl: sandbox.url, faults }) : null;
+  const agent = await enrolledAgent({
+    portalUrl: proxy?.url ?? hub.url,
+    erpUrl: sandbox.url,
+    ...(bridge && { sfera: { ...LOGIN, bridgePath: bridge.command, bridgeArgs: bridge.args } }),
+  });
   let process = agent.run();
   await process.waitFor((log) => log.msg === "connected");
   const stopSync = await startSyncEngine();
@@ -52,6 +60,7 @@ export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
         { channelCode: "pickup", kind: "showroom_pickup", showroomWarehouseId: showroom.mag_Id },
       ],
       paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
+      ...(options.sfera && { writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" } }),
     },
   });
   await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });
@@ -64,6 +73,8 @@ export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
     key,
     channel,
     warehouses: { store, showroom, second },
+    /** The emulated Sfera bridge's fault plan (with `sfera`). */
+    faults,
     /** The agent process now running (replaced by restartAgent). */
     agentProcess: () => process,
     async restartAgent() {
@@ -74,6 +85,7 @@ export async function startOrderWorld(options: { viaProxy?: boolean } = {}) {
       await stopOrders();
       await stopSync();
       await agent.cleanup();
+      for (const pid of faults ? bridgesRunning(faults) : []) globalThis.process.kill(pid, "SIGKILL");
       await proxy?.close();
       await hub.close();
       await sandbox.drop();

@@ -24,7 +24,7 @@ export async function runAgent(options: {
 }): Promise<number> {
   const { config, log } = options;
   const journal = await Journal.open({ dir: config.journalDir, log });
-  const erp = createErpConnector({ erpUrl: config.erpUrl });
+  const erp = createErpConnector({ erpUrl: config.erpUrl, sfera: config.sfera, log });
   const runner = new CommandRunner({ journal, erp, log });
   const stop = new AbortController();
   const stopGracefully = (fields: Record<string, string>) => {
@@ -70,6 +70,8 @@ export async function runAgent(options: {
     timings: TIMINGS,
     stop: stop.signal,
   });
+  // The bridge finishes the write it holds and ends Subiekt's session (killed if it takes too long).
+  await erp.sfera?.stop();
   const exitCode = updateStaged ? EXIT.UPDATE_READY : code;
   log.info("agent stopped", { exitCode });
   return exitCode;

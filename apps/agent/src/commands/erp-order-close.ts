@@ -5,5 +5,5 @@ import { requireWriter } from "./require-writer.ts";
 export const erpOrderClose = defineCommand({
   name: "erp.order.close",
   spec: COMMANDS["erp.order.close"],
-  run: ({ input, erp }) => requireWriter(erp).closeOrder(input),
+  run: ({ input, erp }) => requireWriter(erp, { writer: input.writer, documentType: "ZK" }).closeOrder(input),
 });

@@ -11,7 +11,7 @@ export const erpOrderCreate = defineCommand({
   name: "erp.order.create",
   spec: COMMANDS["erp.order.create"],
   run: ({ input, erp }) =>
-    requireWriter(erp).createOrder({
+    requireWriter(erp, { writer: input.writer, documentType: "ZK" }).createOrder({
       input,
       divide: (stock) =>
         divideOrderLines({

@@ -5,5 +5,5 @@ import { requireWriter } from "./require-writer.ts";
 export const erpOrderReturn = defineCommand({
   name: "erp.order.return",
   spec: COMMANDS["erp.order.return"],
-  run: ({ input, erp }) => requireWriter(erp).createReturn(input),
+  run: ({ input, erp }) => requireWriter(erp, { writer: input.writer, documentType: "KFS" }).createReturn(input),
 });

@@ -5,5 +5,5 @@ import { requireWriter } from "./require-writer.ts";
 export const erpOrderSale = defineCommand({
   name: "erp.order.sale",
   spec: COMMANDS["erp.order.sale"],
-  run: ({ input, erp }) => requireWriter(erp).createSale(input),
+  run: ({ input, erp }) => requireWriter(erp, { writer: input.writer, documentType: input.kind }).createSale(input),
 });

@@ -5,5 +5,5 @@ import { requireWriter } from "./require-writer.ts";
 export const erpOrderTransfer = defineCommand({
   name: "erp.order.transfer",
   spec: COMMANDS["erp.order.transfer"],
-  run: ({ input, erp }) => requireWriter(erp).createTransfer(input),
+  run: ({ input, erp }) => requireWriter(erp, { writer: input.writer, documentType: "MM" }).createTransfer(input),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { ZLogLevel } from "../log.ts";
 import { ZStoredSecret, type TStoredSecret } from "../secrets/stored-secret.ts";
 
@@ -28,6 +29,8 @@ export const ZStoredAgentConfig = z.object({
   logLevel: ZLogLevel.default("info"),
   /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
   erpUrl: ZStoredSecret.optional(),
+  /** The Sfera writer's bridge and login (README, "Subiekt GT through Sfera"); absent: SQL writer only. */
+  sfera: ZSferaConfig.optional(),
 });
 export type TStoredAgentConfig = z.infer<typeof ZStoredAgentConfig>;
 

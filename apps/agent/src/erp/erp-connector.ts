@@ -1,4 +1,4 @@
-import type { TErpReads, TErpResource, TErpStatus } from "@erp-bridge/shared";
+import type { TErpReads, TErpResource, TErpStatus, TSferaHealth } from "@erp-bridge/shared";
 import type { TErpLookups } from "./erp-lookups.ts";
 import type { TErpWriter } from "./erp-writer.ts";
 
@@ -12,8 +12,10 @@ export type TErpConnector = {
   reads: TErpReads | null;
   /** Null when no ERP is configured, as reads. */
   lookups: TErpLookups | null;
-  /** Null when no ERP is configured, or the connector cannot write. */
+  /** The SQL writer; null when no ERP is configured, or the connector cannot write. */
   writer: TErpWriter | null;
+  /** The Sfera writer and its bridge's health; null when the agent's config has no "sfera". */
+  sfera: { writer: TErpWriter; health(): Promise<TSferaHealth>; stop(): Promise<void> } | null;
   /** About how many rows a full read returns (for progress); null when the connector can't say. */
   countRows(resource: TErpResource): Promise<number | null>;
 };

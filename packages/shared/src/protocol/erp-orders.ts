@@ -8,6 +8,15 @@ import { ZCreateCustomerInput, ZExternalKey, ZMoney, ZPayment, ZQuantity } from 
  * Warehouses travel as ERP ids (what staff pick in the portal); the agent maps them to codes.
  */
 const erpId = z.number().int().positive();
+
+/**
+ * Which of the agent's writers issues the document: `sql` writes Subiekt's tables directly, `sfera`
+ * has Subiekt save it through its Sfera API (the integration chooses per document type). Absent
+ * means `sql`, so a portal that predates the choice keeps working with a newer agent.
+ */
+export const ZWriterChoice = z.enum(["sql", "sfera"]);
+export type TWriterChoice = z.infer<typeof ZWriterChoice>;
+const writer = ZWriterChoice.default("sql");
 const ZSku = z.string().trim().min(1).max(50);
 
 /** A document as written (or found written, or predicted by a dry run), JSON-safe. */
@@ -51,6 +60,7 @@ export const ZErpOrderCreateInput = z.object({
     .max(500),
   deliveryDue: z.iso.datetime().optional(),
   dryRun: z.boolean().default(false),
+  writer,
 });
 export const ZErpOrderCreateResult = z.object({
   customer: z.object({ id: z.number().int(), symbol: z.string(), created: z.boolean() }),
@@ -64,6 +74,7 @@ export const ZErpOrderSaleInput = z.object({
   orderKey: ZExternalKey,
   payment: ZPayment.optional(),
   dryRun: z.boolean().default(false),
+  writer,
 });
 
 export const ZErpOrderTransferInput = z.object({
@@ -76,12 +87,14 @@ export const ZErpOrderTransferInput = z.object({
     .min(1)
     .max(500),
   dryRun: z.boolean().default(false),
+  writer,
 });
 
 export const ZErpOrderCloseInput = z.object({
   orderKey: ZExternalKey,
   action: z.enum(["cancel", "complete"]),
   dryRun: z.boolean().default(false),
+  writer,
 });
 
 export const ZErpOrderReturnInput = z.object({
@@ -93,6 +106,7 @@ export const ZErpOrderReturnInput = z.object({
     .min(1)
     .max(500),
   dryRun: z.boolean().default(false),
+  writer,
 });
 
 export type TErpOrderCreateInput = z.input<typeof ZErpOrderCreateInput>;

@@ -35,7 +35,13 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
   const reason = command.errorMessage ?? command.status.toLowerCase();
   if (command.errorCode === "ERP_REFUSED") {
     const why = ZProblem.safeParse(command.errorProblem);
-    const problem = refusalProblem({ step: stepOf(step), message: reason, problem: why.data });
+    const problem = refusalProblem({
+      step: stepOf(step),
+      message: reason,
+      problem: why.data,
+      // Through the Sfera writer the reason is Subiekt's own message (kept verbatim by the agent).
+      sfera: throughSfera(command.input),
+    });
     await tx.order.update({
       where: { id: order.id },
       data: {
@@ -66,6 +72,10 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
     },
   });
   await addOrderEvent({ tx, order, type: "erp_retry", problem, actor: "system" });
+}
+
+function throughSfera(input: unknown): boolean {
+  return typeof input === "object" && input !== null && "writer" in input && input.writer === "sfera";
 }
 
 function successOf(

@@ -12,6 +12,7 @@ export const ORDER_PROBLEM_CODES = [
   "noStock",
   "refusedLine",
   "refused",
+  "sferaRefused",
   "retrying",
   "deliveryUnmapped",
   "noShowroom",
@@ -37,7 +38,13 @@ export function stepOf(erpStep: string): TProblemStep {
  * The agent's refusal in the order's words: a refusal of one line (its path `lines.N`) names the
  * line, counted from 1; one the portal has words for (noStock) keeps its code.
  */
-export function refusalProblem(options: { step: TProblemStep; message: string; problem?: TProblem }): TOrderProblem {
+export function refusalProblem(options: {
+  step: TProblemStep;
+  message: string;
+  problem?: TProblem;
+  /** Refused by Subiekt itself through Sfera: its own words, said to be Subiekt's. */
+  sfera?: boolean;
+}): TOrderProblem {
   const { problem } = options;
   const reason = String(problem?.params.reason ?? options.message);
   const line = /^lines\.(\d+)\b/.exec(problem?.path ?? "")?.[1];
@@ -45,7 +52,7 @@ export function refusalProblem(options: { step: TProblemStep; message: string; p
     return { code: "noStock", params: { ...problem.params, line: Number(line) + 1 } };
   }
   if (line !== undefined) return { code: "refusedLine", params: { line: Number(line) + 1, reason } };
-  return { code: "refused", params: { step: options.step, reason } };
+  return { code: options.sfera ? "sferaRefused" : "refused", params: { step: options.step, reason } };
 }
 
 const english = createTranslator({ locale: "en", messages: en, namespace: "orders.erpError" });

@@ -1,6 +1,6 @@
 import { ZOrderBuyer, ZPayment, type TCommandName } from "@erp-bridge/shared";
 import type { z } from "zod";
-import type { TIntegrationSettings } from "../settings/integration-settings.ts";
+import type { TIntegrationSettings, TWriterDocument } from "../settings/integration-settings.ts";
 import { customerForErp } from "./customer-for-erp.ts";
 import type { TErpStep } from "./next-erp-step.ts";
 import { deliveryRule } from "./order-delivery.ts";
@@ -13,6 +13,14 @@ export type TStepCommand = { name: TCommandName; input: unknown } | { problem: T
 /** The gross price a channel sent, as the net price the ERP books (VAT from the channel's rate). */
 function netOf(unitGross: number, vatRate: number): number {
   return Math.round((unitGross / (1 + vatRate / 100)) * 100) / 100;
+}
+
+/**
+ * The writer the settings choose for a document. A dry run always goes to the SQL writer: only it
+ * can run a write and roll it back (Sfera saves or does not), so a preflight predicts with it.
+ */
+function writerFor(settings: TIntegrationSettings, document: TWriterDocument, dryRun: boolean) {
+  return dryRun ? "sql" : settings.writers[document];
 }
 
 /**
@@ -43,6 +51,7 @@ export function orderCreateCommand(options: {
         netPrice: netOf(line.unitGross, line.vatRate),
       })),
       dryRun: options.dryRun,
+      writer: writerFor(options.settings, "order", options.dryRun),
     },
   };
 }
@@ -85,7 +94,15 @@ export function stepCommand(options: {
         dryRun,
       });
     case "cancel":
-      return { name: "erp.order.close", input: { orderKey: orderKey(order.id, "order"), action: "cancel", dryRun } };
+      return {
+        name: "erp.order.close",
+        input: {
+          orderKey: orderKey(order.id, "order"),
+          action: "cancel",
+          dryRun,
+          writer: writerFor(settings, "order", dryRun),
+        },
+      };
     case "sale": {
       const method = settings.paymentMethods.find((m) => m.channelCode === order.paymentMethod);
       const payment = ZPayment.safeParse(method?.erpName);
@@ -98,6 +115,7 @@ export function stepCommand(options: {
           orderKey: orderKey(order.id, "order"),
           ...(payment.success && { payment: payment.data }),
           dryRun,
+          writer: writerFor(settings, "sale", dryRun),
         },
       };
     }
@@ -116,6 +134,7 @@ export function stepCommand(options: {
           toWarehouseId: rule.showroomWarehouseId,
           lines,
           dryRun,
+          writer: writerFor(settings, "transfer", dryRun),
         },
       };
     }
@@ -131,6 +150,7 @@ export function stepCommand(options: {
           saleKey: orderKey(order.id, "sale"),
           lines: toReturn.lines,
           dryRun,
+          writer: writerFor(settings, "return", dryRun),
         },
       };
     }

@@ -1,4 +1,4 @@
-import { ZPayment } from "@erp-bridge/shared";
+import { ZPayment, ZWriterChoice } from "@erp-bridge/shared";
 import { z } from "zod";
 
 /** The data groups in the order an implementer sets them up; keys of `dataGroups`. */
@@ -46,6 +46,32 @@ export const DEFAULT_ALERTS: TAlertSettings = {
 };
 const code = z.string().trim().min(1, "Required").max(100, "Too long");
 
+/**
+ * Which of the agent's writers issues each document (issue 14): `sql` writes Subiekt's tables,
+ * `sfera` has Subiekt save the document itself through its Sfera API (needs the client's Sfera
+ * licence and the agent's "sfera" settings). `order` is the customer and the ZK, and the ZK's
+ * cancellation; `sale` FS or PA; `return` KFS; `transfer` MM.
+ */
+export const WRITER_DOCUMENTS = ["order", "sale", "return", "transfer"] as const;
+export type TWriterDocument = (typeof WRITER_DOCUMENTS)[number];
+export const ZDocumentWriters = z.object({
+  order: ZWriterChoice,
+  sale: ZWriterChoice,
+  return: ZWriterChoice,
+  transfer: ZWriterChoice,
+});
+export type TDocumentWriters = z.infer<typeof ZDocumentWriters>;
+export const DEFAULT_WRITERS: TDocumentWriters = { order: "sql", sale: "sql", return: "sql", transfer: "sql" };
+
+/**
+ * What each writer can do, as the agent's writers declare it (apps/agent/src/erp: the SQL writer,
+ * and the Sfera writer, whose receipts print only when the agent names a fiscal printer).
+ */
+export const WRITER_CAPABILITIES = {
+  sql: { reservation: true, fiscalReceipt: "never", dryRun: true, numbering: "agent" },
+  sfera: { reservation: true, fiscalReceipt: "when_configured", dryRun: false, numbering: "subiekt" },
+} as const;
+
 export const ZIntegrationSettings = z
   .object({
     dataGroups: z.object({
@@ -92,6 +118,8 @@ export const ZIntegrationSettings = z
     saleDocumentWithoutNip: z.enum(["PA", "FS"]),
     /** Settings saved before alerts existed read as the defaults. */
     alerts: ZAlertSettings.default(DEFAULT_ALERTS),
+    /** Settings saved before the Sfera writer existed read as SQL for every document. */
+    writers: ZDocumentWriters.default(DEFAULT_WRITERS),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -162,6 +190,7 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   clickAndCollect: "transfer",
   saleDocumentWithoutNip: "PA",
   alerts: DEFAULT_ALERTS,
+  writers: DEFAULT_WRITERS,
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

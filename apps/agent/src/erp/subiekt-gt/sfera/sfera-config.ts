@@ -21,6 +21,13 @@ export const ZSferaConfig = z.object({
   fiscalPrinterId: z.number().int().positive().optional(),
   /** SferaBridge.exe; by default the one built beside the agent. */
   bridgePath: z.string().min(1).optional(),
+  /**
+   * Arguments put before nothing else: SferaBridge.exe takes none. The tests start the emulated
+   * bridge this way (`bridgePath` Node, these its loader, script and sandbox URL).
+   */
+  bridgeArgs: z.array(z.string()).optional(),
+  /** A save with no answer by then is taken for hung (a dialog on the server): default 60 s. */
+  callTimeoutMs: z.number().int().min(1000).max(600_000).optional(),
 });
 export type TSferaConfig = z.infer<typeof ZSferaConfig>;
 

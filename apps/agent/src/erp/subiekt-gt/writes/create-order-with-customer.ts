@@ -93,7 +93,7 @@ async function customerOf(ctx: TWriteContext, order: TErpDocument) {
  * What each goods SKU has available in the order's warehouses, read under the write's locks. The
  * rows stay locked until commit, so the division cannot race another writer's reservation.
  */
-async function readAvailableStock(
+export async function readAvailableStock(
   ctx: TWriteContext,
   options: { bySku: ReadonlyMap<string, TProduct>; warehouseIds: readonly number[] },
 ): Promise<TAvailableStock> {

@@ -11,6 +11,7 @@ import { AgentRowActions } from "./agent-row-actions.tsx";
 import { AgentStatus } from "./agent-status.tsx";
 import { AgentUpdateCell } from "./agent-update-cell.tsx";
 import { ClientUpdates } from "./client-updates.tsx";
+import { SferaHealth } from "./sfera-health.tsx";
 import { LiveRefresh } from "../_components/live-refresh.tsx";
 
 export default async function AgentsPage() {
@@ -54,7 +55,15 @@ export default async function AgentsPage() {
                   <td>{agent.agentVersion ?? "—"}</td>
                   <td>{agent.hostname ?? "—"}</td>
                   <td>{agent.online && agent.rttMs !== null ? `${agent.rttMs} ms` : "—"}</td>
-                  <td>{agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}</td>
+                  <td>
+                    {agent.erpConfigured ? (agent.erpReachable ? t("erpOk") : t("erpDown")) : t("erpNone")}
+                    {agent.online && agent.sferaHealth && (
+                      <>
+                        <br />
+                        <SferaHealth health={agent.sferaHealth} />
+                      </>
+                    )}
+                  </td>
                   {updates && (
                     <td>
                       <AgentUpdateCell

@@ -1,4 +1,5 @@
 import type { TAgentMessage } from "@erp-bridge/shared";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { publish } from "../publish.ts";
 import { inTransaction } from "../../platform/database/db.ts";
 
@@ -31,6 +32,7 @@ export async function markAgentOnline(options: {
         erpConfigured: hello.erp.configured,
         erpReachable: hello.erp.reachable,
         erpMessage: hello.erp.message,
+        sferaHealth: hello.erp.sfera ?? Prisma.DbNull,
       },
       select: { companyId: true },
     });

@@ -15,11 +15,14 @@ export async function touchAgentPresence(options: {
   rttMs?: number;
 }): Promise<void> {
   const { erp } = options;
+  // A status without Sfera clears what an earlier one reported; a pong (no status) keeps it.
+  const sfera = erp ? JSON.stringify(erp.sfera ?? null) : null;
   const [row] = await getDb().$queryRaw<{ changedCompanyId: string | null }[]>`
     WITH before AS (
       -- The statement's snapshot: the values before this update (no FOR UPDATE, which would
-      -- skip the row the same statement updates).
-      SELECT "erpConfigured", "erpReachable", "erpMessage" FROM "Agent"
+      -- skip the row the same statement updates). Of Sfera's health only the state counts as a
+      -- change: its queue and timings move every heartbeat.
+      SELECT "erpConfigured", "erpReachable", "erpMessage", "sferaHealth"->>'state' AS "sferaState" FROM "Agent"
       WHERE "id" = ${options.agentId}::uuid AND "connectionId" = ${options.connectionId}
     ), updated AS (
       UPDATE "Agent" SET
@@ -27,13 +30,14 @@ export async function touchAgentPresence(options: {
         "rttMs" = COALESCE(${options.rttMs ?? null}::int, "rttMs"),
         "erpConfigured" = COALESCE(${erp?.configured ?? null}::boolean, "erpConfigured"),
         "erpReachable" = COALESCE(${erp?.reachable ?? null}::boolean, "erpReachable"),
-        "erpMessage" = COALESCE(${erp?.message ?? null}::text, "erpMessage")
+        "erpMessage" = COALESCE(${erp?.message ?? null}::text, "erpMessage"),
+        "sferaHealth" = CASE WHEN ${sfera}::text IS NULL THEN "sferaHealth" ELSE NULLIF(${sfera}::jsonb, 'null'::jsonb) END
       WHERE "id" = ${options.agentId}::uuid AND "connectionId" = ${options.connectionId}
-      RETURNING "id", "companyId", "erpConfigured", "erpReachable", "erpMessage"
+      RETURNING "id", "companyId", "erpConfigured", "erpReachable", "erpMessage", "sferaHealth"->>'state' AS "sferaState"
     ), changed AS (
       SELECT u."id" AS "agentId", u."companyId" FROM updated u CROSS JOIN before b
-      WHERE (u."erpConfigured", u."erpReachable", u."erpMessage")
-        IS DISTINCT FROM (b."erpConfigured", b."erpReachable", b."erpMessage")
+      WHERE (u."erpConfigured", u."erpReachable", u."erpMessage", u."sferaState")
+        IS DISTINCT FROM (b."erpConfigured", b."erpReachable", b."erpMessage", b."sferaState")
     ), announced AS (
       SELECT ${notifySql("agent-presence", Prisma.sql`json_build_object('agentId', "agentId", 'companyId', "companyId")::text`)}
       FROM changed

@@ -37,6 +37,7 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
       revokedAt: agent.revokedAt,
       erpConfigured: agent.erpConfigured,
       erpReachable: agent.erpReachable,
+      sferaHealth: agent.sferaHealth,
       inUse: agent.id === agentId,
     })),
     groups,

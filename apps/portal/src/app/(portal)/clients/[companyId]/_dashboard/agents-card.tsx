@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { AgentStatus } from "../../../agents/agent-status.tsx";
+import { SferaHealth } from "../../../agents/sfera-health.tsx";
 import styles from "../dashboard.module.css";
 import { DashboardCard } from "./dashboard-card.tsx";
 import { When } from "./when.tsx";
@@ -32,6 +33,11 @@ export async function AgentsCard({ agents, now }: { agents: TClientDashboard["ag
               {agent.inUse && <span className={styles.detail}>{t("inUse")}</span>}
               {agent.online && agent.erpConfigured && agent.erpReachable === false && (
                 <span className="field-error">{t("erpDown")}</span>
+              )}
+              {agent.online && agent.sferaHealth && (
+                <span className={styles.detail}>
+                  <SferaHealth health={agent.sferaHealth} />
+                </span>
               )}
             </li>
           ))}

@@ -13,6 +13,7 @@ import { saveIntegrationAction, type TSaveIntegrationResult } from "./integratio
 import { MappingFieldsets } from "./mapping-fieldsets.tsx";
 import { SaveOutcome } from "./save-outcome.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
+import { DocumentWriters } from "./document-writers.tsx";
 import { SettingsChoices } from "./settings-choices.tsx";
 import { WarehouseRoles } from "./warehouse-roles.tsx";
 
@@ -86,6 +87,7 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
         onChange={(w) => update("warehouses", w)}
       />
       <SettingsChoices form={form} errors={errors} onChange={update} />
+      <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
       <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">

@@ -26,6 +26,7 @@ export type TSettingsForm = {
   orderStatusMapping: TRow<TSettings["orderStatusMapping"][number]>[];
   clickAndCollect: TSettings["clickAndCollect"];
   saleDocumentWithoutNip: TSettings["saleDocumentWithoutNip"];
+  writers: TSettings["writers"];
   /** Typed numbers stay strings until sent, like the intervals. */
   alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
 };

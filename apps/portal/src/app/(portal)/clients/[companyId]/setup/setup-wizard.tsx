@@ -18,6 +18,7 @@ import { MappingFieldsets } from "../integration/mapping-fieldsets.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integration/settings-form.ts";
 import { SettingsChoices } from "../integration/settings-choices.tsx";
 import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
+import { DocumentWriters } from "../integration/document-writers.tsx";
 import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
 import { ProductSearch } from "./product-search.tsx";
 import { ReviewSummary } from "./review-summary.tsx";
@@ -222,6 +223,7 @@ export function SetupWizard(props: {
           onChange={update}
           only={["clickAndCollect", "saleDocumentWithoutNip"]}
         />
+        <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
         <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
         <SampleOrder
           order={samples.order}

@@ -3,7 +3,7 @@ import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { listChannels } from "@/server/channels/sales-channels/list-channels.ts";
 import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { diffSettings } from "@/server/erp-data/integrations/diff-settings.ts";
-import { DATA_GROUP_KEYS } from "@/server/settings/integration-settings.ts";
+import { DATA_GROUP_KEYS, WRITER_DOCUMENTS } from "@/server/settings/integration-settings.ts";
 import { listIntegrationVersions } from "@/server/erp-data/integrations/list-integration-versions.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { PrintButton } from "./print-button.tsx";
@@ -179,6 +179,18 @@ export default async function SpecPage(props: {
             transfer: settings.clickAndCollect === "transfer" ? t("transfer") : t("statusesOnly"),
           })}
         </li>
+      </ul>
+
+      <h3>{t("writersTitle")}</h3>
+      <ul>
+        {WRITER_DOCUMENTS.map((document) => (
+          <li key={document}>
+            {t("writerLine", {
+              document: integrationWords(`writers.documents.${document}`),
+              writer: integrationWords(`writers.names.${settings.writers[document]}`),
+            })}
+          </li>
+        ))}
       </ul>
 
       <h3>{t("channels")}</h3>
