@@ -64,16 +64,21 @@ describe("the generated ERP sandbox", () => {
     expect(rows[0]?.mismatched).toBe(0);
   });
 
-  it("numbers documents 1..n per type and month, printed like FS 12/03/2026", async () => {
+  it("numbers documents 1..n per series by the seeded nr_Parametr: monthly 'FS 12/03/2026', yearly 'MM 5/MAG/2026'", async () => {
     const documents = await sandbox.db
       .selectFrom("dok__Dokument")
       .select(["dok_Typ", "dok_Nr", "dok_NrPelny", "dok_DataWyst"])
       .orderBy("dok_Id")
       .execute();
+    const yearly = await sandbox.db.selectFrom("nr_Parametr").select("np_Typ").where("np_NrRok", "=", true).execute();
+    expect(yearly.map((row) => row.np_Typ)).toContain(DOK_TYP.MM);
     const series = new Map<string, number[]>();
     for (const d of documents) {
+      const year = d.dok_DataWyst.getUTCFullYear();
       const month = String(d.dok_DataWyst.getUTCMonth() + 1).padStart(2, "0");
-      expect(d.dok_NrPelny).toMatch(new RegExp(`^[A-Z]{2,3} ${d.dok_Nr}/${month}/${d.dok_DataWyst.getUTCFullYear()}$`));
+      const expected =
+        d.dok_Typ === DOK_TYP.MM ? `^MM ${d.dok_Nr}/MAG/${year}$` : `^[A-Z]{2,3} ${d.dok_Nr}/${month}/${year}$`;
+      expect(d.dok_NrPelny).toMatch(new RegExp(expected));
       const key = `${d.dok_Typ}/${d.dok_NrPelny.slice(d.dok_NrPelny.indexOf("/"))}`;
       series.set(key, [...(series.get(key) ?? []), d.dok_Nr ?? 0]);
     }

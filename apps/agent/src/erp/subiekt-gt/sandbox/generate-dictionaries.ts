@@ -50,7 +50,7 @@ export async function generateDictionaries(options: { writer: TBulkWriter; price
       mag_Glowny: i === 0,
       mag_Status: 1,
     });
-    warehouses.push({ id: i + 1, main: i === 0 });
+    warehouses.push({ id: i + 1, symbol, main: i === 0 });
   }
   return { vatRates, warehouses };
 }

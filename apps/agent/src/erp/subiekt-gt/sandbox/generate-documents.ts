@@ -1,9 +1,11 @@
-import { DOK_STATUS, formatDocumentNumber, type TDokTypSymbol } from "../schema/document-codes.ts";
+import { DOK_STATUS } from "../schema/document-codes.ts";
+import { formatNumber } from "../schema/numbering.ts";
 import type { TBulkWriter } from "./bulk-writer.ts";
 import { buildDocumentCalendar } from "./document-calendar.ts";
 import { draftCorrection, draftSale, draftTransfer, type TSale } from "./draft-documents.ts";
 import type { TRandom } from "./random.ts";
 import type { TSandboxCustomer, TSandboxProduct, TSandboxWarehouse } from "./sandbox-model.ts";
+import { SANDBOX_NUMBERING, type TSandboxNumbered } from "./sandbox-numbering.ts";
 import { writeDocument, type TDraftDocument, type TIdCounters } from "./write-document.ts";
 
 const DAY_MS = 86_400_000;
@@ -55,17 +57,20 @@ export async function generateDocuments(options: {
     budget += (options.documentLines * weight) / totalWeight;
     const openOrders = options.until.getTime() - date.getTime() < OPEN_ORDER_DAYS * DAY_MS;
     while (budget > 0.5) {
-      const symbol = random.weighted<TDokTypSymbol>([
+      const symbol = random.weighted<TSandboxNumbered>([
         ["PA", 42],
         ["FS", 26],
         ["ZK", 20],
         ["KFS", recentSales.length > 0 ? 4 : 0],
         ["MM", showrooms.length > 0 ? 8 : 0],
       ]);
-      const [year, month] = [date.getUTCFullYear(), date.getUTCMonth() + 1];
-      const nr = (numbers.get(`${symbol}/${year}/${month}`) ?? 0) + 1;
-      numbers.set(`${symbol}/${year}/${month}`, nr);
-      const nrPelny = formatDocumentNumber({ symbol, nr, month, year });
+      // Numbered by the company's own scheme (nr_Parametr), as the writer numbers; MM leave the main warehouse.
+      const scheme = SANDBOX_NUMBERING[symbol];
+      const period = scheme.period === "month" ? date.toISOString().slice(0, 7) : date.toISOString().slice(0, 4);
+      const series = `${symbol}/${period}/${scheme.warehouse ? main.id : ""}`;
+      const nr = (numbers.get(series) ?? 0) + 1;
+      numbers.set(series, nr);
+      const nrPelny = formatNumber({ symbol, nr, scheme, date, warehouseCode: main.symbol, extension: "" });
       const base = { symbol, nr, nrPelny, date, externalNumber: "", source: null, paymentDue: date, deliveryDue: null };
       let draft: TDraftDocument;
       if (symbol === "KFS") {

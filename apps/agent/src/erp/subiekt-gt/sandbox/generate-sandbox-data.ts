@@ -7,6 +7,7 @@ import { generateDocuments } from "./generate-documents.ts";
 import { generateProducts } from "./generate-products.ts";
 import { generateStock } from "./generate-stock.ts";
 import { createRandom } from "./random.ts";
+import { writeNumbering } from "./sandbox-numbering.ts";
 
 export type TSandboxSize = {
   seed: number;
@@ -37,6 +38,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
   const until = new Date(Math.floor(options.until.getTime() / DAY_MS) * DAY_MS);
   const from = new Date(until.getTime() - Math.round(options.years * 365) * DAY_MS);
 
+  await writeNumbering({ writer });
   const { vatRates, warehouses } = await generateDictionaries({
     writer,
     priceLevels: options.priceLevels,

@@ -23,7 +23,7 @@ export type TSandboxCustomer = {
   company: boolean;
 };
 
-export type TSandboxWarehouse = { id: number; main: boolean };
+export type TSandboxWarehouse = { id: number; symbol: string; main: boolean };
 
 /** Money is generated in whole grosze so that every sum is exact; written as złoty. */
 export const zl = (grosze: number) => grosze / 100;

@@ -5,6 +5,7 @@ import { DOCUMENT_LINE_TABLES, type TDocumentLineTables } from "./document-lines
 import { DOCUMENT_VAT_TABLES, type TDocumentVatTables } from "./document-vat.ts";
 import { DOCUMENT_TABLES, type TDocumentTables } from "./documents.ts";
 import { ID_TABLES, type TIdTables } from "./ids.ts";
+import { NUMBERING_TABLES, type TNumberingTables } from "./numbering-tables.ts";
 import { PRICE_TABLES, type TPriceTables } from "./prices.ts";
 import { PRODUCT_TABLES, type TProductTables } from "./products.ts";
 import { STOCK_TABLES, type TStockTables } from "./stock.ts";
@@ -22,7 +23,8 @@ export type TSubiektDatabase = TProductTables &
   TDocumentLineTables &
   TDocumentVatTables &
   TChangeMarkerTables &
-  TIdTables;
+  TIdTables &
+  TNumberingTables;
 
 export type TSubiektTable = keyof TSubiektDatabase;
 
@@ -39,4 +41,5 @@ export const SUBIEKT_TABLES: TTableSpecs<TSubiektDatabase> = {
   ...DOCUMENT_VAT_TABLES,
   ...CHANGE_MARKER_TABLES,
   ...ID_TABLES,
+  ...NUMBERING_TABLES,
 };

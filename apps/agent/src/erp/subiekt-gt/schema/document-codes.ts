@@ -35,12 +35,3 @@ export const DOK_STATUS = {
   /** A finished FS, PA, KFS or MM; 0 would read as "warehouse effect withdrawn". */
   ISSUED: 1,
 } as const;
-
-/**
- * uncertain: numbering. The sandbox numbers each type in a monthly series (dok_Nr from 1 per type
- * and month, dok_NrRoz '') and prints dok_NrPelny as "FS 12/03/2026"; a real company's scheme is
- * configured in nr_Parametr / nr_NrStart / nr_NrRez, whose columns are not known here.
- */
-export function formatDocumentNumber(options: { symbol: TDokTypSymbol; nr: number; month: number; year: number }) {
-  return `${options.symbol} ${options.nr}/${String(options.month).padStart(2, "0")}/${options.year}`;
-}

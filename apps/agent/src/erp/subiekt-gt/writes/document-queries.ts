@@ -25,18 +25,6 @@ export function findDocumentQuery(
   return ctx.h.top(matched.orderBy("dok_Id"), { size: 1 });
 }
 
-/** The highest number in a type's monthly series (see document-codes.ts). */
-export function lastNumberQuery(ctx: Pick<TWriteContext, "tx">, options: { type: TDokTypSymbol; date: Date }) {
-  const from = new Date(Date.UTC(options.date.getUTCFullYear(), options.date.getUTCMonth(), 1));
-  const to = new Date(Date.UTC(options.date.getUTCFullYear(), options.date.getUTCMonth() + 1, 1));
-  return ctx.tx
-    .selectFrom("dok__Dokument")
-    .select((eb) => eb.fn.max("dok_Nr").as("last"))
-    .where("dok_Typ", "=", DOK_TYP[options.type])
-    .where("dok_DataWyst", ">=", from)
-    .where("dok_DataWyst", "<", to);
-}
-
 /** Lines of a commercial document (FS, PA, ZK) with what a copy or a correction needs. */
 export function documentLinesQuery(ctx: Pick<TWriteContext, "tx">, options: { documentId: number }) {
   return ctx.tx

@@ -1,6 +1,6 @@
-import { formatDocumentNumber } from "../schema/document-codes.ts";
 import { MAX_PLAIN_KEY, storedKey } from "../schema/document-key.ts";
-import { lastNumberQuery } from "./document-queries.ts";
+import { nextNumber } from "./next-number.ts";
+import { warehouseCodeQuery } from "./resolve-queries.ts";
 import { buildDocumentRows, priceDocument, type TDocumentDraft } from "./document-rows.ts";
 import { insertDocumentQuery, insertLinesQuery, insertVatQuery } from "./insert-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
@@ -29,13 +29,12 @@ export async function insertDocument(ctx: TWriteContext, write: TWriteDraft) {
     paymentDue: write.symbol === "MM" ? null : write.date,
   };
   const priced = priceDocument(draft);
-  const last = await lastNumberQuery(ctx, { type: draft.symbol, date: draft.date }).executeTakeFirst();
-  const nr = (last?.last ?? 0) + 1;
-  const nrPelny = formatDocumentNumber({
-    symbol: draft.symbol,
-    nr,
-    month: draft.date.getUTCMonth() + 1,
-    year: draft.date.getUTCFullYear(),
+  const warehouse = await warehouseCodeQuery(ctx, { id: draft.warehouseId }).executeTakeFirst();
+  const { nr, nrPelny } = await nextNumber(ctx, {
+    type: draft.symbol,
+    date: draft.date,
+    warehouseId: draft.warehouseId,
+    warehouseCode: warehouse?.mag_Symbol ?? "",
   });
   const ids = {
     document: ctx.ids.take("dok__Dokument", 1),

@@ -63,6 +63,40 @@ describe("toCommandError", () => {
     });
   });
 
+  it("reads SQL Server's refusals no retry cures as ERP_REFUSED: the ERP's message plus the column and value", () => {
+    const sqlServer = (number: number, message: string, procName = "") =>
+      toCommandError(Object.assign(new Error(message), { name: "RequestError", number, procName }));
+    expect(
+      sqlServer(
+        515,
+        "Cannot insert the value NULL into column 'dok_DataMag', table 'FIRMA.dbo.dok__Dokument'; column does not allow nulls. INSERT fails.",
+      ),
+    ).toMatchObject({
+      code: "ERP_REFUSED",
+      message: expect.stringMatching(
+        /^dok__Dokument\.dok_DataMag: the ERP refused: Cannot insert the value NULL .* \(our reading: dok__Dokument\.dok_DataMag needs a value/,
+      ),
+    });
+    expect(
+      sqlServer(
+        2628,
+        "String or binary data would be truncated in table 'FIRMA.dbo.adr__Ewid', column 'adr_Nazwa'. Truncated value: 'Hurtownia Budowlana'.",
+      ),
+    ).toMatchObject({
+      code: "ERP_REFUSED",
+      message: expect.stringContaining(
+        '(our reading: a text ("Hurtownia Budowlana…") is longer than adr__Ewid.adr_Nazwa holds',
+      ),
+    });
+    expect(sqlServer(50000, "Numer KSeF już istnieje", "tr_DokDokument_CheckUniqueNumerKSeF")).toMatchObject({
+      code: "ERP_REFUSED",
+      message:
+        "erp: the ERP refused: Numer KSeF już istnieje (our reading: a trigger (tr_DokDokument_CheckUniqueNumerKSeF) on this database refused the write)",
+    });
+    // A deadlock victim (1205) is an outage: retried.
+    expect(sqlServer(1205, "Transaction was deadlocked")).toMatchObject({ code: "ERP_UNAVAILABLE" });
+  });
+
   it("passes command errors and programming errors through unchanged", () => {
     const own = new CommandError({ code: "ERP_UNAVAILABLE", message: "No ERP connection configured" });
     expect(toCommandError(own)).toBe(own);

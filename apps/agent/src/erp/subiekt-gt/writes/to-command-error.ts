@@ -1,4 +1,5 @@
 import { CommandError } from "../../../errors/command-error.ts";
+import { readRefusal } from "./read-refusal.ts";
 import { ErpWriteError } from "./write-error.ts";
 
 /** The writes' input fields that the order commands name differently. */
@@ -16,8 +17,10 @@ const BUGS = [TypeError, RangeError, ReferenceError, SyntaxError];
 
 /**
  * What a failed write tells the portal. A refusal (ErpWriteError) becomes ERP_REFUSED naming the
- * order command's field, for staff to fix; anything else from the database or its driver becomes
- * ERP_UNAVAILABLE with the driver's message, which the portal retries (every write is idempotent).
+ * order command's field, for staff to fix; so does a database error no retry would cure (a NOT NULL
+ * column, too long a text, a trigger), as the ERP's message plus our reading (read-refusal.ts);
+ * anything else from the database or its driver becomes ERP_UNAVAILABLE with the driver's message,
+ * which the portal retries (every write is idempotent).
  */
 export function toCommandError(error: unknown): unknown {
   if (error instanceof CommandError) return error;
@@ -29,6 +32,11 @@ export function toCommandError(error: unknown): unknown {
     return new CommandError({ code: "ERP_REFUSED", message: `${path}: ${reason}`, problem });
   }
   if (BUGS.some((type) => error instanceof type)) return error;
+  const refusal = readRefusal(error);
+  if (refusal) {
+    const message = `${refusal.path}: the ERP refused: ${driverMessage(error)} (our reading: ${refusal.reading})`;
+    return new CommandError({ code: "ERP_REFUSED", message });
+  }
   return new CommandError({ code: "ERP_UNAVAILABLE", message: driverMessage(error) });
 }
 

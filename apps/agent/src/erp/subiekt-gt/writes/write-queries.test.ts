@@ -8,6 +8,7 @@ import { SUBIEKT_TABLES, type TSubiektDatabase } from "../schema/database.ts";
 import { allocateIdsQuery } from "./allocate-ids.ts";
 import { findCustomerQuery } from "./create-customer.ts";
 import { lineCountQuery } from "./id-needs.ts";
+import { lastNumberQuery, lastReservedQuery, numberingSettingQuery } from "./next-number.ts";
 import { writeLockQuery } from "./write-locks.ts";
 import * as documents from "./document-queries.ts";
 import * as inserts from "./insert-queries.ts";
@@ -28,6 +29,7 @@ const ctx = {
   dialect: TSQL,
 };
 const date = new Date("2026-03-01T00:00:00Z");
+const series = { type: "ZK" as const, date, warehouseId: 1, extension: "JK" };
 const stock = { productId: 1, warehouseId: 1, onHand: -2, reserved: 2 };
 
 /** A row with every column of the table set to a value of its declared SQL Server type. */
@@ -45,7 +47,12 @@ describe("Subiekt write queries compile to T-SQL", () => {
   it.each([
     ["find by key", documents.findDocumentQuery(ctx, { ref: { externalKey: "K" }, types: ["FS", "PA"] })],
     ["find by number", documents.findDocumentQuery(ctx, { ref: { number: "ZK 1/03/2026" }, types: ["ZK"] })],
-    ["last number", documents.lastNumberQuery(ctx, { type: "ZK", date })],
+    ["numbering", numberingSettingQuery(ctx, { type: "ZK" })],
+    ["last number", lastNumberQuery(ctx, { ...series, scheme: { period: "year", warehouse: true, extension: true } })],
+    [
+      "last reserved",
+      lastReservedQuery(ctx, { ...series, scheme: { period: "month", warehouse: false, extension: false } }),
+    ],
     ["order lines", documents.documentLinesQuery(ctx, { documentId: 1 })],
     ["corrected", documents.correctedQuantityQuery(ctx, { lineIds: [1, 2] })],
     ["status", documents.setDocumentStatusQuery(ctx, { id: 1, status: 8 })],
