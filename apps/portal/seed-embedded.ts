@@ -1,7 +1,7 @@
 /**
  * The embedded demo's first seed, run by server.ts in a process of its own before the portal
  * opens the database: PGlite's WebAssembly memory only grows, and writing two years of demo
- * sales grows it by some 400 MB that the long-running portal would otherwise keep.
+ * sales grows it by some 380 MB (npm run bench:demo) that the long-running portal would otherwise keep.
  */
 import { loadEnv } from "./src/env-schema.ts";
 import { prepareDatabase } from "./src/server/platform/database/prepare-database.ts";
