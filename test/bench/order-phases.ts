@@ -1,3 +1,4 @@
+import { keyOfStored } from "../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { sql, type Kysely } from "kysely";
 import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
 import { createApiKey } from "../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
@@ -163,10 +164,11 @@ export async function timeOrdersToErp(options: {
       const seenAt = performance.now();
       for (const row of rows) {
         lastId = row.dok_Id;
-        const at = acceptedAt.get(row.dok_NrPelnyOryg ?? "");
+        const key = keyOfStored(row.dok_NrPelnyOryg) ?? row.dok_NrPelnyOryg;
+        const at = acceptedAt.get(key);
         if (at !== undefined) {
           latencies.push(seenAt - at);
-          acceptedAt.delete(row.dok_NrPelnyOryg ?? "");
+          acceptedAt.delete(key);
         }
       }
       if (!polling && Date.now() > deadline) break;

@@ -18,12 +18,12 @@ export async function startDemoErp(options: { dataDir: string; say: (line: strin
   const counts = await prepareSandbox(options);
   // A server of its own for the agent: the one that prepared the sandbox may still count the
   // connection just closed, and would turn the agent's away.
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, name: "demo-erp" });
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, name: "demo-erp", citext: true });
   return { url: `${server.url}&poolMax=1`, ...counts, stop: server.stop };
 }
 
 async function prepareSandbox(options: { dataDir: string; say: (line: string) => void }) {
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, name: "demo-erp" });
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, name: "demo-erp", citext: true });
   const db = openSandbox({ url: `${server.url}&poolMax=1` });
   try {
     if (!(await hasSandbox({ db }))) {

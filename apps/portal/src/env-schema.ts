@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ZLogLevel } from "@erp-bridge/shared/log";
 import { z } from "zod";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -56,6 +57,10 @@ const ZEnv = z.object({
   AGENT_SIGNING_KEY_FILE: z.string().optional(),
   /** A folder with `npm run build:agent`'s builds.json: its builds are stored at start (known ones skipped). */
   AGENT_BUILDS_DIR: z.string().min(1).optional(),
+  /** The least important log lines written: debug, info, warn or error. */
+  LOG_LEVEL: ZLogLevel.default("info"),
+  /** The bearer token Prometheus sends for /metrics. Unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

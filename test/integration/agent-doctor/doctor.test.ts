@@ -56,6 +56,22 @@ describe("agent doctor", () => {
     }
   });
 
+  it("compares names without case, as SQL Server's catalogue does (rt_id vs rt_Id, SL_MAGAZYN)", async () => {
+    const db = openSandbox({ url: database.url });
+    await sql.raw(`ALTER TABLE "sl_Magazyn" RENAME COLUMN "mag_Symbol" TO "MAG_SYMBOL"`).execute(db);
+    await sql.raw(`ALTER TABLE "sl_Rabat" RENAME TO "SL_RABAT"`).execute(db);
+    try {
+      const result = await doctor(database.url);
+      expect(result.stdout).toMatch(/OK {4}table sl_Magazyn: \d+ columns/);
+      expect(result.stdout).toMatch(/OK {4}table sl_Rabat: \d+ columns/);
+      expect(result.stdout).toMatch(/Verdict: ready/);
+    } finally {
+      await sql.raw(`ALTER TABLE "sl_Magazyn" RENAME COLUMN "MAG_SYMBOL" TO "mag_Symbol"`).execute(db);
+      await sql.raw(`ALTER TABLE "SL_RABAT" RENAME TO "sl_Rabat"`).execute(db);
+      await db.destroy();
+    }
+  });
+
   it("names what a limited login cannot reach", async () => {
     const url = new URL(database.url);
     url.username = role;

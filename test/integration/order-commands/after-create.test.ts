@@ -1,3 +1,4 @@
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueSuffix } from "../../support/factories.ts";
 import {
@@ -40,7 +41,11 @@ async function reservedOrder(quantity: number) {
 }
 
 const documentsWithKey = (key: string) =>
-  env.sandbox.db.selectFrom("dok__Dokument").select(["dok_Id", "dok_Typ"]).where("dok_NrPelnyOryg", "=", key).execute();
+  env.sandbox.db
+    .selectFrom("dok__Dokument")
+    .select(["dok_Id", "dok_Typ"])
+    .where("dok_NrPelnyOryg", "=", storedKey(key))
+    .execute();
 const orderStatus = (id: number) =>
   env.sandbox.db
     .selectFrom("dok__Dokument")

@@ -1,3 +1,4 @@
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { promisify } from "node:util";
@@ -21,7 +22,7 @@ const zksWithKey = (key: string) =>
   env.sandbox.db
     .selectFrom("dok__Dokument")
     .select("dok_Id")
-    .where("dok_NrPelnyOryg", "=", key)
+    .where("dok_NrPelnyOryg", "=", storedKey(key))
     .where("dok_Typ", "=", 16)
     .execute();
 

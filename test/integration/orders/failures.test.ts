@@ -62,8 +62,11 @@ describe("orders: nothing lost, nothing written twice", () => {
     });
     const { id } = orderOf(answer.body);
     const failed = await orderWhen(world, id, (o) => o.erp.state === "failed");
-    expect(failed.erp.error).toMatch(/refused.*lines\.0/i);
-    expect(failed.timeline.map((e) => e.type)).toContain("erp_failed");
+    // Said in codes by the agent (no sentence parsed): the line, the SKU, what was ordered.
+    expect(failed.erp.errorCode).toBe("noStock");
+    expect(failed.erp.error).toMatch(/^Not enough stock: line 1 \(/);
+    const refusal = failed.timeline.find((e) => e.type === "erp_failed");
+    expect(refusal).toMatchObject({ code: "noStock", params: { line: 1, sku: first.product.sku, ordered: 1_000_000 } });
     expect(await zkCount(id)).toBe(0);
 
     const sku = first.product.sku;
@@ -86,7 +89,9 @@ describe("orders: nothing lost, nothing written twice", () => {
   it("a delivery method nobody mapped stops the order until staff map it and retry", async () => {
     const id = await post({ deliveryMethod: "drone" });
     const failed = await orderWhen(world, id, (o) => o.erp.state === "failed");
-    expect(failed.erp.error).toBe('The delivery method "drone" is not mapped in the integration settings');
+    expect(failed.erp.errorCode).toBe("deliveryUnmapped");
+    expect(failed.erp.error).toBe("The delivery method “drone” is not mapped in the integration settings.");
+    expect(failed.timeline.at(-1)).toMatchObject({ code: "deliveryUnmapped", params: { method: "drone" } });
     const current = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
     await saveIntegration({
       actor: STAFF_ACTOR,

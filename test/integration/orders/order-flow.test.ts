@@ -1,3 +1,4 @@
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ZOrderUpdatedEvent } from "@erp-bridge/shared";
@@ -52,7 +53,7 @@ describe("orders: from the channel to the ERP", () => {
     expect(accepted.status).toBe("accepted");
     const zk = (await erpDocumentsOf(world, id)).filter((d) => d.dok_Typ === ZK);
     expect(zk.map((d) => [d.dok_NrPelny, d.dok_NrPelnyOryg])).toEqual([
-      [accepted.erp.orderNumber, orderKey(id, "order")],
+      [accepted.erp.orderNumber, storedKey(orderKey(id, "order"))],
     ]);
 
     const paid = await callApi({

@@ -1,3 +1,4 @@
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { sql } from "kysely";
 import { ZOrderResponse, type TOrderView } from "@erp-bridge/shared";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
@@ -181,7 +182,7 @@ export async function erpDocumentsOf(world: TOrderWorld, orderId: string) {
   const rows = await world.sandbox.db
     .selectFrom("dok__Dokument")
     .select(["dok_Id", "dok_Typ", "dok_NrPelny", "dok_NrPelnyOryg", "dok_MagId", "dok_Status"])
-    .where(sql<boolean>`"dok_NrPelnyOryg" like ${`${orderKey(orderId, "order")}%`}`)
+    .where(sql<boolean>`"dok_NrPelnyOryg" like ${`${storedKey(orderKey(orderId, "order")) ?? ""}%`}`)
     .execute();
   return rows;
 }

@@ -24,7 +24,7 @@ describe("Subiekt GT customer and document reads", () => {
     const raw = await sandbox.db
       .selectFrom("kh__Kontrahent")
       .innerJoin("adr__Ewid", "adr_IdObiektu", "kh_Id")
-      .innerJoin("sl_Rabat", "rt_Id", "kh_IdRabat")
+      .innerJoin("sl_Rabat", "rt_id", "kh_IdRabat")
       .selectAll()
       .where("kh_Id", "=", 3)
       .executeTakeFirstOrThrow();

@@ -60,9 +60,10 @@ export async function snapshotState(db: TDb) {
       .executeTakeFirstOrThrow();
     counts[table] = row.n;
   }
-  const { rows } = await sql<{ stock: string; ids: string }>`select
-    (select md5(string_agg(t::text, '|' order by t::text)) from "tw_Stan" t) as stock,
-    (select md5(string_agg(t::text, '|' order by t::text)) from ins_ident t) as ids`.execute(db);
+  // ins_ident is left out: a write reserves its ids before it starts (reserveIds), so a refused
+  // write or a dry run leaves a gap in the ids, as Subiekt allows, and nothing else.
+  const { rows } = await sql<{ stock: string }>`select
+    (select md5(string_agg(t::text, '|' order by t::text)) from "tw_Stan" t) as stock`.execute(db);
   return { counts, ...rows[0] };
 }
 

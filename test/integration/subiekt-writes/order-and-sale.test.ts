@@ -1,3 +1,4 @@
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
@@ -64,7 +65,7 @@ describe("ZK and FS/PA writes", () => {
     const rows = await sandbox.db
       .selectFrom("dok__Dokument")
       .select("dok_Id")
-      .where("dok_NrPelnyOryg", "=", "SHOP-2")
+      .where("dok_NrPelnyOryg", "=", storedKey("SHOP-2"))
       .execute();
     expect(rows).toHaveLength(1);
     await expectReservationsMatch(

@@ -87,6 +87,7 @@ describe("divideOrderLines", () => {
       ok: false,
       path: "lines.1",
       message: "A: 10 ordered, 7 available to reserve (3 in warehouse 1, 4 in warehouse 2, 0 in warehouse 3)",
+      refusal: { code: "noStock", params: { sku: "A", ordered: 10, available: 7 } },
     });
   });
 

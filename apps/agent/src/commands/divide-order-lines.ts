@@ -51,10 +51,12 @@ export function divideOrderLines(options: {
     }
     if (wanted > 0 && options.reserve) {
       const where = warehouseIds.map((id) => `${quantityOf(available.get(id) ?? 0)} in warehouse ${id}`).join(", ");
+      const reservable = quantityOf(units(line.quantity) - wanted);
       return {
         ok: false,
         path: `lines.${index}`,
-        message: `${line.sku}: ${line.quantity} ordered, ${quantityOf(units(line.quantity) - wanted)} available to reserve (${where})`,
+        message: `${line.sku}: ${line.quantity} ordered, ${reservable} available to reserve (${where})`,
+        refusal: { code: "noStock", params: { sku: line.sku, ordered: line.quantity, available: reservable } },
       };
     }
     if (wanted > 0) {

@@ -10,9 +10,13 @@ export type TAvailableStock = ReadonlyMap<string, ReadonlyMap<number, number>>;
 /** An order line as it goes on the ZK: on one warehouse. A divided input line gives several. */
 export type TPlacedLine = { sku: string; quantity: number; netPrice: number; warehouseId: number };
 
+/** Why a write is refused, as a code and the values its words need (the portal translates it). */
+export type TRefusal = { code: string; params: Record<string, string | number> };
+
 /** How an order's lines go on its warehouses, or why they cannot (`path` names the input line). */
 export type TDivision =
-  { ok: true; lines: TPlacedLine[]; warnings: string[] } | { ok: false; path: string; message: string };
+  | { ok: true; lines: TPlacedLine[]; warnings: string[] }
+  | { ok: false; path: string; message: string; refusal?: TRefusal };
 
 /** The caller's division policy, run by the writer on the stock it read in the write's transaction. */
 export type TDivideOrderLines = (stock: TAvailableStock) => TDivision;

@@ -44,12 +44,8 @@ export async function supervise(options: { configPath: string; trialMs: number }
     worker = startWorker({
       command: self.command,
       args: [...self.args, "run", "--config", options.configPath, "--supervised"],
-      onLine: (line, stream) =>
-        file.write(
-          stream === "stdout"
-            ? line
-            : JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "agent stderr", line }),
-        ),
+      // The agent's own lines are already redacted JSON; its stderr (a crash trace) goes through the logger.
+      onLine: (line, stream) => (stream === "stdout" ? file.write(line) : log.error("agent stderr", { line })),
     });
     if (state?.phase === "trial") {
       const trial = await runTrial({ worker, trialMs: options.trialMs, stopped });

@@ -1,4 +1,4 @@
-import type { TCommandOutcome, TErrorCode } from "@erp-bridge/shared";
+import type { TCommandOutcome, TErrorCode, TProblem } from "@erp-bridge/shared";
 import { CommandError } from "../errors/command-error.ts";
 import type { TRunOptions } from "../commands/define-command.ts";
 import { errorMessage } from "../log.ts";
@@ -9,8 +9,9 @@ export type TExecution = { kind: "done"; outcome: TCommandOutcome } | { kind: "a
 /** ZError caps messages; an outcome that fails validation would never leave the agent. */
 const MAX_MESSAGE = 4000;
 
-export function failure(options: { code: TErrorCode; message: string }): TCommandOutcome {
-  return { ok: false, error: { code: options.code, message: options.message.slice(0, MAX_MESSAGE) } };
+export function failure(options: { code: TErrorCode; message: string; problem?: TProblem }): TCommandOutcome {
+  const error = { code: options.code, message: options.message.slice(0, MAX_MESSAGE) };
+  return { ok: false, error: options.problem ? { ...error, problem: options.problem } : error };
 }
 
 /** Runs a prepared command and turns whatever happened into an outcome (or abandonment). */

@@ -112,7 +112,11 @@ export const ZOrderIdPath = z.strictObject({ id: z.uuid("Not an order id") });
 const ZOrderEventView = z.object({
   at: z.string(),
   type: z.string(),
+  /** English words. */
   message: z.string(),
+  /** For a problem: its stable code (as erp.errorCode) and the values in the words; else null. */
+  code: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   actor: z.string(),
 });
 
@@ -131,7 +135,10 @@ export const ZOrderView = z.object({
     orderNumber: z.string().nullable(),
     saleDocument: z.object({ type: z.string(), number: z.string() }).nullable(),
     transferNumber: z.string().nullable(),
+    /** Why the ERP step stopped, in English. */
     error: z.string().nullable(),
+    /** The same as a stable code (e.g. `noStock`, `deliveryUnmapped`) for a channel to act on. */
+    errorCode: z.string().nullable(),
   }),
   lines: z.array(z.object({ sku: z.string(), name: z.string(), quantity: z.number(), unitGross: z.number() })),
   returns: z.array(

@@ -50,5 +50,17 @@ export const ZErrorCode = z.enum([
 ]);
 export type TErrorCode = z.infer<typeof ZErrorCode>;
 
-export const ZError = z.object({ code: ZErrorCode, message: z.string().max(4000) });
+/**
+ * Why a write was refused, in a form any language can put into words: a code (e.g. `noStock`), the
+ * command input field it concerns (`lines.0`), and the values the words need. The message beside
+ * it stays the English sentence for logs and older portals.
+ */
+export const ZProblem = z.object({
+  code: z.string().min(1).max(64),
+  path: z.string().max(200).optional(),
+  params: z.record(z.string().max(64), z.union([z.string().max(1000), z.number()])),
+});
+export type TProblem = z.infer<typeof ZProblem>;
+
+export const ZError = z.object({ code: ZErrorCode, message: z.string().max(4000), problem: ZProblem.optional() });
 export type TError = z.infer<typeof ZError>;

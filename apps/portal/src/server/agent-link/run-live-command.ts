@@ -1,4 +1,4 @@
-import type { TCommandName } from "@erp-bridge/shared";
+import { ZProblem, type TCommandName } from "@erp-bridge/shared";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { awaitCommand } from "./await-command.ts";
 import { cancelCommand } from "./cancel-command.ts";
@@ -29,5 +29,11 @@ export async function runLiveCommand(options: {
   const finished = await awaitCommand({ commandId: queued.id, timeoutMs: options.timeoutMs + 1_000 });
   if (finished.status === "SUCCEEDED") return { ok: true as const, command: finished };
   await cancelCommand({ companyId: options.companyId, commandId: queued.id });
-  return { ok: false as const, problem: finished.errorMessage ?? "The agent did not answer" };
+  const why = ZProblem.safeParse(finished.errorProblem);
+  return {
+    ok: false as const,
+    problem: finished.errorMessage ?? "The agent did not answer",
+    /** The agent's reason in codes, when it gave one. */
+    why: why.success ? why.data : undefined,
+  };
 }

@@ -9,6 +9,10 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../platform/auth/client-
 import { closeBus } from "../agent-link/subscribe.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
+import { errorText, log } from "../platform/log.ts";
+import { setFigureReaders } from "../platform/metrics/metrics.ts";
+import { isMetricsPath, serveMetrics } from "../platform/metrics/serve-metrics.ts";
+import { OPERATOR_FIGURES } from "../insight/operations/operator-figures.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
 import { startSyncEngine } from "./engines/start-sync-engine.ts";
@@ -35,13 +39,16 @@ export async function startPortal(): Promise<TPortal> {
       forwardedFor: req.headers["x-forwarded-for"],
       trustedProxies: env.TRUSTED_PROXIES,
     });
+    // Prometheus scrapes this process's own figures, on the portal's port, outside Next.
+    if (isMetricsPath(req.url)) return void serveMetrics(req, res, { token: env.METRICS_TOKEN });
     handle(req, res).catch((error: unknown) => {
-      console.error(JSON.stringify({ level: "error", msg: "request failed", url: req.url, error: String(error) }));
+      log("error", "request failed", { url: req.url, error: errorText(error) });
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
+  setFigureReaders(OPERATOR_FIGURES);
   const stopSync = await startSyncEngine();
   const stopOrders = await startOrderEngine();
   const stopAlerts = await startAlertEngine();

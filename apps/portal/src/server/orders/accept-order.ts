@@ -1,6 +1,7 @@
 import { ZOrderInput } from "@erp-bridge/shared";
 import type { TApiChannel } from "../platform/auth/api-channel.ts";
 import { getDb, runTransaction } from "../platform/database/db.ts";
+import { recordOrderAccepted } from "../platform/metrics/metrics.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -53,6 +54,7 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
     await advanceOrder({ tx, orderId: id });
     return { created: true as const };
   });
+  if (result.created) recordOrderAccepted();
   const stored = await getDb().order.findUniqueOrThrow({
     where: result.created ? { id } : { channelId_externalId: { channelId: channel.id, externalId: input.externalId } },
     include: ORDER_INCLUDE,

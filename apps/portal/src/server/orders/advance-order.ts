@@ -4,6 +4,7 @@ import { readSettings } from "../settings/integration-settings.ts";
 import { lockOrder } from "./lock-order.ts";
 import { nextErpStep } from "./next-erp-step.ts";
 import { addOrderEvent } from "./order-events.ts";
+import { problemColumns } from "./order-problem.ts";
 import { stepCommand } from "./step-command.ts";
 
 /** How long one ERP write may take on the agent once it has it (an offline agent: it waits). */
@@ -26,7 +27,7 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
       // Looked at again every so often: an agent may be assigned meanwhile.
       data: {
         erpState: "PENDING",
-        lastError: "Waiting: no agent is assigned to the integration",
+        ...problemColumns({ code: "noAgent", params: {} }),
         nextAttemptAt: new Date(Date.now() + 30_000),
       },
     });
@@ -42,9 +43,9 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
   if ("problem" in command) {
     await tx.order.update({
       where: { id: order.id },
-      data: { erpState: "FAILED", erpStep: step, lastError: command.problem, lastErrorAt: new Date() },
+      data: { erpState: "FAILED", erpStep: step, ...problemColumns(command.problem), lastErrorAt: new Date() },
     });
-    await addOrderEvent({ tx, order, type: "erp_failed", message: command.problem, actor: "system" });
+    await addOrderEvent({ tx, order, type: "erp_failed", problem: command.problem, actor: "system" });
     return;
   }
   const queued = await enqueueCommand({

@@ -1,5 +1,6 @@
 import { getDb, runTransaction } from "../platform/database/db.ts";
 import { errorText, log } from "../platform/log.ts";
+import { recordOrderWritten } from "../platform/metrics/metrics.ts";
 import { advanceOrder } from "./advance-order.ts";
 import { applyStepResult } from "./apply-step-result.ts";
 import { lockOrder } from "./lock-order.ts";
@@ -22,15 +23,20 @@ export async function applyFinishedSteps(): Promise<number> {
     LIMIT ${BATCH}`;
   for (const { id } of ready) {
     try {
-      await runTransaction(async (tx) => {
+      // The order's acceptance time when this transaction records its ZK: counted once committed.
+      const writtenSince = await runTransaction(async (tx) => {
         const order = await lockOrder({ tx, orderId: id });
+        let written: Date | null = null;
         if (order.erpCommandId) {
           const command = await tx.agentCommand.findUniqueOrThrow({ where: { id: order.erpCommandId } });
-          if (!["SUCCEEDED", "FAILED", "TIMED_OUT", "CANCELLED"].includes(command.status)) return;
+          if (!["SUCCEEDED", "FAILED", "TIMED_OUT", "CANCELLED"].includes(command.status)) return null;
           await applyStepResult({ tx, order, command });
+          if (order.erpStep === "create" && command.status === "SUCCEEDED") written = order.createdAt;
         }
         await advanceOrder({ tx, orderId: id });
+        return written;
       });
+      if (writtenSince) recordOrderWritten({ acceptedAt: writtenSince });
     } catch (error) {
       log("error", "order step failed to apply", { orderId: id, error: errorText(error) });
     }

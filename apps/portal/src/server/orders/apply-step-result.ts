@@ -1,7 +1,8 @@
-import { ZErpOrderCreateResult, ZWrittenDocument } from "@erp-bridge/shared";
-import type { AgentCommand, Prisma } from "../../generated/prisma/client.ts";
+import { ZErpOrderCreateResult, ZProblem, ZWrittenDocument } from "@erp-bridge/shared";
+import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
 import type { TTx } from "../platform/database/db.ts";
 import { addOrderEvent } from "./order-events.ts";
+import { problemColumns, refusalProblem, stepOf, type TOrderProblem } from "./order-problem.ts";
 import type { TOrderRow } from "./order-view.ts";
 
 const RETRY_BASE_MS = 5_000;
@@ -16,7 +17,15 @@ const RETRY_MAX_MS = 5 * 60_000;
 export async function applyStepResult(options: { tx: TTx; order: TOrderRow; command: AgentCommand }): Promise<void> {
   const { tx, order, command } = options;
   const step = order.erpStep ?? "";
-  const cleared = { erpCommandId: null, erpStep: null, erpAttempt: 0, lastError: null, lastErrorAt: null };
+  const cleared = {
+    erpCommandId: null,
+    erpStep: null,
+    erpAttempt: 0,
+    lastError: null,
+    lastErrorCode: null,
+    lastErrorParams: Prisma.DbNull,
+    lastErrorAt: null,
+  };
   if (command.status === "SUCCEEDED") {
     const { data, message } = successOf(step, order, command.result);
     await tx.order.update({ where: { id: order.id }, data: { ...data, ...cleared } });
@@ -25,24 +34,31 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
   }
   const reason = command.errorMessage ?? command.status.toLowerCase();
   if (command.errorCode === "ERP_REFUSED") {
-    // Through the Sfera writer the reason is Subiekt's own message (kept verbatim by the agent).
-    const who = throughSfera(command.input) ? "Subiekt (Sfera)" : "The ERP";
-    const message = `${who} refused the ${stepName(step)}: ${reason}`;
+    const why = ZProblem.safeParse(command.errorProblem);
+    const problem = refusalProblem({
+      step: stepOf(step),
+      message: reason,
+      problem: why.data,
+      sfera: throughSfera(command.input),
+    });
     await tx.order.update({
       where: { id: order.id },
       data: {
         erpState: "FAILED",
         erpCommandId: null,
         erpAttempt: { increment: 1 },
-        lastError: message,
+        ...problemColumns(problem),
         lastErrorAt: new Date(),
       },
     });
-    await addOrderEvent({ tx, order, type: "erp_failed", message, actor: "erp" });
+    await addOrderEvent({ tx, order, type: "erp_failed", problem, actor: "erp" });
     return;
   }
   const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** order.erpAttempt);
-  const message = `The ${stepName(step)} did not reach the ERP (${reason}); retrying in ${Math.round(delay / 1000)} s`;
+  const problem: TOrderProblem = {
+    code: "retrying",
+    params: { step: stepOf(step), reason, seconds: Math.round(delay / 1000) },
+  };
   await tx.order.update({
     where: { id: order.id },
     data: {
@@ -50,23 +66,11 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
       erpCommandId: null,
       erpAttempt: { increment: 1 },
       nextAttemptAt: new Date(Date.now() + delay),
-      lastError: message,
+      ...problemColumns(problem),
       lastErrorAt: new Date(),
     },
   });
-  await addOrderEvent({ tx, order, type: "erp_retry", message, actor: "system" });
-}
-
-function throughSfera(input: unknown): boolean {
-  return typeof input === "object" && input !== null && "writer" in input && input.writer === "sfera";
-}
-
-function stepName(step: string): string {
-  if (step === "create") return "order";
-  if (step === "sale") return "sale document";
-  if (step === "cancel") return "cancellation";
-  if (step.startsWith("return:")) return "return";
-  return step;
+  await addOrderEvent({ tx, order, type: "erp_retry", problem, actor: "system" });
 }
 
 function successOf(
@@ -113,4 +117,9 @@ function successOf(
     },
     message: `Correction ${document.number} issued for the return`,
   };
+}
+
+/** The command went to the Sfera writer (its input's `writer`), so a refusal carries Sfera's words. */
+function throughSfera(input: unknown): boolean {
+  return typeof input === "object" && input !== null && "writer" in input && input.writer === "sfera";
 }

@@ -6,6 +6,7 @@ import { requireStaff } from "../platform/auth/company-scope.ts";
 import { getDb } from "../platform/database/db.ts";
 import { readSettings, type TIntegrationSettings } from "../settings/integration-settings.ts";
 import { ORDER_INCLUDE } from "./order-view.ts";
+import { refusalProblem } from "./order-problem.ts";
 import { stepCommand, type TStepCommand } from "./step-command.ts";
 
 const DRY_RUN_TIMEOUT_MS = 20_000;
@@ -49,7 +50,10 @@ export async function dryRunZk(options: {
     purpose: "dry-run",
     timeoutMs: DRY_RUN_TIMEOUT_MS,
   });
-  if (!answer.ok) return answer;
+  if (!answer.ok) {
+    const problem = refusalProblem({ step: "order", message: answer.problem, problem: answer.why });
+    return { ok: false as const, problem };
+  }
   const preview = ZErpOrderCreateResult.parse(answer.command.result);
   return { ok: true as const, preview, warehouses: options.settings.warehouses };
 }

@@ -7,6 +7,7 @@ import { getDb } from "../platform/database/db.ts";
 import { complaintNext } from "./complaint-workflow.ts";
 import { ZOrderDelivery } from "./order-delivery.ts";
 import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";
+import { storedProblem } from "./order-problem.ts";
 import { allowedNext } from "./order-workflow.ts";
 
 const ZReturnLines = z.array(z.object({ sku: z.string(), quantity: z.number() }));
@@ -67,7 +68,10 @@ export async function getStaffOrder(options: { actor: TActor; orderId: string })
     erp: {
       customerSymbol: row.erpCustomerSymbol,
       step: row.erpStep,
-      lastError: row.lastError,
+      lastError:
+        row.lastError === null
+          ? null
+          : storedProblem({ code: row.lastErrorCode, params: row.lastErrorParams, text: row.lastError }),
       lastErrorAt: row.lastErrorAt,
       nextAttemptAt: row.nextAttemptAt,
     },

@@ -46,6 +46,8 @@ export async function listOrders(options: { actor: TActor; filters: unknown }) {
       erpOrderNumber: true,
       erpSaleNumber: true,
       lastError: true,
+      lastErrorCode: true,
+      lastErrorParams: true,
       createdAt: true,
     },
   });

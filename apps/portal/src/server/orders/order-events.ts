@@ -1,8 +1,8 @@
-import { fromPrisma } from "pg-boss";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { TTx } from "../platform/database/db.ts";
-import { getJobQueue } from "../platform/jobs/job-queue.ts";
+import { sendJob } from "../platform/jobs/send-job.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
+import { orderProblemText, type TOrderProblem } from "./order-problem.ts";
 
 /** Who acted: the channel (its API key), a staff member, the ERP, or the portal itself. */
 export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;
@@ -11,21 +11,27 @@ export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;
  * Adds a line to an order's timeline, in the caller's transaction, and (when the order's channel
  * takes webhooks) the job that tells the channel, committed with it.
  */
-export async function addOrderEvent(options: {
-  tx: TTx;
-  order: { id: string; companyId: string };
-  type: string;
-  message: string;
-  actor: TOrderActor;
-  data?: Prisma.InputJsonValue;
-}): Promise<void> {
+export async function addOrderEvent(
+  options: {
+    tx: TTx;
+    order: { id: string; companyId: string };
+    type: string;
+    actor: TOrderActor;
+    data?: Prisma.InputJsonValue;
+  } & ({ message: string } | { problem: TOrderProblem }),
+): Promise<void> {
+  // A problem is stored as its code (pages translate it) with its English words beside it.
+  const words =
+    "problem" in options
+      ? { message: orderProblemText(options.problem), code: options.problem.code, params: options.problem.params }
+      : { message: options.message };
   await options.tx.orderEvent.create({
     data: {
       id: uuidV7(),
       orderId: options.order.id,
       companyId: options.order.companyId,
       type: options.type,
-      message: options.message,
+      ...words,
       actor: options.actor,
       ...(options.data !== undefined && { data: options.data }),
     },
@@ -33,8 +39,5 @@ export async function addOrderEvent(options: {
   const [hooked] = await options.tx.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "Order" o JOIN "SalesChannel" c ON c."id" = o."channelId"
     WHERE o."id" = ${options.order.id}::uuid AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;
-  if (hooked) {
-    const boss = await getJobQueue();
-    await boss.send("order-webhook", { orderId: options.order.id }, { db: fromPrisma(options.tx) });
-  }
+  if (hooked) await sendJob("order-webhook", { orderId: options.order.id }, { tx: options.tx });
 }

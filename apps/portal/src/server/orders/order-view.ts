@@ -1,4 +1,5 @@
 import { ZOrderStatus, type TOrderView } from "@erp-bridge/shared";
+import { problemParams } from "./order-problem.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export const ORDER_INCLUDE = {
@@ -26,6 +27,7 @@ export function toOrderView(row: TOrderRow): TOrderView {
       saleDocument: row.erpSaleType && row.erpSaleNumber ? { type: row.erpSaleType, number: row.erpSaleNumber } : null,
       transferNumber: row.erpTransferNumber,
       error: row.erpState === "FAILED" ? row.lastError : null,
+      errorCode: row.erpState === "FAILED" ? row.lastErrorCode : null,
     },
     lines: row.lines.map((line) => ({
       sku: line.sku,
@@ -39,7 +41,14 @@ export function toOrderView(row: TOrderRow): TOrderView {
       status: r.status,
       erpDocumentNumber: r.erpDocumentNumber,
     })),
-    timeline: row.events.map((e) => ({ at: e.at.toISOString(), type: e.type, message: e.message, actor: e.actor })),
+    timeline: row.events.map((e) => ({
+      at: e.at.toISOString(),
+      type: e.type,
+      message: e.message,
+      code: e.code,
+      params: problemParams(e.params),
+      actor: e.actor,
+    })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

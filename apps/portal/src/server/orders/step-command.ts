@@ -5,9 +5,10 @@ import { customerForErp } from "./customer-for-erp.ts";
 import type { TErpStep } from "./next-erp-step.ts";
 import { deliveryRule } from "./order-delivery.ts";
 import { orderKey } from "./order-keys.ts";
+import type { TOrderProblem } from "./order-problem.ts";
 import type { TOrderRow } from "./order-view.ts";
 
-export type TStepCommand = { name: TCommandName; input: unknown } | { problem: string };
+export type TStepCommand = { name: TCommandName; input: unknown } | { problem: TOrderProblem };
 
 /** The gross price a channel sent, as the net price the ERP books (VAT from the channel's rate). */
 function netOf(unitGross: number, vatRate: number): number {
@@ -35,7 +36,7 @@ export function orderCreateCommand(options: {
   dryRun: boolean;
 }): TStepCommand {
   const stores = storeWarehouses(options.settings);
-  if (stores.length === 0) return { problem: "No warehouse is marked as the store in the integration settings" };
+  if (stores.length === 0) return { problem: { code: "noStore", params: {} } };
   return {
     name: "erp.order.create",
     input: {
@@ -74,7 +75,7 @@ export function stepCommand(options: {
   const rule = deliveryRule(order.delivery, settings);
   if (!rule) {
     const method = (order.delivery as { method?: string }).method ?? "";
-    return { problem: `The delivery method "${method}" is not mapped in the integration settings` };
+    return { problem: { code: "deliveryUnmapped", params: { method } } };
   }
   const stores = storeWarehouses(settings);
   const lines = order.lines.map((line) => ({ sku: line.sku, quantity: Number(line.quantity) }));
@@ -120,9 +121,9 @@ export function stepCommand(options: {
     }
     case "transfer": {
       const [from] = stores;
-      if (from === undefined) return { problem: "No warehouse is marked as the store in the integration settings" };
+      if (from === undefined) return { problem: { code: "noStore", params: {} } };
       if (rule.showroomWarehouseId === null) {
-        return { problem: `The delivery method "${rule.channelCode}" has no showroom warehouse` };
+        return { problem: { code: "noShowroom", params: { method: rule.channelCode } } };
       }
       return {
         name: "erp.order.transfer",
@@ -140,8 +141,8 @@ export function stepCommand(options: {
     default: {
       const index = order.returns.findIndex((r) => `return:${r.id}` === step);
       const toReturn = order.returns[index];
-      if (!toReturn) return { problem: "The return is no longer there" };
-      if (!order.erpSaleType || order.erpSaleNumber === null) return { problem: "The order has no sale document yet" };
+      if (!toReturn) return { problem: { code: "returnGone", params: {} } };
+      if (!order.erpSaleType || order.erpSaleNumber === null) return { problem: { code: "noSale", params: {} } };
       return {
         name: "erp.order.return",
         input: {

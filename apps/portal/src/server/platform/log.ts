@@ -1,10 +1,14 @@
-/** One JSON line per event, so a log pipeline can filter by agentId, commandId, connectionId. */
-export function log(level: "info" | "warn" | "error", msg: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
-  if (level === "error") console.error(line);
-  else console.log(line);
+import { createLogger, errorMessage, type TLogFields, type TLogLevel } from "@erp-bridge/shared/log";
+import { env } from "../../env.ts";
+
+// The custom server and Next's bundled route handlers load this module separately: one logger
+// on globalThis keeps one level and one stream for the process.
+const holder = globalThis as typeof globalThis & { __erpBridgeLog?: ReturnType<typeof createLogger> };
+
+/** One JSON line per event (pino, secrets and personal data redacted), so a log pipeline can filter by agentId, commandId, connectionId. */
+export function log(level: TLogLevel, msg: string, fields: TLogFields = {}): void {
+  holder.__erpBridgeLog ??= createLogger({ level: env.LOG_LEVEL });
+  holder.__erpBridgeLog[level](msg, fields);
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export const errorText = errorMessage;

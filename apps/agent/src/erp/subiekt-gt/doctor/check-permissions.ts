@@ -8,6 +8,8 @@ const WRITTEN: readonly TSubiektTable[] = [
   "kh__Kontrahent",
   "adr__Ewid",
   "adr_Historia",
+  "tel__Ewid",
+  "adr_Email",
   "dok__Dokument",
   "dok_Pozycja",
   "dok_Vat",
@@ -26,8 +28,11 @@ export async function checkPermissions(options: {
   presentTables: Set<string>;
 }): Promise<TDoctorCheck[]> {
   const lacking: string[] = [];
-  for (const table of Object.keys(SUBIEKT_TABLES).filter((t) => options.presentTables.has(t))) {
-    const needs = WRITTEN.some((t) => t === table) ? ["SELECT", "INSERT", "UPDATE"] : ["SELECT"];
+  const ours = new Set(Object.keys(SUBIEKT_TABLES).map((table) => table.toLowerCase()));
+  const written = new Set(WRITTEN.map((table) => table.toLowerCase()));
+  // By the names the database uses, which may differ in case from ours.
+  for (const table of [...options.presentTables].filter((t) => ours.has(t.toLowerCase()))) {
+    const needs = written.has(table.toLowerCase()) ? ["SELECT", "INSERT", "UPDATE"] : ["SELECT"];
     for (const permission of needs) {
       if (!(await hasPermission({ ...options, table, permission }))) lacking.push(`${permission} on ${table}`);
     }

@@ -1,4 +1,5 @@
 import { ZDocumentType, type TDocument, type TDocumentLine, type TDocumentType } from "@erp-bridge/shared";
+import { keyOfStored } from "../schema/document-key.ts";
 import { queryCommercialLines, queryWarehouseLines, READ_TYPES, type queryNewDocuments } from "./query-documents.ts";
 import type { TReadOptions } from "./read-options.ts";
 
@@ -35,10 +36,11 @@ export function toDocument(options: { row: TDocumentRow; lines: TDocumentLine[] 
     id: row.dok_Id,
     type,
     number: row.dok_NrPelny.trim(),
-    externalNumber: row.dok_NrPelnyOryg.trim() || null,
+    externalNumber: keyOfStored(row.dok_NrPelnyOryg) ?? (row.dok_NrPelnyOryg.trim() || null),
     issuedAt: row.dok_DataWyst.toISOString(),
     warehouseId: row.dok_MagId,
-    customerId: row.dok_OdbiorcaId ?? row.dok_PlatnikId,
+    // On an MM dok_OdbiorcaId is the target warehouse, not a customer.
+    customerId: type === "MM" ? null : (row.dok_OdbiorcaId ?? row.dok_PlatnikId),
     status: row.dok_Status,
     totals: { net: row.dok_WartNetto, vat: row.dok_WartVat, gross: row.dok_WartBrutto },
     sourceDocumentId: row.dok_DoDokId,

@@ -1,3 +1,4 @@
+import { textKey } from "../schema/text-key.ts";
 import type { TErpProductsFindInput, TErpProductsFindResult, TFoundProduct } from "@erp-bridge/shared";
 import { queryPricesOf } from "./query-prices.ts";
 import { queryProductsByCode } from "./query-products.ts";
@@ -50,5 +51,5 @@ export async function findProducts(
 }
 
 function matchKey(code: string): string {
-  return code.trim().toUpperCase();
+  return textKey(code.trim());
 }

@@ -22,7 +22,7 @@ function selectProducts(options: TDb) {
       "tw__Towar.tw_JednMiary",
       "tw__Towar.tw_IdGrupa",
       "sl_GrupaTw.grt_Nazwa",
-      "tw__Towar.tw_IdVatSp",
+      "sl_StawkaVAT.vat_Id",
       "sl_StawkaVAT.vat_Stawka",
       "tw__Towar.tw_Pole1",
       "tw__Towar.tw_Pole2",

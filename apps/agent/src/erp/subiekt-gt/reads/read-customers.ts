@@ -17,7 +17,7 @@ export function queryCustomers(options: TReadOptions) {
         .onRef("adr__Ewid.adr_IdObiektu", "=", "kh__Kontrahent.kh_Id")
         .on("adr__Ewid.adr_TypAdresu", "=", MAIN_ADDRESS),
     )
-    .leftJoin("sl_Rabat", "sl_Rabat.rt_Id", "kh__Kontrahent.kh_IdRabat")
+    .leftJoin("sl_Rabat", "sl_Rabat.rt_id", "kh__Kontrahent.kh_IdRabat")
     .select(["kh_Id", "kh_Symbol", "kh_EMail", "kh_Cena", "kh_MaxWartKred", "kh_MaxDniSp", "kh_Zablokowany"])
     .select(["adr_Nazwa", "adr_NazwaPelna", "adr_NIP", "adr_Ulica", "adr_NrDomu", "adr_NrLokalu"])
     .select(["adr_Kod", "adr_Miejscowosc", "adr_Telefon", "rt_Procent"]);

@@ -42,6 +42,9 @@ export async function readBarcodes(
   return barcodes;
 }
 
+/** Subiekt keeps an unused custom field as '' (NOT NULL); the neutral type says null. */
+const orNull = (text: string) => (text.trim() === "" ? null : text);
+
 export function toProduct(row: TProductRow, barcodes: string[]): TProduct {
   const ean = row.tw_PodstKodKresk.trim();
   return {
@@ -53,18 +56,18 @@ export function toProduct(row: TProductRow, barcodes: string[]): TProduct {
     unit: row.tw_JednMiary.trim(),
     groupId: row.tw_IdGrupa,
     groupName: row.grt_Nazwa,
-    vatRateId: row.tw_IdVatSp,
+    vatRateId: row.vat_Id,
     vatRate: row.vat_Stawka,
     online: row.tw_SklepInternet,
     customFields: {
-      1: row.tw_Pole1,
-      2: row.tw_Pole2,
-      3: row.tw_Pole3,
-      4: row.tw_Pole4,
-      5: row.tw_Pole5,
-      6: row.tw_Pole6,
-      7: row.tw_Pole7,
-      8: row.tw_Pole8,
+      1: orNull(row.tw_Pole1),
+      2: orNull(row.tw_Pole2),
+      3: orNull(row.tw_Pole3),
+      4: orNull(row.tw_Pole4),
+      5: orNull(row.tw_Pole5),
+      6: orNull(row.tw_Pole6),
+      7: orNull(row.tw_Pole7),
+      8: orNull(row.tw_Pole8),
     },
     blocked: row.tw_Zablokowany,
     deleted: row.tw_Usuniety,

@@ -12,7 +12,8 @@ export function buildPriceRow(options: { id: number; product: TSandboxProduct })
     const value = product.netto[level];
     return value === undefined ? null : zl(grossOf({ netto: value, percent: product.vat.percent }));
   };
-  const currency = (level: number) => (product.netto[level] === undefined ? null : "PLN");
+  // NOT NULL default 'PLN' even on a level without a price.
+  const currency = () => "PLN";
   return {
     tc_Id: options.id,
     tc_IdTowar: product.id,
@@ -38,16 +39,16 @@ export function buildPriceRow(options: { id: number; product: TSandboxProduct })
     tc_CenaBrutto8: gross(8),
     tc_CenaBrutto9: gross(9),
     tc_CenaBrutto10: gross(10),
-    tc_IdWaluta0: currency(0),
-    tc_IdWaluta1: currency(1),
-    tc_IdWaluta2: currency(2),
-    tc_IdWaluta3: currency(3),
-    tc_IdWaluta4: currency(4),
-    tc_IdWaluta5: currency(5),
-    tc_IdWaluta6: currency(6),
-    tc_IdWaluta7: currency(7),
-    tc_IdWaluta8: currency(8),
-    tc_IdWaluta9: currency(9),
-    tc_IdWaluta10: currency(10),
+    tc_IdWaluta0: currency(),
+    tc_IdWaluta1: currency(),
+    tc_IdWaluta2: currency(),
+    tc_IdWaluta3: currency(),
+    tc_IdWaluta4: currency(),
+    tc_IdWaluta5: currency(),
+    tc_IdWaluta6: currency(),
+    tc_IdWaluta7: currency(),
+    tc_IdWaluta8: currency(),
+    tc_IdWaluta9: currency(),
+    tc_IdWaluta10: currency(),
   };
 }

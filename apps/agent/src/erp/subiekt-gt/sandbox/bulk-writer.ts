@@ -1,10 +1,12 @@
 import { sql, type Kysely } from "kysely";
+import { completeRow } from "../schema/complete-row.ts";
 import type { TSubiektDatabase, TSubiektTable } from "../schema/database.ts";
-import { SANDBOX_TABLES, type TSandboxTable } from "./sandbox-tables.ts";
+import { SANDBOX_TABLES, type TSandboxColumn } from "./sandbox-tables.ts";
 
 export type TBulkWriter = ReturnType<typeof createBulkWriter>;
 
-type TPending = { table: TSandboxTable; columns: unknown[][]; rows: number };
+/** `columns` are the ones the table's rows supply, completed as the writer completes its inserts. */
+type TPending = { table: string; columns: TSandboxColumn[]; values: unknown[][]; rows: number };
 
 /**
  * Buffers rows per table and writes each batch as one INSERT ... SELECT FROM unnest(arrays): one
@@ -36,16 +38,17 @@ export function createBulkWriter(options: { db: Kysely<TSubiektDatabase>; batchR
     /** Queues a row; the returned promise waits only when a full batch must wait for a free writer. */
     async add<T extends TSubiektTable>(table: T, row: TSubiektDatabase[T]): Promise<void> {
       throwIfFailed();
-      const record: Record<string, unknown> = row;
+      const record: Record<string, unknown> = completeRow(table, row);
       let batch = pending.get(table);
       if (!batch) {
         const spec = SANDBOX_TABLES.find((t) => t.name === table);
         if (!spec) throw new Error(`unknown sandbox table ${table}`);
-        batch = { table: spec, columns: spec.columns.map(() => []), rows: 0 };
+        const columns = spec.columns.filter((column) => record[column.name] !== undefined);
+        batch = { table, columns, values: columns.map(() => []), rows: 0 };
         pending.set(table, batch);
       }
-      const columns = batch.table.columns;
-      for (let i = 0; i < columns.length; i++) batch.columns[i]?.push(toParameter(record[columns[i]?.name ?? ""]));
+      const { columns } = batch;
+      for (let i = 0; i < columns.length; i++) batch.values[i]?.push(toParameter(record[columns[i]?.name ?? ""]));
       batch.rows++;
       counts[table] = (counts[table] ?? 0) + 1;
       if (batch.rows < batchRows) return;
@@ -65,15 +68,15 @@ export function createBulkWriter(options: { db: Kysely<TSubiektDatabase>; batchR
 }
 
 async function insertBatch(options: { db: Kysely<TSubiektDatabase>; batch: TPending }): Promise<void> {
-  const { table, columns } = options.batch;
-  const names = sql.join(table.columns.map((c) => sql.id(c.name)));
-  const arrays = sql.join(table.columns.map((c, i) => sql`${sql.val(columns[i])}::${sql.raw(arrayType(c.type))}`));
-  await sql`insert into ${sql.table(table.name)} (${names}) select * from unnest(${arrays})`.execute(options.db);
+  const { table, columns, values } = options.batch;
+  const names = sql.join(columns.map((c) => sql.id(c.name)));
+  const arrays = sql.join(columns.map((c, i) => sql`${sql.val(values[i])}::${sql.raw(arrayType(c.type))}`));
+  await sql`insert into ${sql.table(table)} (${names}) select * from unnest(${arrays})`.execute(options.db);
 }
 
 /** Strings travel as text[] so the insert's assignment cast rejects overlong values instead of cutting them. */
 function arrayType(type: string): string {
-  if (type.startsWith("varchar") || type.startsWith("char")) return "text[]";
+  if (type === "citext" || type.startsWith("char")) return "text[]";
   if (type.startsWith("numeric")) return "numeric[]";
   if (type.startsWith("timestamp")) return "timestamp[]";
   return `${type}[]`;

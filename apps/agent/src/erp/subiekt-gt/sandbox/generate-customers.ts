@@ -1,3 +1,4 @@
+import { buildCustomerRows, CUSTOMER_ADDRESS_TYPES } from "../writes/customer-rows.ts";
 import type { TBulkWriter } from "./bulk-writer.ts";
 import { nipCheckDigit } from "./checksums.ts";
 import { DISCOUNTS } from "./generate-dictionaries.ts";
@@ -8,7 +9,7 @@ import type { TSandboxCustomer } from "./sandbox-model.ts";
 const ASCII: Record<string, string> = { ą: "a", ć: "c", ę: "e", ł: "l", ń: "n", ó: "o", ś: "s", ź: "z", ż: "z" };
 const toAscii = (text: string) => text.toLowerCase().replace(/[ąćęłńóśźż]/g, (c) => ASCII[c] ?? c);
 
-/** Writes customers with a main address (adr_TypAdresu 1) and the address snapshot documents point at. */
+/** Writes customers as Subiekt saves them (customer-rows.ts) with the address snapshot documents point at. */
 export async function generateCustomers(options: {
   writer: TBulkWriter;
   random: TRandom;
@@ -41,51 +42,48 @@ export async function generateCustomers(options: {
       company,
     };
     customers.push(customer);
-    await writer.add("kh__Kontrahent", {
-      kh_Id: id,
-      kh_Symbol: `${toAscii(company ? stem : surname)
-        .toUpperCase()
-        .slice(0, 12)}-${id}`,
-      kh_EMail: random.chance(0.9) ? email : null,
-      kh_Cena: customer.priceLevel,
-      kh_IdRabat: discountIndex + 1,
-      kh_MaxWartKred: company ? random.pick([0, 5000, 20000, 50000]) : 0,
-      kh_MaxDniSp: customer.paymentDays,
-      kh_Jednorazowy: !company && random.chance(0.1),
-      kh_Zablokowany: random.chance(0.02),
-    });
     const street = random.pick(POLISH_WORDS.streets);
     const house = String(random.int(1, 180));
     const flat = random.chance(0.4) ? String(random.int(1, 60)) : "";
     const code = `${postal}-${String(random.int(1, 999)).padStart(3, "0")}`;
-    await writer.add("adr__Ewid", {
-      adr_Id: id,
-      adr_IdObiektu: id,
-      adr_TypAdresu: 1,
-      adr_Nazwa: name,
-      adr_NazwaPelna: fullName,
-      adr_NIP: nip,
-      adr_Ulica: street,
-      adr_NrDomu: house,
-      adr_NrLokalu: flat,
-      adr_Kod: code,
-      adr_Miejscowosc: city,
-      adr_Telefon: `${random.int(500, 899)} ${random.digits(3)} ${random.digits(3)}`,
-      adr_Symbol: "",
+    const rows = buildCustomerRows({
+      ids: {
+        customer: id,
+        firstAddress: (id - 1) * CUSTOMER_ADDRESS_TYPES.length + 1,
+        snapshot: id,
+        phone: id,
+        email: id,
+      },
+      draft: {
+        symbol: `${toAscii(company ? stem : surname)
+          .toUpperCase()
+          .slice(0, 12)}-${id}`,
+        email: random.chance(0.9) ? email : "",
+        phone: random.chance(0.85) ? `${random.int(500, 899)} ${random.digits(3)} ${random.digits(3)}` : "",
+        priceLevel: customer.priceLevel,
+        discountId: discountIndex + 1,
+        creditLimit: company ? random.pick([0, 5000, 20000, 50000]) : 0,
+        paymentDays: customer.paymentDays,
+        oneOff: !company && random.chance(0.1),
+        blocked: random.chance(0.02),
+        address: {
+          name,
+          fullName,
+          nip,
+          street,
+          houseNumber: house,
+          flatNumber: flat,
+          postalCode: code,
+          city,
+        },
+        snapshotDate: options.from,
+      },
     });
-    await writer.add("adr_Historia", {
-      adrh_Id: id,
-      adrh_IdAdresu: id,
-      adrh_Nazwa: name,
-      adrh_NazwaPelna: fullName,
-      adrh_NIP: nip,
-      adrh_Ulica: street,
-      adrh_NrDomu: house,
-      adrh_NrLokalu: flat,
-      adrh_Kod: code,
-      adrh_Miejscowosc: city,
-      adrh_DataZmiany: options.from,
-    });
+    await writer.add("kh__Kontrahent", rows.customer);
+    for (const address of rows.addresses) await writer.add("adr__Ewid", address);
+    await writer.add("adr_Historia", rows.snapshot);
+    if (rows.phone) await writer.add("tel__Ewid", rows.phone);
+    if (rows.email) await writer.add("adr_Email", rows.email);
   }
   return customers;
 }

@@ -18,13 +18,11 @@ export async function generateDictionaries(options: { writer: TBulkWriter; price
   for (const [i, [symbol, percent, name]] of VAT_RATES.entries()) {
     await writer.add("sl_StawkaVAT", { vat_Id: i + 1, vat_Symbol: symbol, vat_Stawka: percent, vat_Nazwa: name });
   }
-  for (const [i, [symbol, name]] of POLISH_WORDS.units.entries()) {
-    await writer.add("sl_JednMiary", { jm_Id: i + 1, jm_Symbol: symbol, jm_Nazwa: name });
-  }
   for (const [i, [name]] of POLISH_WORDS.groups.entries()) {
     await writer.add("sl_GrupaTw", { grt_Id: i + 1, grt_Nazwa: name, grt_NrAnalityka: String(i + 1) });
   }
-  const level = (n: number) => (n <= options.priceLevels ? (POLISH_WORDS.priceLevels[n - 1] ?? null) : null);
+  // An unused level has no name: '' (the column is NOT NULL).
+  const level = (n: number) => (n <= options.priceLevels ? (POLISH_WORDS.priceLevels[n - 1] ?? "") : "");
   await writer.add("tw_Parametr", {
     twp_Id: 1,
     twp_NazwaCeny1: level(1),
@@ -39,7 +37,7 @@ export async function generateDictionaries(options: { writer: TBulkWriter; price
     twp_NazwaCeny10: level(10),
   });
   for (const [i, percent] of DISCOUNTS.entries()) {
-    await writer.add("sl_Rabat", { rt_Id: i + 1, rt_Nazwa: `Rabat ${percent}%`, rt_Procent: percent });
+    await writer.add("sl_Rabat", { rt_id: i + 1, rt_Nazwa: `Rabat ${percent}%`, rt_Procent: percent });
   }
   const warehouses: TSandboxWarehouse[] = [];
   for (let i = 0; i < options.warehouses; i++) {

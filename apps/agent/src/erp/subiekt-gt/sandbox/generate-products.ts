@@ -32,6 +32,7 @@ export async function generateProducts(options: {
   const span = options.until.getTime() - options.from.getTime();
   const products: TSandboxProduct[] = [];
   let barcodeId = 0;
+  let unitId = 0;
   for (let id = 1; id <= options.count; id++) {
     const groupIndex = random.int(0, POLISH_WORDS.groups.length - 1);
     const [, prefix, nouns] = POLISH_WORDS.groups[groupIndex] ?? POLISH_WORDS.groups[0];
@@ -67,25 +68,42 @@ export async function generateProducts(options: {
       tw_Id: id,
       tw_Symbol: `${prefix}-${String(id).padStart(6, "0")}`,
       tw_Nazwa: name.slice(0, 50),
-      tw_Opis: null,
+      tw_Opis: "",
       tw_Rodzaj: product.rodzaj,
       tw_PodstKodKresk: service || random.chance(0.05) ? "" : ean(company, id),
       tw_IdVatSp: vat.id,
       tw_IdVatZak: vat.id,
       tw_JednMiary: unit,
       tw_IdGrupa: groupIndex + 1,
-      tw_Pole1: random.chance(0.6) ? random.pick(POLISH_WORDS.producers) : null,
-      tw_Pole2: random.chance(0.5) ? `R${String(random.int(1, 40)).padStart(2, "0")}-P${random.int(1, 6)}` : null,
-      tw_Pole3: null,
-      tw_Pole4: null,
-      tw_Pole5: null,
-      tw_Pole6: null,
-      tw_Pole7: null,
-      tw_Pole8: null,
+      tw_Pole1: random.chance(0.6) ? random.pick(POLISH_WORDS.producers) : "",
+      tw_Pole2: random.chance(0.5) ? `R${String(random.int(1, 40)).padStart(2, "0")}-P${random.int(1, 6)}` : "",
+      tw_Pole3: "",
+      tw_Pole4: "",
+      tw_Pole5: "",
+      tw_Pole6: "",
+      tw_Pole7: "",
+      tw_Pole8: "",
       tw_SklepInternet: random.chance(0.7),
       tw_Usuniety: deleted,
       tw_Zablokowany: blocked,
     });
+    // Units live per product in tw_JednMiary: the base unit, and for some goods a bulk pack.
+    await writer.add("tw_JednMiary", {
+      jm_Id: ++unitId,
+      jm_IdTowar: id,
+      jm_IdJednMiary: unit,
+      jm_Przelicznik: 1,
+      jm_DlaNaklejek: false,
+    });
+    if (!service && unit !== "opak." && random.chance(0.1)) {
+      await writer.add("tw_JednMiary", {
+        jm_Id: ++unitId,
+        jm_IdTowar: id,
+        jm_IdJednMiary: "opak.",
+        jm_Przelicznik: random.pick([6, 10, 12, 24]),
+        jm_DlaNaklejek: false,
+      });
+    }
     if (!service && random.chance(0.1)) {
       await writer.add("tw_KodKreskowy", { kk_Id: ++barcodeId, kk_IdTowar: id, kk_Kod: ean(otherCompany, id) });
     }

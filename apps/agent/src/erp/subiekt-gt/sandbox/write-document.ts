@@ -48,6 +48,7 @@ export async function writeDocument(options: { writer: TBulkWriter; ids: TIdCoun
     date: draft.date,
     externalKey: draft.externalNumber,
     warehouseId: draft.warehouseId,
+    targetWarehouseId: draft.symbol === "MM" ? (draft.lines[0]?.warehouseId ?? null) : null,
     customer: draft.customer && { id: draft.customer.id, snapshotId: draft.customer.addressSnapshotId },
     status: draft.status,
     source: draft.source && { id: draft.source.id, number: draft.source.nrPelny, date: draft.source.date },

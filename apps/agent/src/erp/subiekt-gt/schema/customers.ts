@@ -3,13 +3,15 @@ import type { TTableSpecs } from "./column-spec.ts";
 /**
  * Customers and their addresses. kh__Kontrahent has no name column: the name, NIP and address
  * live in adr__Ewid (adr_IdObiektu = kh_Id, adr_TypAdresu 1 = main); documents point at a
- * snapshot row in adr_Historia.
+ * snapshot row in adr_Historia. Subiekt saves a new customer with addresses of types 1, 2 and 11,
+ * its phone in tel__Ewid and its e-mail in adr_Email (both on the main address).
  */
 export type TCustomerTables = {
   kh__Kontrahent: {
     kh_Id: number;
     kh_Symbol: string;
-    kh_EMail: string | null;
+    /** NOT NULL: '' when the customer has none. */
+    kh_EMail: string;
     /** Price level 1..10 (tw_Cena tc_CenaNetto<N>). */
     kh_Cena: number | null;
     kh_IdRabat: number | null;
@@ -39,7 +41,7 @@ export type TCustomerTables = {
     adrh_Id: number;
     adrh_IdAdresu: number;
     adrh_Nazwa: string;
-    adrh_NazwaPelna: string | null;
+    adrh_NazwaPelna: string;
     adrh_NIP: string;
     adrh_Ulica: string;
     adrh_NrDomu: string;
@@ -48,6 +50,18 @@ export type TCustomerTables = {
     adrh_Miejscowosc: string;
     adrh_DataZmiany: Date | null;
   };
+  tel__Ewid: {
+    tel_Id: number;
+    tel_IdAdresu: number;
+    tel_Numer: string;
+    tel_Podstawowy: boolean;
+  };
+  adr_Email: {
+    am_Id: number;
+    am_IdAdres: number;
+    am_Email: string;
+    am_Podstawowy: boolean;
+  };
 };
 
 export const CUSTOMER_TABLES: TTableSpecs<TCustomerTables> = {
@@ -55,8 +69,7 @@ export const CUSTOMER_TABLES: TTableSpecs<TCustomerTables> = {
     columns: {
       kh_Id: "int",
       kh_Symbol: "varchar(20)",
-      /** uncertain: length of kh_EMail. */
-      kh_EMail: "varchar(255) null",
+      kh_EMail: "varchar(255)",
       kh_Cena: "int null",
       kh_IdRabat: "int null",
       kh_MaxWartKred: "money",
@@ -65,15 +78,13 @@ export const CUSTOMER_TABLES: TTableSpecs<TCustomerTables> = {
       kh_Zablokowany: "bit",
     },
     primaryKey: ["kh_Id"],
-    unique: [["kh_Symbol"]],
   },
   adr__Ewid: {
     columns: {
       adr_Id: "int",
       adr_IdObiektu: "int",
       adr_TypAdresu: "int",
-      /** uncertain: 50 assumed; the snapshot column adrh_Nazwa is 53. */
-      adr_Nazwa: "varchar(50)",
+      adr_Nazwa: "varchar(53)",
       adr_NazwaPelna: "varchar(255)",
       /** uncertain: stored with or without dashes depending on who typed it; compare digits only. */
       adr_NIP: "varchar(20)",
@@ -93,7 +104,7 @@ export const CUSTOMER_TABLES: TTableSpecs<TCustomerTables> = {
       adrh_Id: "int",
       adrh_IdAdresu: "int",
       adrh_Nazwa: "varchar(53)",
-      adrh_NazwaPelna: "varchar(255) null",
+      adrh_NazwaPelna: "varchar(255)",
       adrh_NIP: "varchar(20)",
       adrh_Ulica: "varchar(60)",
       adrh_NrDomu: "varchar(10)",
@@ -104,5 +115,15 @@ export const CUSTOMER_TABLES: TTableSpecs<TCustomerTables> = {
     },
     primaryKey: ["adrh_Id"],
     indexes: [["adrh_IdAdresu", "adrh_Id"]],
+  },
+  tel__Ewid: {
+    columns: { tel_Id: "int", tel_IdAdresu: "int", tel_Numer: "varchar(35)", tel_Podstawowy: "bit" },
+    primaryKey: ["tel_Id"],
+    indexes: [["tel_IdAdresu"]],
+  },
+  adr_Email: {
+    columns: { am_Id: "int", am_IdAdres: "int", am_Email: "varchar(100)", am_Podstawowy: "bit" },
+    primaryKey: ["am_Id"],
+    indexes: [["am_IdAdres"]],
   },
 };

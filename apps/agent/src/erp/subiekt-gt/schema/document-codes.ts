@@ -22,17 +22,18 @@ export const DOK_TYP = {
 export type TDokTypSymbol = keyof typeof DOK_TYP;
 
 /**
- * uncertain: dok_Status codes. One public source gives, for ZK, 5 not fulfilled, 6 without
- * reservation, 7 reserved, 8 fulfilled; another treats 5 as reserving. The sandbox writes 6, 7 and 8
- * on ZK, and ISSUED on every other type.
+ * dok_Status codes (Sfera's SubiektDokumentStatusEnum, quoted by several public bridges). ZK: 5 not
+ * fulfilled, 6 without reservation, 7 reserved, 8 fulfilled (uncertain: one source treats 5 as
+ * reserving). Other documents: 0 warehouse effect withdrawn, 1 issued, 2 cancelled, 3 deferred.
+ * The writer writes 6, 7 and 8 on ZK, and ISSUED on every finished FS, PA, KFS and MM.
  */
 export const DOK_STATUS = {
   ZK_NOT_FULFILLED: 5,
   ZK_WITHOUT_RESERVATION: 6,
   ZK_RESERVED: 7,
   ZK_FULFILLED: 8,
-  /** uncertain: stands for "issued, final" on FS, PA, KFS and MM. */
-  ISSUED: 0,
+  /** A finished FS, PA, KFS or MM; 0 would read as "warehouse effect withdrawn". */
+  ISSUED: 1,
 } as const;
 
 /**

@@ -3,7 +3,8 @@ import type { TTableSpecs } from "./column-spec.ts";
 /**
  * Document lines. A line belongs to a commercial document (ob_DokHanId: FS, PA, KFS, ZK) or a
  * warehouse document (ob_DokMagId: WZ, MM).
- * uncertain: on MM lines ob_MagId is taken as the target warehouse (dok_MagId is the source).
+ * On MM the target warehouse is the header's dok_OdbiorcaId (a WMS integrator's notes, "confirmed
+ * on production"); uncertain: its lines' ob_MagId is taken as the source warehouse.
  * uncertain: KFS lines are stored as the difference (negative quantity and values) with ob_DoId
  * pointing at the corrected line; Subiekt may store before/after pairs instead.
  * uncertain: ob_CenaMag / ob_WartMag hold the purchase (warehouse, FIFO-lot) price and value of the
@@ -17,7 +18,7 @@ export type TDocumentLineTables = {
     /** Line this one derives from (a correction's original line). */
     ob_DoId: number | null;
     ob_Znak: number;
-    ob_Status: number;
+    ob_Status: number | null;
     ob_DokHanId: number | null;
     ob_DokHanLp: number | null;
     ob_DokMagId: number | null;
@@ -29,6 +30,8 @@ export type TDocumentLineTables = {
     ob_IloscMag: number;
     ob_Jm: string | null;
     ob_CenaNetto: number;
+    /** Net unit price in the document's currency (= ob_CenaNetto on PLN documents). */
+    ob_CenaWaluta: number;
     ob_CenaBrutto: number;
     /** Purchase (warehouse) unit price of the goods. */
     ob_CenaMag: number;
@@ -54,7 +57,7 @@ export const DOCUMENT_LINE_TABLES: TTableSpecs<TDocumentLineTables> = {
       ob_Id: "int",
       ob_DoId: "int null",
       ob_Znak: "smallint",
-      ob_Status: "int",
+      ob_Status: "int null",
       ob_DokHanId: "int null",
       ob_DokHanLp: "int null",
       ob_DokMagId: "int null",
@@ -65,6 +68,7 @@ export const DOCUMENT_LINE_TABLES: TTableSpecs<TDocumentLineTables> = {
       ob_IloscMag: "money",
       ob_Jm: "varchar(10) null",
       ob_CenaNetto: "money",
+      ob_CenaWaluta: "money",
       ob_CenaBrutto: "money",
       ob_CenaMag: "money",
       ob_Rabat: "money",

@@ -6,12 +6,12 @@ export type TDocumentTables = {
     dok_Id: number;
     dok_Typ: number;
     dok_Podtyp: number;
-    /** Warehouse; on MM the source warehouse. */
+    /** Warehouse; on MM the source warehouse (the target is dok_OdbiorcaId). */
     dok_MagId: number | null;
     /** Number within its series (type and month, see document-codes.ts). */
     dok_Nr: number | null;
     /** Number extension; char(3), so '' reads back as three spaces. */
-    dok_NrRoz: string;
+    dok_NrRoz: string | null;
     /** Full number, e.g. "FS 12/03/2026". */
     dok_NrPelny: string;
     /** External number: the integration's idempotency key. */
@@ -21,7 +21,8 @@ export type TDocumentTables = {
     dok_DoDokNrPelny: string;
     dok_DoDokDataWyst: Date | null;
     dok_DataWyst: Date;
-    dok_DataMag: Date | null;
+    /** NOT NULL with no default: the date the document takes effect in the warehouse. */
+    dok_DataMag: Date;
     dok_PlatnikId: number | null;
     dok_PlatnikAdreshId: number | null;
     dok_OdbiorcaId: number | null;
@@ -35,10 +36,10 @@ export type TDocumentTables = {
     dok_WartNetto: number;
     dok_WartVat: number;
     dok_WartBrutto: number;
-    dok_KwGotowka: number;
-    dok_KwKarta: number;
-    dok_KwPrzelew: number;
-    dok_KwKredyt: number;
+    dok_KwGotowka: number | null;
+    dok_KwKarta: number | null;
+    dok_KwPrzelew: number | null;
+    dok_KwKredyt: number | null;
     dok_TerminRealizacji: Date | null;
     dok_Waluta: string | null;
     dok_Uwagi: string;
@@ -53,14 +54,14 @@ export const DOCUMENT_TABLES: TTableSpecs<TDocumentTables> = {
       dok_Podtyp: "int",
       dok_MagId: "int null",
       dok_Nr: "int null",
-      dok_NrRoz: "char(3)",
+      dok_NrRoz: "char(3) null",
       dok_NrPelny: "varchar(30)",
       dok_NrPelnyOryg: "varchar(30)",
       dok_DoDokId: "int null",
       dok_DoDokNrPelny: "varchar(30)",
       dok_DoDokDataWyst: "datetime null",
       dok_DataWyst: "datetime",
-      dok_DataMag: "datetime null",
+      dok_DataMag: "datetime",
       dok_PlatnikId: "int null",
       dok_PlatnikAdreshId: "int null",
       dok_OdbiorcaId: "int null",
@@ -72,10 +73,10 @@ export const DOCUMENT_TABLES: TTableSpecs<TDocumentTables> = {
       dok_WartNetto: "money",
       dok_WartVat: "money",
       dok_WartBrutto: "money",
-      dok_KwGotowka: "money",
-      dok_KwKarta: "money",
-      dok_KwPrzelew: "money",
-      dok_KwKredyt: "money",
+      dok_KwGotowka: "money null",
+      dok_KwKarta: "money null",
+      dok_KwPrzelew: "money null",
+      dok_KwKredyt: "money null",
       dok_TerminRealizacji: "datetime null",
       dok_Waluta: "char(3) null",
       dok_Uwagi: "varchar(500)",

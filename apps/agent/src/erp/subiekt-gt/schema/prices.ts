@@ -11,11 +11,14 @@ export type TPriceLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 export type TPriceTables = {
   tw_Cena: { tc_Id: number; tc_IdTowar: number } & { [L in TPriceLevel as `tc_CenaNetto${L}`]: number | null } & {
     [L in TPriceLevel as `tc_CenaBrutto${L}`]: number | null;
-  } & { [L in TPriceLevel as `tc_IdWaluta${L}`]: string | null };
+  } & { [L in TPriceLevel as `tc_IdWaluta${L}`]: string };
   /** One row: settings for products; the integration reads the price level names. */
-  tw_Parametr: { twp_Id: number } & { [L in Exclude<TPriceLevel, 0> as `twp_NazwaCeny${L}`]: string | null };
-  /** uncertain: columns besides rt_Procent. */
-  sl_Rabat: { rt_Id: number; rt_Nazwa: string; rt_Procent: number };
+  tw_Parametr: { twp_Id: number } & { [L in Exclude<TPriceLevel, 0> as `twp_NazwaCeny${L}`]: string };
+  /**
+   * Not in the column facts. Its key is spelled rt_id (kh_IdRabat's FK target in the facts);
+   * uncertain: columns besides rt_id and rt_Procent.
+   */
+  sl_Rabat: { rt_id: number; rt_Nazwa: string; rt_Procent: number };
 };
 
 export const PRICE_TABLES: TTableSpecs<TPriceTables> = {
@@ -45,39 +48,38 @@ export const PRICE_TABLES: TTableSpecs<TPriceTables> = {
       tc_CenaBrutto8: "money null",
       tc_CenaBrutto9: "money null",
       tc_CenaBrutto10: "money null",
-      tc_IdWaluta0: "char(3) null",
-      tc_IdWaluta1: "char(3) null",
-      tc_IdWaluta2: "char(3) null",
-      tc_IdWaluta3: "char(3) null",
-      tc_IdWaluta4: "char(3) null",
-      tc_IdWaluta5: "char(3) null",
-      tc_IdWaluta6: "char(3) null",
-      tc_IdWaluta7: "char(3) null",
-      tc_IdWaluta8: "char(3) null",
-      tc_IdWaluta9: "char(3) null",
-      tc_IdWaluta10: "char(3) null",
+      tc_IdWaluta0: "char(3)",
+      tc_IdWaluta1: "char(3)",
+      tc_IdWaluta2: "char(3)",
+      tc_IdWaluta3: "char(3)",
+      tc_IdWaluta4: "char(3)",
+      tc_IdWaluta5: "char(3)",
+      tc_IdWaluta6: "char(3)",
+      tc_IdWaluta7: "char(3)",
+      tc_IdWaluta8: "char(3)",
+      tc_IdWaluta9: "char(3)",
+      tc_IdWaluta10: "char(3)",
     },
     primaryKey: ["tc_Id"],
-    unique: [["tc_IdTowar"]],
   },
   tw_Parametr: {
     columns: {
       twp_Id: "int",
-      twp_NazwaCeny1: "varchar(50) null",
-      twp_NazwaCeny2: "varchar(50) null",
-      twp_NazwaCeny3: "varchar(50) null",
-      twp_NazwaCeny4: "varchar(50) null",
-      twp_NazwaCeny5: "varchar(50) null",
-      twp_NazwaCeny6: "varchar(50) null",
-      twp_NazwaCeny7: "varchar(50) null",
-      twp_NazwaCeny8: "varchar(50) null",
-      twp_NazwaCeny9: "varchar(50) null",
-      twp_NazwaCeny10: "varchar(50) null",
+      twp_NazwaCeny1: "varchar(50)",
+      twp_NazwaCeny2: "varchar(50)",
+      twp_NazwaCeny3: "varchar(50)",
+      twp_NazwaCeny4: "varchar(50)",
+      twp_NazwaCeny5: "varchar(50)",
+      twp_NazwaCeny6: "varchar(50)",
+      twp_NazwaCeny7: "varchar(50)",
+      twp_NazwaCeny8: "varchar(50)",
+      twp_NazwaCeny9: "varchar(50)",
+      twp_NazwaCeny10: "varchar(50)",
     },
     primaryKey: ["twp_Id"],
   },
   sl_Rabat: {
-    columns: { rt_Id: "int", rt_Nazwa: "varchar(50)", rt_Procent: "money" },
-    primaryKey: ["rt_Id"],
+    columns: { rt_id: "int", rt_Nazwa: "varchar(50)", rt_Procent: "money" },
+    primaryKey: ["rt_id"],
   },
 };

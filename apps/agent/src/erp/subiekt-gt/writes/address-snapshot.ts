@@ -1,4 +1,3 @@
-import { allocateIds } from "./allocate-ids.ts";
 import { insertSnapshotQuery } from "./insert-queries.ts";
 import { customerQuery, latestSnapshotQuery } from "./resolve-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
@@ -22,7 +21,7 @@ export async function addressSnapshot(ctx: TWriteContext, options: { customerId:
   const latest = await latestSnapshotQuery(ctx, { addressId: address.adr_Id }).executeTakeFirst();
   const same = latest && Object.entries(snapshot).every(([key, value]) => Reflect.get(latest, key) === value);
   if (latest && same) return latest.adrh_Id;
-  const id = await allocateIds(ctx, { table: "adr_Historia", count: 1 });
+  const id = ctx.ids.take("adr_Historia", 1);
   await insertSnapshotQuery(ctx, {
     adrh_Id: id,
     adrh_IdAdresu: address.adr_Id,

@@ -1,11 +1,7 @@
 import type { z } from "zod";
 import { DOK_STATUS } from "../schema/document-codes.ts";
-import {
-  documentLinesQuery,
-  findDocumentQuery,
-  lockDocumentsQuery,
-  setDocumentStatusQuery,
-} from "./document-queries.ts";
+import { documentLinesQuery, findDocumentQuery, setDocumentStatusQuery } from "./document-queries.ts";
+import { lockWrites } from "./write-locks.ts";
 import { readDocument } from "./read-document.ts";
 import type { TWriteContext } from "./run-write.ts";
 import { changeStock } from "./stock-queries.ts";
@@ -22,7 +18,7 @@ export async function closeOrder(
   ctx: TWriteContext,
   input: z.output<typeof ZCloseOrderInput>,
 ): Promise<Omit<TErpDocumentResult, "dryRun">> {
-  await lockDocumentsQuery(ctx).execute();
+  await lockWrites(ctx, "documents");
   const order = await findDocumentQuery(ctx, { ref: input.order, types: ["ZK"] }).executeTakeFirst();
   if (!order) throw new ErpWriteError({ code: "not_found", path: "order", message: "no such order (ZK)" });
   const target = input.action === "complete" ? DOK_STATUS.ZK_FULFILLED : DOK_STATUS.ZK_WITHOUT_RESERVATION;

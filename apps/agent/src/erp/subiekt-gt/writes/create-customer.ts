@@ -1,19 +1,16 @@
 import type { z } from "zod";
-import { allocateIds } from "./allocate-ids.ts";
-import { insertAddressQuery, insertCustomerQuery, insertSnapshotQuery } from "./insert-queries.ts";
+import { buildCustomerRows, CUSTOMER_ADDRESS_TYPES } from "./customer-rows.ts";
+import {
+  insertAddressQuery,
+  insertCustomerQuery,
+  insertEmailQuery,
+  insertPhoneQuery,
+  insertSnapshotQuery,
+} from "./insert-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
+import { lockWrites } from "./write-locks.ts";
 import { ErpWriteError } from "./write-error.ts";
 import type { TErpCustomerResult, ZCreateCustomerInput } from "@erp-bridge/shared";
-
-/**
- * Serialises customer writes on the kh__Kontrahent counter row, so two identical requests
- * cannot both miss the look-up and insert twice.
- */
-export function lockCustomersQuery(ctx: Pick<TWriteContext, "tx" | "h">) {
-  return ctx.h.lockForUpdate(
-    ctx.tx.selectFrom("ins_ident").select("ido_wartosc").where("ido_nazwa", "=", "kh__Kontrahent"),
-  );
-}
 
 /**
  * An existing customer by NIP, else e-mail, else symbol. NIPs are stored with or without
@@ -41,12 +38,15 @@ export function findCustomerQuery(
   return ctx.h.top(matched.orderBy("kh_Id"), { size: 1 });
 }
 
-/** kh__Kontrahent with its main address (adr__Ewid, type 1) and the first address snapshot. */
+/**
+ * A customer as Subiekt saves one (see customer-rows.ts). Customer writes are serialised by the
+ * customers lock, so two identical requests cannot both miss the look-up and insert twice.
+ */
 export async function createCustomer(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateCustomerInput>,
 ): Promise<Omit<TErpCustomerResult, "dryRun">> {
-  await lockCustomersQuery(ctx).execute();
+  await lockWrites(ctx, "customers");
   const existing = await findCustomerQuery(ctx, input).executeTakeFirst();
   if (existing) {
     return { created: false, customer: { id: existing.kh_Id, symbol: existing.kh_Symbol, addressId: existing.adr_Id } };
@@ -60,57 +60,42 @@ export async function createCustomer(
       message: `${input.symbol} is another customer's symbol (its NIP or e-mail differs)`,
     });
   }
-  const id = await allocateIds(ctx, { table: "kh__Kontrahent", count: 1 });
-  const addressId = await allocateIds(ctx, { table: "adr__Ewid", count: 1 });
-  const snapshotId = await allocateIds(ctx, { table: "adr_Historia", count: 1 });
-  await insertCustomerQuery(ctx, {
-    kh_Id: id,
-    kh_Symbol: input.symbol,
-    kh_EMail: input.email ?? null,
-    kh_Cena: 1,
-    kh_IdRabat: null,
-    kh_MaxWartKred: 0,
-    kh_MaxDniSp: 0,
-    kh_Jednorazowy: false,
-    kh_Zablokowany: false,
-  }).execute();
-  const address = {
-    Nazwa: input.name,
-    NazwaPelna: input.fullName ?? input.name,
-    NIP: input.nip ?? "",
-    Ulica: input.street,
-    NrDomu: input.houseNumber,
-    NrLokalu: input.flatNumber,
-    Kod: input.postalCode,
-    Miejscowosc: input.city,
-  };
-  await insertAddressQuery(ctx, {
-    adr_Id: addressId,
-    adr_IdObiektu: id,
-    adr_TypAdresu: 1,
-    adr_Nazwa: address.Nazwa,
-    adr_NazwaPelna: address.NazwaPelna,
-    adr_NIP: address.NIP,
-    adr_Ulica: address.Ulica,
-    adr_NrDomu: address.NrDomu,
-    adr_NrLokalu: address.NrLokalu,
-    adr_Kod: address.Kod,
-    adr_Miejscowosc: address.Miejscowosc,
-    adr_Telefon: input.phone,
-    adr_Symbol: "",
-  }).execute();
-  await insertSnapshotQuery(ctx, {
-    adrh_Id: snapshotId,
-    adrh_IdAdresu: addressId,
-    adrh_Nazwa: address.Nazwa,
-    adrh_NazwaPelna: address.NazwaPelna,
-    adrh_NIP: address.NIP,
-    adrh_Ulica: address.Ulica,
-    adrh_NrDomu: address.NrDomu,
-    adrh_NrLokalu: address.NrLokalu,
-    adrh_Kod: address.Kod,
-    adrh_Miejscowosc: address.Miejscowosc,
-    adrh_DataZmiany: null,
-  }).execute();
-  return { created: true, customer: { id, symbol: input.symbol, addressId } };
+  const rows = buildCustomerRows({
+    ids: {
+      customer: ctx.ids.take("kh__Kontrahent", 1),
+      firstAddress: ctx.ids.take("adr__Ewid", CUSTOMER_ADDRESS_TYPES.length),
+      snapshot: ctx.ids.take("adr_Historia", 1),
+      phone: ctx.ids.take("tel__Ewid", 1),
+      email: ctx.ids.take("adr_Email", 1),
+    },
+    draft: {
+      symbol: input.symbol,
+      email: input.email ?? "",
+      phone: input.phone,
+      priceLevel: 1,
+      discountId: null,
+      creditLimit: 0,
+      paymentDays: 0,
+      oneOff: false,
+      blocked: false,
+      address: {
+        name: input.name,
+        fullName: input.fullName ?? input.name,
+        nip: input.nip ?? "",
+        street: input.street,
+        houseNumber: input.houseNumber,
+        flatNumber: input.flatNumber,
+        postalCode: input.postalCode,
+        city: input.city,
+      },
+      snapshotDate: null,
+    },
+  });
+  await insertCustomerQuery(ctx, rows.customer).execute();
+  for (const address of rows.addresses) await insertAddressQuery(ctx, address).execute();
+  await insertSnapshotQuery(ctx, rows.snapshot).execute();
+  if (rows.phone) await insertPhoneQuery(ctx, rows.phone).execute();
+  if (rows.email) await insertEmailQuery(ctx, rows.email).execute();
+  const { kh_Id: id, kh_Symbol: symbol } = rows.customer;
+  return { created: true, customer: { id, symbol, addressId: rows.snapshot.adrh_IdAdresu } };
 }

@@ -42,7 +42,10 @@ export async function createOrderWithCustomer(
   // Keyed by the SKU as the order wrote it: the ERP compares SKUs case-insensitively and may spell it otherwise.
   const bySku = new Map(input.lines.flatMap((line, index) => (products[index] ? [[line.sku, products[index]]] : [])));
   const division = options.divide(await readAvailableStock(ctx, { bySku, warehouseIds: input.warehouseIds }));
-  if (!division.ok) throw new ErpWriteError({ code: "conflict", path: division.path, message: division.message });
+  if (!division.ok) {
+    const { path, message, refusal } = division;
+    throw new ErpWriteError({ code: "conflict", path, message, refusal });
+  }
   const order = await writeOrder(ctx, {
     externalKey: input.key,
     customerId: customer.id,

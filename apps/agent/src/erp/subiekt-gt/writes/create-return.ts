@@ -94,12 +94,12 @@ export async function createReturn(
 
 /** The refund goes back the way the sale was paid; a sale on credit is corrected on credit. */
 function paymentOf(sale: {
-  dok_KwGotowka: number;
-  dok_KwKarta: number;
-  dok_KwPrzelew: number;
+  dok_KwGotowka: number | null;
+  dok_KwKarta: number | null;
+  dok_KwPrzelew: number | null;
 }): TWriteDraft["payment"] {
-  if (sale.dok_KwGotowka !== 0) return "cash";
-  if (sale.dok_KwKarta !== 0) return "card";
-  if (sale.dok_KwPrzelew !== 0) return "transfer";
+  if ((sale.dok_KwGotowka ?? 0) !== 0) return "cash";
+  if ((sale.dok_KwKarta ?? 0) !== 0) return "card";
+  if ((sale.dok_KwPrzelew ?? 0) !== 0) return "transfer";
   return "credit";
 }

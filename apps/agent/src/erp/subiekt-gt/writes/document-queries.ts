@@ -1,18 +1,7 @@
 import { DOK_TYP, type TDokTypSymbol } from "../schema/document-codes.ts";
 import type { TDocumentRef } from "@erp-bridge/shared";
+import { storedKey } from "../schema/document-key.ts";
 import type { TWriteContext } from "./run-write.ts";
-
-/**
- * Serialises document writes: every one first locks the dok__Dokument counter row in ins_ident,
- * so the look-up by external key and the next number in a series are read by one writer at a
- * time. Locking an absent key row would not stop a second writer inserting the same key.
- * uncertain: whether Subiekt itself locks this row (or nr_NrRez) when it numbers a document.
- */
-export function lockDocumentsQuery(ctx: Pick<TWriteContext, "tx" | "h">) {
-  return ctx.h.lockForUpdate(
-    ctx.tx.selectFrom("ins_ident").select("ido_wartosc").where("ido_nazwa", "=", "dok__Dokument"),
-  );
-}
 
 /** The document of the given types with this external key or number. */
 export function findDocumentQuery(
@@ -31,7 +20,7 @@ export function findDocumentQuery(
     );
   const matched =
     "externalKey" in ref
-      ? query.where("dok_NrPelnyOryg", "=", ref.externalKey)
+      ? query.where("dok_NrPelnyOryg", "=", storedKey(ref.externalKey) ?? ref.externalKey)
       : query.where("dok_NrPelny", "=", ref.number);
   return ctx.h.top(matched.orderBy("dok_Id"), { size: 1 });
 }

@@ -9,6 +9,8 @@ export type TDocumentDraft = {
   /** dok_NrPelnyOryg: our key, or '' on a document nobody keyed. */
   externalKey: string;
   warehouseId: number;
+  /** An MM's target warehouse: Subiekt keeps it in dok_OdbiorcaId, not on the lines. */
+  targetWarehouseId: number | null;
   customer: { id: number; snapshotId: number } | null;
   status: number;
   source: { id: number; number: string; date: Date } | null;
@@ -56,11 +58,11 @@ export function buildDocumentRows(options: {
     dok_DoDokNrPelny: draft.source?.number ?? "",
     dok_DoDokDataWyst: draft.source?.date ?? null,
     dok_DataWyst: draft.date,
-    // An order moves no goods until it is fulfilled; the others do on their date.
-    dok_DataMag: draft.symbol === "ZK" ? null : draft.date,
+    // NOT NULL with no default; Subiekt's own trace of saving a ZK writes the issue date here too.
+    dok_DataMag: draft.date,
     dok_PlatnikId: draft.customer?.id ?? null,
     dok_PlatnikAdreshId: draft.customer?.snapshotId ?? null,
-    dok_OdbiorcaId: draft.customer?.id ?? null,
+    dok_OdbiorcaId: warehouseDocument ? draft.targetWarehouseId : (draft.customer?.id ?? null),
     dok_OdbiorcaAdreshId: draft.customer?.snapshotId ?? null,
     dok_PlatTermin: draft.paymentDue,
     dok_Status: draft.status,
@@ -81,7 +83,8 @@ export function buildDocumentRows(options: {
     ob_Id: ids.firstLine + index,
     ob_DoId: line.sourceLineId,
     ob_Znak: 1,
-    ob_Status: 0,
+    // Subiekt's own ZK lines carry status 1; other documents' lines keep the writer's 0.
+    ob_Status: draft.symbol === "ZK" ? 1 : 0,
     ob_DokHanId: warehouseDocument ? null : id,
     ob_DokHanLp: warehouseDocument ? null : index + 1,
     ob_DokMagId: warehouseDocument ? id : null,
@@ -92,6 +95,8 @@ export function buildDocumentRows(options: {
     ob_IloscMag: line.issuedQuantity,
     ob_Jm: line.unit,
     ob_CenaNetto: toZl(line.price),
+    // The price in the document's currency: PLN documents only, so the net price.
+    ob_CenaWaluta: toZl(line.price),
     ob_CenaBrutto: toZl(line.grossPrice),
     ob_CenaMag: toZl(line.unitCost),
     ob_Rabat: line.discountPercent,
@@ -101,7 +106,8 @@ export function buildDocumentRows(options: {
     ob_WartVat: toZl(line.vat),
     ob_WartBrutto: toZl(line.gross),
     ob_WartMag: toZl(line.cost),
-    ob_MagId: line.warehouseId,
+    // uncertain: an MM line names the warehouse the goods leave; the target is on the header.
+    ob_MagId: warehouseDocument ? draft.warehouseId : line.warehouseId,
     ob_Opis: null,
     ob_Termin: draft.deliveryDue,
   }));

@@ -4,7 +4,8 @@ import { createOrder } from "./create-order.ts";
 import { createReturn } from "./create-return.ts";
 import { createSaleFromOrder } from "./create-sale-from-order.ts";
 import { createTransfer } from "./create-transfer.ts";
-import { runWrite, type TWriteDb } from "./run-write.ts";
+import { customerIdNeeds, documentIdNeeds, idNeedsFromSource } from "./id-needs.ts";
+import { runWrite, type TNeedsContext, type TWriteDb } from "./run-write.ts";
 import { parseInput } from "./write-error.ts";
 import {
   ZCloseOrderInput,
@@ -32,32 +33,42 @@ export function createDocumentWrites(erp: TWriteDb) {
   return {
     createCustomer: async (raw: TCreateCustomerInput): Promise<TErpCustomerResult> => {
       const input = parseInput(ZCreateCustomerInput, raw);
-      const result = await runWrite({ erp, dryRun: input.dryRun, write: (ctx) => createCustomer(ctx, input) });
+      const ids = customerIdNeeds;
+      const result = await runWrite({ erp, dryRun: input.dryRun, ids, write: (ctx) => createCustomer(ctx, input) });
       return { ...result, dryRun: input.dryRun };
     },
     createOrder: async (raw: TCreateOrderInput): Promise<TErpDocumentResult> => {
       const input = parseInput(ZCreateOrderInput, raw);
-      const result = await runWrite({ erp, dryRun: input.dryRun, write: (ctx) => createOrder(ctx, input) });
+      const ids = documentIdNeeds({ lines: input.lines.length });
+      const result = await runWrite({ erp, dryRun: input.dryRun, ids, write: (ctx) => createOrder(ctx, input) });
       return { ...result, dryRun: input.dryRun };
     },
     closeOrder: async (raw: TCloseOrderInput): Promise<TErpDocumentResult> => {
       const input = parseInput(ZCloseOrderInput, raw);
-      const result = await runWrite({ erp, dryRun: input.dryRun, write: (ctx) => closeOrder(ctx, input) });
+      const result = await runWrite({ erp, dryRun: input.dryRun, ids: {}, write: (ctx) => closeOrder(ctx, input) });
       return { ...result, dryRun: input.dryRun };
     },
     createSaleFromOrder: async (raw: TCreateSaleFromOrderInput): Promise<TErpDocumentResult> => {
       const input = parseInput(ZCreateSaleFromOrderInput, raw);
-      const result = await runWrite({ erp, dryRun: input.dryRun, write: (ctx) => createSaleFromOrder(ctx, input) });
+      const ids = (ctx: TNeedsContext) => idNeedsFromSource(ctx, { ref: input.order, types: ["ZK"] });
+      const result = await runWrite({
+        erp,
+        dryRun: input.dryRun,
+        ids,
+        write: (ctx) => createSaleFromOrder(ctx, input),
+      });
       return { ...result, dryRun: input.dryRun };
     },
     createTransfer: async (raw: TCreateTransferInput): Promise<TErpDocumentResult> => {
       const input = parseInput(ZCreateTransferInput, raw);
-      const result = await runWrite({ erp, dryRun: input.dryRun, write: (ctx) => createTransfer(ctx, input) });
+      const ids = documentIdNeeds({ lines: input.lines.length });
+      const result = await runWrite({ erp, dryRun: input.dryRun, ids, write: (ctx) => createTransfer(ctx, input) });
       return { ...result, dryRun: input.dryRun };
     },
     createReturn: async (raw: TCreateReturnInput): Promise<TErpDocumentResult> => {
       const input = parseInput(ZCreateReturnInput, raw);
-      const result = await runWrite({ erp, dryRun: input.dryRun, write: (ctx) => createReturn(ctx, input) });
+      const ids = (ctx: TNeedsContext) => idNeedsFromSource(ctx, { ref: input.sale, types: ["FS", "PA"] });
+      const result = await runWrite({ erp, dryRun: input.dryRun, ids, write: (ctx) => createReturn(ctx, input) });
       return { ...result, dryRun: input.dryRun };
     },
   };

@@ -1,20 +1,29 @@
 import { formatDocumentNumber } from "../schema/document-codes.ts";
-import { allocateIds } from "./allocate-ids.ts";
+import { MAX_PLAIN_KEY, storedKey } from "../schema/document-key.ts";
 import { lastNumberQuery } from "./document-queries.ts";
 import { buildDocumentRows, priceDocument, type TDocumentDraft } from "./document-rows.ts";
 import { insertDocumentQuery, insertLinesQuery, insertVatQuery } from "./insert-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
+import { ErpWriteError } from "./write-error.ts";
 
 /** What a write says about its document; the header's price level, discount and due date follow from it. */
-export type TWriteDraft = Omit<TDocumentDraft, "priceLevel" | "discountPercent" | "paymentDue">;
+export type TWriteDraft = Omit<TDocumentDraft, "priceLevel" | "discountPercent" | "paymentDue" | "targetWarehouseId">;
 
 /**
  * Numbers and inserts a document with its lines and VAT rows; the caller holds the document lock
  * (lockDocumentsQuery), so the next number in the series is its own. Ids come from spIdentyfikator.
  */
 export async function insertDocument(ctx: TWriteContext, write: TWriteDraft) {
+  const externalKey = storedKey(write.externalKey);
+  if (externalKey === null) {
+    const message = `at most ${MAX_PLAIN_KEY} characters: our prefix takes the rest of dok_NrPelnyOryg's 30`;
+    throw new ErpWriteError({ code: "invalid_input", path: "externalKey", message });
+  }
   const draft: TDocumentDraft = {
     ...write,
+    externalKey,
+    // Every MM line goes to the same warehouse: the document's target.
+    targetWarehouseId: write.symbol === "MM" ? (write.lines[0]?.warehouseId ?? null) : null,
     priceLevel: null,
     discountPercent: 0,
     paymentDue: write.symbol === "MM" ? null : write.date,
@@ -29,9 +38,9 @@ export async function insertDocument(ctx: TWriteContext, write: TWriteDraft) {
     year: draft.date.getUTCFullYear(),
   });
   const ids = {
-    document: await allocateIds(ctx, { table: "dok__Dokument", count: 1 }),
-    firstLine: await allocateIds(ctx, { table: "dok_Pozycja", count: priced.lines.length }),
-    firstVat: await allocateIds(ctx, { table: "dok_Vat", count: priced.rates.length }),
+    document: ctx.ids.take("dok__Dokument", 1),
+    firstLine: ctx.ids.take("dok_Pozycja", priced.lines.length),
+    firstVat: ctx.ids.take("dok_Vat", priced.rates.length),
   };
   const rows = buildDocumentRows({ draft, priced, number: { nr, nrPelny }, ids });
   await insertDocumentQuery(ctx, rows.header).execute();

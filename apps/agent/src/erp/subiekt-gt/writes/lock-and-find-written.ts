@@ -1,6 +1,7 @@
 import type { TErpDocumentResult } from "@erp-bridge/shared";
 import type { TDokTypSymbol } from "../schema/document-codes.ts";
-import { findDocumentQuery, lockDocumentsQuery } from "./document-queries.ts";
+import { findDocumentQuery } from "./document-queries.ts";
+import { lockWrites } from "./write-locks.ts";
 import { readDocument } from "./read-document.ts";
 import type { TWriteContext } from "./run-write.ts";
 
@@ -13,7 +14,7 @@ export async function lockAndFindWritten(
   ctx: TWriteContext,
   options: { externalKey: string; types: readonly TDokTypSymbol[] },
 ): Promise<Omit<TErpDocumentResult, "dryRun"> | null> {
-  await lockDocumentsQuery(ctx).execute();
+  await lockWrites(ctx, "documents");
   const existing = await findDocumentQuery(ctx, {
     ref: { externalKey: options.externalKey },
     types: options.types,

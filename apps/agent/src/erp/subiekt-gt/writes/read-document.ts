@@ -1,14 +1,20 @@
 import { DOK_TYP } from "../schema/document-codes.ts";
 import type { TErpDocument } from "@erp-bridge/shared";
+import { keyOfStored } from "../schema/document-key.ts";
 import type { TWriteContext } from "./run-write.ts";
 
 export function documentHeaderQuery(ctx: Pick<TWriteContext, "tx">, options: { id: number }) {
-  return ctx.tx
-    .selectFrom("dok__Dokument")
-    .leftJoin("sl_Magazyn", "mag_Id", "dok_MagId")
-    .select(["dok_Id", "dok_Typ", "dok_NrPelny", "dok_NrPelnyOryg", "dok_Status", "dok_DataWyst", "mag_Symbol"])
-    .select(["dok_OdbiorcaId", "dok_DoDokId", "dok_DoDokNrPelny", "dok_WartNetto", "dok_WartVat", "dok_WartBrutto"])
-    .where("dok_Id", "=", options.id);
+  return (
+    ctx.tx
+      .selectFrom("dok__Dokument")
+      .leftJoin("sl_Magazyn", "mag_Id", "dok_MagId")
+      // On an MM dok_OdbiorcaId is the target warehouse.
+      .leftJoin("sl_Magazyn as target", "target.mag_Id", "dok_OdbiorcaId")
+      .select(["dok_Id", "dok_Typ", "dok_NrPelny", "dok_NrPelnyOryg", "dok_Status", "dok_DataWyst"])
+      .select(["sl_Magazyn.mag_Symbol", "target.mag_Symbol as targetSymbol"])
+      .select(["dok_OdbiorcaId", "dok_DoDokId", "dok_DoDokNrPelny", "dok_WartNetto", "dok_WartVat", "dok_WartBrutto"])
+      .where("dok_Id", "=", options.id)
+  );
 }
 
 /** Lines of a document, commercial (ob_DokHanId) or warehouse (ob_DokMagId). */
@@ -38,15 +44,17 @@ export async function readDocument(ctx: TWriteContext, options: { id: number }):
   const header = await documentHeaderQuery(ctx, options).executeTakeFirstOrThrow();
   const lines = await documentLinesViewQuery(ctx, options).execute();
   const vat = await documentVatQuery(ctx, options).execute();
+  const transfer = header.dok_Typ === DOK_TYP.MM;
+  const target = header.targetSymbol?.trim() ?? "";
   return {
     id: header.dok_Id,
     type: SYMBOLS.get(header.dok_Typ) ?? String(header.dok_Typ),
     number: header.dok_NrPelny,
-    externalKey: header.dok_NrPelnyOryg,
+    externalKey: keyOfStored(header.dok_NrPelnyOryg) ?? header.dok_NrPelnyOryg,
     status: header.dok_Status,
     date: header.dok_DataWyst,
     warehouse: header.mag_Symbol?.trim() ?? "",
-    customerId: header.dok_OdbiorcaId,
+    customerId: transfer ? null : header.dok_OdbiorcaId,
     source: header.dok_DoDokId === null ? null : { id: header.dok_DoDokId, number: header.dok_DoDokNrPelny },
     totals: { net: header.dok_WartNetto, vat: header.dok_WartVat, gross: header.dok_WartBrutto },
     vat: vat.map((r) => ({ vatPercent: r.vt_VatProc, net: r.vt_WartNetto, vat: r.vt_WartVat, gross: r.vt_WartBrutto })),
@@ -63,7 +71,8 @@ export async function readDocument(ctx: TWriteContext, options: { id: number }):
       net: l.ob_WartNetto,
       vat: l.ob_WartVat,
       gross: l.ob_WartBrutto,
-      warehouse: l.mag_Symbol?.trim() ?? "",
+      // An MM's line goes where the document sends it.
+      warehouse: transfer ? target : (l.mag_Symbol?.trim() ?? ""),
       sourceLineId: l.ob_DoId,
     })),
   };

@@ -1,4 +1,5 @@
 import type { TProductRef } from "@erp-bridge/shared";
+import { textKey } from "../schema/text-key.ts";
 import { ErpWriteError } from "./write-error.ts";
 import { productsQuery, warehousesQuery } from "./resolve-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
@@ -22,7 +23,9 @@ export async function resolveProducts(
   const eans = options.refs.flatMap((r) => ("ean" in r ? [r.ean] : []));
   const rows = await productsQuery(ctx, { skus, eans }).execute();
   return options.refs.map((ref, index) => {
-    const row = rows.find((r) => ("sku" in ref ? r.tw_Symbol === ref.sku : r.tw_PodstKodKresk === ref.ean));
+    const row = rows.find((r) =>
+      "sku" in ref ? textKey(r.tw_Symbol) === textKey(ref.sku) : textKey(r.tw_PodstKodKresk) === textKey(ref.ean),
+    );
     if (!row) {
       const [field, value] = "sku" in ref ? ["sku", ref.sku] : ["ean", ref.ean];
       throw new ErpWriteError({
@@ -50,16 +53,16 @@ export async function resolveWarehouses(
 ): Promise<Map<string, number>> {
   const codes = [...new Set(options.fields.map(([, code]) => code))];
   const rows = await warehousesQuery(ctx, { codes }).execute();
-  const ids = new Map(rows.map((r) => [r.mag_Symbol.trim(), r.mag_Id]));
+  const ids = new Map(rows.map((r) => [textKey(r.mag_Symbol), r.mag_Id]));
   for (const [path, code] of options.fields) {
-    if (!ids.has(code)) throw new ErpWriteError({ code: "not_found", path, message: `no warehouse ${code}` });
+    if (!ids.has(textKey(code))) throw new ErpWriteError({ code: "not_found", path, message: `no warehouse ${code}` });
   }
   return ids;
 }
 
 /** A warehouse id from a map resolveWarehouses filled. */
 export function warehouseId(ids: Map<string, number>, code: string): number {
-  const id = ids.get(code);
+  const id = ids.get(textKey(code));
   if (id === undefined) throw new Error(`warehouse ${code} was not resolved`);
   return id;
 }

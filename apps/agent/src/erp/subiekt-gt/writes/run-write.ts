@@ -2,30 +2,38 @@ import type { Kysely } from "kysely";
 import type { TErpDialect } from "../../sql/create-erp-db.ts";
 import { createDialectHelpers, type TDialectHelpers } from "../../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "../schema/database.ts";
+import { reserveIds, type TIdNeeds, type TIdPool } from "./allocate-ids.ts";
 
 export type TWriteTx = Kysely<TSubiektDatabase>;
-export type TWriteContext = { tx: TWriteTx; h: TDialectHelpers; dialect: TErpDialect };
+/** What every write works with: its transaction, the dialect's helpers and the ids reserved for it. */
+export type TWriteContext = { tx: TWriteTx; h: TDialectHelpers; dialect: TErpDialect; ids: TIdPool };
+/** What a write's id needs may read: its reservation's transaction. */
+export type TNeedsContext = Omit<TWriteContext, "ids">;
 export type TWriteDb = { db: Kysely<TSubiektDatabase>; dialect: TErpDialect };
 
 /** Thrown only to roll a dry run back. */
 class DryRunRollback extends Error {}
 
 /**
- * Runs a write in one transaction. A dry run executes the very same statements and rolls them
- * back, so its prediction (number, ids, totals, warnings) comes from the code that really writes,
- * not from a second implementation that could drift. The id counters roll back with it.
+ * Runs a write in one transaction, after reserving the ids it may need (`ids`, see reserveIds) in
+ * a short one of their own. A dry run executes the very same statements and rolls them back, so
+ * its prediction (number, totals, warnings) comes from the code that really writes, not from a
+ * second implementation that could drift; the ids it reserved stay a gap.
  */
 export async function runWrite<T>(options: {
   erp: TWriteDb;
   dryRun: boolean;
+  ids: TIdNeeds | ((ctx: TNeedsContext) => Promise<TIdNeeds>);
   write: (ctx: TWriteContext) => Promise<T>;
 }): Promise<T> {
   const { erp } = options;
   const h = createDialectHelpers({ dialect: erp.dialect });
+  const needs = options.ids;
+  const ids = await reserveIds({ erp, needs: typeof needs === "function" ? needs : () => needs });
   let predicted: { value: T } | undefined;
   try {
     return await erp.db.transaction().execute(async (tx) => {
-      const result = await options.write({ tx, h, dialect: erp.dialect });
+      const result = await options.write({ tx, h, dialect: erp.dialect, ids });
       if (!options.dryRun) return result;
       predicted = { value: result };
       throw new DryRunRollback("dry run: rolled back");

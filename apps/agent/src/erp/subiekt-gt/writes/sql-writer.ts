@@ -7,7 +7,9 @@ import { createSaleFromOrder } from "./create-sale-from-order.ts";
 import { writeTransfer } from "./create-transfer.ts";
 import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import { resolveProducts } from "./resolve.ts";
-import { runWrite, type TWriteContext, type TWriteDb } from "./run-write.ts";
+import type { TIdNeeds } from "./allocate-ids.ts";
+import { customerIdNeeds, documentIdNeeds, idNeedsFromSource, sumIdNeeds } from "./id-needs.ts";
+import { runWrite, type TNeedsContext, type TWriteContext, type TWriteDb } from "./run-write.ts";
 import { toCommandError } from "./to-command-error.ts";
 import { loadWarehouses, type TWarehouseDictionary } from "./warehouse-dictionary.ts";
 import { toWrittenDocument } from "./written-document.ts";
@@ -27,12 +29,14 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
   };
   const documentWrite = (
     dryRun: boolean,
+    ids: TIdNeeds | ((ctx: TNeedsContext) => Promise<TIdNeeds>),
     write: (ctx: TWriteContext, warehouses: TWarehouseDictionary) => Promise<Omit<TErpDocumentResult, "dryRun">>,
   ) =>
     failing(() =>
       runWrite({
         erp,
         dryRun,
+        ids,
         write: async (ctx): Promise<TWrittenDocument> => {
           const warehouses = await loadWarehouses(ctx);
           const result = await write(ctx, warehouses);
@@ -49,20 +53,29 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
     },
     createOrder: ({ input, divide }) =>
       failing(() =>
-        runWrite({ erp, dryRun: input.dryRun, write: (ctx) => createOrderWithCustomer(ctx, { input, divide }) }),
-      ),
-    createSale: (input) =>
-      documentWrite(input.dryRun, (ctx) =>
-        createSaleFromOrder(ctx, {
-          externalKey: input.key,
-          kind: input.kind,
-          order: { externalKey: input.orderKey },
-          payment: input.payment,
+        runWrite({
+          erp,
           dryRun: input.dryRun,
+          // A line may be divided over every warehouse given.
+          ids: sumIdNeeds(customerIdNeeds, documentIdNeeds({ lines: input.lines.length * input.warehouseIds.length })),
+          write: (ctx) => createOrderWithCustomer(ctx, { input, divide }),
         }),
       ),
+    createSale: (input) =>
+      documentWrite(
+        input.dryRun,
+        (ctx) => idNeedsFromSource(ctx, { ref: { externalKey: input.orderKey }, types: ["ZK"] }),
+        (ctx) =>
+          createSaleFromOrder(ctx, {
+            externalKey: input.key,
+            kind: input.kind,
+            order: { externalKey: input.orderKey },
+            payment: input.payment,
+            dryRun: input.dryRun,
+          }),
+      ),
     createTransfer: (input) =>
-      documentWrite(input.dryRun, async (ctx, warehouses) => {
+      documentWrite(input.dryRun, documentIdNeeds({ lines: input.lines.length }), async (ctx, warehouses) => {
         const earlier = await lockAndFindWritten(ctx, { externalKey: input.key, types: ["MM"] });
         if (earlier) return earlier;
         warehouses.codeOf({ id: input.fromWarehouseId, path: "fromWarehouseId" });
@@ -85,17 +98,20 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
         });
       }),
     closeOrder: (input) =>
-      documentWrite(input.dryRun, (ctx) =>
+      documentWrite(input.dryRun, {}, (ctx) =>
         closeOrder(ctx, { order: { externalKey: input.orderKey }, action: input.action, dryRun: input.dryRun }),
       ),
     createReturn: (input) =>
-      documentWrite(input.dryRun, (ctx) =>
-        createReturn(ctx, {
-          externalKey: input.key,
-          sale: { externalKey: input.saleKey },
-          lines: input.lines.map((line) => ({ product: { sku: line.sku }, quantity: line.quantity })),
-          dryRun: input.dryRun,
-        }),
+      documentWrite(
+        input.dryRun,
+        (ctx) => idNeedsFromSource(ctx, { ref: { externalKey: input.saleKey }, types: ["FS", "PA"] }),
+        (ctx) =>
+          createReturn(ctx, {
+            externalKey: input.key,
+            sale: { externalKey: input.saleKey },
+            lines: input.lines.map((line) => ({ product: { sku: line.sku }, quantity: line.quantity })),
+            dryRun: input.dryRun,
+          }),
       ),
   };
 }

@@ -1,3 +1,4 @@
+import { completeRow } from "../schema/complete-row.ts";
 import type { TWriteContext } from "./run-write.ts";
 
 type TStockKey = { productId: number; warehouseId: number };
@@ -31,14 +32,16 @@ export function insertStockQuery(
   ctx: Pick<TWriteContext, "tx">,
   options: TStockKey & { onHand: number; reserved: number },
 ) {
-  return ctx.tx.insertInto("tw_Stan").values({
-    st_TowId: options.productId,
-    st_MagId: options.warehouseId,
-    st_Stan: options.onHand,
-    st_StanRez: options.reserved,
-    st_StanMin: 0,
-    st_StanMax: 0,
-  });
+  return ctx.tx.insertInto("tw_Stan").values(
+    completeRow("tw_Stan", {
+      st_TowId: options.productId,
+      st_MagId: options.warehouseId,
+      st_Stan: options.onHand,
+      st_StanRez: options.reserved,
+      st_StanMin: 0,
+      st_StanMax: 0,
+    }),
+  );
 }
 
 /**

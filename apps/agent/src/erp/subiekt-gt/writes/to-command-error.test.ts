@@ -26,6 +26,24 @@ describe("toCommandError", () => {
     expect(error).toMatchObject({ code: "ERP_REFUSED", message: expected });
   });
 
+  it("says why in codes too: the field, the refusal's own code and values, and the ERP's reason", () => {
+    const plain = refusal("lines.2.product.sku", "no product with sku X");
+    expect(plain).toMatchObject({
+      problem: { code: "refused", path: "lines.2.sku", params: { reason: "no product with sku X" } },
+    });
+    const short = toCommandError(
+      new ErpWriteError({
+        code: "conflict",
+        path: "lines.1",
+        message: "A: 10 ordered, 7 available to reserve",
+        refusal: { code: "noStock", params: { sku: "A", ordered: 10, available: 7 } },
+      }),
+    );
+    expect(short).toMatchObject({
+      problem: { code: "noStock", path: "lines.1", params: { sku: "A", ordered: 10, available: 7 } },
+    });
+  });
+
   it("reports a database or driver failure as ERP_UNAVAILABLE with the driver's message", () => {
     const pgError = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
     expect(toCommandError(pgError)).toMatchObject({

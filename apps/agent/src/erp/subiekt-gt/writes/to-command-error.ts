@@ -22,7 +22,11 @@ const BUGS = [TypeError, RangeError, ReferenceError, SyntaxError];
 export function toCommandError(error: unknown): unknown {
   if (error instanceof CommandError) return error;
   if (error instanceof ErpWriteError) {
-    return new CommandError({ code: "ERP_REFUSED", message: `${protocolPath(error.path)}: ${reasonOf(error)}` });
+    const path = protocolPath(error.path);
+    const reason = reasonOf(error);
+    // Without a code of its own a refusal is "refused" with the ERP's reason, for the field at `path`.
+    const problem = { code: "refused", ...error.refusal, path, params: { ...error.refusal?.params, reason } };
+    return new CommandError({ code: "ERP_REFUSED", message: `${path}: ${reason}`, problem });
   }
   if (BUGS.some((type) => error instanceof type)) return error;
   return new CommandError({ code: "ERP_UNAVAILABLE", message: driverMessage(error) });

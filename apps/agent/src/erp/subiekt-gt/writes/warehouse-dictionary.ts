@@ -1,4 +1,5 @@
 import type { TWriteContext } from "./run-write.ts";
+import { textKey } from "../schema/text-key.ts";
 import { ErpWriteError } from "./write-error.ts";
 import { warehouseDictionaryQuery } from "./order-queries.ts";
 
@@ -13,7 +14,7 @@ export type TWarehouseDictionary = {
 export async function loadWarehouses(ctx: Pick<TWriteContext, "tx">): Promise<TWarehouseDictionary> {
   const rows = await warehouseDictionaryQuery(ctx).execute();
   const codes = new Map(rows.map((r) => [r.mag_Id, r.mag_Symbol.trim()]));
-  const ids = new Map(rows.map((r) => [r.mag_Symbol.trim(), r.mag_Id]));
+  const ids = new Map(rows.map((r) => [textKey(r.mag_Symbol), r.mag_Id]));
   return {
     codeOf: ({ id, path }) => {
       const code = codes.get(id);
@@ -21,6 +22,6 @@ export async function loadWarehouses(ctx: Pick<TWriteContext, "tx">): Promise<TW
         throw new ErpWriteError({ code: "not_found", path, message: `no warehouse with id ${id}` });
       return code;
     },
-    idOf: (code) => ids.get(code) ?? null,
+    idOf: (code) => ids.get(textKey(code)) ?? null,
   };
 }

@@ -1,16 +1,22 @@
 import type { z } from "zod";
 import type { TErpWriteError } from "@erp-bridge/shared";
+import type { TRefusal } from "../../erp-writer.ts";
 
-/** The one error a write throws for bad input: `path` names the input field, and nothing was written. */
+/**
+ * The one error a write throws for bad input: `path` names the input field, and nothing was
+ * written. `refusal` says why in a code where the portal has words for it (e.g. noStock).
+ */
 export class ErpWriteError extends Error {
   readonly code: TErpWriteError["code"];
   readonly path: string;
+  readonly refusal: TRefusal | undefined;
 
-  constructor(options: { code: TErpWriteError["code"]; path: string; message: string }) {
+  constructor(options: { code: TErpWriteError["code"]; path: string; message: string; refusal?: TRefusal }) {
     super(`${options.path}: ${options.message}`);
     this.name = "ErpWriteError";
     this.code = options.code;
     this.path = options.path;
+    this.refusal = options.refusal;
   }
 
   toJSON(): TErpWriteError {

@@ -6,7 +6,9 @@ import { createTsqlBuilder } from "../../sql/tsql-builder.ts";
 import type { Insertable } from "kysely";
 import { SUBIEKT_TABLES, type TSubiektDatabase } from "../schema/database.ts";
 import { allocateIdsQuery } from "./allocate-ids.ts";
-import { findCustomerQuery, lockCustomersQuery } from "./create-customer.ts";
+import { findCustomerQuery } from "./create-customer.ts";
+import { lineCountQuery } from "./id-needs.ts";
+import { writeLockQuery } from "./write-locks.ts";
 import * as documents from "./document-queries.ts";
 import * as inserts from "./insert-queries.ts";
 import { documentHeaderQuery, documentLinesViewQuery, documentVatQuery } from "./read-document.ts";
@@ -41,7 +43,6 @@ function sampleRow<T extends keyof TSubiektDatabase>(table: T): Insertable<TSubi
 
 describe("Subiekt write queries compile to T-SQL", () => {
   it.each([
-    ["lock documents", documents.lockDocumentsQuery(ctx)],
     ["find by key", documents.findDocumentQuery(ctx, { ref: { externalKey: "K" }, types: ["FS", "PA"] })],
     ["find by number", documents.findDocumentQuery(ctx, { ref: { number: "ZK 1/03/2026" }, types: ["ZK"] })],
     ["last number", documents.lastNumberQuery(ctx, { type: "ZK", date })],
@@ -58,7 +59,7 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["warehouse code", warehouseCodeQuery(ctx, { id: 1 })],
     ["customer", customerQuery(ctx, { symbol: "K" })],
     ["snapshot", latestSnapshotQuery(ctx, { addressId: 1 })],
-    ["lock customers", lockCustomersQuery(ctx)],
+    ["line count", lineCountQuery(ctx, { documentId: 1 })],
     ["customer by nip", findCustomerQuery(ctx, { nip: "1234563218", symbol: "K" })],
     ["customer by email", findCustomerQuery(ctx, { email: "a@b.pl", symbol: "K" })],
     ["customer by symbol", findCustomerQuery(ctx, { symbol: "K" })],
@@ -71,6 +72,8 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["insert snapshot", inserts.insertSnapshotQuery(ctx, sampleRow("adr_Historia"))],
     ["insert customer", inserts.insertCustomerQuery(ctx, sampleRow("kh__Kontrahent"))],
     ["insert address", inserts.insertAddressQuery(ctx, sampleRow("adr__Ewid"))],
+    ["insert phone", inserts.insertPhoneQuery(ctx, sampleRow("tel__Ewid"))],
+    ["insert e-mail", inserts.insertEmailQuery(ctx, sampleRow("adr_Email"))],
   ])("%s", (_name, query) => {
     expect(() => assertTsql(query)).not.toThrow();
   });
@@ -80,7 +83,14 @@ describe("Subiekt write queries compile to T-SQL", () => {
     expect(compiled.sql).toMatch(/exec "spIdentyfikator" @1, @2, @wynik output/);
   });
 
-  it("locks with UPDLOCK rather than FOR UPDATE", () => {
-    expect(assertTsql(documents.lockDocumentsQuery(ctx)).sql).toMatch(/updlock/i);
+  it("serialises writers with an application lock, never a lock on Subiekt's ins_ident", () => {
+    for (const lock of ["documents", "customers"] as const) {
+      const compiled = assertTsql(writeLockQuery(ctx, lock));
+      expect(compiled.sql).toMatch(
+        /exec @granted = sp_getapplock @Resource = @1, @LockMode = 'Exclusive', @LockOwner = 'Transaction'/,
+      );
+      expect(compiled.sql).not.toMatch(/ins_ident/);
+      expect(compiled.parameters).toEqual([`erp-bridge:${lock}`]);
+    }
   });
 });

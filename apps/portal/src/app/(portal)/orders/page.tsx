@@ -11,6 +11,7 @@ import { ErrorQueue, type TQueueRow } from "./_components/error-queue.tsx";
 import { OrderFilters } from "./_components/order-filters.tsx";
 import { OrdersTable, type TOrderRow } from "./_components/orders-table.tsx";
 import { filtersOf, MAX_LIMIT, ordersHref, PAGE_SIZE, readOrdersQuery } from "./_components/orders-query.ts";
+import { storedProblem } from "@/server/orders/order-problem.ts";
 import { AutoRefresh } from "./_components/auto-refresh.tsx";
 
 /** Quicker while a listed order is on its way to the ERP. */
@@ -50,7 +51,10 @@ export default async function OrdersPage({
     company: order.company.name,
     created: when(order.createdAt),
     total: format.number(Number(order.totalGross), { style: "currency", currency: "PLN" }),
-    reason: erpErrorText(t, order.lastError ?? ""),
+    reason: erpErrorText(
+      t,
+      storedProblem({ code: order.lastErrorCode, params: order.lastErrorParams, text: order.lastError }),
+    ),
     rawReason: order.lastError ?? "",
   }));
   const tabs = [

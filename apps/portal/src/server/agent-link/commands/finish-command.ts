@@ -1,4 +1,4 @@
-import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome } from "@erp-bridge/shared";
+import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type TProblem } from "@erp-bridge/shared";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { notifySql, publishIfLocal } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
@@ -8,6 +8,7 @@ type TFinal = {
   result?: unknown;
   errorCode?: string;
   errorMessage?: string;
+  errorProblem?: TProblem;
 };
 
 /**
@@ -47,7 +48,8 @@ async function recordOutcome(options: { agentId: string; commandId: string; fina
     WITH done AS (
       UPDATE "AgentCommand"
       SET "status" = ${final.status}::"CommandStatus", "result" = ${result}::jsonb, "finishedAt" = ${new Date()},
-          "errorCode" = ${final.errorCode ?? null}, "errorMessage" = ${final.errorMessage ?? null}
+          "errorCode" = ${final.errorCode ?? null}, "errorMessage" = ${final.errorMessage ?? null},
+          "errorProblem" = ${final.errorProblem ? JSON.stringify(final.errorProblem) : null}::jsonb
       WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid
         AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
       RETURNING "id"
@@ -69,9 +71,9 @@ async function exists(options: { agentId: string; commandId: string }): Promise<
 function finalFields(options: { name: string; outcome: TCommandOutcome; pages: number; storedPages: number }): TFinal {
   const { outcome } = options;
   if (!outcome.ok) {
-    const { code, message } = outcome.error;
+    const { code, message, problem } = outcome.error;
     const status = code === "TIMEOUT" ? "TIMED_OUT" : code === "CANCELLED" ? "CANCELLED" : "FAILED";
-    return { status, errorCode: code, errorMessage: message };
+    return { status, errorCode: code, errorMessage: message, errorProblem: problem };
   }
   if (!isCommandName(options.name)) return invalid(`unknown command ${options.name}`);
   const entry = COMMANDS[options.name];

@@ -1,12 +1,10 @@
-import { z } from "zod";
 import { subscribe } from "../../agent-link/subscribe.ts";
-import { getJobQueue } from "../../platform/jobs/job-queue.ts";
+import { workJobs } from "../../platform/jobs/work-jobs.ts";
 import { errorText, log } from "../../platform/log.ts";
-import { deliverOrderWebhook } from "../../channels/webhooks/deliver-order-webhook.ts";
 import { applyFinishedSteps } from "../../orders/apply-finished-steps.ts";
+import { JOB_HANDLERS } from "../job-handlers.ts";
 
 const TICK_MS = 1_000;
-const ZWebhookJob = z.object({ orderId: z.uuid() });
 
 /**
  * Keeps orders moving in this process: on every finished command (any process's, via the bus)
@@ -15,10 +13,7 @@ const ZWebhookJob = z.object({ orderId: z.uuid() });
  * webhook queue. Returns a stop function.
  */
 export async function startOrderEngine(): Promise<() => Promise<void>> {
-  const boss = await getJobQueue();
-  await boss.work("order-webhook", { pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await deliverOrderWebhook(ZWebhookJob.parse(job.data));
-  });
+  const stopWork = await workJobs({ handlers: JOB_HANDLERS, names: ["order-webhook"] });
   let running = false;
   let again = false;
   const run = () => {
@@ -43,6 +38,6 @@ export async function startOrderEngine(): Promise<() => Promise<void>> {
   return async () => {
     clearInterval(timer);
     unsubscribe();
-    await boss.offWork("order-webhook");
+    await stopWork();
   };
 }

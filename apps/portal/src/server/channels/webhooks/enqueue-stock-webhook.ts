@@ -1,6 +1,5 @@
-import { fromPrisma } from "pg-boss";
 import type { TTx } from "../../platform/database/db.ts";
-import { getJobQueue } from "../../platform/jobs/job-queue.ts";
+import { sendJob } from "../../platform/jobs/send-job.ts";
 
 /**
  * Queues the `stock.changed` webhooks for products whose stock changed, in the caller's
@@ -12,6 +11,5 @@ export async function enqueueStockWebhook(options: { tx: TTx; companyId: string;
   if (productIds.length === 0) return;
   const channels = await tx.salesChannel.count({ where: { companyId, disabledAt: null, webhookUrl: { not: null } } });
   if (channels === 0) return;
-  const boss = await getJobQueue();
-  await boss.send("stock-webhook", { companyId, productIds }, { db: fromPrisma(tx) });
+  await sendJob("stock-webhook", { companyId, productIds }, { tx });
 }

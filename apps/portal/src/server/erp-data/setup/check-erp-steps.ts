@@ -10,6 +10,7 @@ import { orderKey } from "../../orders/order-keys.ts";
 import { orderCreateCommand } from "../../orders/step-command.ts";
 import { uuidV7 } from "../../platform/database/uuid-v7.ts";
 import { sampleBuyer } from "./sample-buyer.ts";
+import { orderProblemText } from "../../orders/order-problem.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
 
 type TCheck = {
@@ -104,7 +105,9 @@ export async function checkWorkflowStep(check: TCheck) {
     dryRun: true,
   });
   const dryRun = await dryRunZk({ companyId: check.companyId, agentId: check.agentId, command, settings });
-  if (!dryRun.ok) throw invalidInput({ "samples.order": [`The ERP would refuse this order: ${dryRun.problem}`] });
+  if (!dryRun.ok) {
+    throw invalidInput({ "samples.order": [`The ERP would refuse this order: ${orderProblemText(dryRun.problem)}`] });
+  }
   const pickup = delivery?.kind === "showroom_pickup" && settings.clickAndCollect === "transfer";
   const showroom = pickup ? lists.warehouses.find((w) => w.id === delivery.showroomWarehouseId) : undefined;
   return {

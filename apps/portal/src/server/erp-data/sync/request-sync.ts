@@ -1,4 +1,3 @@
-import { fromPrisma } from "pg-boss";
 import { z } from "zod";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
@@ -6,7 +5,8 @@ import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb, runTransaction } from "../../platform/database/db.ts";
-import { getJobQueue } from "../../platform/jobs/job-queue.ts";
+import { ensureJobQueue } from "../../platform/jobs/job-queue.ts";
+import { sendJob } from "../../platform/jobs/send-job.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { announceRun } from "./sync-run-events.ts";
 
@@ -41,7 +41,7 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
       userMessage: "The agent is offline: start it first",
     });
   }
-  const boss = await getJobQueue();
+  await ensureJobQueue();
   const run = await runTransaction(async (tx) => {
     const [created] = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "SyncRun" ("id", "companyId", "group", "kind", "trigger", "requestedBy")
@@ -55,7 +55,7 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
       });
       return { run: pending, started: false };
     }
-    await boss.send("sync-run", { runId: created.id }, { id: created.id, db: fromPrisma(tx) });
+    await sendJob("sync-run", { runId: created.id }, { id: created.id, tx });
     await recordAudit({
       tx,
       actor: options.actor,

@@ -1,6 +1,6 @@
-import { fromPrisma } from "pg-boss";
 import { getDb, runTransaction } from "../../platform/database/db.ts";
-import { getJobQueue } from "../../platform/jobs/job-queue.ts";
+import { ensureJobQueue } from "../../platform/jobs/job-queue.ts";
+import { sendJob } from "../../platform/jobs/send-job.ts";
 
 /** A queued run whose job went missing (a crash between two steps) gets it again after this. */
 const ORPHAN_AFTER_SECONDS = 30;
@@ -12,7 +12,7 @@ const ORPHAN_AFTER_SECONDS = 30;
  * once. The runs' jobs are sent in the same transaction, so a run never waits without its job.
  */
 export async function scheduleDueRuns(): Promise<number> {
-  const boss = await getJobQueue();
+  await ensureJobQueue();
   const created = await runTransaction(async (tx) => {
     const runs = await tx.$queryRaw<{ id: string }[]>`
       WITH due AS (
@@ -41,7 +41,7 @@ export async function scheduleDueRuns(): Promise<number> {
       SELECT gen_random_uuid(), "companyId", "group", 'INCREMENTAL', 'schedule' FROM due
       ON CONFLICT ("companyId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
       RETURNING "id"`;
-    for (const run of runs) await boss.send("sync-run", { runId: run.id }, { id: run.id, db: fromPrisma(tx) });
+    for (const run of runs) await sendJob("sync-run", { runId: run.id }, { id: run.id, tx });
     return runs.length;
   });
   await resendOrphans();
@@ -50,10 +50,9 @@ export async function scheduleDueRuns(): Promise<number> {
 
 /** Re-sends the job of runs queued long ago; the job id is the run id, so a live job is not doubled. */
 async function resendOrphans(): Promise<void> {
-  const boss = await getJobQueue();
   const orphans = await getDb().$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "SyncRun"
     WHERE "status" = 'QUEUED' AND "createdAt" < now() - make_interval(secs => ${ORPHAN_AFTER_SECONDS})
     LIMIT 100`;
-  for (const run of orphans) await boss.send("sync-run", { runId: run.id }, { id: run.id });
+  for (const run of orphans) await sendJob("sync-run", { runId: run.id }, { id: run.id });
 }

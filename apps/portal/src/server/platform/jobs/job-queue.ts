@@ -1,24 +1,12 @@
-import { PgBoss, type Queue } from "pg-boss";
+import { PgBoss } from "pg-boss";
 import { getPool } from "../database/db.ts";
 import { errorText, log } from "../log.ts";
+import { JOBS } from "./job-catalogue.ts";
 
-/**
- * Durable background work in PostgreSQL (pg-boss). Every portal process starts the queue and
- * works it: a job is fetched by one process only (SKIP LOCKED), and a job whose process died
- * is retried once its heartbeat lapses.
- */
-export const JOB_QUEUES = {
-  /** One sync run (data in SyncRun); retried after a crash, resuming from the stored cursor. */
-  "sync-run": { retryLimit: 5, retryDelay: 5, retryBackoff: true, heartbeatSeconds: 10, expireInSeconds: 3600 },
-  /** Stock-change webhooks for one company's channels. */
-  "stock-webhook": { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120 },
-  /** An alert for staff (and maybe the client) by e-mail. */
-  "alert-email": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
-  /** An order changed: its channel's webhook. */
-  "order-webhook": { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120 },
-} as const satisfies Record<string, Omit<Queue, "name">>;
-
-export type TJobQueueName = keyof typeof JOB_QUEUES;
+// Durable background work in PostgreSQL (pg-boss). Every portal process starts the queue and
+// works it: a job is fetched by one process only (SKIP LOCKED), and a job whose process died is
+// retried once its heartbeat lapses. The queues are declared in job-catalogue.ts; jobs go in
+// through sendJob and out through workJobs.
 
 const holder = globalThis as typeof globalThis & { __erpBridgeJobs?: Promise<PgBoss> };
 
@@ -26,6 +14,14 @@ const holder = globalThis as typeof globalThis & { __erpBridgeJobs?: Promise<PgB
 export function getJobQueue(): Promise<PgBoss> {
   holder.__erpBridgeJobs ??= startJobQueue();
   return holder.__erpBridgeJobs;
+}
+
+/**
+ * Starts the queue if no engine has yet. Call it before opening a transaction that sends a job:
+ * starting inside one would ask the pool for a second connection, which the transaction guard refuses.
+ */
+export async function ensureJobQueue(): Promise<void> {
+  await getJobQueue();
 }
 
 async function startJobQueue(): Promise<PgBoss> {
@@ -43,8 +39,8 @@ async function startJobQueue(): Promise<PgBoss> {
   });
   boss.on("error", (error) => log("error", "job queue error", { error: errorText(error) }));
   await boss.start();
-  for (const [name, options] of Object.entries(JOB_QUEUES)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, options);
+  for (const [name, { queue }] of Object.entries(JOBS)) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
   }
   return boss;
 }

@@ -17,7 +17,7 @@ export function DryRunPreview({ result, orderTotal }: { result: TResult; orderTo
       <div className="panel dry-run" role="alert" aria-label={t("title")}>
         <h3>{t("title")}</h3>
         <p className="form-error" data-testid="dry-run-problem">
-          {t("problem", { problem: erpErrorText(orders, result.problem) })}
+          {t("problem", { problem: erpErrorText(orders, { problem: result.problem, text: "" }) })}
         </p>
       </div>
     );

@@ -50,7 +50,7 @@ export async function OrderErp({ order }: { order: TStaffOrder }) {
               {order.erp.lastErrorAt && <span className="muted"> ({when(order.erp.lastErrorAt)})</span>}
               <details>
                 <summary>{t("details")}</summary>
-                <code className="mono">{problem}</code>
+                <code className="mono">{problem.text}</code>
               </details>
             </dd>
           </>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TStaffOrder } from "@/server/orders/get-staff-order.ts";
+import { storedProblem } from "@/server/orders/order-problem.ts";
 import { erpErrorText } from "../_components/erp-error-text.ts";
 
 /** Everything that happened to the order, oldest first: what, who, and when. */
@@ -26,7 +27,9 @@ export async function OrderTimeline({ order }: { order: TStaffOrder }) {
             <div>
               <strong>{t.has(`events.${event.type}`) ? t(`events.${event.type}`) : event.type}</strong>{" "}
               <span className="muted">{t("by", { who: who(event.actor) })}</span>
-              <p>{erpErrorText(orders, event.message)}</p>
+              <p>
+                {erpErrorText(orders, storedProblem({ code: event.code, params: event.params, text: event.message }))}
+              </p>
             </div>
           </li>
         ))}

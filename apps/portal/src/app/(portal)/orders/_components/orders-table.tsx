@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { listOrders } from "@/server/orders/list-orders.ts";
 import { erpErrorText } from "./erp-error-text.ts";
+import { storedProblem } from "@/server/orders/order-problem.ts";
 import { ErpBadge, erpStateOf, StatusBadge } from "./order-badges.tsx";
 
 export type TOrderRow = Awaited<ReturnType<typeof listOrders>>[number];
@@ -40,7 +41,12 @@ export async function OrdersTable({ orders }: { orders: TOrderRow[] }) {
                 </div>
               ))}
               {order.erpState === "FAILED" && order.lastError && (
-                <div className="field-error">{erpErrorText(t, order.lastError)}</div>
+                <div className="field-error">
+                  {erpErrorText(
+                    t,
+                    storedProblem({ code: order.lastErrorCode, params: order.lastErrorParams, text: order.lastError }),
+                  )}
+                </div>
               )}
             </td>
           </tr>
