@@ -78,13 +78,14 @@ afterAll(async () => {
   await sandbox?.drop();
 });
 
-const key = (step: string) => `o${String(++serial).padStart(4, "0")}-${step}`;
+/** Keys as the Sfera writer gives them to the bridge: in their stored form, which the bridge writes as is. */
+const key = (step: string) => storedKey(`o${String(++serial).padStart(4, "0")}-${step}`) ?? "";
 const arm = (type: string, fault: TFault) => writeFileSync(faults, JSON.stringify({ [type]: fault }));
 const rowsWithKey = (externalKey: string) =>
   sandbox.db
     .selectFrom("dok__Dokument")
     .select(["dok_Id", "dok_Typ"])
-    .where("dok_NrPelnyOryg", "=", storedKey(externalKey))
+    .where("dok_NrPelnyOryg", "=", externalKey)
     .execute();
 
 async function written<T>(

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awaitCommand } from "../../../apps/portal/src/server/agent-link/await-command.ts";
 import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
 import type { TFault } from "../../../apps/agent/src/erp/subiekt-gt/sfera/emulated/faults.ts";
+import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
 import { bridgesRunning, emulatedBridge, faultPlan, LOGIN } from "../../support/sfera/bridges.ts";
 import { enrolledAgent } from "../../support/tunnel-harness.ts";
@@ -58,7 +59,11 @@ const sessionsOpened = () => running.logs.filter((log) => log.msg === "sfera ses
 const sessionReopened = (before: number) => expect.poll(sessionsOpened, { timeout: 30_000 }).toBeGreaterThan(before);
 const arm = (type: string, fault: TFault) => writeFileSync(faults, JSON.stringify({ [type]: fault }));
 const withKey = (key: string) =>
-  env.sandbox.db.selectFrom("dok__Dokument").select(["dok_Id", "dok_Typ"]).where("dok_NrPelnyOryg", "=", key).execute();
+  env.sandbox.db
+    .selectFrom("dok__Dokument")
+    .select(["dok_Id", "dok_Typ"])
+    .where("dok_NrPelnyOryg", "=", storedKey(key))
+    .execute();
 
 async function newOrder(options: { quantity: number; reserve: boolean }) {
   const { main } = env.warehouses;

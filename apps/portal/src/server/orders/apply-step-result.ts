@@ -39,7 +39,6 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
       step: stepOf(step),
       message: reason,
       problem: why.data,
-      // Through the Sfera writer the reason is Subiekt's own message (kept verbatim by the agent).
       sfera: throughSfera(command.input),
     });
     await tx.order.update({
@@ -72,10 +71,6 @@ export async function applyStepResult(options: { tx: TTx; order: TOrderRow; comm
     },
   });
   await addOrderEvent({ tx, order, type: "erp_retry", problem, actor: "system" });
-}
-
-function throughSfera(input: unknown): boolean {
-  return typeof input === "object" && input !== null && "writer" in input && input.writer === "sfera";
 }
 
 function successOf(
@@ -122,4 +117,9 @@ function successOf(
     },
     message: `Correction ${document.number} issued for the return`,
   };
+}
+
+/** The command went to the Sfera writer (its input's `writer`), so a refusal carries Sfera's words. */
+function throughSfera(input: unknown): boolean {
+  return typeof input === "object" && input !== null && "writer" in input && input.writer === "sfera";
 }

@@ -9,6 +9,15 @@ describe("order problems as codes", () => {
     expect(en.orders.erpError).toHaveProperty(code);
   });
 
+  it("keeps Sfera's own words for a save Subiekt refused through the Sfera writer", () => {
+    const reason = "Dokument nie może zostać zapisany: brak wymaganej ilości towaru TW-1 w magazynie MAG.";
+    const refused = refusalProblem({ step: "sale", message: reason, sfera: true });
+    expect(refused).toEqual({ code: "sferaRefused", params: { step: "sale", reason } });
+    expect(orderProblemText(refused)).toBe(
+      `Subiekt refused to save the sale document through Sfera. Sfera's message: \u201c${reason}\u201d`,
+    );
+  });
+
   it("names the refused line from the agent's path, counted from 1, keeping a code it has words for", () => {
     const noStock = refusalProblem({
       step: "order",

@@ -12,6 +12,7 @@ export const ORDER_PROBLEM_CODES = [
   "noStock",
   "refusedLine",
   "refused",
+  /** Subiekt refused a save through the Sfera writer: `reason` is Sfera's own message, verbatim. */
   "sferaRefused",
   "retrying",
   "deliveryUnmapped",
@@ -42,7 +43,7 @@ export function refusalProblem(options: {
   step: TProblemStep;
   message: string;
   problem?: TProblem;
-  /** Refused by Subiekt itself through Sfera: its own words, said to be Subiekt's. */
+  /** The step went through the Sfera writer: a refusal not about one line is Subiekt's own. */
   sfera?: boolean;
 }): TOrderProblem {
   const { problem } = options;

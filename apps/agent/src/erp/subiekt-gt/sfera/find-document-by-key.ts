@@ -1,13 +1,14 @@
 import type { Kysely } from "kysely";
 import type { TDialectHelpers } from "../../sql/dialect-helpers.ts";
 import { DOK_TYP } from "../schema/document-codes.ts";
-import { storedKey } from "../schema/document-key.ts";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import type { TLookup } from "./bridge-messages.ts";
 
 /**
  * The document of these types whose dok_NrPelnyOryg is the key: what the Sfera bridge asks before
- * every write. The first written wins, as in the SQL writer's own look-up; a document an operator
+ * every write. The key is already in its stored form (schema/document-key.ts, "EB…"): the bridge
+ * writes exactly the key it is given, so the Sfera writer gives it the stored form, and the bridge
+ * asks about the very text it will write. The first written wins, as in the SQL writer's own look-up; a document an operator
  * cancelled still counts, so a cancelled sale is never silently issued a second time.
  */
 export function documentByKeyQuery(options: { db: Kysely<TSubiektDatabase>; h: TDialectHelpers; lookup: TLookup }) {
@@ -15,7 +16,7 @@ export function documentByKeyQuery(options: { db: Kysely<TSubiektDatabase>; h: T
   const query = db
     .selectFrom("dok__Dokument")
     .select(["dok_Id", "dok_NrPelny"])
-    .where("dok_NrPelnyOryg", "=", storedKey(lookup.key) ?? lookup.key)
+    .where("dok_NrPelnyOryg", "=", lookup.key)
     .where(
       "dok_Typ",
       "in",

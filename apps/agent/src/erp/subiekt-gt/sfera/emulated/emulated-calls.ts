@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { keyOfStored } from "../../schema/document-key.ts";
 import { BRIDGE_CALLS, type TBridgeCall, type TBridgeCallType } from "../bridge-calls.ts";
 import type { TLookup } from "../bridge-messages.ts";
 import { suffer, takeFault } from "./faults.ts";
@@ -51,7 +52,7 @@ export function emulatedCalls(options: {
       const input = parse(BRIDGE_CALLS["order.create"], raw);
       return keyed("order.create", { key: input.key, types: ["ZK"] }, tools, async () =>
         writes.createOrder({
-          externalKey: input.key,
+          externalKey: plainKey(input.key),
           customer: { symbol: await names.customerSymbol({ id: input.customerId, path: "customerId" }) },
           warehouse: await names.warehouseCode({ id: input.warehouseId, path: "warehouseId" }),
           reserve: input.reserve,
@@ -74,7 +75,7 @@ export function emulatedCalls(options: {
       const input = parse(BRIDGE_CALLS["sale.create"], raw);
       return keyed("sale.create", { key: input.key, types: ["FS", "PA"] }, tools, async () =>
         writes.createSale({
-          externalKey: input.key,
+          externalKey: plainKey(input.key),
           kind: input.kind,
           order: { number: await names.documentNumber({ id: input.orderId, path: "orderId" }) },
           payment: input.payment,
@@ -85,7 +86,7 @@ export function emulatedCalls(options: {
       const input = parse(BRIDGE_CALLS["return.create"], raw);
       return keyed("return.create", { key: input.key, types: ["KFS"] }, tools, async () =>
         writes.createReturn({
-          externalKey: input.key,
+          externalKey: plainKey(input.key),
           sale: { number: await names.documentNumber({ id: input.saleId, path: "saleId" }) },
           lines: input.lines.map((line) => ({ product: { sku: line.sku }, quantity: line.quantity })),
         }),
@@ -95,7 +96,7 @@ export function emulatedCalls(options: {
       const input = parse(BRIDGE_CALLS["transfer.create"], raw);
       return keyed("transfer.create", { key: input.key, types: ["MM"] }, tools, async () =>
         writes.createTransfer({
-          externalKey: input.key,
+          externalKey: plainKey(input.key),
           from: await names.warehouseCode({ id: input.fromWarehouseId, path: "fromWarehouseId" }),
           to: await names.warehouseCode({ id: input.toWarehouseId, path: "toWarehouseId" }),
           lines: input.lines.map((line) => ({ product: { sku: line.sku }, quantity: line.quantity })),
@@ -119,6 +120,20 @@ export function emulatedCalls(options: {
       });
     },
   };
+}
+
+/**
+ * The SQL writer takes the protocol's key and stores it prefixed; the bridge is given the stored
+ * form and writes it as is. Turned back here, so the sandbox ends up with exactly the text Sfera
+ * would have written; a key not in our stored form is refused, as the agent never sends one.
+ */
+function plainKey(key: string): string {
+  const plain = keyOfStored(key);
+  if (plain === null) {
+    const message = `key: ${key} is not in the stored form (schema/document-key.ts) the agent sends`;
+    throw new BridgeFailure({ code: "BAD_REQUEST", message, retryable: false });
+  }
+  return plain;
 }
 
 /** A payload the agent should never send malformed; when it does, BAD_REQUEST names the field. */

@@ -3,7 +3,9 @@ import type { z } from "zod";
 import { CommandError } from "../../../../errors/command-error.ts";
 import type { TErpWriter, TWrittenDocumentType } from "../../../erp-writer.ts";
 import { createDialectHelpers } from "../../../sql/dialect-helpers.ts";
+import type { TIdPool } from "../../writes/allocate-ids.ts";
 import { customerQuery } from "../../writes/resolve-queries.ts";
+import { MAX_PLAIN_KEY, storedKey } from "../../schema/document-key.ts";
 import type { TWriteContext, TWriteDb } from "../../writes/run-write.ts";
 import { toCommandError } from "../../writes/to-command-error.ts";
 import { BRIDGE_CALLS, type TBridgeCall } from "../bridge-calls.ts";
@@ -13,6 +15,13 @@ import type { SferaSupervisor } from "../sfera-supervisor.ts";
 import { bridgeCommandError } from "./bridge-command-error.ts";
 import { planOrder } from "./plan-order.ts";
 import { readWritten } from "./read-written.ts";
+
+/** The writer's SQL only reads (Sfera saves): a read that asked for a new row id would be a bug. */
+const NO_IDS: TIdPool = {
+  take: (table) => {
+    throw new Error(`the Sfera writer reads only, yet asked for a ${table} id`);
+  },
+};
 
 /** Every document the bridge issues (apps/sfera-bridge/src/Sfera/Calls). */
 const SFERA_DOCUMENT_TYPES: readonly TWrittenDocumentType[] = ["ZK", "FS", "PA", "KFS", "MM"];
@@ -25,13 +34,6 @@ const SFERA_DOCUMENT_TYPES: readonly TWrittenDocumentType[] = ["ZK", "FS", "PA",
  * bridges do. A keyed write is idempotent twice over: checked here first, and by the bridge in the
  * same save (it asks the agent for the key), so a retry after a crash returns the first document.
  */
-/** The agent only reads over SQL beside Sfera: Sfera allocates the ids of what it saves. */
-const READS_ONLY = {
-  take(table: string): number {
-    throw new Error(`the Sfera writer reads over SQL and allocates no ids (asked for ${table})`);
-  },
-};
-
 export function createSferaWriter(options: {
   supervisor: SferaSupervisor;
   erp: TWriteDb;
@@ -41,10 +43,20 @@ export function createSferaWriter(options: {
   const h = createDialectHelpers({ dialect: erp.dialect });
   const sql = async <T>(read: (ctx: TWriteContext) => Promise<T>): Promise<T> => {
     try {
-      return await erp.db.transaction().execute((tx) => read({ tx, h, dialect: erp.dialect, ids: READS_ONLY }));
+      return await erp.db.transaction().execute((tx) => read({ tx, h, dialect: erp.dialect, ids: NO_IDS }));
     } catch (error) {
       throw toCommandError(error);
     }
+  };
+  /**
+   * Keys go to the bridge, and are looked up, in the form the SQL writer stores them ("EB…",
+   * schema/document-key.ts): Sfera writes the text it is given, and either writer must find what
+   * the other wrote under the same key when the integration's choice changes between attempts.
+   */
+  const stored = (key: string, path: string) => {
+    const text = storedKey(key);
+    if (text !== null) return text;
+    throw new CommandError({ code: "ERP_REFUSED", message: `${path}: at most ${MAX_PLAIN_KEY} characters` });
   };
   const find = (lookup: TLookup) => sql(() => findDocumentByKey({ db: erp.db, h, lookup }));
   const call = async <P extends z.ZodType, R extends z.ZodType>(
@@ -57,7 +69,7 @@ export function createSferaWriter(options: {
   };
   /** The document a key names, which a later step needs by id; refused naming the field when absent. */
   const required = async (options: { key: string; types: TLookup["types"]; path: string }) => {
-    const found = await find({ key: options.key, types: options.types });
+    const found = await find({ key: stored(options.key, options.path), types: options.types });
     if (found) return found;
     const types = options.types.join(" or ");
     throw new CommandError({ code: "ERP_REFUSED", message: `${options.path}: no ${types} with key ${options.key}` });
@@ -78,7 +90,8 @@ export function createSferaWriter(options: {
 
     async createOrder({ input, divide }): Promise<TCommandResult<"erp.order.create">> {
       refuseDryRun(input.dryRun);
-      const earlier = await find({ key: input.key, types: ["ZK"] });
+      const key = stored(input.key, "key");
+      const earlier = await find({ key, types: ["ZK"] });
       if (earlier) {
         const order = await back({ document: earlier, created: false, warnings: [] });
         return { customer: await sql((ctx) => customerOf(ctx, earlier.id)), order };
@@ -86,7 +99,7 @@ export function createSferaWriter(options: {
       const plan = await sql((ctx) => planOrder(ctx, { input, divide }));
       const customer = plan.customer ?? (await createCustomer(input.customer));
       const written = await call(BRIDGE_CALLS["order.create"], {
-        key: input.key,
+        key,
         customerId: customer.id,
         warehouseId: input.warehouseIds[0] ?? 0,
         reserve: input.reserve,
@@ -103,7 +116,7 @@ export function createSferaWriter(options: {
       const receipt = input.kind === "PA" ? options.fiscalPrinterId : undefined;
       return back(
         await call(BRIDGE_CALLS["sale.create"], {
-          key: input.key,
+          key: stored(input.key, "key"),
           kind: input.kind,
           orderId: order.id,
           payment: input.payment,
@@ -114,7 +127,8 @@ export function createSferaWriter(options: {
 
     async createTransfer(input) {
       refuseDryRun(input.dryRun);
-      const { key, fromWarehouseId, toWarehouseId, lines } = input;
+      const { fromWarehouseId, toWarehouseId, lines } = input;
+      const key = stored(input.key, "key");
       return back(await call(BRIDGE_CALLS["transfer.create"], { key, fromWarehouseId, toWarehouseId, lines }));
     },
 
@@ -127,7 +141,8 @@ export function createSferaWriter(options: {
     async createReturn(input) {
       refuseDryRun(input.dryRun);
       const sale = await required({ key: input.saleKey, types: ["FS", "PA"], path: "saleKey" });
-      return back(await call(BRIDGE_CALLS["return.create"], { key: input.key, saleId: sale.id, lines: input.lines }));
+      const key = stored(input.key, "key");
+      return back(await call(BRIDGE_CALLS["return.create"], { key, saleId: sale.id, lines: input.lines }));
     },
   };
 
