@@ -28,6 +28,7 @@ const order = (key: string, name = "Nowa Klientka") =>
       customer: { symbol: key, name, phone: "", street: "", houseNumber: "", flatNumber: "", postalCode: "", city: "" },
       warehouseIds: [warehouseId],
       split: false,
+      writer: "sql",
       reserve: false,
       lines: [{ sku, quantity: 1, netPrice: 10 }],
       dryRun: false,
