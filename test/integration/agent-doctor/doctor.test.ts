@@ -34,6 +34,7 @@ describe("agent doctor", () => {
     const result = await doctor(database.url);
     expect(result.stdout).toMatch(/Verdict: ready/);
     expect(result.stdout).toMatch(/OK {4}table tw__Towar: \d+ columns/);
+    expect(result.stdout).toMatch(/OK {4}required columns: every NOT NULL column without a default is written/);
     expect(result.code).toBe(0);
   });
 
@@ -52,6 +53,22 @@ describe("agent doctor", () => {
     } finally {
       await sql.raw(`ALTER TABLE "tw__Towar" RENAME COLUMN "tw_SymbolNew" TO "tw_Symbol"`).execute(db);
       await sql.raw(`ALTER TABLE "dok_VatOld" RENAME TO "dok_Vat"`).execute(db);
+      await db.destroy();
+    }
+  });
+
+  it("names a NOT NULL column without a default that the writer's insert would not supply", async () => {
+    const db = openSandbox({ url: database.url });
+    await sql.raw(`ALTER TABLE "dok__Dokument" ADD COLUMN "dok_PoleFirmyX" int NOT NULL DEFAULT 0`).execute(db);
+    await sql.raw(`ALTER TABLE "dok__Dokument" ALTER COLUMN "dok_PoleFirmyX" DROP DEFAULT`).execute(db);
+    try {
+      const result = await doctor(database.url);
+      expect(result.stdout).toMatch(
+        /FAIL {2}required columns: NOT NULL without a default here, and the writer's insert does not supply: dok__Dokument\.dok_PoleFirmyX$/m,
+      );
+      expect(result.code).toBe(1);
+    } finally {
+      await sql.raw(`ALTER TABLE "dok__Dokument" DROP COLUMN "dok_PoleFirmyX"`).execute(db);
       await db.destroy();
     }
   });
