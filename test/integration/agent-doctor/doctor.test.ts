@@ -13,6 +13,14 @@ beforeAll(async () => {
   database = await createTestDatabase("erp_doctor");
   const db = openSandbox({ url: database.url });
   await createSandboxSchema({ db });
+  // Subiekt's numbering rows for the documents the writer numbers: monthly, MM yearly per warehouse.
+  await sql
+    .raw(
+      `INSERT INTO "nr_Parametr" ("np_Typ", "np_NrRoz", "np_NrSymbolRej", "np_NrMiesiac", "np_NrRok", "np_NrLuka",
+    "np_NrRodzaj", "np_NrSymbolUzyt", "np_DefiniowalnyId", "np_NrDzien")
+    SELECT t, false, t = 9, t <> 9, t = 9, 0, 0, false, 0, false FROM unnest(ARRAY[16, 2, 21, 6, 9]) t`,
+    )
+    .execute(db);
   // A login that may only read products and documents: the doctor must name what else it lacks.
   await sql.raw(`CREATE ROLE ${role} LOGIN`).execute(db);
   await sql.raw(`GRANT SELECT ON "tw__Towar", "dok__Dokument" TO ${role}`).execute(db);
@@ -34,6 +42,7 @@ describe("agent doctor", () => {
     const result = await doctor(database.url);
     expect(result.stdout).toMatch(/Verdict: ready/);
     expect(result.stdout).toMatch(/OK {4}table tw__Towar: \d+ columns/);
+    expect(result.stdout).toMatch(/OK {4}required columns: every NOT NULL column without a default is written/);
     expect(result.code).toBe(0);
   });
 
@@ -52,6 +61,36 @@ describe("agent doctor", () => {
     } finally {
       await sql.raw(`ALTER TABLE "tw__Towar" RENAME COLUMN "tw_SymbolNew" TO "tw_Symbol"`).execute(db);
       await sql.raw(`ALTER TABLE "dok_VatOld" RENAME TO "dok_Vat"`).execute(db);
+      await db.destroy();
+    }
+  });
+
+  it("names a NOT NULL column without a default that the writer's insert would not supply", async () => {
+    const db = openSandbox({ url: database.url });
+    await sql.raw(`ALTER TABLE "dok__Dokument" ADD COLUMN "dok_PoleFirmyX" int NOT NULL DEFAULT 0`).execute(db);
+    await sql.raw(`ALTER TABLE "dok__Dokument" ALTER COLUMN "dok_PoleFirmyX" DROP DEFAULT`).execute(db);
+    try {
+      const result = await doctor(database.url);
+      expect(result.stdout).toMatch(
+        /FAIL {2}required columns: NOT NULL without a default here, and the writer's insert does not supply: dok__Dokument\.dok_PoleFirmyX$/m,
+      );
+      expect(result.code).toBe(1);
+    } finally {
+      await sql.raw(`ALTER TABLE "dok__Dokument" DROP COLUMN "dok_PoleFirmyX"`).execute(db);
+      await db.destroy();
+    }
+  });
+
+  it("lists triggers by table and each numbering scheme, failing one it would refuse by its setting", async () => {
+    const db = openSandbox({ url: database.url });
+    await sql.raw(`UPDATE "nr_Parametr" SET "np_NrSymbolUzyt" = true WHERE "np_Typ" = 2`).execute(db);
+    try {
+      const result = await doctor(database.url);
+      expect(result.stdout).toMatch(/OK {4}numbering MM: yearly series per warehouse/);
+      expect(result.stdout).toMatch(/FAIL {2}numbering FS: nr_Parametr of FS: np_NrSymbolUzyt = 1/);
+      expect(result.stdout).toMatch(/OK {4}triggers: none on the tables the writer inserts into/);
+    } finally {
+      await sql.raw(`UPDATE "nr_Parametr" SET "np_NrSymbolUzyt" = false WHERE "np_Typ" = 2`).execute(db);
       await db.destroy();
     }
   });

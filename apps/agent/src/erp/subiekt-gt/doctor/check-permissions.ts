@@ -4,7 +4,7 @@ import { SUBIEKT_TABLES, type TSubiektTable } from "../schema/database.ts";
 import type { TDoctorCheck } from "./doctor-check.ts";
 
 /** Tables the connector's writes change; everything else it only reads. */
-const WRITTEN: readonly TSubiektTable[] = [
+export const WRITTEN_TABLES: readonly TSubiektTable[] = [
   "kh__Kontrahent",
   "adr__Ewid",
   "adr_Historia",
@@ -29,7 +29,7 @@ export async function checkPermissions(options: {
 }): Promise<TDoctorCheck[]> {
   const lacking: string[] = [];
   const ours = new Set(Object.keys(SUBIEKT_TABLES).map((table) => table.toLowerCase()));
-  const written = new Set(WRITTEN.map((table) => table.toLowerCase()));
+  const written = new Set(WRITTEN_TABLES.map((table) => table.toLowerCase()));
   // By the names the database uses, which may differ in case from ours.
   for (const table of [...options.presentTables].filter((t) => ours.has(t.toLowerCase()))) {
     const needs = written.has(table.toLowerCase()) ? ["SELECT", "INSERT", "UPDATE"] : ["SELECT"];

@@ -2,6 +2,8 @@ import { sql } from "kysely";
 import { errorMessage } from "../../../log.ts";
 import { createErpDb } from "../../sql/create-erp-db.ts";
 import { checkPermissions } from "./check-permissions.ts";
+import { checkRequiredColumns } from "./check-required-columns.ts";
+import { checkNumbering, checkTriggers } from "./check-triggers-numbering.ts";
 import { checkSchema } from "./check-schema.ts";
 import { checkServer } from "./check-server.ts";
 import type { TDoctorCheck } from "./doctor-check.ts";
@@ -27,6 +29,9 @@ export async function runDoctor(options: { erpUrl: string }): Promise<TDoctorRep
     checks.push(...(await checkServer({ db: erp.db, dialect: erp.dialect })));
     const schema = await checkSchema({ db: erp.db });
     checks.push(...schema.checks);
+    checks.push(...(await checkRequiredColumns({ db: erp.db, dialect: erp.dialect })));
+    checks.push(...(await checkTriggers({ db: erp.db, dialect: erp.dialect })));
+    if (schema.presentTables.has("nr_Parametr")) checks.push(...(await checkNumbering({ db: erp.db })));
     checks.push(...(await checkPermissions({ db: erp.db, dialect: erp.dialect, presentTables: schema.presentTables })));
     return report(checks);
   } finally {
