@@ -15,12 +15,15 @@ export const FIXTURES_FILE = path.join(ROOT, "test-results/e2e-fixtures.json");
 export default async function globalSetup() {
   const database = await createTestDatabase("erp_bridge_e2e");
   const port = await freePort();
+  // The specs' own database writes (a channel's sealed webhook secret) must use the portal's key:
+  // workers start after this and inherit it.
+  process.env.SECRETS_KEY = randomBytes(32).toString("hex");
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
     DATABASE_URL: database.url,
     AUTH_SECRET: randomBytes(32).toString("hex"),
-    SECRETS_KEY: randomBytes(32).toString("hex"),
+    SECRETS_KEY: process.env.SECRETS_KEY,
     WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
     PORT: String(port),
     HOST: "127.0.0.1",

@@ -18,7 +18,8 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: randomBytes(32).toString("hex"),
-      SECRETS_KEY: randomBytes(32).toString("hex"),
+      // Processes on one database share the key that seals its secrets.
+      SECRETS_KEY: process.env.SECRETS_KEY ?? randomBytes(32).toString("hex"),
       WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
       PORT: String(port),
       ...(process.env.NEXT_DIST_DIR && { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR }),
