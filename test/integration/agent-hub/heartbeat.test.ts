@@ -25,11 +25,11 @@ describe("heartbeat", () => {
     const enrolled = await makeEnrolledAgent();
     const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential, autoPong: false });
     const started = Date.now();
-    // Generous above (timers run late on a loaded machine); below, it must have waited for
-    // missed pongs rather than dropping the agent at the first ping.
+    // Generous above (timers run late on a loaded machine); below, it must have waited for at
+    // least one missed pong (pings started at the connection, a little before `started`).
     const closed = await agent.closedWithin(3 * HEARTBEAT_MS + 10_000);
     expect(closed.code).toBe(1006);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2 * HEARTBEAT_MS);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(HEARTBEAT_MS);
     await nextPresence({ bus: hub.bus, agentId: enrolled.agentId });
     expect((await getDb().agent.findUniqueOrThrow({ where: { id: enrolled.agentId } })).online).toBe(false);
   });

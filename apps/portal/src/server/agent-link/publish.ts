@@ -1,5 +1,6 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
+import { detachFromTransaction } from "../platform/database/transaction-scope.ts";
 import { BUS_CHANNELS, type TBusChannel, type TBusEvent } from "./bus-channels.ts";
 import { usesLocalBus } from "./bus/create-bus.ts";
 import { LOCAL_EVENT, localEvents } from "./bus/local-events.ts";
@@ -15,7 +16,9 @@ export async function publish<C extends TBusChannel>(options: { channel: C; even
   if (usesLocalBus()) {
     // One connection: a receiver's query queues behind the open transaction, so it still
     // sees the committed rows. A rolled-back publish is a harmless spurious wake-up.
-    setImmediate(() => localEvents().emit(LOCAL_EVENT, options.channel, event));
+    // Detached: the receivers are not part of the transaction, and the guard against a second
+    // connection inside one would refuse their queries.
+    detachFromTransaction(() => setImmediate(() => localEvents().emit(LOCAL_EVENT, options.channel, event)));
     return;
   }
   const db = options.tx ?? getDb();

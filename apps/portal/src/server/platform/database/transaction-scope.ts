@@ -29,6 +29,14 @@ export async function inTransactionScope<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Runs `fn` outside any transaction scope: for work a transaction starts but does not wait for
+ * (an in-process bus event), whose queries rightly queue behind the transaction's connection.
+ */
+export function detachFromTransaction(fn: () => void): void {
+  scopes.exit(fn);
+}
+
+/**
  * Makes the pool refuse a connection to code running inside a transaction scope. Every pool
  * query goes through connect(), so this one check covers Prisma, raw pg and the job queue.
  */
