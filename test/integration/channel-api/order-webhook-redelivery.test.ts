@@ -61,6 +61,19 @@ async function changedOrder(webhookUrl: string) {
   return { orderId: order.id, secret: webhookSecret ?? "" };
 }
 
+/** Waits until the order's webhook job reached a final state in pg-boss's own table. */
+async function jobFinished(orderId: string, state: "completed" | "failed") {
+  await eventually(
+    async () => {
+      const [job] = await getDb().$queryRaw<{ state: string }[]>`
+        SELECT "state"::text AS "state" FROM pgboss.job
+        WHERE "name" = 'order-webhook' AND "data"->>'orderId' = ${orderId}`;
+      return job?.state === state ? true : undefined;
+    },
+    { what: `the webhook job ${state}`, timeoutMs: 30_000 },
+  );
+}
+
 const signedAt = (signature: string) => Number(/^t=(\d+),/.exec(signature)?.[1]);
 
 describe("order webhook redelivery through the job queue", () => {
@@ -92,8 +105,8 @@ describe("order webhook redelivery through the job queue", () => {
       const times = hook.deliveries.map((d) => signedAt(d.signature));
       expect(times[1]).toBeGreaterThan(times[0] ?? Infinity);
       expect(times[2]).toBeGreaterThan(times[1] ?? Infinity);
-      // The job is done: waiting past another retry interval brings nothing more.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      // The job is completed in the queue, so no retry can follow.
+      await jobFinished(orderId, "completed");
       expect(hook.deliveries.map((d) => d.status)).toEqual([500, 500, 204]);
       const events = await getDb().orderEvent.findMany({ where: { orderId } });
       expect(events.map((e) => e.type)).not.toContain("webhook_failed");
@@ -112,8 +125,8 @@ describe("order webhook redelivery through the job queue", () => {
       );
       expect(failed.message).toContain("after 3 attempts");
       expect(failed.message).toContain("HTTP 500");
-      expect(hook.deliveries).toHaveLength(3);
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      // The job has failed for good in the queue, so no fourth attempt can follow.
+      await jobFinished(orderId, "failed");
       expect(hook.deliveries).toHaveLength(3);
     } finally {
       await hook.close();

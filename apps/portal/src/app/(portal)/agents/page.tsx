@@ -22,7 +22,7 @@ export default async function AgentsPage() {
   const [t, format] = [await getTranslations("agents"), await getFormatter()];
   const [agents, companies] = [await listAgents({ actor }), await listCompanies({ actor })];
   const expired = await listExpiredCommands({ actor });
-  const updates = actor.role === "STAFF" ? await listAgentUpdates({ actor, agents }) : null;
+  const updates = await listAgentUpdates({ actor, agents });
   const tu = await getTranslations("agentUpdates");
   return (
     <>
@@ -39,8 +39,8 @@ export default async function AgentsPage() {
                 {(["name", "company", "status", "lastSeen", "version", "host", "rtt", "erp"] as const).map((key) => (
                   <th key={key}>{t(key)}</th>
                 ))}
-                {updates && <th>{tu("column")}</th>}
-                {actor.role === "STAFF" && <th>{t("actions")}</th>}
+                <th>{tu("column")}</th>
+                <th>{t("actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,28 +64,24 @@ export default async function AgentsPage() {
                       </>
                     )}
                   </td>
-                  {updates && (
-                    <td>
-                      <AgentUpdateCell
+                  <td>
+                    <AgentUpdateCell
+                      agentId={agent.id}
+                      update={updates.latest.get(agent.id) ?? null}
+                      available={updates.available.get(agent.id) ?? null}
+                    />
+                  </td>
+                  <td>
+                    {!agent.revokedAt && (
+                      <AgentRowActions
                         agentId={agent.id}
-                        update={updates.latest.get(agent.id) ?? null}
-                        available={updates.available.get(agent.id) ?? null}
+                        agentName={agent.name}
+                        portalUrl={publicUrl}
+                        demo={isDemo}
+                        enrolled={agent.enrolledAt !== null}
                       />
-                    </td>
-                  )}
-                  {actor.role === "STAFF" && (
-                    <td>
-                      {!agent.revokedAt && (
-                        <AgentRowActions
-                          agentId={agent.id}
-                          agentName={agent.name}
-                          portalUrl={publicUrl}
-                          demo={isDemo}
-                          enrolled={agent.enrolledAt !== null}
-                        />
-                      )}
-                    </td>
-                  )}
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -126,7 +122,7 @@ export default async function AgentsPage() {
           </table>
         </section>
       )}
-      {updates && agents.length > 0 && (
+      {agents.length > 0 && (
         <section className="panel">
           <h2>{tu("title")}</h2>
           <p className="muted">{tu("intro")}</p>
