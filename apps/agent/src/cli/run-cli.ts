@@ -10,7 +10,9 @@ import { describeVersion } from "../version.ts";
 import { EXIT } from "./exit-codes.ts";
 
 const USAGE = `usage: erp-bridge-agent <verb> [options]
-  install --portal URL --code CODE [--erp-url URL]   enroll, store the config, install and start the service
+  install --portal URL --code CODE [--erp-url URL] [--sfera]
+                                                     enroll, store the config, install and start the service
+                                                     (--sfera: ask for the Sfera writer's Subiekt operator too)
   uninstall [--purge]                                stop and remove the service (--purge: config and logs too)
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
@@ -33,6 +35,7 @@ const OPTIONS = {
   version: { type: "boolean" },
   lines: { type: "string", short: "n" },
   "erp-url": { type: "string" },
+  sfera: { type: "boolean" },
 } as const;
 
 /**
@@ -76,7 +79,14 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
       }
       const interactive = process.stdin.isTTY === true;
       const { installAgent } = await import("../install/install-agent.ts");
-      return installAgent({ layout, portal: values.portal, code: values.code, erpUrl: values["erp-url"], interactive });
+      return installAgent({
+        layout,
+        portal: values.portal,
+        code: values.code,
+        erpUrl: values["erp-url"],
+        sfera: values.sfera === true,
+        interactive,
+      });
     }
     case "enroll": {
       if (!values.portal || !values.code) return fail(`--portal and --code are required\n${USAGE}`);
