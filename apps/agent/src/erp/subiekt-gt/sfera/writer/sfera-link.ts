@@ -40,7 +40,8 @@ export function createSferaLink(options: {
     },
     check: async () => {
       const sample = await sampleSymbols({ db: erp.db, h });
-      if (!sample) return { ok: false, lines: ["The ERP database has no product or no customer to read through Sfera"] };
+      if (!sample)
+        return { ok: false, lines: ["The ERP database has no product or no customer to read through Sfera"] };
       return checkSferaSession({ supervisor, sample });
     },
     stop: () => supervisor.stop(),
