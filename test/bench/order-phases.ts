@@ -30,6 +30,7 @@ export async function connectShop(options: { portalUrl: string; erpUrl: string; 
       expectedVersion: 0,
       settings: {
         ...DEFAULT_SETTINGS,
+        saleDocuments: "writer",
         dataGroups: { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF, documents: OFF },
         warehouses: [{ erpId: store.mag_Id, role: "store" }],
         deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],

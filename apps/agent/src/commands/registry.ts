@@ -11,6 +11,7 @@ import { erpOrderTransfer } from "./erp-order-transfer.ts";
 import { erpProductsFind } from "./erp-products-find.ts";
 import { erpProductsSearch } from "./erp-products-search.ts";
 import { erpRead } from "./erp-read.ts";
+import { erpSferaCheck } from "./erp-sfera-check.ts";
 import { erpStatus } from "./erp-status.ts";
 
 /** One entry per catalogue command; `satisfies` makes a missing one a type error. */
@@ -19,6 +20,7 @@ export const COMMAND_HANDLERS = {
   "diagnostics.sleep": diagnosticsSleep,
   "diagnostics.stream": diagnosticsStream,
   "erp.status": erpStatus,
+  "erp.sfera.check": erpSferaCheck,
   "erp.read": erpRead,
   "erp.products.find": erpProductsFind,
   "erp.products.search": erpProductsSearch,

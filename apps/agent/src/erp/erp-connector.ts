@@ -15,7 +15,13 @@ export type TErpConnector = {
   /** The SQL writer; null when no ERP is configured, or the connector cannot write. */
   writer: TErpWriter | null;
   /** The Sfera writer and its bridge's health; null when the agent's config has no "sfera". */
-  sfera: { writer: TErpWriter; health(): Promise<TSferaHealth>; stop(): Promise<void> } | null;
+  sfera: {
+    writer: TErpWriter;
+    health(): Promise<TSferaHealth>;
+    /** `agent sfera-check` on the running session: reads one product and customer, saves nothing. */
+    check(): Promise<{ ok: boolean; lines: string[] }>;
+    stop(): Promise<void>;
+  } | null;
   /** About how many rows a full read returns (for progress); null when the connector can't say. */
   countRows(resource: TErpResource): Promise<number | null>;
 };

@@ -11,13 +11,14 @@ import {
 import { ZErpProductsFindInput, ZErpProductsFindResult } from "./erp-products-find.ts";
 import { ZErpProductsSearchInput, ZErpProductsSearchResult } from "./erp-products-search.ts";
 import { ZErpReadInput, ZErpReadPage, ZErpReadResult } from "./erp-read.ts";
-import { ZErpStatus } from "./erp-status.ts";
+import { ZErpStatus, ZSferaCheck } from "./erp-status.ts";
 
 export const ZCommandName = z.enum([
   "diagnostics.echo",
   "diagnostics.sleep",
   "diagnostics.stream",
   "erp.status",
+  "erp.sfera.check",
   "erp.read",
   "erp.products.find",
   "erp.products.search",
@@ -65,6 +66,12 @@ export const COMMANDS = {
   "erp.status": {
     input: z.object({}),
     result: ZErpStatus,
+    page: null,
+  },
+  /** `agent sfera-check` through the agent's running Sfera session: reads one product and customer, saves nothing. */
+  "erp.sfera.check": {
+    input: z.object({}),
+    result: ZSferaCheck,
     page: null,
   },
   /** Pages of one connector read (products, stock, documents...), from a stored cursor. */

@@ -39,6 +39,7 @@ export function createSubiektConnector(options: {
         configured: true,
         reachable: true,
         message: "Subiekt GT database reachable",
+        server: erp.dialect === "mssql" ? "sqlserver" : "sandbox",
         checkedAt: new Date().toISOString(),
         ...(sfera && { sfera: await sfera.health() }),
       };

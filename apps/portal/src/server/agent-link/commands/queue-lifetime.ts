@@ -16,6 +16,7 @@ const LIFETIME: Record<TCommandName, "answer" | "wait" | number> = {
   "diagnostics.sleep": "answer",
   "diagnostics.stream": "answer",
   "erp.status": "answer",
+  "erp.sfera.check": "answer",
   "erp.products.find": "answer",
   "erp.products.search": "answer",
   "erp.read": 6 * HOUR_MS,

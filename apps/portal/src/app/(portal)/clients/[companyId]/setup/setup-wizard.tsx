@@ -19,6 +19,8 @@ import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integra
 import { SettingsChoices } from "../integration/settings-choices.tsx";
 import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
 import { DocumentWriters } from "../integration/document-writers.tsx";
+import { SaleDocuments } from "../integration/sale-documents.tsx";
+import { SferaCheckPanel } from "./sfera-check-panel.tsx";
 import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
 import { ProductSearch } from "./product-search.tsx";
 import { ReviewSummary } from "./review-summary.tsx";
@@ -82,6 +84,7 @@ export function SetupWizard(props: {
     const owner = SETUP_STEPS.find((s) => STEP_SETTINGS[s].some((owned) => owned === key));
     if (owner) uncheckFrom(owner);
   };
+  const agent = props.agents.find((a) => a.id === agentId);
   const index = WIZARD_STEPS.indexOf(step);
   const next = WIZARD_STEPS[index + 1];
   const passed = checked.includes(step);
@@ -127,7 +130,9 @@ export function SetupWizard(props: {
       ...suggestMappings({ vatRates: lists.vatRates, units: lists.units, warehouses: form.warehouses }),
     });
     const { vatMapping, unitMapping, paymentMethods, deliveryMethods } = rows;
-    setForm((current) => ({ ...current, vatMapping, unitMapping, paymentMethods, deliveryMethods }));
+    // On the sandbox (the demo) our writer keeps issuing sale documents; elsewhere Subiekt does.
+    const saleDocuments = agent?.erpServer === "sandbox" ? "writer" : "erp";
+    setForm((current) => ({ ...current, vatMapping, unitMapping, paymentMethods, deliveryMethods, saleDocuments }));
     const order = samples.order;
     setSamples({
       ...samples,
@@ -139,7 +144,7 @@ export function SetupWizard(props: {
       },
     });
     setSuggested(true);
-  }, [step, lists, form, samples, codes, suggested]);
+  }, [step, lists, form, samples, codes, suggested, agent]);
   const storeIds = form.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
   const search = (options: { suggest: boolean; picked: readonly string[]; onPick: (code: string) => void }) => (
     <ProductSearch
@@ -224,6 +229,19 @@ export function SetupWizard(props: {
           only={["clickAndCollect", "saleDocumentWithoutNip"]}
         />
         <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
+        {Object.values(form.writers).includes("sfera") && (
+          <SferaCheckPanel companyId={props.companyId} agentId={agentId} last={agent?.sferaCheck ?? null} />
+        )}
+        <SaleDocuments
+          choice={form}
+          writers={form.writers}
+          erpServer={agent?.erpServer ?? null}
+          errors={errors}
+          onChange={(choice) => {
+            update("saleDocuments", choice.saleDocuments);
+            update("sqlSalesChosen", choice.sqlSalesChosen);
+          }}
+        />
         <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
         <SampleOrder
           order={samples.order}

@@ -5,8 +5,10 @@ import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { diffSettings } from "@/server/erp-data/integrations/diff-settings.ts";
 import { DATA_GROUP_KEYS, WRITER_DOCUMENTS } from "@/server/settings/integration-settings.ts";
 import { listIntegrationVersions } from "@/server/erp-data/integrations/list-integration-versions.ts";
+import { listAgents } from "@/server/admin/agents/list-agents.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { PrintButton } from "./print-button.tsx";
+import { SaleDocumentsSpec } from "./sale-documents-spec.tsx";
 
 type TSearch = { version?: string; compare?: string };
 
@@ -20,10 +22,11 @@ export default async function SpecPage(props: {
   searchParams: Promise<TSearch>;
 }) {
   const [{ companyId }, search] = [await props.params, await props.searchParams];
-  const { company, versions, channels } = await loadStaffPage(async (actor) => ({
+  const { company, versions, channels, agents } = await loadStaffPage(async (actor) => ({
     company: await getCompany({ actor, companyId }),
     versions: await listIntegrationVersions({ actor, companyId }),
     channels: await listChannels({ actor, companyId }),
+    agents: await listAgents({ actor, companyId }),
   }));
   const [t, groups, channelWords, integrationWords, format] = [
     await getTranslations("spec"),
@@ -192,6 +195,11 @@ export default async function SpecPage(props: {
           </li>
         ))}
       </ul>
+
+      <SaleDocumentsSpec
+        settings={settings}
+        sferaCheck={agents.find((agent) => agent.id === shown.agentId)?.sferaCheck ?? null}
+      />
 
       <h3>{t("channels")}</h3>
       {channels.length === 0 ? (
