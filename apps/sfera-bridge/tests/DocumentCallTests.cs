@@ -115,6 +115,16 @@ namespace SferaBridge.Tests
             Check.Equal("saved MM 1/2026", world.Subiekt.Events[world.Subiekt.Events.Count - 2], "MM first");
         }
 
+        public static void APositionNamingNoWarehouseIsOnTheOrdersOwn()
+        {
+            var world = new World();
+            var zk = world.SavedOrder("o1");
+            zk.Pozycje.Items[0].MagazynId = 0;
+            world.Call(CreateTransfer.Run, TransferFor(zk.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":2}]"));
+            Check.Equal(4, zk.Pozycje.Items[0].SavedMagazynId, "moved from the order's warehouse");
+            Check.Equal(2.0, world.Subiekt.SuDokumentyManager.Reserved("TW-1", 4), "reserved in the showroom");
+        }
+
         public static void APositionTheTransferCoversInPartStaysAndIsNamed()
         {
             var world = new World();

@@ -48,11 +48,15 @@ namespace SferaBridge.Sfera.Calls
                     var warnings = new List<string>();
                     string number = (string)order.NumerPelny;
                     int moved = 0;
+                    int own = Convert.ToInt32((object)order.MagazynId);
                     int count = Convert.ToInt32((object)order.Pozycje.Liczba);
                     for (int index = 1; index <= count; index++)
                     {
                         dynamic position = order.Pozycje.Element(index);
-                        if (Convert.ToInt32((object)position.MagazynId) != from) continue;
+                        // uncertain: whether Sfera reads back 0 for a position that names no warehouse of
+                        // its own; such a position is on the order's (dok_MagId), as Subiekt fills ob_MagId.
+                        int warehouse = Convert.ToInt32((object)position.MagazynId);
+                        if ((warehouse == 0 ? own : warehouse) != from) continue;
                         string sku = ((string)position.TowarSymbol).ToUpperInvariant();
                         double available;
                         if (!left.TryGetValue(sku, out available)) continue;
