@@ -23,6 +23,7 @@ function healthy(): TDoctorFingerprint {
     tables: ["kh__Kontrahent", "adr__Ewid", ...DOCUMENT_TABLES].map((name) => ({
       name,
       present: true,
+      columnCount: 40,
       missingColumns: [],
     })),
     requiredColumns: [{ table: "dok__Dokument", column: "dok_DataMag", supplied: true }],
@@ -39,8 +40,12 @@ function healthy(): TDoctorFingerprint {
       extension: false,
     })),
     writes: [
-      { write: "customer", tables: ["kh__Kontrahent", "adr__Ewid"] },
-      ...(["ZK", "MM", "FS", "PA", "KFS"] as const).map((write) => ({ write, tables: DOCUMENT_TABLES })),
+      { write: "customer", tables: ["kh__Kontrahent", "adr__Ewid"], procedures: ["spIdentyfikator"] },
+      ...(["ZK", "MM", "FS", "PA", "KFS"] as const).map((write) => ({
+        write,
+        tables: DOCUMENT_TABLES,
+        procedures: ["spIdentyfikator"],
+      })),
     ],
   });
 }
@@ -74,8 +79,8 @@ describe("blockedWrites", () => {
 
   it("blocks a write whose table is missing, lacks a column, or may not be written by the login", () => {
     const fingerprint = healthy();
-    fingerprint.tables[1] = { name: "adr__Ewid", present: false, missingColumns: [] };
-    fingerprint.tables[0] = { name: "kh__Kontrahent", present: true, missingColumns: ["kh_Symbol"] };
+    fingerprint.tables[1] = { name: "adr__Ewid", present: false, columnCount: 0, missingColumns: [] };
+    fingerprint.tables[0] = { name: "kh__Kontrahent", present: true, columnCount: 80, missingColumns: ["kh_Symbol"] };
     fingerprint.lackingPermissions.push({ table: "tw_Stan", permission: "UPDATE" });
     const result = blocked(fingerprint);
     expect(result.customer).toEqual([
@@ -83,6 +88,13 @@ describe("blockedWrites", () => {
       { code: "missingTable", params: { table: "adr__Ewid" } },
     ]);
     expect(result.MM).toEqual([{ code: "permission", params: { table: "tw_Stan", permission: "UPDATE" } }]);
+  });
+  it("blocks every write when the id procedure they call is missing", () => {
+    const fingerprint = healthy();
+    fingerprint.procedures = [];
+    for (const blocks of Object.values(blocked(fingerprint))) {
+      expect(blocks).toEqual([{ code: "missingProcedure", params: { procedure: "spIdentyfikator" } }]);
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import type { TDoctorFingerprint, TFingerprintWrite } from "./doctor-fingerprint
  * - missingColumn: a column the connector uses is not in the table;
  * - requiredColumn: NOT NULL without a default there, and our insert does not supply it;
  * - permission: the login may not SELECT/INSERT/UPDATE the table;
+ * - missingProcedure: a stored procedure the write calls is not there;
  * - numbering: the document type's nr_Parametr scheme is one the writer refuses to guess.
  */
 export type TWriteBlock =
@@ -14,6 +15,7 @@ export type TWriteBlock =
   | { code: "missingColumn"; params: { table: string; column: string } }
   | { code: "requiredColumn"; params: { table: string; column: string } }
   | { code: "permission"; params: { table: string; permission: string } }
+  | { code: "missingProcedure"; params: { procedure: string } }
   | { code: "numbering"; params: { document: string; setting: string; reason: string } };
 
 export type TWriteVerdict = { write: TFingerprintWrite; blocks: TWriteBlock[] };
@@ -26,7 +28,7 @@ export type TWriteVerdict = { write: TFingerprintWrite; blocks: TWriteBlock[] };
  */
 export function blockedWrites(fingerprint: TDoctorFingerprint): TWriteVerdict[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  return fingerprint.writes.map(({ write, tables }) => {
+  return fingerprint.writes.map(({ write, tables, procedures }) => {
     const uses = (table: string) => tables.some((name) => same(name, table));
     const blocks: TWriteBlock[] = [];
     for (const table of fingerprint.tables.filter((t) => uses(t.name))) {
@@ -42,6 +44,9 @@ export function blockedWrites(fingerprint: TDoctorFingerprint): TWriteVerdict[] 
     }
     for (const lacking of fingerprint.lackingPermissions.filter((p) => uses(p.table))) {
       blocks.push({ code: "permission", params: { table: lacking.table, permission: lacking.permission } });
+    }
+    for (const procedure of procedures.filter((name) => !fingerprint.procedures.some((p) => same(p.name, name)))) {
+      blocks.push({ code: "missingProcedure", params: { procedure } });
     }
     const numbering = fingerprint.numbering.find((n) => n.document === write);
     if (numbering && !numbering.known) {

@@ -34,7 +34,7 @@ const ZNumbering = z.discriminatedUnion("known", [
   z.object({
     document: ZFingerprintWrite.exclude(["customer"]),
     known: z.literal(false),
-    /** The nr_Parametr column whose value the writer does not understand ("" when the row is missing). */
+    /** The nr_Parametr column whose value the writer does not understand (nr_Parametr: the row is missing). */
     setting: ZText(128),
     reason: ZText(1000),
   }),
@@ -57,7 +57,16 @@ export const ZDoctorFingerprint = z.object({
   }),
   verdict: z.object({ ready: z.boolean(), checks: z.array(ZCheck).max(1000) }),
   /** Every table the connector uses: whether this login sees it, and which of our columns it lacks. */
-  tables: z.array(z.object({ name: ZName, present: z.boolean(), missingColumns: z.array(ZName).max(1000) })).max(500),
+  tables: z
+    .array(
+      z.object({
+        name: ZName,
+        present: z.boolean(),
+        columnCount: z.number().int().min(0),
+        missingColumns: z.array(ZName).max(1000),
+      }),
+    )
+    .max(500),
   /** On the tables we insert into: each NOT NULL column without a default, and whether our insert supplies it. */
   requiredColumns: z.array(z.object({ table: ZName, column: ZName, supplied: z.boolean() })).max(10_000),
   /** What the doctor's login may not do on a table the connector needs. */
@@ -74,7 +83,16 @@ export const ZDoctorFingerprint = z.object({
     )
     .max(20_000),
   numbering: z.array(ZNumbering).max(20),
-  /** The tables each write inserts into or updates, as this agent version writes them. */
-  writes: z.array(z.object({ write: ZFingerprintWrite, tables: z.array(ZName).min(1).max(50) })).max(20),
+  /** What each write touches, as this agent version writes it. */
+  writes: z
+    .array(
+      z.object({
+        write: ZFingerprintWrite,
+        tables: z.array(ZName).min(1).max(50),
+        /** The stored procedures it calls. */
+        procedures: z.array(ZName).max(20),
+      }),
+    )
+    .max(20),
 });
 export type TDoctorFingerprint = z.infer<typeof ZDoctorFingerprint>;
