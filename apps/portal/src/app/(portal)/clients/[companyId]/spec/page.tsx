@@ -6,6 +6,8 @@ import { diffSettings } from "@/server/erp-data/integrations/diff-settings.ts";
 import { DATA_GROUP_KEYS, WRITER_DOCUMENTS } from "@/server/settings/integration-settings.ts";
 import { listIntegrationVersions } from "@/server/erp-data/integrations/list-integration-versions.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
+import { getErpFingerprint } from "@/server/erp-data/fingerprints/get-erp-fingerprint.ts";
+import { FingerprintSection } from "./fingerprint-report.tsx";
 import { PrintButton } from "./print-button.tsx";
 
 type TSearch = { version?: string; compare?: string };
@@ -20,10 +22,11 @@ export default async function SpecPage(props: {
   searchParams: Promise<TSearch>;
 }) {
   const [{ companyId }, search] = [await props.params, await props.searchParams];
-  const { company, versions, channels } = await loadStaffPage(async (actor) => ({
+  const { company, versions, channels, fingerprint } = await loadStaffPage(async (actor) => ({
     company: await getCompany({ actor, companyId }),
     versions: await listIntegrationVersions({ actor, companyId }),
     channels: await listChannels({ actor, companyId }),
+    fingerprint: await getErpFingerprint({ actor, companyId }),
   }));
   const [t, groups, channelWords, integrationWords, format] = [
     await getTranslations("spec"),
@@ -42,6 +45,7 @@ export default async function SpecPage(props: {
       <section className="panel">
         <h2>{t("title")}</h2>
         <p>{t("none")}</p>
+        <FingerprintSection companyId={companyId} view={fingerprint} />
       </section>
     );
   }
@@ -225,6 +229,8 @@ export default async function SpecPage(props: {
           </tbody>
         </table>
       )}
+
+      <FingerprintSection companyId={companyId} view={fingerprint} />
     </section>
   );
 }
