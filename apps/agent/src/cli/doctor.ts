@@ -50,7 +50,7 @@ async function doctorWithReport(options: { erpUrl: string; path: string }): Prom
   console.log(formatDoctorReport(written.report));
   console.log(
     written.fingerprint
-      ? `Fingerprint written to ${options.path}: upload it in the portal (client, Specyfikacja, Odcisk bazy ERP).`
+      ? `Fingerprint written to ${options.path}: upload it in the portal: the client's Specyfikacja, "Wgraj lub zastąp odcisk".`
       : `No fingerprint written: the ERP database could not be reached.`,
   );
   return written.report.ok && written.fingerprint ? EXIT.OK : EXIT.FAILURE;
