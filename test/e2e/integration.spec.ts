@@ -197,8 +197,10 @@ test("staff upload the client's ERP fingerprint and the specification names the 
   await expect(section).toContainText("SQL Server 16.0.1135.2 (Express Edition (64-bit))");
   await expect(section).toContainText("Polish_CI_AS");
   const writes = section.getByTestId("fingerprint-writes");
-  await expect(writes.getByRole("row", { name: /Nowy kontrahent/ })).toContainText(
-    "zostanie odrzucony kh__Kontrahent.kh_PoleFirmy jest NOT NULL bez wartości domyślnej",
+  const customer = writes.getByRole("row", { name: /Nowy kontrahent/ });
+  await expect(customer.getByRole("cell").nth(1)).toHaveText("zostanie odrzucony");
+  await expect(customer.getByRole("cell").nth(2)).toHaveText(
+    "kh__Kontrahent.kh_PoleFirmy jest NOT NULL bez wartości domyślnej, a nasz insert jej nie podaje",
   );
   await expect(writes.getByRole("row", { name: /Paragon PA/ })).toContainText("ustawienie np_NrDzien");
   await expect(writes.getByRole("row", { name: /Zamówienie ZK/ })).toContainText("zadziała");
