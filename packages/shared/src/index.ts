@@ -14,3 +14,5 @@ export * from "./protocol/erp-products-search.ts";
 export * from "./protocol/erp-orders.ts";
 export * from "./channel-api/index.ts";
 export * from "./agent-update/index.ts";
+export * from "./erp/doctor-fingerprint.ts";
+export * from "./erp/blocked-writes.ts";

@@ -16,7 +16,7 @@ const USAGE = `usage: erp-bridge-agent <verb> [options]
   uninstall [--purge]                                stop and remove the service (--purge: config and logs too)
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
-  doctor [--erp-url URL]                             check the ERP database before go-live
+  doctor [--erp-url URL] [--report FILE]             check the ERP database before go-live (FILE: its fingerprint)
   sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
   run | service                                      serve in the foreground | as the service runs it
@@ -36,6 +36,7 @@ const OPTIONS = {
   lines: { type: "string", short: "n" },
   "erp-url": { type: "string" },
   sfera: { type: "boolean" },
+  report: { type: "string" },
 } as const;
 
 /**
@@ -97,7 +98,8 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     }
     case "doctor": {
       const { doctor } = await import("./doctor.ts");
-      return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+      const erpUrl = values["erp-url"];
+      return doctor({ erpUrl, envErpUrl: env.env.AGENT_ERP_URL, configPath, reportPath: values.report });
     }
     case "sfera-check": {
       const { sferaCheck } = await import("./sfera-check.ts");
