@@ -3,6 +3,7 @@ import { z } from "zod";
 import { formatDoctorReport, runDoctor } from "../erp/subiekt-gt/doctor/run-doctor.ts";
 import { errorMessage } from "../log.ts";
 import { revealSecrets, ZStoredSecret } from "../secrets/stored-secret.ts";
+import { doctorWrites } from "./doctor-writes.ts";
 import { EXIT } from "./exit-codes.ts";
 
 const ZErpUrlInFile = z.object({ erpUrl: ZStoredSecret.optional() });
@@ -11,7 +12,13 @@ const ZErpUrlInFile = z.object({ erpUrl: ZStoredSecret.optional() });
  * `agent doctor`: checks the ERP connection before (or after) enrollment, so it reads only
  * the ERP URL: --erp-url, else AGENT_ERP_URL, else "erpUrl" in the config file (decrypted).
  */
-export async function doctor(options: { erpUrl?: string; envErpUrl?: string; configPath: string }): Promise<number> {
+export async function doctor(options: {
+  erpUrl?: string;
+  envErpUrl?: string;
+  configPath: string;
+  /** The write preflight instead of the schema checks (see doctor-writes.ts). */
+  writes?: boolean;
+}): Promise<number> {
   let erpUrl: string | undefined;
   try {
     erpUrl = options.erpUrl ?? options.envErpUrl ?? (await erpUrlFromFile(options.configPath));
@@ -23,6 +30,7 @@ export async function doctor(options: { erpUrl?: string; envErpUrl?: string; con
     console.error(`No ERP URL: pass --erp-url, set AGENT_ERP_URL, or put "erpUrl" in ${options.configPath}`);
     return EXIT.FAILURE;
   }
+  if (options.writes) return doctorWrites({ erpUrl });
   const report = await runDoctor({ erpUrl });
   console.log(formatDoctorReport(report));
   return report.ok ? EXIT.OK : EXIT.FAILURE;

@@ -15,6 +15,7 @@ const USAGE = `usage: erp-bridge-agent <verb> [options]
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
   doctor [--erp-url URL]                             check the ERP database before go-live
+  doctor --writes [--erp-url URL]                    write each document and roll it back (write preflight)
   sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
   run | service                                      serve in the foreground | as the service runs it
@@ -33,6 +34,7 @@ const OPTIONS = {
   version: { type: "boolean" },
   lines: { type: "string", short: "n" },
   "erp-url": { type: "string" },
+  writes: { type: "boolean" },
 } as const;
 
 /**
@@ -87,7 +89,7 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     }
     case "doctor": {
       const { doctor } = await import("./doctor.ts");
-      return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+      return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath, writes: values.writes });
     }
     case "sfera-check": {
       const { sferaCheck } = await import("./sfera-check.ts");

@@ -12,6 +12,7 @@ import { erpProductsFind } from "./erp-products-find.ts";
 import { erpProductsSearch } from "./erp-products-search.ts";
 import { erpRead } from "./erp-read.ts";
 import { erpStatus } from "./erp-status.ts";
+import { erpWritesPreflight } from "./erp-writes-preflight.ts";
 
 /** One entry per catalogue command; `satisfies` makes a missing one a type error. */
 export const COMMAND_HANDLERS = {
@@ -27,4 +28,5 @@ export const COMMAND_HANDLERS = {
   "erp.order.transfer": erpOrderTransfer,
   "erp.order.close": erpOrderClose,
   "erp.order.return": erpOrderReturn,
+  "erp.writes.preflight": erpWritesPreflight,
 } satisfies Record<TCommandName, TCommandDefinition>;
