@@ -5,6 +5,7 @@ import { writeDoctorReport } from "../erp/subiekt-gt/doctor/write-doctor-report.
 import { errorMessage } from "../log.ts";
 import { revealSecrets, ZStoredSecret } from "../secrets/stored-secret.ts";
 import { AGENT_VERSION } from "../version.ts";
+import { doctorWrites } from "./doctor-writes.ts";
 import { EXIT } from "./exit-codes.ts";
 
 const ZErpUrlInFile = z.object({ erpUrl: ZStoredSecret.optional() });
@@ -19,6 +20,8 @@ export async function doctor(options: {
   envErpUrl?: string;
   configPath: string;
   reportPath?: string;
+  /** The write preflight instead of the schema checks (see doctor-writes.ts). */
+  writes?: boolean;
 }): Promise<number> {
   let erpUrl: string | undefined;
   try {
@@ -31,6 +34,7 @@ export async function doctor(options: {
     console.error(`No ERP URL: pass --erp-url, set AGENT_ERP_URL, or put "erpUrl" in ${options.configPath}`);
     return EXIT.FAILURE;
   }
+  if (options.writes) return doctorWrites({ erpUrl });
   if (options.reportPath === undefined) {
     const report = await runDoctor({ erpUrl });
     console.log(formatDoctorReport(report));

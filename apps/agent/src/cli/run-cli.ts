@@ -17,6 +17,7 @@ const USAGE = `usage: erp-bridge-agent <verb> [options]
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
   doctor [--erp-url URL] [--report FILE]             check the ERP database before go-live (FILE: its fingerprint)
+  doctor --writes [--erp-url URL]                    write each document and roll it back (write preflight)
   sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
   run | service                                      serve in the foreground | as the service runs it
@@ -37,6 +38,7 @@ const OPTIONS = {
   "erp-url": { type: "string" },
   sfera: { type: "boolean" },
   report: { type: "string" },
+  writes: { type: "boolean" },
 } as const;
 
 /**
@@ -98,8 +100,13 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     }
     case "doctor": {
       const { doctor } = await import("./doctor.ts");
-      const erpUrl = values["erp-url"];
-      return doctor({ erpUrl, envErpUrl: env.env.AGENT_ERP_URL, configPath, reportPath: values.report });
+      return doctor({
+        erpUrl: values["erp-url"],
+        envErpUrl: env.env.AGENT_ERP_URL,
+        configPath,
+        reportPath: values.report,
+        writes: values.writes,
+      });
     }
     case "sfera-check": {
       const { sferaCheck } = await import("./sfera-check.ts");

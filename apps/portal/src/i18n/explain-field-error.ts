@@ -38,6 +38,7 @@ const RULES: [key: string, pattern: RegExp][] = [
   ["noCodes", /^Give at least one product code as a sales channel would send it$/],
   ["unknownSku", /^The ERP has no product with the symbol \(SKU\): (?<codes>.*)$/],
   ["unknownEan", /^The ERP has no product with the barcode \(EAN\): (?<codes>.*)$/],
+  ["preflightRefused", /^The ERP refused the write preflight's (?<document>\S+): (?<message>.*)$/s],
   ["unsellable", /^Withdrawn or blocked in the ERP, so orders would be refused: (?<codes>.*)$/],
   ["sampleCode", /^Choose a product to order$/],
   ["sampleDelivery", /^Choose a delivery method mapped above$/],
