@@ -115,6 +115,11 @@ async function loadDomain() {
 
 type TDomain = Awaited<ReturnType<typeof loadDomain>>;
 
+type TActionTargets = Record<
+  "companyId" | "agentId" | "channelId" | "apiKeyId" | "orderId" | "complaintId" | "updateId",
+  string
+>;
+
 /** A company with something for every staff action to act on, and a client user of it. */
 async function companyToActOn(domain: TDomain) {
   const company = await domain.makeCompany({ name: `Akcje ${crypto.randomBytes(3).toString("hex")}` });
@@ -216,7 +221,7 @@ async function companyRows(companyId: string): Promise<string> {
  * one's target alive for the next (revocations and disabling last). A new action must be added
  * here, or to CLIENT_ACTIONS, or the test fails.
  */
-function staffActionCalls(ids: Record<string, string>): Record<string, unknown[]> {
+function staffActionCalls(ids: TActionTargets): Record<string, unknown[]> {
   const { companyId, agentId, channelId, apiKeyId, orderId, complaintId, updateId } = ids;
   const form = (fields: Record<string, string>): TFormArg => ({ form: fields });
   return {
