@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
 import { makeFingerprint } from "../support/fingerprint-factory.ts";
@@ -21,6 +22,24 @@ async function createCompany(page: Page, name: string): Promise<string> {
   await form.getByRole("button", { name: "Dodaj firmę" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
   return /\/clients\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
+}
+
+/**
+ * Marks a channel as the stock webhook job marks it when the queue gives up (its last retry
+ * failed): the integration test of deliverStockWebhooks proves that part; this, what staff see.
+ */
+async function markWebhookGivenUp(options: { companyId: string; channel: string; error: string }) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE "SalesChannel" SET "webhookGaveUpAt" = now(), "webhookGaveUpError" = $3
+       WHERE "companyId" = $1 AND "name" = $2`,
+      [options.companyId, options.channel, options.error],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** A new agent for the company through the Agents page; returns its one-time enrollment code. */
@@ -120,6 +139,11 @@ test("staff configure an integration, watch its first sync finish and read produ
     await expect(newChannel.getByRole("status")).toHaveText("Utworzono kanał.");
     const channel = page.getByRole("region", { name: "Sklep WWW" });
     await expect(channel).toContainText("MAG — Magazyn główny (sklep)");
+    await expect(channel.getByRole("alert")).toHaveCount(0);
+    await markWebhookGivenUp({ companyId, channel: "Sklep WWW", error: "HTTP 503" });
+    await page.reload();
+    await expect(channel.getByRole("alert")).toContainText("kolejka zrezygnowała");
+    await expect(channel.getByRole("alert")).toContainText("HTTP 503");
 
     await channel.getByLabel("Nazwa klucza").fill("Sklep produkcja");
     await channel.getByRole("button", { name: "Nowy klucz API" }).click();

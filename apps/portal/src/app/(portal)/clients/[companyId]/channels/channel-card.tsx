@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
 import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
@@ -19,6 +19,7 @@ export function ChannelCard(props: {
   warehouses: TWarehouseChoice[];
 }) {
   const t = useTranslations("channels");
+  const format = useFormatter();
   const { channel } = props;
   const [editing, setEditing] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -59,6 +60,14 @@ export function ChannelCard(props: {
           )}
         </dd>
       </dl>
+      {channel.webhookGaveUpAt && (
+        <p role="alert" className="form-error" data-testid={`channel-webhook-gave-up-${channel.id}`}>
+          {t("webhookGaveUp", {
+            when: format.dateTime(channel.webhookGaveUpAt, { dateStyle: "short", timeStyle: "short" }),
+            error: channel.webhookGaveUpError ?? "—",
+          })}
+        </p>
+      )}
       {active && (
         <div className="row-actions">
           <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing(!editing)}>
