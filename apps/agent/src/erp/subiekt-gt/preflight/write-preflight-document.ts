@@ -60,8 +60,18 @@ export async function writePreflightDocument(options: {
   });
   // Real orders reserve (the portal's orderCreateCommand), so the documents after a ZK follow a reserving one.
   const orderFirst = () => first("ZK", order(true));
+  // The preflight asks whether the ERP takes the write, not whether the integration lets the SQL
+  // writer issue sale documents (the portal asks for FS/PA/KFS only where our writers issue them),
+  // so the guard for a real SQL Server is passed as chosen; the transaction is rolled back anyway.
   const sale = (kind: "FS" | "PA") =>
-    writer.createSale({ key: key(kind), kind, orderKey: key("ZKR"), dryRun: false, writer: "sql" });
+    writer.createSale({
+      key: key(kind),
+      kind,
+      orderKey: key("ZKR"),
+      dryRun: false,
+      writer: "sql",
+      sqlSalesChosen: true,
+    });
   switch (document) {
     case "customer": {
       const input = ZCreateCustomerInput.parse({ symbol, name: "Klient próbny ERP Bridge", city: "Warszawa" });
@@ -100,6 +110,7 @@ export async function writePreflightDocument(options: {
           lines: [{ sku: sample.sku, quantity: 1 }],
           dryRun: false,
           writer: "sql",
+          sqlSalesChosen: true,
         }),
       );
     case "MM": {

@@ -1,6 +1,7 @@
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import { requireEarlierSteps } from "./check-setup-step.ts";
 import { getSetupDraft } from "./get-setup-draft.ts";
 import { preflightWrites } from "./preflight-writes.ts";
@@ -13,7 +14,7 @@ export async function checkSetupPreflight(options: { actor: TActor; companyId: s
   requireStaff(options.actor);
   const draft = await getSetupDraft(options);
   requireEarlierSteps(draft, "review");
-  if (!draft.agentId) throw invalidInput({ agentId: ["Choose the agent installed at the client"] });
+  if (!draft.agentId) throw invalidInput({ agentId: [fieldProblem("chooseAgent")] });
   return preflightWrites({
     companyId: options.companyId,
     agentId: draft.agentId,

@@ -4,6 +4,7 @@ import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { saveIntegration } from "../integrations/save-integration.ts";
 import { invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { mergeStepSettings, requireEarlierSteps } from "./check-setup-step.ts";
 import { getSetupDraft } from "./get-setup-draft.ts";
@@ -25,7 +26,7 @@ export async function finishSetup(options: { actor: TActor; companyId: string; i
   const draft = await getSetupDraft(options);
   requireEarlierSteps(draft, "review");
   const settings = mergeStepSettings(draft.settings, "review", input.settings);
-  if (!draft.agentId) throw invalidInput({ agentId: ["Choose the agent installed at the client"] });
+  if (!draft.agentId) throw invalidInput({ agentId: [fieldProblem("chooseAgent")] });
   const preflight = await preflightWrites({ ...options, agentId: draft.agentId, settings, samples: draft.samples });
   requirePreflightPassed(preflight);
   const saved = await saveIntegration({

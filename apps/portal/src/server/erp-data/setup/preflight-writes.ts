@@ -6,6 +6,7 @@ import {
 } from "@erp-bridge/shared";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import type { TIntegrationSettings, TWriterDocument } from "../../settings/integration-settings.ts";
 import { agentUnavailable, requireOnlineAgent } from "../integrations/require-online-agent.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
@@ -26,21 +27,22 @@ const WRITER_OF: Record<TPreflightDocument, TWriterDocument> = {
 
 /**
  * The documents this integration will write. Orders reserve (ZK_reserved), staff may write one
- * by hand without (ZK); an invoice (FS) for every buyer with a NIP, a receipt (PA) only when the
- * settings issue one without; a correction (KFS) for a return; an MM only for click-and-collect
- * by transfer to a showroom. FS, PA and KFS are issued by our writers (SQL or Sfera) today: when
- * the settings can leave them to Subiekt's operator, they leave this list.
+ * by hand without (ZK); an MM only for click-and-collect by transfer to a showroom. Sale documents
+ * only when our writers issue them (settings.saleDocuments "writer"; with "erp" Subiekt's operator
+ * does): an invoice (FS) for every buyer with a NIP, a receipt (PA) only when the settings issue
+ * one without, a correction (KFS) for a return.
  */
 export function preflightDocuments(settings: TIntegrationSettings): TPreflightDocument[] {
   const showroom = settings.warehouses.some((w) => w.role === "showroom");
+  const sales = settings.saleDocuments === "writer";
   return [
     "customer",
     "ZK",
     "ZK_reserved",
     ...(settings.clickAndCollect === "transfer" && showroom ? (["MM"] as const) : []),
-    "FS",
-    ...(settings.saleDocumentWithoutNip === "PA" ? (["PA"] as const) : []),
-    "KFS",
+    ...(sales ? (["FS"] as const) : []),
+    ...(sales && settings.saleDocumentWithoutNip === "PA" ? (["PA"] as const) : []),
+    ...(sales ? (["KFS"] as const) : []),
   ];
 }
 
@@ -89,6 +91,6 @@ export function requirePreflightPassed(preflight: TWritesPreflight): void {
   const failed = preflight.verdicts.filter((v): v is Extract<TPreflightVerdict, { ok: false }> => !v.ok);
   if (failed.length === 0) return;
   throw invalidInput({
-    preflight: failed.map((v) => `The ERP refused the write preflight's ${v.document}: ${v.error.message}`),
+    preflight: failed.map((v) => fieldProblem("preflightRefused", { document: v.document, message: v.error.message })),
   });
 }

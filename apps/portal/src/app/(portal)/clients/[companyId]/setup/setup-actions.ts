@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAgent } from "@/server/admin/agents/create-agent.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "@/server/erp-data/setup/finish-setup.ts";
@@ -29,7 +30,7 @@ async function requireActor() {
 function toOutcome(error: unknown): TStepOutcome {
   if (!(error instanceof AppError)) throw error;
   if (error.code === "INVALID_INPUT")
-    return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [error.userMessage] } };
+    return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [fieldProblem("invalid")] } };
   if (error.code === "UNAVAILABLE" || error.code === "CONFLICT")
     return { status: "blocked", detail: error.userMessage };
   throw error;
@@ -85,7 +86,7 @@ export async function createSetupAgentAction(companyId: string, name: string): P
     return { status: "created", agentId: agent.id, agentName: agent.name, code: enrollmentCode };
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_INPUT") {
-      return { status: "invalid", fieldErrors: error.fieldErrors ?? { name: [error.userMessage] } };
+      return { status: "invalid", fieldErrors: error.fieldErrors ?? { name: [fieldProblem("invalid")] } };
     }
     throw error;
   }
