@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TIntegrationSettings } from "@/server/settings/integration-settings.ts";
 import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
+import { useAllFieldErrorsText } from "../field-error.tsx";
 import { preflightAction, type TPreflightOutcome } from "./setup-actions.ts";
 
 /**
@@ -13,6 +14,7 @@ import { preflightAction, type TPreflightOutcome } from "./setup-actions.ts";
  */
 export function WritesPreflight(props: { companyId: string; warehouses: TIntegrationSettings["warehouses"] }) {
   const t = useTranslations("setup.preflight");
+  const fieldErrorsText = useAllFieldErrorsText();
   const [outcome, setOutcome] = useState<TPreflightOutcome | null>(null);
   const [running, startRunning] = useTransition();
   const run = () => startRunning(async () => setOutcome(await preflightAction(props.companyId)));
@@ -32,7 +34,7 @@ export function WritesPreflight(props: { companyId: string; warehouses: TIntegra
       )}
       {outcome?.status === "invalid" && (
         <p role="alert" className="form-error">
-          {Object.values(outcome.fieldErrors).flat().join(" ")}
+          {fieldErrorsText(outcome.fieldErrors)}
         </p>
       )}
       {preflight && (
