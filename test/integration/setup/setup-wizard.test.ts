@@ -155,6 +155,8 @@ describe("setup wizard", () => {
     const workflow = {
       paymentMethods: [{ channelCode: "przelew", erpName: "transfer", prepaid: true }],
       deliveryMethods: [{ channelCode: "salon", kind: "showroom_pickup", showroomWarehouseId: sample.showroomId }],
+      // Our writer issues the sale documents (the sandbox), so the preflight writes FS, PA and KFS too.
+      saleDocuments: "writer",
     };
     const unmapped = await failureOf(
       check("workflow", { settings: workflow, samples: { order: { ...order, deliveryMethod: "dron" } } }),
