@@ -7,6 +7,7 @@ import {
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { invalidInput } from "../../platform/errors/app-error.ts";
 import type { TIntegrationSettings, TWriterDocument } from "../../settings/integration-settings.ts";
+import { preflightDocuments } from "./preflight-documents.ts";
 import { agentUnavailable, requireOnlineAgent } from "../integrations/require-online-agent.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
 
@@ -23,26 +24,6 @@ const WRITER_OF: Record<TPreflightDocument, TWriterDocument> = {
   PA: "sale",
   KFS: "return",
 };
-
-/**
- * The documents this integration will write. Orders reserve (ZK_reserved), staff may write one
- * by hand without (ZK); an invoice (FS) for every buyer with a NIP, a receipt (PA) only when the
- * settings issue one without; a correction (KFS) for a return; an MM only for click-and-collect
- * by transfer to a showroom. FS, PA and KFS are issued by our writers (SQL or Sfera) today: when
- * the settings can leave them to Subiekt's operator, they leave this list.
- */
-export function preflightDocuments(settings: TIntegrationSettings): TPreflightDocument[] {
-  const showroom = settings.warehouses.some((w) => w.role === "showroom");
-  return [
-    "customer",
-    "ZK",
-    "ZK_reserved",
-    ...(settings.clickAndCollect === "transfer" && showroom ? (["MM"] as const) : []),
-    "FS",
-    ...(settings.saleDocumentWithoutNip === "PA" ? (["PA"] as const) : []),
-    "KFS",
-  ];
-}
 
 /**
  * The write preflight through the tunnel: every document the settings will write, written by the
