@@ -9,6 +9,7 @@ import { checkSetupPreflight } from "../../../apps/portal/src/server/erp-data/se
 import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
 import { DEFAULT_SAMPLES, SETUP_STEPS } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { eventually } from "../../support/eventually.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser } from "../../support/factories.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
@@ -16,6 +17,8 @@ import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 let hub: Awaited<ReturnType<typeof startHub>>;
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+/** The agent's process, stopped and started again to take it offline. */
+let running: ReturnType<(typeof agent)["run"]>;
 let staff: Awaited<ReturnType<typeof makeUser>>;
 /** A product with stock in the warehouse the test marks as the store. */
 let sample: { sku: string; ean: string | null; storeId: number; showroomId: number };
@@ -23,7 +26,8 @@ let sample: { sku: string; ean: string | null; storeId: number; showroomId: numb
 beforeAll(async () => {
   [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
   agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
+  running = agent.run();
+  await running.waitFor((log) => log.msg === "connected");
   staff = await makeUser({ role: "STAFF" });
   const row = await sandbox.db
     .selectFrom("tw_Stan")
@@ -227,6 +231,25 @@ describe("setup wizard", () => {
     } finally {
       await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
     }
+    // The agent offline: the preflight cannot run, and the save is refused rather than made without it.
+    await running.stop();
+    await eventually(
+      async () => ((await getDb().agent.findUnique({ where: { id: agent.agentId } }))?.online ? undefined : true),
+      { what: "the agent offline" },
+    );
+    for (const attempt of [
+      () => checkSetupPreflight({ actor: actor(), companyId: agent.companyId }),
+      () => finishSetup({ actor: actor(), companyId: agent.companyId, input: { settings: draft.settings } }),
+    ]) {
+      expect(await failureOf(attempt())).toMatchObject({ code: "UNAVAILABLE", userMessage: /is offline$/ });
+    }
+    expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    running = agent.run();
+    await running.waitFor((log) => log.msg === "connected");
+    await eventually(
+      async () => ((await getDb().agent.findUnique({ where: { id: agent.agentId } }))?.online ? true : undefined),
+      { what: "the agent online again" },
+    );
     const saved = await finishSetup({
       actor: actor(),
       companyId: agent.companyId,

@@ -48,6 +48,8 @@ export async function writePreflightDocument(options: {
       lines: [{ sku: sample.sku, quantity: 1, netPrice: 10 }],
       writer: "sql",
     });
+    // The line stays on the order's warehouse: the preflight asks whether the ERP takes the write,
+    // not whether there is stock for it (the wizard's sample order goes through that policy).
     const placed = { sku: sample.sku, quantity: 1, netPrice: 10, warehouseId: sample.warehouseId };
     return writer.createOrder({ input, divide: () => ({ ok: true, lines: [placed], warnings: [] }) });
   };

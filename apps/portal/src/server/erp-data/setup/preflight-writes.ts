@@ -8,6 +8,7 @@ import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { invalidInput } from "../../platform/errors/app-error.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import type { TIntegrationSettings, TWriterDocument } from "../../settings/integration-settings.ts";
+import { preflightDocuments } from "./preflight-documents.ts";
 import { agentUnavailable, requireOnlineAgent } from "../integrations/require-online-agent.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
 
@@ -26,26 +27,6 @@ const WRITER_OF: Record<TPreflightDocument, TWriterDocument> = {
 };
 
 /**
- * The documents this integration will write. Orders reserve (ZK_reserved), staff may write one
- * by hand without (ZK); an MM only for click-and-collect by transfer to a showroom. Sale documents
- * only when our writers issue them (settings.saleDocuments "writer"; with "erp" Subiekt's operator
- * does): an invoice (FS) for every buyer with a NIP, a receipt (PA) only when the settings issue
- * one without, a correction (KFS) for a return.
- */
-export function preflightDocuments(settings: TIntegrationSettings): TPreflightDocument[] {
-  const showroom = settings.warehouses.some((w) => w.role === "showroom");
-  const sales = settings.saleDocuments === "writer";
-  return [
-    "customer",
-    "ZK",
-    "ZK_reserved",
-    ...(settings.clickAndCollect === "transfer" && showroom ? (["MM"] as const) : []),
-    ...(sales ? (["FS"] as const) : []),
-    ...(sales && settings.saleDocumentWithoutNip === "PA" ? (["PA"] as const) : []),
-    ...(sales ? (["KFS"] as const) : []),
-  ];
-}
-
 /**
  * The write preflight through the tunnel: every document the settings will write, written by the
  * agent's SQL writer on the client's database and rolled back. The SQL writer also stands in for
