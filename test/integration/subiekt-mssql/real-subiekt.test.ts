@@ -1,6 +1,7 @@
-import { ERP_ROW_SCHEMAS, ZErpProductsFindResult, ZErpResource } from "@erp-bridge/shared";
+import { blockedWrites, ERP_ROW_SCHEMAS, ZErpProductsFindResult, ZErpResource } from "@erp-bridge/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { readFingerprint } from "../../../apps/agent/src/erp/subiekt-gt/doctor/read-fingerprint.ts";
 import { runDoctor } from "../../../apps/agent/src/erp/subiekt-gt/doctor/run-doctor.ts";
 import { findProducts } from "../../../apps/agent/src/erp/subiekt-gt/reads/find-products.ts";
 import type { TSubiektDatabase } from "../../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
@@ -22,6 +23,23 @@ describe("the connector on a real SQL Server (MSSQL_TEST_URL)", () => {
     const report = await runDoctor({ erpUrl: url ?? "" });
     expect(report.checks.filter((check) => check.level === "fail")).toEqual([]);
   });
+
+  it.skipIf(!url)(
+    "doctor --report: the fingerprint reads SQL Server's catalogue and blocks none of our writes",
+    async () => {
+      if (!url) throw new Error("MSSQL_TEST_URL is not set");
+      const verdict = await runDoctor({ erpUrl: url });
+      const catalogue = createErpDb<unknown>({ url });
+      const fingerprint = await readFingerprint({ ...catalogue, verdict, agentVersion: "test" }).finally(
+        catalogue.close,
+      );
+      expect(fingerprint.server.kind).toBe("sqlserver");
+      expect(fingerprint.server.collation).not.toBe("unknown");
+      const ids = fingerprint.procedures.find((procedure) => procedure.name === "spIdentyfikator");
+      expect(ids?.parameters.map((parameter) => parameter.output)).toEqual([false, false, true]);
+      expect(blockedWrites(fingerprint).flatMap((write) => write.blocks)).toEqual([]);
+    },
+  );
 
   it.skipIf(!erp).each(ZErpResource.options)("%s: the first page parses as the ERP-neutral type", async (name) => {
     const schema: z.ZodType = ERP_ROW_SCHEMAS[name];
