@@ -1,10 +1,11 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TFieldErrors } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
+import type { TFieldErrors, TFieldProblem } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
 import { checkSetupStep } from "../../../apps/portal/src/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/finish-setup.ts";
+import { checkSetupPreflight } from "../../../apps/portal/src/server/erp-data/setup/check-setup-preflight.ts";
 import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
 import { DEFAULT_SAMPLES, SETUP_STEPS } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
@@ -154,6 +155,8 @@ describe("setup wizard", () => {
     const workflow = {
       paymentMethods: [{ channelCode: "przelew", erpName: "transfer", prepaid: true }],
       deliveryMethods: [{ channelCode: "salon", kind: "showroom_pickup", showroomWarehouseId: sample.showroomId }],
+      // Our writer issues the sale documents (the sandbox), so the preflight writes FS, PA and KFS too.
+      saleDocuments: "writer",
     };
     const unmapped = await failureOf(
       check("workflow", { settings: workflow, samples: { order: { ...order, deliveryMethod: "dron" } } }),
@@ -202,6 +205,28 @@ describe("setup wizard", () => {
     expect(badAlert).toMatchObject({
       fieldErrors: { "settings.alerts.agentOfflineMinutes": [{ code: "atLeast", params: { n: 1 } }] },
     });
+    // The last step's write preflight: each document the settings write, written and rolled back.
+    const preflight = await checkSetupPreflight({ actor: actor(), companyId: agent.companyId });
+    expect(preflight.verdicts.map((v) => [v.document, v.ok])).toEqual(
+      ["customer", "ZK", "ZK_reserved", "MM", "FS", "PA", "KFS"].map((document) => [document, true]),
+    );
+    expect(await zkCount()).toBe(zkBefore);
+    // A column the writer does not fill, NOT NULL without a default: the save itself runs the
+    // preflight and refuses, naming the document and the ERP's message with the column.
+    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(sandbox.db);
+    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(sandbox.db);
+    try {
+      const broken = await refused(
+        finishSetup({ actor: actor(), companyId: agent.companyId, input: { settings: draft.settings } }),
+      );
+      const said = (broken as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
+      expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
+      expect(String(said[0]?.params.message)).toMatch(/^dok_Pozycja\.ob_Preflight: the ERP refused: /);
+      expect(said).toHaveLength(6);
+      expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    } finally {
+      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
+    }
     const saved = await finishSetup({
       actor: actor(),
       companyId: agent.companyId,

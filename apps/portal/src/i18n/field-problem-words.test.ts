@@ -17,7 +17,15 @@ import { DEFAULT_SETTINGS, ZIntegrationSettings, ZSavedSettings } from "../serve
 
 /** Values enough for any code's words; a missing one fails the rendering below. */
 const VALUES = { n: 5, id: 12, code: "X-1", codes: "A, B", name: "Agent", detail: "down", reason: "no stock" };
-const MORE = { by: "sku", amount: "12.30", from: "new", allowed: "shipped", sum: "24.60" };
+const MORE = {
+  by: "sku",
+  amount: "12.30",
+  from: "new",
+  allowed: "shipped",
+  sum: "24.60",
+  document: "ZK",
+  message: "ob_X: NULL",
+};
 
 function words(locale: "pl" | "en", problem: TFieldProblem): string {
   const t = createTranslator({

@@ -142,7 +142,8 @@ export const ZOrderView = z.object({
   paidAmount: z.number(),
   paidAt: z.string().nullable(),
   erp: z.object({
-    state: z.enum(["idle", "pending", "failed"]),
+    /** `awaiting_erp`: the integration leaves the sale document (or a return's correction) to the ERP's operator; the order waits for it. */
+    state: z.enum(["idle", "pending", "failed", "awaiting_erp"]),
     customerId: z.number().nullable(),
     orderNumber: z.string().nullable(),
     saleDocument: z.object({ type: z.string(), number: z.string() }).nullable(),

@@ -21,6 +21,10 @@ export const ORDER_PROBLEM_CODES = [
   "noAgent",
   "noSale",
   "returnGone",
+  /** The integration leaves this document to Subiekt's operator: the order waits for it (not an error). */
+  "awaitingErp",
+  /** The agent's SQL writer would not issue a sale document on a real SQL Server: nobody chose it. */
+  "sqlSalesNotChosen",
 ] as const;
 export type TOrderProblemCode = (typeof ORDER_PROBLEM_CODES)[number];
 export type TOrderProblem = { code: TOrderProblemCode; params: TProblemParams };
@@ -53,6 +57,7 @@ export function refusalProblem(options: {
     return { code: "noStock", params: { ...problem.params, line: Number(line) + 1 } };
   }
   if (line !== undefined) return { code: "refusedLine", params: { line: Number(line) + 1, reason } };
+  if (problem?.code === "sqlSalesNotChosen") return { code: "sqlSalesNotChosen", params: problem.params };
   return { code: options.sfera ? "sferaRefused" : "refused", params: { step: options.step, reason } };
 }
 

@@ -10,6 +10,13 @@ export const ORDER_INCLUDE = {
 
 export type TOrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>;
 
+const ERP_STATE = {
+  IDLE: "idle",
+  PENDING: "pending",
+  FAILED: "failed",
+  AWAITING_ERP: "awaiting_erp",
+} as const satisfies Record<TOrderRow["erpState"], TOrderView["erp"]["state"]>;
+
 /** An order as channels and pages read it: the ERP's numbers, its state, and the timeline. */
 export function toOrderView(row: TOrderRow): TOrderView {
   return {
@@ -21,7 +28,7 @@ export function toOrderView(row: TOrderRow): TOrderView {
     paidAmount: Number(row.paidAmount),
     paidAt: row.paidAt?.toISOString() ?? null,
     erp: {
-      state: row.erpState === "FAILED" ? "failed" : row.erpState === "PENDING" ? "pending" : "idle",
+      state: ERP_STATE[row.erpState],
       customerId: row.erpCustomerId,
       orderNumber: row.erpOrderNumber,
       saleDocument: row.erpSaleType && row.erpSaleNumber ? { type: row.erpSaleType, number: row.erpSaleNumber } : null,

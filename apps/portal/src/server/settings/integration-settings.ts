@@ -72,6 +72,15 @@ export const WRITER_CAPABILITIES = {
   sfera: { reservation: true, fiscalReceipt: "when_configured", dryRun: false, numbering: "subiekt" },
 } as const;
 
+/**
+ * Who issues the sale documents (FS, PA) and their corrections (KFS) in the ERP (issue 13):
+ * `erp`: Subiekt's operator, from the order's ZK, so Subiekt prints the fiscal receipt, prepares
+ * the KSeF e-invoice and books the settlement; the order waits, visibly, until the documents sync
+ * finds the document and links it. `writer`: our writer chosen in `writers` (sale, return).
+ */
+export const ZSaleDocuments = z.enum(["erp", "writer"]);
+export type TSaleDocuments = z.infer<typeof ZSaleDocuments>;
+
 export const ZIntegrationSettings = z
   .object({
     dataGroups: z.object({
@@ -120,6 +129,19 @@ export const ZIntegrationSettings = z
     alerts: ZAlertSettings.default(DEFAULT_ALERTS),
     /** Settings saved before the Sfera writer existed read as SQL for every document. */
     writers: ZDocumentWriters.default(DEFAULT_WRITERS),
+    /**
+     * Settings saved before the choice existed read as our writer, as they behaved: on the sandbox
+     * nothing changes. On a real SQL Server the SQL writer then refuses them (below), because
+     * nobody chose it there and a PA without a fiscal receipt or an FS outside KSeF is not safe
+     * to keep issuing unasked; staff see the refusal in the error queue and choose.
+     */
+    saleDocuments: ZSaleDocuments.default("writer"),
+    /**
+     * Staff chose that the SQL writer issues FS, PA and KFS on a real SQL Server, accepting that
+     * it prints no receipt, sends nothing to KSeF and books no settlement. Without it the agent's
+     * SQL writer refuses them there (the sandbox does not ask).
+     */
+    sqlSalesChosen: z.boolean().default(false),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -191,6 +213,10 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   saleDocumentWithoutNip: "PA",
   alerts: DEFAULT_ALERTS,
   writers: DEFAULT_WRITERS,
+  // A new integration leaves sale documents to Subiekt: safe on a real SQL Server. The wizard
+  // suggests our writer when the agent's ERP is the sandbox (the demo), and test seeds choose it.
+  saleDocuments: "erp",
+  sqlSalesChosen: false,
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

@@ -1,3 +1,4 @@
+import { wakeAwaitingOrders } from "../../orders/wake-awaiting-orders.ts";
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../../platform/errors/app-error.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
@@ -56,6 +57,8 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
       });
     }
     await scheduleDataGroups({ tx, companyId: options.companyId, settings });
+    // Orders waiting for Subiekt's operator are looked at again under the settings saved now.
+    await wakeAwaitingOrders({ tx, companyId: options.companyId });
     const after = { agentId: row.agentId, version: row.version, settings };
     await recordAudit({
       tx,

@@ -23,6 +23,9 @@ export const STEP_SETTINGS: Record<TSetupStep, readonly (keyof TIntegrationSetti
     "orderStatusMapping",
     "clickAndCollect",
     "saleDocumentWithoutNip",
+    "writers",
+    "saleDocuments",
+    "sqlSalesChosen",
   ],
   review: ["alerts"],
 };

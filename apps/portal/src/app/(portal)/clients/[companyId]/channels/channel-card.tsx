@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
 import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
@@ -20,6 +20,7 @@ export function ChannelCard(props: {
   warehouses: TWarehouseChoice[];
 }) {
   const t = useTranslations("channels");
+  const format = useFormatter();
   const fieldErrorsText = useAllFieldErrorsText();
   const { channel } = props;
   const [editing, setEditing] = useState(false);
@@ -61,6 +62,14 @@ export function ChannelCard(props: {
           )}
         </dd>
       </dl>
+      {channel.webhookGaveUpAt && (
+        <p role="alert" className="form-error" data-testid={`channel-webhook-gave-up-${channel.id}`}>
+          {t("webhookGaveUp", {
+            when: format.dateTime(channel.webhookGaveUpAt, { dateStyle: "short", timeStyle: "short" }),
+            error: channel.webhookGaveUpError ?? "—",
+          })}
+        </p>
+      )}
       {active && (
         <div className="row-actions">
           <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing(!editing)}>

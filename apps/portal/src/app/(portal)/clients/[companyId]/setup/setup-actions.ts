@@ -8,6 +8,8 @@ import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "@/server/erp-data/setup/finish-setup.ts";
+import { checkSetupPreflight } from "@/server/erp-data/setup/check-setup-preflight.ts";
+import type { TWritesPreflight } from "@/server/erp-data/setup/preflight-writes.ts";
 import { searchErpProducts } from "@/server/erp-data/integrations/search-erp-products.ts";
 import type { TProductHit } from "@erp-bridge/shared";
 
@@ -51,6 +53,23 @@ export async function finishSetupAction(companyId: string, input: unknown): Prom
     return { status: "saved", version: saved.version };
   } catch (error) {
     return toOutcome(error);
+  }
+}
+
+export type TPreflightOutcome =
+  | { status: "ran"; preflight: TWritesPreflight }
+  | { status: "invalid"; fieldErrors: TFieldErrors }
+  | { status: "blocked"; detail: string };
+
+/** The write preflight of the checked draft, through the agent (offline: blocked, said as it is). */
+export async function preflightAction(companyId: string): Promise<TPreflightOutcome> {
+  const actor = await requireActor();
+  try {
+    return { status: "ran", preflight: await checkSetupPreflight({ actor, companyId }) };
+  } catch (error) {
+    const outcome = toOutcome(error);
+    if (outcome.status === "invalid" || outcome.status === "blocked") return outcome;
+    throw error;
   }
 }
 
