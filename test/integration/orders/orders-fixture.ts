@@ -2,7 +2,10 @@ import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/documen
 import { sql } from "kysely";
 import { ZOrderResponse, type TOrderView } from "@erp-bridge/shared";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import {
+  DEFAULT_SETTINGS,
+  type TIntegrationSettings,
+} from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
 import { startOrderEngine } from "../../../apps/portal/src/server/boot/engines/start-order-engine.ts";
 import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
@@ -21,7 +24,9 @@ const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 
  * agent on a sandbox ERP, products in the cloud copy, an integration with a store and a showroom
  * warehouse, courier and showroom-pickup delivery, and a store channel with an API key.
  */
-export async function startOrderWorld(options: { viaProxy?: boolean; sfera?: boolean } = {}) {
+export async function startOrderWorld(
+  options: { viaProxy?: boolean; sfera?: boolean; saleDocuments?: TIntegrationSettings["saleDocuments"] } = {},
+) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
   // A relay the test can cut under the agent's live connection.
   const proxy = options.viaProxy ? await startTcpProxy({ targetPort: hub.port }) : null;
@@ -61,6 +66,7 @@ export async function startOrderWorld(options: { viaProxy?: boolean; sfera?: boo
       ],
       paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
       ...(options.sfera && { writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" } }),
+      ...(options.saleDocuments && { saleDocuments: options.saleDocuments }),
     },
   });
   await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });

@@ -2,7 +2,10 @@ import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { ZSferaHealth } from "@erp-bridge/shared";
+import { listAgents } from "../../../apps/portal/src/server/admin/agents/list-agents.ts";
+import { checkSfera } from "../../../apps/portal/src/server/erp-data/setup/check-sfera.ts";
 import { eventually } from "../../support/eventually.ts";
+import { STAFF_ACTOR } from "../../support/factories.ts";
 import {
   callApi,
   erpDocumentsOf,
@@ -85,5 +88,45 @@ describe("orders through the Sfera writer, chosen in the integration settings", 
     expect(documents.filter((d) => d.dok_Typ === MM)).toHaveLength(1);
     const order = await getDb().order.findUniqueOrThrow({ where: { id } });
     expect(order.erpState).not.toBe("FAILED");
+  }, 120_000);
+
+  it("staff run agent sfera-check from the portal: the agent's Sfera session reads a product and a customer, and the result is kept", async () => {
+    writeFileSync(world.faults ?? "", JSON.stringify({}));
+    const [product, customer] = await Promise.all([
+      world.sandbox.db
+        .selectFrom("tw__Towar")
+        .select("tw_Symbol")
+        .where("tw_Rodzaj", "=", 1)
+        .where("tw_Usuniety", "=", false)
+        .orderBy("tw_Id")
+        .executeTakeFirstOrThrow(),
+      world.sandbox.db.selectFrom("kh__Kontrahent").select("kh_Symbol").orderBy("kh_Id").executeTakeFirstOrThrow(),
+    ]);
+    const check = await checkSfera({
+      actor: STAFF_ACTOR,
+      companyId: world.agent.companyId,
+      agentId: world.agent.agentId,
+    });
+    expect(check).toMatchObject({ configured: true, ok: true });
+    expect(check.lines).toEqual([
+      "session:  open as operator Integracja, Subiekt emulated",
+      expect.stringMatching(new RegExp(`^product:  ${product.tw_Symbol} "`)),
+      expect.stringMatching(new RegExp(`^customer: ${customer.kh_Symbol} "`)),
+      "verdict:  Sfera is ready; nothing was saved",
+    ]);
+    // Kept for the wizard's documents step and the specification, with what the agent writes to.
+    const [agent] = await listAgents({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
+    expect(agent?.sferaCheck).toEqual(check);
+    expect(agent?.erpServer).toBe("sandbox");
+    // The writer's session stays open: an order still goes through Sfera afterwards.
+    const health = await eventually(
+      async () => {
+        const row = await getDb().agent.findUniqueOrThrow({ where: { id: world.agent.agentId } });
+        const parsed = ZSferaHealth.safeParse(row.sferaHealth);
+        return parsed.success && parsed.data.state === "ready" ? parsed.data : undefined;
+      },
+      { what: "the Sfera session still ready" },
+    );
+    expect(health.restarts).toBe(0);
   }, 120_000);
 });

@@ -20,7 +20,8 @@ export async function configureIntegration(options: {
     companyId: options.companyId,
     input: {
       agentId: options.agentId,
-      settings: { ...DEFAULT_SETTINGS, ...options.settings },
+      // Tests run on the sandbox, where our writer issues the sale documents unless a test says otherwise.
+      settings: { ...DEFAULT_SETTINGS, saleDocuments: "writer", ...options.settings },
       expectedVersion: current?.version ?? 0,
     },
   });

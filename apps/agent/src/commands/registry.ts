@@ -11,7 +11,9 @@ import { erpOrderTransfer } from "./erp-order-transfer.ts";
 import { erpProductsFind } from "./erp-products-find.ts";
 import { erpProductsSearch } from "./erp-products-search.ts";
 import { erpRead } from "./erp-read.ts";
+import { erpSferaCheck } from "./erp-sfera-check.ts";
 import { erpStatus } from "./erp-status.ts";
+import { erpWritesPreflight } from "./erp-writes-preflight.ts";
 
 /** One entry per catalogue command; `satisfies` makes a missing one a type error. */
 export const COMMAND_HANDLERS = {
@@ -19,6 +21,7 @@ export const COMMAND_HANDLERS = {
   "diagnostics.sleep": diagnosticsSleep,
   "diagnostics.stream": diagnosticsStream,
   "erp.status": erpStatus,
+  "erp.sfera.check": erpSferaCheck,
   "erp.read": erpRead,
   "erp.products.find": erpProductsFind,
   "erp.products.search": erpProductsSearch,
@@ -27,4 +30,5 @@ export const COMMAND_HANDLERS = {
   "erp.order.transfer": erpOrderTransfer,
   "erp.order.close": erpOrderClose,
   "erp.order.return": erpOrderReturn,
+  "erp.writes.preflight": erpWritesPreflight,
 } satisfies Record<TCommandName, TCommandDefinition>;

@@ -12,7 +12,14 @@ const writer = (name: string): TErpWriter =>
 const connector = (sfera: boolean): TErpConnector => ({
   ...createUnconfiguredErp(),
   writer: writer("sql"),
-  sfera: sfera ? { writer: writer("sfera"), health: () => Promise.reject(new Error()), stop: async () => {} } : null,
+  sfera: sfera
+    ? {
+        writer: writer("sfera"),
+        health: () => Promise.reject(new Error()),
+        check: () => Promise.reject(new Error()),
+        stop: async () => {},
+      }
+    : null,
 });
 
 describe("requireWriter", () => {

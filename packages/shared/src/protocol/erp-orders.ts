@@ -17,6 +17,13 @@ const erpId = z.number().int().positive();
 export const ZWriterChoice = z.enum(["sql", "sfera"]);
 export type TWriterChoice = z.infer<typeof ZWriterChoice>;
 const writer = ZWriterChoice.default("sql");
+/**
+ * Staff chose in the integration that the SQL writer issues sale documents (FS, PA, KFS), knowing
+ * that it prints no fiscal receipt, sends nothing to KSeF and books no settlement: Subiekt does
+ * those only for documents it issues itself. Without it the SQL writer refuses them on a real SQL
+ * Server (the sandbox has none of those duties, and tests and the demo write there freely).
+ */
+const sqlSalesChosen = z.boolean().default(false);
 const ZSku = z.string().trim().min(1).max(50);
 
 /** A document as written (or found written, or predicted by a dry run), JSON-safe. */
@@ -75,6 +82,7 @@ export const ZErpOrderSaleInput = z.object({
   payment: ZPayment.optional(),
   dryRun: z.boolean().default(false),
   writer,
+  sqlSalesChosen,
 });
 
 export const ZErpOrderTransferInput = z.object({
@@ -107,6 +115,7 @@ export const ZErpOrderReturnInput = z.object({
     .max(500),
   dryRun: z.boolean().default(false),
   writer,
+  sqlSalesChosen,
 });
 
 export type TErpOrderCreateInput = z.input<typeof ZErpOrderCreateInput>;

@@ -21,12 +21,31 @@ export const ZSferaHealth = z.object({
 });
 export type TSferaHealth = z.infer<typeof ZSferaHealth>;
 
+/**
+ * `agent sfera-check`'s result, run by the agent through its running Sfera session on the portal's
+ * request (`erp.sfera.check`): the session opened as the configured operator, one product and one
+ * customer read through Sfera, nothing saved. `lines` are the report as the CLI prints it.
+ */
+export const ZSferaCheck = z.object({
+  /** False: the agent's config file has no "sfera" settings, so there is nothing to check. */
+  configured: z.boolean(),
+  ok: z.boolean(),
+  lines: z.array(z.string().max(2000)).max(20),
+  checkedAt: z.iso.datetime(),
+});
+export type TSferaCheck = z.infer<typeof ZSferaCheck>;
+
 /** What the agent knows of its ERP connection: reported in hello, status and erp.status. */
 export const ZErpStatus = z.object({
   configured: z.boolean(),
   reachable: z.boolean(),
   message: z.string().max(1000),
   checkedAt: z.iso.datetime(),
+  /**
+   * What the agent writes to: a real SQL Server, or the PostgreSQL sandbox laid out like Subiekt
+   * (tests and the demo). Absent from agents older than the field and without an ERP.
+   */
+  server: z.enum(["sqlserver", "sandbox"]).optional(),
   /** Present when the agent is configured with the Sfera writer. */
   sfera: ZSferaHealth.optional(),
 });

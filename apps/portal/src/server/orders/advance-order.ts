@@ -2,9 +2,10 @@ import { enqueueCommand } from "../agent-link/enqueue-command.ts";
 import type { TTx } from "../platform/database/db.ts";
 import { readSettings } from "../settings/integration-settings.ts";
 import { lockOrder } from "./lock-order.ts";
-import { nextErpStep } from "./next-erp-step.ts";
+import { issuedInErp, nextErpStep, type TErpStep } from "./next-erp-step.ts";
 import { addOrderEvent } from "./order-events.ts";
-import { problemColumns } from "./order-problem.ts";
+import { problemColumns, stepOf, type TOrderProblem } from "./order-problem.ts";
+import type { TOrderRow } from "./order-view.ts";
 import { stepCommand } from "./step-command.ts";
 
 /** How long one ERP write may take on the agent once it has it (an offline agent: it waits). */
@@ -39,6 +40,10 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
     await tx.order.update({ where: { id: order.id }, data: { erpState: "IDLE", erpStep: null, nextAttemptAt: null } });
     return;
   }
+  if (issuedInErp(step, settings)) {
+    await awaitErpDocument({ tx, order, step });
+    return;
+  }
   const command = stepCommand({ order, step, settings });
   if ("problem" in command) {
     await tx.order.update({
@@ -61,4 +66,19 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
     where: { id: order.id },
     data: { erpState: "PENDING", erpStep: step, erpCommandId: queued.id, nextAttemptAt: null },
   });
+}
+
+/**
+ * The operator issues this document in Subiekt (from the ZK, or the correction of the sale): the
+ * order waits for it, saying so once on its timeline; the documents sync links it when it appears.
+ */
+async function awaitErpDocument(options: { tx: TTx; order: TOrderRow; step: TErpStep }) {
+  const { tx, order, step } = options;
+  const problem: TOrderProblem = { code: "awaitingErp", params: { step: stepOf(step) } };
+  await tx.order.update({
+    where: { id: order.id },
+    data: { erpState: "AWAITING_ERP", erpStep: step, nextAttemptAt: null, ...problemColumns(problem) },
+  });
+  // Already waiting for this document (looked at again after a settings change): said once.
+  if (order.erpStep !== step) await addOrderEvent({ tx, order, type: "erp_awaiting", problem, actor: "system" });
 }

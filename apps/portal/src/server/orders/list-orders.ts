@@ -8,7 +8,7 @@ import { parseInput } from "../platform/errors/parse-input.ts";
 const ZFilters = z.object({
   companyId: z.uuid().optional(),
   status: z.string().max(50).optional(),
-  erpState: z.enum(["IDLE", "PENDING", "FAILED"]).optional(),
+  erpState: z.enum(["IDLE", "PENDING", "FAILED", "AWAITING_ERP"]).optional(),
   search: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -40,3 +40,12 @@ export function nextErpStep(order: TOrderState, settings: TIntegrationSettings):
   if (pendingReturn && order.erpSaleId !== null) return `return:${pendingReturn.id}`;
   return null;
 }
+
+/**
+ * Whether the step's document is the ERP operator's to issue rather than ours: the sale document
+ * and a return's correction when the integration leaves them to Subiekt (saleDocuments "erp").
+ * The order then waits for the documents sync to find the document and link it.
+ */
+export function issuedInErp(step: TErpStep, settings: TIntegrationSettings): boolean {
+  return settings.saleDocuments === "erp" && (step === "sale" || step.startsWith("return:"));
+}

@@ -18,6 +18,16 @@ describe("order problems as codes", () => {
     );
   });
 
+  it("tells staff what to choose when the SQL writer would not issue a sale document on a real SQL Server", () => {
+    const refused = refusalProblem({
+      step: "sale",
+      message: "sqlSalesChosen: the SQL writer does not issue PA on a real SQL Server unless the integration says so",
+      problem: { code: "sqlSalesNotChosen", path: "sqlSalesChosen", params: { type: "PA" } },
+    });
+    expect(refused).toEqual({ code: "sqlSalesNotChosen", params: { type: "PA" } });
+    expect(orderProblemText(refused)).toMatch(/^The agent's SQL writer does not issue PA on a real SQL Server/);
+  });
+
   it("names the refused line from the agent's path, counted from 1, keeping a code it has words for", () => {
     const noStock = refusalProblem({
       step: "order",

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
-import { z } from "zod";
 import type { TProblem } from "@erp-bridge/shared";
 import en from "../../../messages/en.json" with { type: "json" };
+import { problemParams, type TProblemParams } from "../platform/errors/problem-params.ts";
 
 /**
  * Why an order's ERP step stopped or waits, as a code and the values its words need. Stored on
@@ -21,9 +21,13 @@ export const ORDER_PROBLEM_CODES = [
   "noAgent",
   "noSale",
   "returnGone",
+  /** The integration leaves this document to Subiekt's operator: the order waits for it (not an error). */
+  "awaitingErp",
+  /** The agent's SQL writer would not issue a sale document on a real SQL Server: nobody chose it. */
+  "sqlSalesNotChosen",
 ] as const;
 export type TOrderProblemCode = (typeof ORDER_PROBLEM_CODES)[number];
-export type TOrderProblem = { code: TOrderProblemCode; params: Record<string, string | number> };
+export type TOrderProblem = { code: TOrderProblemCode; params: TProblemParams };
 
 /** The order step an error concerns, as the messages' `select` names it. */
 export type TProblemStep = "order" | "sale" | "cancel" | "return" | "transfer" | "other";
@@ -53,6 +57,7 @@ export function refusalProblem(options: {
     return { code: "noStock", params: { ...problem.params, line: Number(line) + 1 } };
   }
   if (line !== undefined) return { code: "refusedLine", params: { line: Number(line) + 1, reason } };
+  if (problem?.code === "sqlSalesNotChosen") return { code: "sqlSalesNotChosen", params: problem.params };
   return { code: options.sfera ? "sferaRefused" : "refused", params: { step: options.step, reason } };
 }
 
@@ -70,14 +75,6 @@ export function problemColumns(problem: TOrderProblem) {
 
 export function isOrderProblemCode(code: string | null | undefined): code is TOrderProblemCode {
   return ORDER_PROBLEM_CODES.some((known) => known === code);
-}
-
-const ZParams = z.record(z.string(), z.union([z.string(), z.number()]));
-
-/** A stored problem's values (JSON), or null when there are none or they are not values. */
-export function problemParams(json: unknown): Record<string, string | number> | null {
-  const parsed = ZParams.safeParse(json);
-  return parsed.success ? parsed.data : null;
 }
 
 /**

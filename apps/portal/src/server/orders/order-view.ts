@@ -1,5 +1,5 @@
 import { ZOrderStatus, type TOrderView } from "@erp-bridge/shared";
-import { problemParams } from "./order-problem.ts";
+import { problemParams } from "../platform/errors/problem-params.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export const ORDER_INCLUDE = {
@@ -9,6 +9,13 @@ export const ORDER_INCLUDE = {
 } satisfies Prisma.OrderInclude;
 
 export type TOrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>;
+
+const ERP_STATE = {
+  IDLE: "idle",
+  PENDING: "pending",
+  FAILED: "failed",
+  AWAITING_ERP: "awaiting_erp",
+} as const satisfies Record<TOrderRow["erpState"], TOrderView["erp"]["state"]>;
 
 /** An order as channels and pages read it: the ERP's numbers, its state, and the timeline. */
 export function toOrderView(row: TOrderRow): TOrderView {
@@ -21,7 +28,7 @@ export function toOrderView(row: TOrderRow): TOrderView {
     paidAmount: Number(row.paidAmount),
     paidAt: row.paidAt?.toISOString() ?? null,
     erp: {
-      state: row.erpState === "FAILED" ? "failed" : row.erpState === "PENDING" ? "pending" : "idle",
+      state: ERP_STATE[row.erpState],
       customerId: row.erpCustomerId,
       orderNumber: row.erpOrderNumber,
       saleDocument: row.erpSaleType && row.erpSaleNumber ? { type: row.erpSaleType, number: row.erpSaleNumber } : null,

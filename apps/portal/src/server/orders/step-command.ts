@@ -116,6 +116,7 @@ export function stepCommand(options: {
           ...(payment.success && { payment: payment.data }),
           dryRun,
           writer: writerFor(settings, "sale", dryRun),
+          sqlSalesChosen: settings.sqlSalesChosen,
         },
       };
     }
@@ -151,6 +152,7 @@ export function stepCommand(options: {
           lines: toReturn.lines,
           dryRun,
           writer: writerFor(settings, "return", dryRun),
+          sqlSalesChosen: settings.sqlSalesChosen,
         },
       };
     }

@@ -16,9 +16,9 @@ const ZDataGroup = z.object({
   direction: ZDirection,
   intervalSeconds: z
     .number()
-    .int("Whole seconds")
-    .min(5, "At least 5 seconds")
-    .max(7 * 24 * 3600, "At most a week"),
+    .int()
+    .min(5)
+    .max(7 * 24 * 3600),
 });
 export type TDataGroupSettings = z.infer<typeof ZDataGroup>;
 
@@ -27,14 +27,14 @@ export const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "st
 
 const erpId = z.number().int().positive();
 
-const minutes = (max: number) => z.number().int("Whole minutes").min(1, "At least 1").max(max, `At most ${max}`);
+const minutes = (max: number) => z.number().int().min(1).max(max);
 
 /** When staff (and, if chosen, the client's users) get an alert in the portal and by e-mail. */
 export const ZAlertSettings = z.object({
   agentOfflineMinutes: minutes(24 * 60),
   syncLagMinutes: minutes(7 * 24 * 60),
   /** Orders the ERP refused, waiting for staff. */
-  errorQueueSize: z.number().int("Whole numbers").min(1, "At least 1").max(100_000, "At most 100,000"),
+  errorQueueSize: z.number().int().min(1).max(100_000),
   notifyClient: z.boolean(),
 });
 export type TAlertSettings = z.infer<typeof ZAlertSettings>;
@@ -44,7 +44,7 @@ export const DEFAULT_ALERTS: TAlertSettings = {
   errorQueueSize: 1,
   notifyClient: false,
 };
-const code = z.string().trim().min(1, "Required").max(100, "Too long");
+const code = z.string().trim().min(1).max(100);
 
 /**
  * Which of the agent's writers issues each document (issue 14): `sql` writes Subiekt's tables,
@@ -71,6 +71,15 @@ export const WRITER_CAPABILITIES = {
   sql: { reservation: true, fiscalReceipt: "never", dryRun: true, numbering: "agent" },
   sfera: { reservation: true, fiscalReceipt: "when_configured", dryRun: false, numbering: "subiekt" },
 } as const;
+
+/**
+ * Who issues the sale documents (FS, PA) and their corrections (KFS) in the ERP (issue 13):
+ * `erp`: Subiekt's operator, from the order's ZK, so Subiekt prints the fiscal receipt, prepares
+ * the KSeF e-invoice and books the settlement; the order waits, visibly, until the documents sync
+ * finds the document and links it. `writer`: our writer chosen in `writers` (sale, return).
+ */
+export const ZSaleDocuments = z.enum(["erp", "writer"]);
+export type TSaleDocuments = z.infer<typeof ZSaleDocuments>;
 
 export const ZIntegrationSettings = z
   .object({
@@ -120,6 +129,19 @@ export const ZIntegrationSettings = z
     alerts: ZAlertSettings.default(DEFAULT_ALERTS),
     /** Settings saved before the Sfera writer existed read as SQL for every document. */
     writers: ZDocumentWriters.default(DEFAULT_WRITERS),
+    /**
+     * Settings saved before the choice existed read as our writer, as they behaved: on the sandbox
+     * nothing changes. On a real SQL Server the SQL writer then refuses them (below), because
+     * nobody chose it there and a PA without a fiscal receipt or an FS outside KSeF is not safe
+     * to keep issuing unasked; staff see the refusal in the error queue and choose.
+     */
+    saleDocuments: ZSaleDocuments.default("writer"),
+    /**
+     * Staff chose that the SQL writer issues FS, PA and KFS on a real SQL Server, accepting that
+     * it prints no receipt, sends nothing to KSeF and books no settlement. Without it the agent's
+     * SQL writer refuses them there (the sandbox does not ask).
+     */
+    sqlSalesChosen: z.boolean().default(false),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -127,7 +149,7 @@ export const ZIntegrationSettings = z
         ctx.addIssue({
           code: "custom",
           path: ["dataGroups", key, "direction"],
-          message: "Products, prices and stock come from the ERP only",
+          params: { code: "erpMastered" },
         });
       }
     }
@@ -137,14 +159,14 @@ export const ZIntegrationSettings = z
         ctx.addIssue({
           code: "custom",
           path: ["deliveryMethods", index, "showroomWarehouseId"],
-          message: "Choose a warehouse marked as a showroom",
+          params: { code: "notShowroom" },
         });
       }
     });
     const seen = new Set<number>();
     settings.warehouses.forEach((warehouse, index) => {
       if (seen.has(warehouse.erpId)) {
-        ctx.addIssue({ code: "custom", path: ["warehouses", index, "erpId"], message: "Listed twice" });
+        ctx.addIssue({ code: "custom", path: ["warehouses", index, "erpId"], params: { code: "listedTwice" } });
       }
       seen.add(warehouse.erpId);
     });
@@ -162,7 +184,7 @@ export const ZSavedSettings = ZIntegrationSettings.superRefine((settings, ctx) =
       ctx.addIssue({
         code: "custom",
         path: ["paymentMethods", index, "erpName"],
-        message: "Choose how the ERP books this payment",
+        params: { code: "paymentKind" },
       });
     }
   });
@@ -191,6 +213,10 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   saleDocumentWithoutNip: "PA",
   alerts: DEFAULT_ALERTS,
   writers: DEFAULT_WRITERS,
+  // A new integration leaves sale documents to Subiekt: safe on a real SQL Server. The wizard
+  // suggests our writer when the agent's ERP is the sandbox (the demo), and test seeds choose it.
+  saleDocuments: "erp",
+  sqlSalesChosen: false,
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

@@ -16,6 +16,8 @@ const REASONS: Partial<Record<TBridgeError["code"], string>> = {
   BRIDGE_TIMEOUT: "Subiekt did not start in time (a dialog waiting on the server's desktop?)",
 };
 
+type TSample = { productSymbol: string; customerSymbol: string };
+
 /**
  * `agent sfera-check`: opens a Sfera session with the configured operator, reads one product and
  * one customer through it, saves nothing, and says what it found or why it could not. Stops the
@@ -23,34 +25,45 @@ const REASONS: Partial<Record<TBridgeError["code"], string>> = {
  */
 export async function runSferaCheck(options: {
   supervisor: SferaSupervisor;
-  sample: { productSymbol: string; customerSymbol: string };
+  sample: TSample;
+}): Promise<TSferaCheckReport> {
+  try {
+    options.supervisor.start();
+    return await checkSferaSession(options);
+  } finally {
+    await options.supervisor.stop();
+  }
+}
+
+/**
+ * The same check on a session that is already running (the agent's own, for the portal's
+ * `erp.sfera.check`): waits for it to open, reads, and leaves it running for the writer.
+ */
+export async function checkSferaSession(options: {
+  supervisor: SferaSupervisor;
+  sample: TSample;
 }): Promise<TSferaCheckReport> {
   const { supervisor, sample } = options;
-  try {
-    supervisor.start();
-    const opened = await supervisor.ready();
-    if (!opened.ok) return { ok: false, lines: ["session:  not opened", `reason:   ${explain(opened.error)}`] };
-    const health = await supervisor.health();
-    const lines = [
-      `session:  open as operator ${health.operator ?? "?"}, Subiekt ${health.subiektVersion ?? "(version unknown)"}`,
-    ];
-    const read = await supervisor.call(BRIDGE_CALLS["catalog.read"], sample);
-    if (!read.ok) return { ok: false, lines: [...lines, `read:     failed: ${explain(read.error)}`] };
-    const { product, customer } = read.value;
-    lines.push(
-      product
-        ? `product:  ${product.symbol} "${product.name}" (id ${product.id})`
-        : `product:  ${sample.productSymbol} is in the database but Sfera did not find it`,
-      customer
-        ? `customer: ${customer.symbol} "${customer.name}" (id ${customer.id})`
-        : `customer: ${sample.customerSymbol} is in the database but Sfera did not find it`,
-    );
-    const ok = product !== null && customer !== null;
-    lines.push(ok ? "verdict:  Sfera is ready; nothing was saved" : "verdict:  Sfera does not see this company's data");
-    return { ok, lines };
-  } finally {
-    await supervisor.stop();
-  }
+  const opened = await supervisor.ready();
+  if (!opened.ok) return { ok: false, lines: ["session:  not opened", `reason:   ${explain(opened.error)}`] };
+  const health = await supervisor.health();
+  const lines = [
+    `session:  open as operator ${health.operator ?? "?"}, Subiekt ${health.subiektVersion ?? "(version unknown)"}`,
+  ];
+  const read = await supervisor.call(BRIDGE_CALLS["catalog.read"], sample);
+  if (!read.ok) return { ok: false, lines: [...lines, `read:     failed: ${explain(read.error)}`] };
+  const { product, customer } = read.value;
+  lines.push(
+    product
+      ? `product:  ${product.symbol} "${product.name}" (id ${product.id})`
+      : `product:  ${sample.productSymbol} is in the database but Sfera did not find it`,
+    customer
+      ? `customer: ${customer.symbol} "${customer.name}" (id ${customer.id})`
+      : `customer: ${sample.customerSymbol} is in the database but Sfera did not find it`,
+  );
+  const ok = product !== null && customer !== null;
+  lines.push(ok ? "verdict:  Sfera is ready; nothing was saved" : "verdict:  Sfera does not see this company's data");
+  return { ok, lines };
 }
 
 function explain(error: TBridgeError): string {

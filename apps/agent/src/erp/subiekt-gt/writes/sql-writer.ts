@@ -7,6 +7,7 @@ import { createSaleFromOrder } from "./create-sale-from-order.ts";
 import { writeTransfer } from "./create-transfer.ts";
 import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import { resolveProducts } from "./resolve.ts";
+import { guardSqlSale } from "./sql-sales-guard.ts";
 import type { TIdNeeds } from "./allocate-ids.ts";
 import { customerIdNeeds, documentIdNeeds, idNeedsFromSource, sumIdNeeds } from "./id-needs.ts";
 import { runWrite, type TNeedsContext, type TWriteContext, type TWriteDb } from "./run-write.ts";
@@ -61,8 +62,9 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
           write: (ctx) => createOrderWithCustomer(ctx, { input, divide }),
         }),
       ),
-    createSale: (input) =>
-      documentWrite(
+    createSale: async (input) => {
+      guardSqlSale({ dialect: erp.dialect, documentType: input.kind, input });
+      return documentWrite(
         input.dryRun,
         (ctx) => idNeedsFromSource(ctx, { ref: { externalKey: input.orderKey }, types: ["ZK"] }),
         (ctx) =>
@@ -73,7 +75,8 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
             payment: input.payment,
             dryRun: input.dryRun,
           }),
-      ),
+      );
+    },
     createTransfer: (input) =>
       documentWrite(input.dryRun, documentIdNeeds({ lines: input.lines.length }), async (ctx, warehouses) => {
         const earlier = await lockAndFindWritten(ctx, { externalKey: input.key, types: ["MM"] });
@@ -101,8 +104,9 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
       documentWrite(input.dryRun, {}, (ctx) =>
         closeOrder(ctx, { order: { externalKey: input.orderKey }, action: input.action, dryRun: input.dryRun }),
       ),
-    createReturn: (input) =>
-      documentWrite(
+    createReturn: async (input) => {
+      guardSqlSale({ dialect: erp.dialect, documentType: "KFS", input });
+      return documentWrite(
         input.dryRun,
         (ctx) => idNeedsFromSource(ctx, { ref: { externalKey: input.saleKey }, types: ["FS", "PA"] }),
         (ctx) =>
@@ -112,6 +116,7 @@ export function createSqlWriter(erp: TWriteDb): TErpWriter {
             lines: input.lines.map((line) => ({ product: { sku: line.sku }, quantity: line.quantity })),
             dryRun: input.dryRun,
           }),
-      ),
+      );
+    },
   };
 }

@@ -16,6 +16,7 @@ const LIFETIME: Record<TCommandName, "answer" | "wait" | number> = {
   "diagnostics.sleep": "answer",
   "diagnostics.stream": "answer",
   "erp.status": "answer",
+  "erp.sfera.check": "answer",
   "erp.products.find": "answer",
   "erp.products.search": "answer",
   "erp.read": 6 * HOUR_MS,
@@ -24,6 +25,7 @@ const LIFETIME: Record<TCommandName, "answer" | "wait" | number> = {
   "erp.order.transfer": "wait",
   "erp.order.close": "wait",
   "erp.order.return": "wait",
+  "erp.writes.preflight": "answer",
 };
 
 /** When a command queued now expires if still undelivered; null: never. */

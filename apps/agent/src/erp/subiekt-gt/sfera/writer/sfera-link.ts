@@ -5,6 +5,8 @@ import { createDialectHelpers } from "../../../sql/dialect-helpers.ts";
 import type { TWriteDb } from "../../writes/run-write.ts";
 import { ZSessionLogin } from "../bridge-calls.ts";
 import { findDocumentByKey } from "../find-document-by-key.ts";
+import { sampleSymbols } from "../sample-symbols.ts";
+import { checkSferaSession } from "../sfera-check.ts";
 import { defaultBridgePath, type TSferaConfig } from "../sfera-config.ts";
 import { SferaSupervisor } from "../sfera-supervisor.ts";
 import { createSferaWriter } from "./sfera-writer.ts";
@@ -35,6 +37,12 @@ export function createSferaLink(options: {
       const health = await supervisor.health();
       const lastError = health.lastError && { ...health.lastError, message: health.lastError.message.slice(0, 2000) };
       return { ...health, lastError };
+    },
+    check: async () => {
+      const sample = await sampleSymbols({ db: erp.db, h });
+      if (!sample)
+        return { ok: false, lines: ["The ERP database has no product or no customer to read through Sfera"] };
+      return checkSferaSession({ supervisor, sample });
     },
     stop: () => supervisor.stop(),
   };

@@ -15,7 +15,9 @@ export async function OrderErp({ order }: { order: TStaffOrder }) {
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
   const customer = order.erp.customerSymbol ?? (erp.customerId === null ? null : `#${erp.customerId}`);
   // While pending the stored error is the passing one being retried; once failed it is the refusal.
-  const problem = erp.state === "idle" ? null : order.erp.lastError;
+  const problem = erp.state === "idle" || erp.state === "awaiting_erp" ? null : order.erp.lastError;
+  // Not an error: the operator issues this document in Subiekt; the stored words say which.
+  const awaiting = erp.state === "awaiting_erp" ? order.erp.lastError : null;
   return (
     <section className="panel" aria-labelledby="order-erp">
       <h2 id="order-erp">{t("title")}</h2>
@@ -40,6 +42,14 @@ export async function OrderErp({ order }: { order: TStaffOrder }) {
         <dd className="mono" data-testid="erp-transfer-number">
           {erp.transferNumber ?? "—"}
         </dd>
+        {awaiting && (
+          <>
+            <dt>{t("awaiting")}</dt>
+            <dd className="notice" data-testid="erp-awaiting">
+              {erpErrorText(errors, awaiting)}
+            </dd>
+          </>
+        )}
         {problem && (
           <>
             <dt>{t("lastError")}</dt>

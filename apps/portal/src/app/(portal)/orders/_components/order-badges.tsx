@@ -1,6 +1,11 @@
 import { useTranslations } from "next-intl";
 
-const ERP_BADGE = { idle: "badge badge-on", pending: "badge badge-wait", failed: "badge badge-error" } as const;
+const ERP_BADGE = {
+  idle: "badge badge-on",
+  pending: "badge badge-wait",
+  failed: "badge badge-error",
+  awaiting_erp: "badge badge-wait",
+} as const;
 
 export type TErpState = keyof typeof ERP_BADGE;
 
@@ -24,6 +29,13 @@ export function ErpBadge({ state }: { state: TErpState }) {
   );
 }
 
-export function erpStateOf(state: "IDLE" | "PENDING" | "FAILED"): TErpState {
-  return state === "FAILED" ? "failed" : state === "PENDING" ? "pending" : "idle";
+const ERP_STATE_OF = {
+  IDLE: "idle",
+  PENDING: "pending",
+  FAILED: "failed",
+  AWAITING_ERP: "awaiting_erp",
+} as const satisfies Record<string, TErpState>;
+
+export function erpStateOf(state: keyof typeof ERP_STATE_OF): TErpState {
+  return ERP_STATE_OF[state];
 }

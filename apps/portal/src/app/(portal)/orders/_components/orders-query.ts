@@ -10,7 +10,7 @@ export type TOrdersQuery = {
   limit?: string;
 };
 
-export const ERP_STATES = ["IDLE", "PENDING", "FAILED"] as const;
+export const ERP_STATES = ["IDLE", "PENDING", "FAILED", "AWAITING_ERP"] as const;
 
 export const PAGE_SIZE = 50;
 export const MAX_LIMIT = 200;

@@ -37,6 +37,8 @@ async function demoChannels(options: { tx: TTx; companyId: string }) {
   const { tx, companyId } = options;
   const settings: TIntegrationSettings = {
     ...DEFAULT_SETTINGS,
+    // The demo's ERP is the sandbox: our writer keeps issuing the sale documents there.
+    saleDocuments: "writer",
     dataGroups: { products: OFF, prices: OFF, stock: OFF, customers: OFF, documents: OFF },
     warehouses: [
       { erpId: DEMO_WAREHOUSES.main, role: "store" },

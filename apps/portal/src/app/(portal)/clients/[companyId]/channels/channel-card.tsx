@@ -9,6 +9,7 @@ import { ApiKeys } from "./api-keys.tsx";
 import { disableChannelAction, rotateWebhookSecretAction, type TSecretResult } from "./channel-actions.ts";
 import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";
 import { ShownOnce } from "./shown-once.tsx";
+import { useAllFieldErrorsText } from "../field-error.tsx";
 
 /** One channel: what it sells and from where, its webhook, its keys; edit and disable. */
 export function ChannelCard(props: {
@@ -20,6 +21,7 @@ export function ChannelCard(props: {
 }) {
   const t = useTranslations("channels");
   const format = useFormatter();
+  const fieldErrorsText = useAllFieldErrorsText();
   const { channel } = props;
   const [editing, setEditing] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -88,10 +90,7 @@ export function ChannelCard(props: {
       )}
       {rotated && !("secret" in rotated) && (
         <p role="alert" className="form-error">
-          {rotated.formError ??
-            Object.values(rotated.fieldErrors ?? {})
-              .flat()
-              .join(" ")}
+          {rotated.formError ?? fieldErrorsText(rotated.fieldErrors)}
         </p>
       )}
       {editing && active && (

@@ -14,6 +14,7 @@ import { MappingFieldsets } from "./mapping-fieldsets.tsx";
 import { SaveOutcome } from "./save-outcome.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
 import { DocumentWriters } from "./document-writers.tsx";
+import { SaleDocuments } from "./sale-documents.tsx";
 import { SettingsChoices } from "./settings-choices.tsx";
 import { WarehouseRoles } from "./warehouse-roles.tsx";
 
@@ -88,6 +89,16 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
       />
       <SettingsChoices form={form} errors={errors} onChange={update} />
       <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
+      <SaleDocuments
+        choice={form}
+        writers={form.writers}
+        erpServer={null}
+        errors={errors}
+        onChange={(choice) => {
+          update("saleDocuments", choice.saleDocuments);
+          update("sqlSalesChosen", choice.sqlSalesChosen);
+        }}
+      />
       <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">

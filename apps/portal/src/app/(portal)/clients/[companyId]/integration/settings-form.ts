@@ -27,6 +27,8 @@ export type TSettingsForm = {
   clickAndCollect: TSettings["clickAndCollect"];
   saleDocumentWithoutNip: TSettings["saleDocumentWithoutNip"];
   writers: TSettings["writers"];
+  saleDocuments: TSettings["saleDocuments"];
+  sqlSalesChosen: TSettings["sqlSalesChosen"];
   /** Typed numbers stay strings until sent, like the intervals. */
   alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import type { TSferaCheck } from "@erp-bridge/shared";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
@@ -8,7 +9,16 @@ import { FieldError, invalidProps } from "../field-error.tsx";
 import { AgentDownload } from "./agent-download.tsx";
 import { createSetupAgentAction } from "./setup-actions.ts";
 
-export type TSetupAgent = { id: string; name: string; online: boolean; enrolled: boolean };
+export type TSetupAgent = {
+  id: string;
+  name: string;
+  online: boolean;
+  enrolled: boolean;
+  /** What its ERP is (a real SQL Server or the sandbox), once it said. */
+  erpServer: "sqlserver" | "sandbox" | null;
+  /** The last `agent sfera-check` run from the portal. */
+  sferaCheck: TSferaCheck | null;
+};
 
 /**
  * The agent on the client's ERP server: an existing one, or a new one with its one-time code

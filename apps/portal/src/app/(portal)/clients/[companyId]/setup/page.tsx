@@ -42,7 +42,14 @@ export default async function SetupPage({ params }: { params: Promise<{ companyI
         draft={draft}
         agents={agents
           .filter((a) => !a.revokedAt)
-          .map((a) => ({ id: a.id, name: a.name, online: a.online, enrolled: a.enrolledAt !== null }))}
+          .map((a) => ({
+            id: a.id,
+            name: a.name,
+            online: a.online,
+            enrolled: a.enrolledAt !== null,
+            erpServer: a.erpServer,
+            sferaCheck: a.sferaCheck,
+          }))}
         channels={<ClientChannels actor={actor} companyId={companyId} />}
       />
     </section>

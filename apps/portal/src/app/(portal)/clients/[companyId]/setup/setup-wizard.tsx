@@ -19,6 +19,8 @@ import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "../integra
 import { SettingsChoices } from "../integration/settings-choices.tsx";
 import { WarehouseRoles } from "../integration/warehouse-roles.tsx";
 import { DocumentWriters } from "../integration/document-writers.tsx";
+import { SaleDocuments } from "../integration/sale-documents.tsx";
+import { SferaCheckPanel } from "./sfera-check-panel.tsx";
 import { AgentStep, type TSetupAgent } from "./agent-step.tsx";
 import { ProductSearch } from "./product-search.tsx";
 import { ReviewSummary } from "./review-summary.tsx";
@@ -27,6 +29,7 @@ import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
 import { checkStepAction, finishSetupAction, type TStepOutcome } from "./setup-actions.ts";
 import { SetupStepper } from "./setup-stepper.tsx";
 import { StepFindings } from "./step-findings.tsx";
+import { WritesPreflight } from "./writes-preflight.tsx";
 import styles from "./setup.module.css";
 
 /** After the save: the channels with their keys, then what to watch. */
@@ -37,7 +40,7 @@ const NO_ERRORS: TFieldErrors = {};
 /** As many sample codes as the identification check takes. */
 const MAX_SAMPLE_CODES = 5;
 /** Errors with no input of their own, said in the step's summary. */
-const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order"];
+const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order", "preflight"];
 
 /**
  * The guided setup of one client's integration. Each step is checked on the server against the
@@ -82,6 +85,7 @@ export function SetupWizard(props: {
     const owner = SETUP_STEPS.find((s) => STEP_SETTINGS[s].some((owned) => owned === key));
     if (owner) uncheckFrom(owner);
   };
+  const agent = props.agents.find((a) => a.id === agentId);
   const index = WIZARD_STEPS.indexOf(step);
   const next = WIZARD_STEPS[index + 1];
   const passed = checked.includes(step);
@@ -127,7 +131,9 @@ export function SetupWizard(props: {
       ...suggestMappings({ vatRates: lists.vatRates, units: lists.units, warehouses: form.warehouses }),
     });
     const { vatMapping, unitMapping, paymentMethods, deliveryMethods } = rows;
-    setForm((current) => ({ ...current, vatMapping, unitMapping, paymentMethods, deliveryMethods }));
+    // On the sandbox (the demo) our writer keeps issuing sale documents; elsewhere Subiekt does.
+    const saleDocuments = agent?.erpServer === "sandbox" ? "writer" : "erp";
+    setForm((current) => ({ ...current, vatMapping, unitMapping, paymentMethods, deliveryMethods, saleDocuments }));
     const order = samples.order;
     setSamples({
       ...samples,
@@ -139,7 +145,7 @@ export function SetupWizard(props: {
       },
     });
     setSuggested(true);
-  }, [step, lists, form, samples, codes, suggested]);
+  }, [step, lists, form, samples, codes, suggested, agent]);
   const storeIds = form.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
   const search = (options: { suggest: boolean; picked: readonly string[]; onPick: (code: string) => void }) => (
     <ProductSearch
@@ -224,6 +230,19 @@ export function SetupWizard(props: {
           only={["clickAndCollect", "saleDocumentWithoutNip"]}
         />
         <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
+        {Object.values(form.writers).includes("sfera") && (
+          <SferaCheckPanel companyId={props.companyId} agentId={agentId} last={agent?.sferaCheck ?? null} />
+        )}
+        <SaleDocuments
+          choice={form}
+          writers={form.writers}
+          erpServer={agent?.erpServer ?? null}
+          errors={errors}
+          onChange={(choice) => {
+            update("saleDocuments", choice.saleDocuments);
+            update("sqlSalesChosen", choice.sqlSalesChosen);
+          }}
+        />
         <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
         <SampleOrder
           order={samples.order}
@@ -250,6 +269,7 @@ export function SetupWizard(props: {
         <p>{t("review.intro")}</p>
         <ReviewSummary form={form} agentName={props.agents.find((a) => a.id === agentId)?.name ?? "—"} />
         <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
+        <WritesPreflight companyId={props.companyId} warehouses={form.warehouses} />
       </>
     ),
     channels: () => props.channels,

@@ -5,8 +5,12 @@ import { getCompany } from "@/server/admin/companies/get-company.ts";
 import { diffSettings } from "@/server/erp-data/integrations/diff-settings.ts";
 import { DATA_GROUP_KEYS, WRITER_DOCUMENTS } from "@/server/settings/integration-settings.ts";
 import { listIntegrationVersions } from "@/server/erp-data/integrations/list-integration-versions.ts";
+import { listAgents } from "@/server/admin/agents/list-agents.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
+import { getErpFingerprint } from "@/server/erp-data/fingerprints/get-erp-fingerprint.ts";
+import { FingerprintSection } from "./fingerprint-report.tsx";
 import { PrintButton } from "./print-button.tsx";
+import { SaleDocumentsSpec } from "./sale-documents-spec.tsx";
 
 type TSearch = { version?: string; compare?: string };
 
@@ -20,10 +24,12 @@ export default async function SpecPage(props: {
   searchParams: Promise<TSearch>;
 }) {
   const [{ companyId }, search] = [await props.params, await props.searchParams];
-  const { company, versions, channels } = await loadStaffPage(async (actor) => ({
+  const { company, versions, channels, agents, fingerprint } = await loadStaffPage(async (actor) => ({
     company: await getCompany({ actor, companyId }),
     versions: await listIntegrationVersions({ actor, companyId }),
     channels: await listChannels({ actor, companyId }),
+    agents: await listAgents({ actor, companyId }),
+    fingerprint: await getErpFingerprint({ actor, companyId }),
   }));
   const [t, groups, channelWords, integrationWords, format] = [
     await getTranslations("spec"),
@@ -42,6 +48,7 @@ export default async function SpecPage(props: {
       <section className="panel">
         <h2>{t("title")}</h2>
         <p>{t("none")}</p>
+        <FingerprintSection companyId={companyId} view={fingerprint} />
       </section>
     );
   }
@@ -193,6 +200,11 @@ export default async function SpecPage(props: {
         ))}
       </ul>
 
+      <SaleDocumentsSpec
+        settings={settings}
+        sferaCheck={agents.find((agent) => agent.id === shown.agentId)?.sferaCheck ?? null}
+      />
+
       <h3>{t("channels")}</h3>
       {channels.length === 0 ? (
         <p>{t("noChannels")}</p>
@@ -225,6 +237,8 @@ export default async function SpecPage(props: {
           </tbody>
         </table>
       )}
+
+      <FingerprintSection companyId={companyId} view={fingerprint} />
     </section>
   );
 }

@@ -1,0 +1,36 @@
+import { ZSferaCheck, type TSferaCheck } from "@erp-bridge/shared";
+import { runLiveCommand } from "../../agent-link/run-live-command.ts";
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { getDb } from "../../platform/database/db.ts";
+import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
+
+/** Subiekt's cold start takes up to ~90 s, and the check waits for the session to open. */
+const SFERA_CHECK_TIMEOUT_MS = 120_000;
+
+/**
+ * Runs `agent sfera-check` on the company's agent, through its running Sfera session (nothing is
+ * saved in Subiekt), and keeps the result on the agent for the wizard and the specification.
+ */
+export async function checkSfera(options: { actor: TActor; companyId: string; agentId: string }): Promise<TSferaCheck> {
+  requireStaff(options.actor);
+  const agent = await getDb().agent.findFirst({
+    where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
+    select: { id: true, name: true, online: true },
+  });
+  if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
+  if (!agent.online) throw new AppError({ code: "UNAVAILABLE", message: `The agent ${agent.name} is offline` });
+  const answer = await runLiveCommand({
+    companyId: options.companyId,
+    agentId: agent.id,
+    name: "erp.sfera.check",
+    input: {},
+    purpose: "sfera-check",
+    timeoutMs: SFERA_CHECK_TIMEOUT_MS,
+  });
+  if (!answer.ok) throw new AppError({ code: "UNAVAILABLE", message: `The agent did not answer: ${answer.problem}` });
+  const check = ZSferaCheck.parse(answer.command.result);
+  await getDb().agent.update({ where: { id: agent.id }, data: { sferaCheck: check } });
+  return check;
+}
