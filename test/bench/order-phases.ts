@@ -110,7 +110,7 @@ async function postOrder(options: {
   portalUrl: string;
   key: string;
   body: unknown;
-}): Promise<{ id: string; ms: number }> {
+}): Promise<{ id: string; ms: number; started: number }> {
   const started = performance.now();
   const response = await fetch(`${options.portalUrl}/api/v1/orders`, {
     method: "POST",
@@ -120,7 +120,7 @@ async function postOrder(options: {
   const ms = performance.now() - started;
   if (response.status !== 201) throw new Error(`POST /api/v1/orders: ${response.status} ${await response.text()}`);
   const { order } = (await response.json()) as { order: { id: string } };
-  return { id: order.id, ms };
+  return { id: order.id, ms, started };
 }
 
 function summary(latencies: number[]) {
@@ -133,7 +133,11 @@ function summary(latencies: number[]) {
   };
 }
 
-/** Orders at a fixed rate; each timed from its 201 until its ZK is seen committed in the sandbox. */
+/**
+ * Orders at a fixed rate; each timed from the start of its POST until its ZK is seen committed
+ * in the sandbox. A ZK can be committed before its POST's 201 reaches us (the agent is that fast),
+ * so documents seen before their order is known wait in `seenAt` instead of being skipped.
+ */
 export async function timeOrdersToErp(options: {
   portalUrl: string;
   key: string;
@@ -142,9 +146,18 @@ export async function timeOrdersToErp(options: {
   rate: number;
   seconds: number;
 }) {
-  const acceptedAt = new Map<string, number>();
+  const postedAt = new Map<string, number>();
+  const seenAt = new Map<string, number>();
   const latencies: number[] = [];
   let failed = 0;
+  const match = (key: string) => {
+    const posted = postedAt.get(key);
+    const seen = seenAt.get(key);
+    if (posted === undefined || seen === undefined) return;
+    latencies.push(seen - posted);
+    postedAt.delete(key);
+    seenAt.delete(key);
+  };
   let lastId =
     (
       await options.sandbox
@@ -155,22 +168,19 @@ export async function timeOrdersToErp(options: {
   let polling = true;
   let deadline = Number.POSITIVE_INFINITY;
   const poller = (async () => {
-    while (polling || acceptedAt.size > 0) {
+    while (polling || postedAt.size > 0) {
       const rows = await options.sandbox
         .selectFrom("dok__Dokument")
         .select(["dok_Id", "dok_NrPelnyOryg"])
         .where("dok_Id", ">", lastId)
         .orderBy("dok_Id")
         .execute();
-      const seenAt = performance.now();
+      const now = performance.now();
       for (const row of rows) {
         lastId = row.dok_Id;
         const key = keyOfStored(row.dok_NrPelnyOryg) ?? row.dok_NrPelnyOryg;
-        const at = acceptedAt.get(key);
-        if (at !== undefined) {
-          latencies.push(seenAt - at);
-          acceptedAt.delete(key);
-        }
+        if (!seenAt.has(key)) seenAt.set(key, now);
+        match(key);
       }
       if (!polling && Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -188,7 +198,11 @@ export async function timeOrdersToErp(options: {
         key: options.key,
         body: orderBody({ ...options, index: i, prefix: "rate" }),
       }).then(
-        ({ id }) => void acceptedAt.set(orderKey(id, "order"), performance.now()),
+        ({ id, started: postStarted }) => {
+          const key = orderKey(id, "order");
+          postedAt.set(key, postStarted);
+          match(key);
+        },
         () => void (failed += 1),
       ),
     );
@@ -197,7 +211,7 @@ export async function timeOrdersToErp(options: {
   polling = false;
   deadline = Date.now() + 30_000;
   await poller;
-  failed += acceptedAt.size;
+  failed += postedAt.size;
   return { orders: latencies.length, failed, ...summary(latencies) };
 }
 

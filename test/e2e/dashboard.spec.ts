@@ -272,3 +272,65 @@ test("a client user sees their company's details, not the staff dashboard", asyn
   const details = await page.goto(`/clients/${seeded().companyA.id}/details`);
   expect(details?.status()).toBe(404);
 });
+
+test("a client user's pages carry no agent host name or ERP error text, which staff's pages show", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const domain = await loadDomain();
+  const company = await domain.makeCompany({ name: `Bez szczegółów ${randomBytes(3).toString("hex")}` });
+  const client = await domain.makeUser({ role: "CLIENT", companyId: company.id });
+  const { agentId } = await domain.makeEnrolledAgent({ companyId: company.id });
+  const hostname = `srv-${randomBytes(4).toString("hex")}.biuro.local`;
+  const erpError = `Login failed for user 'sa' ${randomBytes(4).toString("hex")}`;
+  const since = new Date().toISOString();
+  await domain.getDb().agent.update({
+    where: { id: agentId },
+    // Online as a connected agent reports itself (staff's pages show its ERP state only then).
+    data: {
+      online: true,
+      lastSeenAt: new Date(),
+      hostname,
+      erpConfigured: true,
+      erpReachable: false,
+      erpMessage: erpError,
+      sferaHealth: {
+        state: "down",
+        since,
+        operator: null,
+        subiektVersion: null,
+        lastSaveAt: null,
+        queueLength: 0,
+        busy: null,
+        restarts: 1,
+        lastError: { code: "SFERA_LOGIN", message: erpError, retryable: true },
+      },
+    },
+  });
+  try {
+    await signIn(page, { email: client.email, password: client.password });
+    // Each page the client reaches, as HTML with the data its components were given.
+    for (const url of ["/home", `/clients/${company.id}`, `/reports/${company.id}`]) {
+      const response = await page.request.get(url);
+      expect(response.status(), url).toBe(200);
+      const html = await response.text();
+      expect(html, url).not.toContain(hostname);
+      expect(html, url).not.toContain(erpError);
+    }
+
+    const staff = await browser.newPage({ baseURL });
+    try {
+      await signIn(staff, seeded().staff);
+      await staff.goto("/agents");
+      await expect(staff.getByTestId(`agent-${agentId}`)).toContainText(hostname);
+      await expect(staff.getByTestId(`agent-${agentId}`)).toContainText(erpError);
+      await staff.goto(`/clients/${company.id}`);
+      await expect(card(staff, "Agenci")).toContainText(erpError);
+    } finally {
+      await staff.close();
+    }
+  } finally {
+    await domain.disconnectDb();
+  }
+});

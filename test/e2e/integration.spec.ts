@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
+import { makeFingerprint } from "../support/fingerprint-factory.ts";
 import { seeded, signIn } from "./fixtures.ts";
 import { installAgent, type TInstalledAgent } from "./install-agent.ts";
 
@@ -20,6 +22,24 @@ async function createCompany(page: Page, name: string): Promise<string> {
   await form.getByRole("button", { name: "Dodaj firmę" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
   return /\/clients\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
+}
+
+/**
+ * Marks a channel as the stock webhook job marks it when the queue gives up (its last retry
+ * failed): the integration test of deliverStockWebhooks proves that part; this, what staff see.
+ */
+async function markWebhookGivenUp(options: { companyId: string; channel: string; error: string }) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE "SalesChannel" SET "webhookGaveUpAt" = now(), "webhookGaveUpError" = $3
+       WHERE "companyId" = $1 AND "name" = $2`,
+      [options.companyId, options.channel, options.error],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** A new agent for the company through the Agents page; returns its one-time enrollment code. */
@@ -79,7 +99,7 @@ test("staff configure an integration, watch its first sync finish and read produ
     await stockInterval.fill("2");
     await page.getByRole("button", { name: "Zapisz integrację" }).click();
     await expect(stockInterval).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Co najmniej 5 s", { exact: true })).toBeVisible();
+    await expect(page.getByText("Co najmniej 5", { exact: true })).toBeVisible();
 
     // Long intervals: the first runs are the ones this test watches, not a later scheduled one.
     await stockInterval.fill("3600");
@@ -119,6 +139,11 @@ test("staff configure an integration, watch its first sync finish and read produ
     await expect(newChannel.getByRole("status")).toHaveText("Utworzono kanał.");
     const channel = page.getByRole("region", { name: "Sklep WWW" });
     await expect(channel).toContainText("MAG — Magazyn główny (sklep)");
+    await expect(channel.getByRole("alert")).toHaveCount(0);
+    await markWebhookGivenUp({ companyId, channel: "Sklep WWW", error: "HTTP 503" });
+    await page.reload();
+    await expect(channel.getByRole("alert")).toContainText("kolejka zrezygnowała");
+    await expect(channel.getByRole("alert")).toContainText("HTTP 503");
 
     await channel.getByLabel("Nazwa klucza").fill("Sklep produkcja");
     await channel.getByRole("button", { name: "Nowy klucz API" }).click();
@@ -158,9 +183,57 @@ test("staff configure an integration, watch its first sync finish and read produ
   }
 });
 
+test("staff upload the client's ERP fingerprint and the specification names the writes it would refuse", async ({
+  page,
+}) => {
+  await signIn(page, seeded().staff);
+  const companyId = await createCompany(page, `Odcisk ${randomBytes(4).toString("hex")}`);
+  await clientTab(page, "Specyfikacja").click();
+  await expect(page.getByTestId("fingerprint-none")).toBeVisible();
+  await page.getByRole("link", { name: "Wgraj lub zastąp odcisk" }).click();
+  await expect(page).toHaveURL(new RegExp(`/clients/${companyId}/spec/fingerprint$`));
+
+  const upload = page.getByTestId("fingerprint-upload");
+  const send = async (name: string, content: unknown) => {
+    await upload.getByLabel("Plik odcisku (JSON)").setInputFiles({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(typeof content === "string" ? content : JSON.stringify(content)),
+    });
+    await upload.getByRole("button", { name: "Wgraj" }).click();
+  };
+  const wrong = { ...makeFingerprint(), server: { ...makeFingerprint().server, collation: 1250 } };
+  await send("wrong.json", wrong);
+  await expect(upload.getByRole("alert")).toContainText("To nie jest odcisk: server.collation:");
+  await send("notes.txt", "doctor said ok");
+  await expect(upload.getByRole("alert")).toContainText("Plik nie jest w formacie JSON");
+
+  const fingerprint = makeFingerprint();
+  fingerprint.requiredColumns.push({ table: "kh__Kontrahent", column: "kh_PoleFirmy", supplied: false });
+  fingerprint.numbering = fingerprint.numbering.map((n) =>
+    n.document === "PA" ? { document: "PA", known: false, setting: "np_NrDzien", reason: "a series per day" } : n,
+  );
+  await send("fingerprint.json", fingerprint);
+  await expect(upload.getByRole("status")).toHaveText("Odcisk zapisany.");
+
+  await clientTab(page, "Specyfikacja").click();
+  const section = page.getByTestId("spec-fingerprint");
+  await expect(section).toContainText("SQL Server 16.0.1135.2 (Express Edition (64-bit))");
+  await expect(section).toContainText("Polish_CI_AS");
+  const writes = section.getByTestId("fingerprint-writes");
+  const customer = writes.getByRole("row", { name: /Nowy kontrahent/ });
+  await expect(customer.getByRole("cell").nth(1)).toHaveText("zostanie odrzucony");
+  await expect(customer.getByRole("cell").nth(2)).toHaveText(
+    "kh__Kontrahent.kh_PoleFirmy jest NOT NULL bez wartości domyślnej, a nasz insert jej nie podaje",
+  );
+  await expect(writes.getByRole("row", { name: /Paragon PA/ })).toContainText("ustawienie np_NrDzien");
+  await expect(writes.getByRole("row", { name: /Zamówienie ZK/ })).toContainText("zadziała");
+  await expect(section).toContainText("dok__Dokument: dok__Dokument_INSERT, dok__Dokument_UPDATE");
+});
+
 test("client users get 404 for a company's configuration tabs", async ({ page }) => {
   await signIn(page, seeded().clientA);
-  for (const tab of ["integration", "sync", "channels", "audit"]) {
+  for (const tab of ["integration", "sync", "channels", "audit", "spec/fingerprint"]) {
     const response = await page.goto(`/clients/${seeded().companyA.id}/${tab}`);
     expect(response?.status()).toBe(404);
   }
@@ -169,4 +242,8 @@ test("client users get 404 for a company's configuration tabs", async ({ page })
   await expect(page.getByRole("navigation", { name: "Sekcje klienta" })).toHaveCount(0);
   const events = await page.request.get(`/api/sync/events?companyId=${seeded().companyA.id}`);
   expect(events.status()).toBe(404);
+  const upload = await page.request.put(`/api/companies/${seeded().companyA.id}/erp-fingerprint`, {
+    data: makeFingerprint(),
+  });
+  expect(upload.status()).toBe(404);
 });

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { sql } from "kysely";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
@@ -20,31 +21,37 @@ async function loadDomain() {
   process.env.AUTH_SECRET ??= randomBytes(32).toString("hex");
   process.env.SECRETS_KEY ??= randomBytes(32).toString("hex");
   process.env.WEBHOOK_ALLOWED_HOSTS ??= "127.0.0.1,localhost";
-  const [factories, harness, syncFixture, channelFixture, settings, db, bus] = await Promise.all([
+  const [factories, harness, bridges, syncFixture, channelFixture, settings, db, bus] = await Promise.all([
     import("../support/factories.ts"),
     import("../support/tunnel-harness.ts"),
+    import("../support/sfera/bridges.ts"),
     import("../integration/sync/sync-fixture.ts"),
     import("../integration/channel-api/channel-fixture.ts"),
     import("../../apps/portal/src/server/settings/integration-settings.ts"),
     import("../../apps/portal/src/server/platform/database/db.ts"),
     import("../../apps/portal/src/server/agent-link/subscribe.ts"),
   ]);
-  return { ...factories, ...harness, ...syncFixture, ...channelFixture, ...settings, ...db, ...bus };
+  return { ...factories, ...harness, ...bridges, ...syncFixture, ...channelFixture, ...settings, ...db, ...bus };
 }
 
 /**
  * A client wired to a sandbox ERP through the real agent (connected to the e2e portal), with
  * products in the cloud copy, two store warehouses, courier delivery, PayU mapped to a transfer,
- * and a store channel with an API key.
+ * and a store channel with an API key. Its documents are issued through Sfera: the agent runs the
+ * emulated bridge (writing into the sandbox as SferaBridge.exe would through Subiekt), whose fault
+ * plan can make Subiekt refuse the next save.
  */
 async function startClient(options: { portalUrl: string; sandbox: TSandbox }) {
   const domain = await loadDomain();
   const name = `Sklep zamówień ${randomBytes(3).toString("hex")}`;
   const company = await domain.makeCompany({ name });
+  const faults = domain.faultPlan();
+  const bridge = domain.emulatedBridge({ erpUrl: options.sandbox.url, faults });
   const agent = await domain.enrolledAgent({
     portalUrl: options.portalUrl,
     companyId: company.id,
     erpUrl: options.sandbox.url,
+    sfera: { ...domain.LOGIN, bridgePath: bridge.command, bridgeArgs: bridge.args },
   });
   let running = agent.run();
   await running.waitFor((log) => log.msg === "connected");
@@ -67,15 +74,21 @@ async function startClient(options: { portalUrl: string; sandbox: TSandbox }) {
       ],
       deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
       paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
+      writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" },
     },
   });
   await domain.finishedRun({ companyId: company.id, group: "PRODUCTS", since });
   const { key } = await domain.makeChannelWithKey({ companyId: company.id, channel: { name: "Sklep WWW" } });
   return {
     companyId: company.id,
+    agentId: agent.agentId,
     name,
     key,
     storeWarehouseId: store.mag_Id,
+    /** Subiekt refuses the next ZK save through Sfera, in its own words (emulated/faults.ts). */
+    refuseNextOrderSave() {
+      writeFileSync(faults, JSON.stringify({ "order.create": "refuse-save" }));
+    },
     async stopAgent() {
       await running.stop();
     },
@@ -145,6 +158,26 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
     client = wired;
     const [first, second] = await products(sandbox);
     await signIn(page, seeded().staff);
+
+    // The agent reports its Sfera bridge: logged in as the dedicated operator, on the dashboard and
+    // on the agents page (the status the agent sends after the session opens; reloaded until then).
+    const sferaReady = "Sfera: zalogowana jako Integracja, Subiekt emulated";
+    await page.goto(`/clients/${wired.companyId}`);
+    const dashboardAgent = page.getByTestId(`dashboard-agent-${wired.agentId}`).locator("[data-sfera-state]");
+    await expect(async () => {
+      await page.reload();
+      await expect(dashboardAgent).toHaveAttribute("data-sfera-state", "ready", { timeout: 1000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(dashboardAgent).toContainText(sferaReady);
+    await page.goto("/agents");
+    const agentsRow = page.getByTestId(`agent-${wired.agentId}`).locator("[data-sfera-state]");
+    await expect(agentsRow).toHaveAttribute("data-sfera-state", "ready");
+    await expect(agentsRow).toContainText(sferaReady);
+    // Where the writers are chosen: why previews still go through SQL.
+    await page.goto(`/clients/${wired.companyId}/integration`);
+    await expect(page.getByTestId("writers-dry-run-note")).toContainText(
+      "Podgląd (dry run) i sprawdzenie zapisu w ERP zawsze idą przez zapis SQL agenta",
+    );
 
     // The agent is away when the order comes: staff see it wait, then arrive, without reloading.
     await wired.stopAgent();
@@ -229,6 +262,21 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
       return { externalId: id, id: await postOrder(request, wired, { externalId: id, lines, totalGross: 1_000_000 }) };
     };
     const [one, two] = [await refused("A"), await refused("B")];
+    // And one Subiekt itself refuses to save through Sfera: staff read Sfera's own message.
+    wired.refuseNextOrderSave();
+    const byCode = `WWW-C-${randomBytes(3).toString("hex")}`;
+    const three = {
+      externalId: byCode,
+      id: await postOrder(request, wired, {
+        externalId: byCode,
+        lines: [{ product: { sku: second.tw_Symbol }, quantity: 1, unitGross: 99.99, vatRate: 23 }],
+        totalGross: 99.99,
+      }),
+    };
+    const sferaRefusal =
+      "Subiekt odrzucił zapis zamówienia (ZK) przez Sferę. Komunikat Sfery: „Operator Integracja nie ma uprawnień do zapisu dokumentu w tym magazynie”";
+    await page.goto(`/orders/${three.id}`);
+    await expect(page.getByTestId("erp-error")).toHaveText(sferaRefusal, { timeout: 30_000 });
     await page.goto(`/orders/${one.id}`);
     await expect(page.getByTestId("erp-error")).toContainText("Za mało towaru: pozycja 1", { timeout: 30_000 });
     await expect(page.locator("header [data-erp-state]")).toHaveText("błąd");
@@ -252,6 +300,7 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
         timeout: 30_000,
       });
     }
+    await expect(queueRow(three)).toContainText(sferaRefusal);
     await page.screenshot({ path: testInfo.outputPath("error-queue.png"), fullPage: true });
 
     // The ERP gets the goods; staff retry one order by ticking it and the other from its row.
@@ -282,13 +331,15 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
     await page.getByRole("button", { name: "Ponów zaznaczone" }).click();
     await expect(page.getByRole("status")).toHaveText("Wysłano ponownie do ERP 1 zamówienie.");
     await expect(queueRow(two)).toHaveCount(0);
-    await queueRow(one)
-      .getByRole("button", { name: `Ponów ${one.externalId}` })
-      .click();
-    await expect(queueRow(one)).toHaveCount(0);
+    for (const order of [one, three]) {
+      await queueRow(order)
+        .getByRole("button", { name: `Ponów ${order.externalId}` })
+        .click();
+      await expect(queueRow(order)).toHaveCount(0);
+    }
     await expect(page.getByText("Kolejka błędów jest pusta")).toBeVisible();
 
-    for (const order of [one, two]) {
+    for (const order of [one, two, three]) {
       await page.goto(`/orders/${order.id}`);
       await expect(page.getByTestId("erp-order-number")).toHaveText(/^ZK \d+/, { timeout: 30_000 });
       await expect(timeline(page).filter({ hasText: "Ponowienie" })).toContainText(seeded().staff.email);

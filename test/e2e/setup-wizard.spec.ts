@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { sql } from "kysely";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
+import { LINUX_EXECUTABLE, requireBuilt, runExecutable } from "../support/agent-executable.ts";
 import { seeded, signIn } from "./fixtures.ts";
 import { installAgent, type TInstalledAgent } from "./install-agent.ts";
 
@@ -167,6 +168,45 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     await expect(summary).toContainText("salon → odbiór w salonie");
     await shot(page, testInfo, "wizard-review");
     await page.getByLabel("Agent offline dłużej niż (min)").fill("1");
+
+    // The write preflight: every document the integration writes, written in the ERP and rolled
+    // back. First on a database that refuses a write (a column the writer does not fill, NOT NULL
+    // without a default): the agent's doctor, the wizard's preflight and the save each name it.
+    const preflight = page.getByTestId("writes-preflight");
+    const verdict = (document: string) =>
+      preflight.getByRole("table", { name: "Wyniki próby zapisów" }).getByRole("row").filter({ hasText: document });
+    const doctorWrites = async () =>
+      runExecutable({
+        executable: await requireBuilt(LINUX_EXECUTABLE),
+        args: ["doctor", "--writes", "--erp-url", sandbox.url],
+      });
+    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(sandbox.db);
+    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(sandbox.db);
+    const refused = await doctorWrites();
+    expect(refused.stdout).toMatch(/FAIL {2}ZK {10}ERP_REFUSED: dok_Pozycja\.ob_Preflight: the ERP refused/);
+    expect(refused.code).toBe(1);
+    await preflight.getByRole("button", { name: "Uruchom próbę zapisów" }).click();
+    await expect(verdict("ZK bez rezerwacji")).toContainText("ERP odmówił: dok_Pozycja.ob_Preflight", {
+      timeout: 60_000,
+    });
+    await expect(verdict("Nowy kontrahent")).toContainText("OK: byłby kontrahent PF-");
+    await expect(preflight.getByRole("alert")).toContainText("ERP odmawia części zapisów");
+    await page.getByRole("button", { name: "Zapisz i uruchom synchronizację" }).click();
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "ERP odmówił w próbie zapisów dokumentu ZK: dok_Pozycja.ob_Preflight" }),
+    ).toBeVisible({ timeout: 60_000 });
+    await shot(page, testInfo, "wizard-preflight-refused");
+    // The database fixed: the doctor and the preflight pass, and the save goes through.
+    await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
+    const accepted = await doctorWrites();
+    expect(accepted.stdout).toMatch(/Verdict: the ERP accepts every write/);
+    expect(accepted.code).toBe(0);
+    await preflight.getByRole("button", { name: "Uruchom próbę zapisów" }).click();
+    await expect(preflight.getByRole("status")).toContainText("ERP przyjmuje wszystkie zapisy", { timeout: 60_000 });
+    await expect(verdict("MM (do salonu)")).toContainText(/OK: byłby MM \S+, pozycji: 1/);
+    await shot(page, testInfo, "wizard-preflight");
     await page.getByRole("button", { name: "Zapisz i uruchom synchronizację" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Zapisano integrację (wersja 1)." })).toBeVisible();
 

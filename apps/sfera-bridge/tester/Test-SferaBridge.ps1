@@ -95,6 +95,32 @@ function Status-Of([int] $id) {
   } finally { $connection.Close() }
 }
 
+# st_StanRez of the test product in a warehouse (Subiekt's reservation count).
+function Reserved-In([int] $warehouseId) {
+  $connection = Open-Sql
+  try {
+    $command = $connection.CreateCommand()
+    $command.CommandText = 'SELECT ISNULL(SUM(s.st_StanRez), 0) FROM tw_Stan s JOIN tw__Towar t ON t.tw_Id = s.st_TowId WHERE t.tw_Symbol = @sku AND s.st_MagId = @mag'
+    [void] $command.Parameters.AddWithValue('@sku', $Product)
+    [void] $command.Parameters.AddWithValue('@mag', $warehouseId)
+    return [double] $command.ExecuteScalar()
+  } finally { $connection.Close() }
+}
+
+# The warehouses an order's positions name (ob_MagId), comma-separated.
+function Line-Warehouses([int] $id) {
+  $connection = Open-Sql
+  try {
+    $command = $connection.CreateCommand()
+    $command.CommandText = 'SELECT ob_MagId FROM dok_Pozycja WHERE ob_DokHanId = @id ORDER BY ob_Id'
+    [void] $command.Parameters.AddWithValue('@id', $id)
+    $reader = $command.ExecuteReader()
+    $ids = @()
+    while ($reader.Read()) { $ids += [string] $reader.GetValue(0) }
+    return $ids -join ','
+  } finally { $connection.Close() }
+}
+
 # One line to the bridge, as UTF-8 bytes (Windows PowerShell cannot set stdin's encoding).
 function Send-Line($message) {
   $json = $message | ConvertTo-Json -Compress -Depth 10
@@ -189,9 +215,22 @@ try {
     }
 
     if ($Showroom -gt 0) {
-      $mm = Invoke-Bridge 'transfer.create' @{ key = "sftest-$stamp-t"; fromWarehouseId = $Warehouse; toWarehouseId = $Showroom; lines = @(@{ sku = $Product; quantity = 1 }) }
-      Report ($mm.ok -and $mm.value.created) "MM to the showroom: $($mm.value.document.number)"
+      # Click-and-collect: a reserved ZK in the store, then the MM carrying its goods to the showroom.
+      $zkCc = Invoke-Bridge 'order.create' @{ key = "sftest-$stamp-zkcc"; customerId = $customerId; warehouseId = $Warehouse; reserve = $true; lines = $orderLines }
+      Show-Failure $zkCc
+      $storeBefore = Reserved-In $Warehouse
+      $showroomBefore = Reserved-In $Showroom
+      $transfer = @{ key = "sftest-$stamp-t"; fromWarehouseId = $Warehouse; toWarehouseId = $Showroom; orderId = $zkCc.value.document.id; lines = @(@{ sku = $Product; quantity = 1 }) }
+      $mm = Invoke-Bridge 'transfer.create' $transfer
+      Report ($mm.ok -and $mm.value.created) "MM to the showroom for $($zkCc.value.document.number): $($mm.value.document.number) $($mm.value.warnings -join '; ')"
       Show-Failure $mm
+      Report ((Line-Warehouses $zkCc.value.document.id) -eq "$Showroom") "the order's position now names the showroom (ob_MagId $(Line-Warehouses $zkCc.value.document.id))"
+      $storeAfter = Reserved-In $Warehouse
+      $showroomAfter = Reserved-In $Showroom
+      # The one fact no public bridge shows: whether Subiekt moves st_StanRez with the position.
+      Report (($storeBefore - $storeAfter) -eq 1 -and ($showroomAfter - $showroomBefore) -eq 1) "reservation of $Product moved: store $storeBefore -> $storeAfter, showroom $showroomBefore -> $showroomAfter"
+      $mmAgain = Invoke-Bridge 'transfer.create' $transfer
+      Report ($mmAgain.ok -and -not $mmAgain.value.created -and (Reserved-In $Showroom) -eq $showroomAfter) 'the same MM again returns it and moves nothing twice'
     }
 
     $zk3 = Invoke-Bridge 'order.create' @{ key = "sftest-$stamp-zk3"; customerId = $customerId; warehouseId = $Warehouse; reserve = $true; lines = $orderLines }

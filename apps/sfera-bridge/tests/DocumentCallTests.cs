@@ -1,3 +1,4 @@
+using SferaBridge.Host;
 using SferaBridge.Protocol;
 using SferaBridge.Sfera.Calls;
 
@@ -93,6 +94,72 @@ namespace SferaBridge.Tests
             var same = Check.Throws<BridgeException>(() =>
                 world.Call(CreateTransfer.Run, "{\"key\":\"o1-t\",\"fromWarehouseId\":1,\"toWarehouseId\":1,\"lines\":[{\"sku\":\"TW-1\",\"quantity\":2}]}"));
             Check.Equal("toWarehouseId: must differ from fromWarehouseId", same.Message, "same warehouse");
+        }
+
+        private static string TransferFor(int orderId, string lines)
+        {
+            return "{\"key\":\"o1-t\",\"fromWarehouseId\":1,\"toWarehouseId\":4,\"orderId\":" + orderId + ",\"lines\":" + lines + "}";
+        }
+
+        public static void ATransferForAnOrderMovesItsReservationWithTheGoods()
+        {
+            var world = new World();
+            var zk = world.SavedOrder("o1");
+            var documents = world.Subiekt.SuDokumentyManager;
+            var result = world.Call(CreateTransfer.Run, TransferFor(zk.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":2}]"));
+            Check.Equal(0, ((System.Collections.Generic.List<string>)result["warnings"]).Count, "no warnings");
+            Check.Equal(0.0, documents.Reserved("TW-1", 1), "released in the store");
+            Check.Equal(2.0, documents.Reserved("TW-1", 4), "reserved in the showroom");
+            Check.Equal(1.0, documents.Reserved("TW-2", 1), "a product not carried stays reserved where it was");
+            Check.Equal(2, zk.Saves, "the order saved once more, after the MM");
+            Check.Equal("saved MM 1/2026", world.Subiekt.Events[world.Subiekt.Events.Count - 2], "MM first");
+        }
+
+        public static void APositionNamingNoWarehouseIsOnTheOrdersOwn()
+        {
+            var world = new World();
+            var zk = world.SavedOrder("o1");
+            zk.Pozycje.Items[0].MagazynId = 0;
+            world.Call(CreateTransfer.Run, TransferFor(zk.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":2}]"));
+            Check.Equal(4, zk.Pozycje.Items[0].SavedMagazynId, "moved from the order's warehouse");
+            Check.Equal(2.0, world.Subiekt.SuDokumentyManager.Reserved("TW-1", 4), "reserved in the showroom");
+        }
+
+        public static void APositionTheTransferCoversInPartStaysAndIsNamed()
+        {
+            var world = new World();
+            var zk = world.SavedOrder("o1");
+            var result = world.Call(CreateTransfer.Run, TransferFor(zk.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":1}]"));
+            var warnings = (System.Collections.Generic.List<string>)result["warnings"];
+            Check.Equal("ZK 1/2026: position 1 needs 2, the transfer carries 1", warnings[0], "partly covered");
+            Check.Equal(2.0, world.Subiekt.SuDokumentyManager.Reserved("TW-1", 1), "still reserved in the store");
+            Check.Equal(1, zk.Saves, "the order not saved again");
+        }
+
+        public static void ARetryThatFindsTheTransferStillMovesTheOrder()
+        {
+            var world = new World();
+            var zk = world.SavedOrder("o1");
+            world.Keys.Written["o1-t"] = new FoundDocument { Id = 5000, Number = "MM 7/2026" };
+            var result = world.Call(CreateTransfer.Run, TransferFor(zk.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":2}]"));
+            Check.Equal(false, result["created"], "the MM written before is returned");
+            Check.Equal(0, world.Subiekt.SuDokumentyManager.OfType("MM").Count, "no second MM");
+            Check.Equal(2.0, world.Subiekt.SuDokumentyManager.Reserved("TW-1", 4), "the reservation follows on the retry");
+            var again = world.Call(CreateTransfer.Run, TransferFor(zk.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":2}]"));
+            Check.Equal(0, ((System.Collections.Generic.List<string>)again["warnings"]).Count, "a repeat has nothing left to move, quietly");
+            Check.Equal(2, zk.Saves, "and saves nothing");
+        }
+
+        public static void ATransferForADocumentThatIsNotAnOrderSavesNothing()
+        {
+            var world = new World();
+            var zk = world.SavedOrder("o1");
+            world.Call(CreateSale.Run, Sale(zk.Identyfikator, ""));
+            var pa = world.Subiekt.SuDokumentyManager.OfType("PA")[0];
+            var error = Check.Throws<BridgeException>(() =>
+                world.Call(CreateTransfer.Run, TransferFor(pa.Identyfikator, "[{\"sku\":\"TW-1\",\"quantity\":2}]")));
+            Check.Equal("orderId: document PA 1/2026 is not a customer order (ZK)", error.Message, "refused naming the field");
+            Check.Equal(0, world.Subiekt.SuDokumentyManager.OfType("MM").Count, "no MM");
         }
 
         public static void AFlagIsSetOnTheDocument()

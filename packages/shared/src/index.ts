@@ -12,5 +12,8 @@ export * from "./protocol/erp-read.ts";
 export * from "./protocol/erp-products-find.ts";
 export * from "./protocol/erp-products-search.ts";
 export * from "./protocol/erp-orders.ts";
+export * from "./protocol/erp-writes-preflight.ts";
 export * from "./channel-api/index.ts";
 export * from "./agent-update/index.ts";
+export * from "./erp/doctor-fingerprint.ts";
+export * from "./erp/blocked-writes.ts";

@@ -6,7 +6,9 @@ import { disableChannel } from "../../../apps/portal/src/server/channels/sales-c
 import { deliverStockWebhooks } from "../../../apps/portal/src/server/channels/webhooks/deliver-stock-webhooks.ts";
 import { postSigned } from "../../../apps/portal/src/server/channels/webhooks/post-signed.ts";
 import { env } from "../../../apps/portal/src/env.ts";
+import { listChannels } from "../../../apps/portal/src/server/channels/sales-channels/list-channels.ts";
 import { verifyWebhookSignature } from "../../../apps/portal/src/server/channels/webhooks/verify-webhook-signature.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
 import { freePort } from "../../support/free-port.ts";
 import { callRoute, makeChannelWithKey, upsertProduct, upsertStock, routeGet } from "./channel-fixture.ts";
@@ -97,6 +99,38 @@ describe("stock webhooks", () => {
     const port = await freePort();
     await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `http://127.0.0.1:${port}/hook` } });
     await expect(deliverStockWebhooks({ companyId: company.id, productIds: [1] })).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
+
+describe("stock webhooks given up on", () => {
+  const LAST = { attempt: 8, retryLimit: 8 };
+  const shown = async (companyId: string, channelId: string) => {
+    const channels = await listChannels({ actor: STAFF_ACTOR, companyId });
+    const channel = channels.find((c) => c.id === channelId);
+    return { at: channel?.webhookGaveUpAt ?? null, error: channel?.webhookGaveUpError ?? null };
+  };
+
+  it("the queue's last attempt marks each failing channel for staff, with why; the next accepted delivery clears it", async () => {
+    const failing = await startReceiver(500);
+    const working = await startReceiver(204);
+    const company = await makeCompany();
+    const bad = await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `${failing.url}/hook` } });
+    const good = await makeChannelWithKey({ companyId: company.id, channel: { webhookUrl: `${working.url}/hook` } });
+    const job = { companyId: company.id, productIds: [1] };
+
+    // An attempt the queue will retry marks nothing: a retry may still get through.
+    await expect(deliverStockWebhooks(job, { attempt: 3, retryLimit: 8 })).rejects.toThrow(/HTTP 500/);
+    expect(await shown(company.id, bad.channel.id)).toEqual({ at: null, error: null });
+
+    await expect(deliverStockWebhooks(job, LAST)).rejects.toThrow(/HTTP 500/);
+    const marked = await shown(company.id, bad.channel.id);
+    expect(marked.at).toBeInstanceOf(Date);
+    expect(marked.error).toMatch(/HTTP 500/);
+    expect(await shown(company.id, good.channel.id)).toEqual({ at: null, error: null });
+
+    await getDb().salesChannel.update({ where: { id: bad.channel.id }, data: { webhookUrl: `${working.url}/fixed` } });
+    await deliverStockWebhooks(job, { attempt: 0, retryLimit: 8 });
+    expect(await shown(company.id, bad.channel.id)).toEqual({ at: null, error: null });
   });
 });
 

@@ -119,7 +119,8 @@ describe("client dashboard", () => {
     const stock = dashboard.groups.find((g) => g.group === "STOCK");
     expect(stock).toMatchObject({
       lastRun: { status: "FAILED", finishedAt },
-      lastError: "Brak połączenia z SQL Server",
+      // A row stored before codes: its words only, which the page quotes for staff.
+      lastError: { problem: null, text: "Brak połączenia z SQL Server" },
       pending: null,
     });
     expect(stock?.nextRunAt).toBeInstanceOf(Date);

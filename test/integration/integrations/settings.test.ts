@@ -58,9 +58,9 @@ describe("integration settings", () => {
     expect(failure).toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: {
-        "settings.warehouses.0.erpId": ["The ERP has no warehouse 9999"],
-        "settings.vatMapping.1.erpVatRateId": ["The ERP has no VAT rate 777"],
-        "settings.unitMapping.0.erpUnitCode": ['The ERP has no unit "nope"'],
+        "settings.warehouses.0.erpId": [{ code: "noWarehouse", params: { id: 9999 } }],
+        "settings.vatMapping.1.erpVatRateId": [{ code: "noVatRate", params: { id: 777 } }],
+        "settings.unitMapping.0.erpUnitCode": [{ code: "noUnit", params: { code: "nope" } }],
       },
     });
     expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
@@ -108,7 +108,9 @@ describe("integration settings", () => {
     const failure = await failureOf(
       save({ ...current.settings, dataGroups: { ...current.settings.dataGroups, products } }, current.version),
     );
-    expect(failure).toMatchObject({ fieldErrors: { "settings.dataGroups.products.direction": [expect.any(String)] } });
+    expect(failure).toMatchObject({
+      fieldErrors: { "settings.dataGroups.products.direction": [{ code: "erpMastered", params: {} }] },
+    });
 
     const { actor } = await makeUser({ role: "CLIENT", companyId: agent.companyId });
     expect(await failureOf(getIntegration({ actor, companyId: agent.companyId }))).toMatchObject({ code: "NOT_FOUND" });
@@ -130,7 +132,7 @@ describe("integration settings", () => {
     );
     expect(refused).toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { "settings.paymentMethods.0.erpName": ["Choose how the ERP books this payment"] },
+      fieldErrors: { "settings.paymentMethods.0.erpName": [{ code: "paymentKind", params: {} }] },
     });
     const saved = await save(
       { paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }] },

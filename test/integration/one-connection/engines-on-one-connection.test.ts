@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // The embedded demo's database takes exactly one connection. A query that asks for a second
@@ -15,14 +17,52 @@ const { configureIntegration, finishedRun } = await import("../sync/sync-fixture
 const { callApi, orderOf } = await import("../orders/orders-fixture.ts");
 const { eventually } = await import("../../support/eventually.ts");
 const { enrolledAgent, startHub } = await import("../../support/tunnel-harness.ts");
+const { getDb } = await import("../../../apps/portal/src/server/platform/database/db.ts");
+
+/** The channel's webhook receiver: takes every delivery, so no job is left retrying after this file. */
+async function acceptingReceiver() {
+  const events: string[] = [];
+  const server = http.createServer((request, response) => {
+    events.push(String(request.headers["x-erpbridge-event"]));
+    request.resume().on("end", () => response.writeHead(204).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    events,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * Waits until no webhook job of this company or order is waiting or running. A job left behind
+ * would be worked by a later file's engine, which seals secrets with a key of its own.
+ */
+async function webhooksSettled(options: { companyId: string; orderId: string }) {
+  await eventually(
+    async () => {
+      const [row] = await getDb().$queryRaw<{ pending: number }[]>`
+        SELECT count(*)::int AS "pending" FROM pgboss.job
+        WHERE "name" IN ('stock-webhook', 'order-webhook') AND "state" IN ('created', 'retry', 'active')
+          AND ("data"->>'companyId' = ${options.companyId} OR "data"->>'orderId' = ${options.orderId})`;
+      return row?.pending === 0 ? true : undefined;
+    },
+    { what: "the webhook jobs done", timeoutMs: 30_000 },
+  );
+}
 
 let hub: Awaited<ReturnType<typeof startHub>>;
 let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let agent: Awaited<ReturnType<typeof enrolledAgent>>;
 let stopEngines: (() => Promise<void>)[] = [];
+let receiver: Awaited<ReturnType<typeof acceptingReceiver>>;
 
 beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+  [hub, sandbox, receiver] = await Promise.all([
+    startHub(),
+    createSandbox({ size: SMALL_SANDBOX }),
+    acceptingReceiver(),
+  ]);
   agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
   await agent.run().waitFor((log) => log.msg === "connected");
   stopEngines = [await startSyncEngine(), await startOrderEngine()];
@@ -30,6 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const stop of stopEngines) await stop();
+  await receiver.close();
   await agent.cleanup();
   await hub.close();
   await sandbox.drop();
@@ -43,7 +84,7 @@ describe("the sync and order engines on one database connection (the embedded de
     // A channel with a webhook makes each stock page enqueue its webhook inside the page's transaction.
     const { key } = await makeChannelWithKey({
       companyId: agent.companyId,
-      channel: { warehouseIds: [store], webhookUrl: "http://127.0.0.1:9/hooks" },
+      channel: { warehouseIds: [store], webhookUrl: receiver.url },
     });
     const since = new Date();
     await configureIntegration({
@@ -100,5 +141,8 @@ describe("the sync and order engines on one database connection (the embedded de
       { what: "the order's ZK", timeoutMs: 30_000 },
     );
     expect(accepted.erp).toMatchObject({ error: null, orderNumber: expect.stringMatching(/^ZK /) });
+    await webhooksSettled({ companyId: agent.companyId, orderId: id });
+    expect(receiver.events).toContain("stock.changed");
+    expect(receiver.events).toContain("order.updated");
   });
 });

@@ -15,9 +15,13 @@ function fieldsOf(body: unknown): string[] {
   return Object.keys(ZChannelApiError.parse(body).error.fields ?? {});
 }
 
+function problemsOf(body: unknown) {
+  return ZChannelApiError.parse(body).error.problems ?? [];
+}
+
 describe("orders: bad input is refused with the field, and nothing is stored", () => {
   it.each([
-    ["missing buyer", (o: Record<string, unknown>) => ({ ...o, buyer: undefined }), "buyer"],
+    ["missing buyer", (o: Record<string, unknown>) => ({ ...o, buyer: undefined }), "buyer", "required"],
     [
       "negative quantity",
       (o: Record<string, unknown>) => ({
@@ -25,6 +29,7 @@ describe("orders: bad input is refused with the field, and nothing is stored", (
         lines: [{ product: { sku: "X" }, quantity: -1, unitGross: 1, vatRate: 23 }],
       }),
       "lines.0.quantity",
+      "moreThan",
     ],
     [
       "malformed NIP",
@@ -34,10 +39,16 @@ describe("orders: bad input is refused with the field, and nothing is stored", (
         buyer: { ...(o.buyer as object), companyName: "Firma", nip: "1234567890" },
       }),
       "buyer.nip",
+      "nip",
     ],
-    ["total that does not match the lines", (o: Record<string, unknown>) => ({ ...o, totalGross: 100 }), "totalGross"],
-    ["invoice without NIP", (o: Record<string, unknown>) => ({ ...o, document: "invoice" }), "buyer.nip"],
-  ])("%s -> 400 naming %s", async (_name, change, field) => {
+    [
+      "total that does not match the lines",
+      (o: Record<string, unknown>) => ({ ...o, totalGross: 100 }),
+      "totalGross",
+      "totalMismatch",
+    ],
+    ["invoice without NIP", (o: Record<string, unknown>) => ({ ...o, document: "invoice" }), "buyer.nip", "invoiceNip"],
+  ])("%s -> 400 naming %s", async (_name, change, field, code) => {
     const before = await orderCount(world.agent.companyId);
     const answer = await callApi({
       method: "POST",
@@ -47,6 +58,7 @@ describe("orders: bad input is refused with the field, and nothing is stored", (
     });
     expect(answer.status).toBe(400);
     expect(fieldsOf(answer.body)).toContain(field);
+    expect(problemsOf(answer.body)).toContainEqual(expect.objectContaining({ path: field, code }));
     expect(await orderCount(world.agent.companyId)).toBe(before);
   });
 
@@ -56,6 +68,14 @@ describe("orders: bad input is refused with the field, and nothing is stored", (
     const answer = await callApi({ method: "POST", route: "orders", key: world.key, body: { ...order, lines } });
     expect(answer.status).toBe(400);
     expect(fieldsOf(answer.body)).toEqual(["lines.2.product"]);
+    expect(problemsOf(answer.body)).toEqual([
+      {
+        path: "lines.2.product",
+        code: "unknownProduct",
+        params: { by: "ean", code: "0000000000000" },
+        message: "No product with the EAN 0000000000000",
+      },
+    ]);
   });
 
   it("a 10 MB body -> 413, a wrong content type -> 415, broken JSON -> 400", async () => {

@@ -86,7 +86,12 @@ describe("orders: what a channel sends twice", () => {
     expect((await pay(id, 100, "P-1")).status).toBe(201);
     const over = await pay(id, 50, "P-2");
     expect(over.status).toBe(409);
-    expect(ZChannelApiError.parse(over.body).error.fields?.amount).toEqual(["At most 24.59 is still due"]);
+    // Words for a person, and the same in a code for a program.
+    const { error } = ZChannelApiError.parse(over.body);
+    expect(error.fields?.amount).toEqual(["At most 24.59 is still due"]);
+    expect(error.problems).toEqual([
+      { code: "stillDue", path: "amount", params: { amount: "24.59" }, message: "At most 24.59 is still due" },
+    ]);
     expect((await pay(id, 24.59, "P-3")).status).toBe(201);
     expect((await orderWhen(world, id, (o) => o.paidAmount === 124.59)).paidAmount).toBe(124.59);
   }, 60_000);

@@ -1,10 +1,11 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { explainFieldError } from "../../../apps/portal/src/i18n/explain-field-error.ts";
+import type { TFieldErrors, TFieldProblem } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
 import { checkSetupStep } from "../../../apps/portal/src/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/finish-setup.ts";
+import { checkSetupPreflight } from "../../../apps/portal/src/server/erp-data/setup/check-setup-preflight.ts";
 import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
 import { DEFAULT_SAMPLES, SETUP_STEPS } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
@@ -109,7 +110,7 @@ describe("setup wizard", () => {
       }),
     );
     expect(badInterval).toMatchObject({
-      fieldErrors: { "settings.dataGroups.stock.intervalSeconds": ["At least 5 seconds"] },
+      fieldErrors: { "settings.dataGroups.stock.intervalSeconds": [{ code: "atLeast", params: { n: 5 } }] },
     });
     await check("scope");
 
@@ -118,12 +119,12 @@ describe("setup wizard", () => {
         check("warehouses", { settings: { warehouses: [{ erpId: sample.showroomId, role: "showroom" }] } }),
       ),
     ).toMatchObject({
-      fieldErrors: { "settings.warehouses": ["Mark at least one warehouse as the store: orders reserve stock there"] },
+      fieldErrors: { "settings.warehouses": [{ code: "noStore", params: {} }] },
     });
     expect(
       await refused(check("warehouses", { settings: { warehouses: [{ erpId: 99999, role: "store" }] } })),
     ).toMatchObject({
-      fieldErrors: { "settings.warehouses.0.erpId": ["The ERP has no warehouse 99999"] },
+      fieldErrors: { "settings.warehouses.0.erpId": [{ code: "noWarehouse", params: { id: 99999 } }] },
     });
     const warehouses = [
       { erpId: sample.storeId, role: "store" },
@@ -138,7 +139,7 @@ describe("setup wizard", () => {
 
     const missing = await refused(check("identification", { samples: { codes: [sample.sku, "NO-SUCH-SKU"] } }));
     expect(missing).toMatchObject({
-      fieldErrors: { "samples.codes": ["The ERP has no product with the symbol (SKU): NO-SUCH-SKU"] },
+      fieldErrors: { "samples.codes": [{ code: "unknownSku", params: { codes: "NO-SUCH-SKU" } }] },
     });
     const identified = await check("identification", { samples: { codes: [sample.sku] } });
     expect(identified).toMatchObject({ step: "identification", products: [{ sku: sample.sku }] });
@@ -154,18 +155,25 @@ describe("setup wizard", () => {
     const workflow = {
       paymentMethods: [{ channelCode: "przelew", erpName: "transfer", prepaid: true }],
       deliveryMethods: [{ channelCode: "salon", kind: "showroom_pickup", showroomWarehouseId: sample.showroomId }],
+      // Our writer issues the sale documents (the sandbox), so the preflight writes FS, PA and KFS too.
+      saleDocuments: "writer",
     };
     const unmapped = await failureOf(
       check("workflow", { settings: workflow, samples: { order: { ...order, deliveryMethod: "dron" } } }),
     );
     expect(unmapped).toMatchObject({
-      fieldErrors: { "samples.order.deliveryMethod": ["Choose a delivery method mapped above"] },
+      fieldErrors: { "samples.order.deliveryMethod": [{ code: "sampleDelivery", params: {} }] },
     });
     const tooMuch = await refused(
       check("workflow", { settings: workflow, samples: { order: { ...order, quantity: 9_999 } } }),
     );
     expect(tooMuch).toMatchObject({ code: "INVALID_INPUT" });
-    expect(Object.keys((tooMuch as { fieldErrors: object }).fieldErrors)).toEqual(["samples.order"]);
+    // The ERP's refusal comes as the order's own problem, for the page to word in the reader's language.
+    expect((tooMuch as { fieldErrors: TFieldErrors }).fieldErrors).toEqual({
+      "samples.order": [
+        { code: "sampleRefused", params: expect.objectContaining({ cause: "orders.erpError.noStock" }) },
+      ],
+    });
 
     const zkBefore = await zkCount();
     const dryRun = await check("workflow", { settings: workflow, samples: { order } });
@@ -194,7 +202,31 @@ describe("setup wizard", () => {
         input: { settings: { alerts: { ...draft.settings.alerts, agentOfflineMinutes: 0 } } },
       }),
     );
-    expect(badAlert).toMatchObject({ fieldErrors: { "settings.alerts.agentOfflineMinutes": ["At least 1"] } });
+    expect(badAlert).toMatchObject({
+      fieldErrors: { "settings.alerts.agentOfflineMinutes": [{ code: "atLeast", params: { n: 1 } }] },
+    });
+    // The last step's write preflight: each document the settings write, written and rolled back.
+    const preflight = await checkSetupPreflight({ actor: actor(), companyId: agent.companyId });
+    expect(preflight.verdicts.map((v) => [v.document, v.ok])).toEqual(
+      ["customer", "ZK", "ZK_reserved", "MM", "FS", "PA", "KFS"].map((document) => [document, true]),
+    );
+    expect(await zkCount()).toBe(zkBefore);
+    // A column the writer does not fill, NOT NULL without a default: the save itself runs the
+    // preflight and refuses, naming the document and the ERP's message with the column.
+    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(sandbox.db);
+    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(sandbox.db);
+    try {
+      const broken = await refused(
+        finishSetup({ actor: actor(), companyId: agent.companyId, input: { settings: draft.settings } }),
+      );
+      const said = (broken as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
+      expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
+      expect(String(said[0]?.params.message)).toMatch(/^dok_Pozycja\.ob_Preflight: the ERP refused: /);
+      expect(said).toHaveLength(6);
+      expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    } finally {
+      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
+    }
     const saved = await finishSetup({
       actor: actor(),
       companyId: agent.companyId,
@@ -217,11 +249,12 @@ describe("setup wizard", () => {
     const runs = await getDb().syncState.count({ where: { companyId: agent.companyId } });
     expect(runs).toBeGreaterThan(0);
 
-    const messages = refusals.flatMap((failure) =>
-      Object.values((failure as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {}).flat(),
+    // Every refusal says why in a code of its own, which the pages put into words.
+    const problems = refusals.flatMap((failure) =>
+      Object.values((failure as { fieldErrors?: TFieldErrors }).fieldErrors ?? {}).flat(),
     );
-    expect(messages.length).toBeGreaterThan(5);
-    expect(messages.filter((message) => explainFieldError(message) === null)).toEqual([]);
+    expect(problems.length).toBeGreaterThan(5);
+    expect(problems.filter((problem) => problem.code === "invalid")).toEqual([]);
 
     // Checking an earlier step again clears the later ones: they are checked with the new values.
     await check("agent");

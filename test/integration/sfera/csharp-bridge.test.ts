@@ -88,6 +88,33 @@ describe("the C# Sfera bridge under the agent's supervisor", () => {
     expect((await supervisor.health()).lastSaveAt).not.toBeNull();
   });
 
+  it("an MM given the order moves the order's positions with the goods, and names one it covers in part", async () => {
+    const supervisor = supervise({});
+    supervisor.start();
+    const zk = await supervisor.call(BRIDGE_CALLS["order.create"], order("o-cc"));
+    if (!zk.ok) throw new Error(zk.error.message);
+    const transfer = (key: string, quantity: number) =>
+      supervisor.call(BRIDGE_CALLS["transfer.create"], {
+        key,
+        fromWarehouseId: 2,
+        toWarehouseId: 4,
+        orderId: zk.value.document.id,
+        lines: [{ sku: "TW-1", quantity }],
+      });
+    const number = zk.value.document.number;
+    expect(await transfer("o-cc-t1", 1)).toMatchObject({
+      ok: true,
+      value: {
+        created: true,
+        warnings: [
+          `${number}: position 1 needs 2, the transfer carries 1`,
+          `${number} has no open line of these products in the source warehouse`,
+        ],
+      },
+    });
+    expect(await transfer("o-cc-t2", 2)).toMatchObject({ ok: true, value: { created: true, warnings: [] } });
+  });
+
   it("sfera-check finds the product and the customer through the bridge", async () => {
     const report = await runSferaCheck({
       supervisor: supervise({}),

@@ -15,7 +15,12 @@ import {
   runCommand,
   writeDocument,
 } from "../order-commands/order-fixture.ts";
-import { expectNumbersUnique, expectReservationsMatch } from "../subiekt-writes/invariants.ts";
+import {
+  expectNumbersUnique,
+  expectReservationsMatch,
+  expectStockMoved,
+  stockOf,
+} from "../subiekt-writes/invariants.ts";
 
 /**
  * The order flow with every document issued by the Sfera writer: the real agent process, its
@@ -148,6 +153,68 @@ describe("the order flow through the Sfera writer (emulated bridge, real agent)"
     await expectNumbersUnique(env.sandbox.db);
   });
 
+  it("click-and-collect: the MM carries the ZK's reservation to the showroom, where the PA then issues it", async () => {
+    const { companyId } = agent;
+    const { main, shop } = env.warehouses;
+    const order = await newOrder({ quantity: 2, reserve: true });
+    const productId = order.product.id;
+    const before = await stockOf(env.sandbox.db, [productId]);
+    const transfer = {
+      ...SFERA,
+      key: `${order.key}-T`,
+      orderKey: order.key,
+      fromWarehouseId: main,
+      toWarehouseId: shop,
+      lines: [{ sku: order.product.sku, quantity: 2 }],
+    };
+    const mm = await writeDocument({ companyId, name: "erp.order.transfer", input: transfer });
+    expect(mm).toMatchObject({ type: "MM", created: true, warnings: [] });
+    const moved = [
+      { productId, warehouseId: main, onHand: -2, reserved: -2 },
+      { productId, warehouseId: shop, onHand: 2, reserved: 2 },
+    ];
+    await expectStockMoved(env.sandbox.db, { before, moves: moved });
+    const orderLines = await env.sandbox.db
+      .selectFrom("dok_Pozycja")
+      .select("ob_MagId")
+      .where("ob_DokHanId", "=", order.created.order.id)
+      .execute();
+    expect(orderLines).toEqual([{ ob_MagId: shop }]);
+    await expectReservationsMatch(env.sandbox.db, [productId]);
+
+    expect((await writeDocument({ companyId, name: "erp.order.transfer", input: transfer })).created).toBe(false);
+    await expectStockMoved(env.sandbox.db, { before, moves: moved });
+
+    const atShowroom = await stockOf(env.sandbox.db, [productId]);
+    const pa = await writeDocument({
+      companyId,
+      name: "erp.order.sale",
+      input: { ...SFERA, key: `${order.key}-S`, kind: "PA", orderKey: order.key, payment: "card" },
+    });
+    expect(pa).toMatchObject({ type: "PA", created: true, lines: [{ quantity: 2, warehouseId: shop }] });
+    const issued = [{ productId, warehouseId: shop, onHand: -2, reserved: -2 }];
+    await expectStockMoved(env.sandbox.db, { before: atShowroom, moves: issued });
+    await expectReservationsMatch(env.sandbox.db, [productId]);
+  });
+
+  it("refuses an MM for an order that does not exist, naming the field, and writes nothing", async () => {
+    const { main, shop } = env.warehouses;
+    const product = await env.productWithStock({ [main]: 5 });
+    const key = `MM-${uniqueSuffix()}`;
+    const input = {
+      ...SFERA,
+      key,
+      orderKey: `NO-SUCH-${uniqueSuffix()}`,
+      fromWarehouseId: main,
+      toWarehouseId: shop,
+      lines: [{ sku: product.sku, quantity: 1 }],
+    };
+    const refused = await runCommand({ companyId: agent.companyId, name: "erp.order.transfer", input });
+    expect(refused).toMatchObject({ status: "FAILED", errorCode: "ERP_REFUSED" });
+    expect(refused.errorMessage).toBe(`orderKey: no ZK with key ${input.orderKey}`);
+    expect(await withKey(key)).toEqual([]);
+  });
+
   it("refuses a dry run, and keeps Sfera's words for a refused save", async () => {
     const { companyId } = agent;
     const order = await newOrder({ quantity: 1, reserve: true });
@@ -199,15 +266,16 @@ describe("the order flow through the Sfera writer (emulated bridge, real agent)"
   it("a bridge hanging past its timeout: answered retryable, restarted, the retry returns the one MM", async () => {
     const { companyId } = agent;
     const { main, shop } = env.warehouses;
-    const product = await env.productWithStock({ [main]: 5 });
+    const order = await newOrder({ quantity: 1, reserve: true });
+    const before = await stockOf(env.sandbox.db, [order.product.id]);
     const key = `MM-${uniqueSuffix()}`;
     const transfer = {
       ...SFERA,
       key,
-      orderKey: key,
+      orderKey: order.key,
       fromWarehouseId: main,
       toWarehouseId: shop,
-      lines: [{ sku: product.sku, quantity: 1 }],
+      lines: [{ sku: order.product.sku, quantity: 1 }],
     };
     const sessions = sessionsOpened();
     arm("transfer.create", "hang-after-write");
@@ -218,6 +286,14 @@ describe("the order flow through the Sfera writer (emulated bridge, real agent)"
     const retried = await writeDocument({ companyId, name: "erp.order.transfer", input: transfer });
     expect(retried.created).toBe(false);
     expect(await withKey(key)).toHaveLength(1);
+    const productId = order.product.id;
+    await expectStockMoved(env.sandbox.db, {
+      before,
+      moves: [
+        { productId, warehouseId: main, onHand: -1, reserved: -1 },
+        { productId, warehouseId: shop, onHand: 1, reserved: 1 },
+      ],
+    });
   });
 
   it("the agent killed while the bridge holds a saved ZK: after a restart the redelivered command returns it", async () => {

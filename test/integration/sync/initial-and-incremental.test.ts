@@ -174,11 +174,12 @@ describe("sync: failures", () => {
       });
       const failed = await finishedRun({ companyId, group: "PRICES", since });
       expect(failed.status).toBe("FAILED");
-      expect(failed.errorMessage).toMatch(/tw_Cena/);
+      expect(failed.errorCode).toBe("readFailed");
+      expect(failed.errorParams).toEqual({ detail: expect.stringMatching(/tw_Cena/) });
       const state = await getDb().syncState.findUniqueOrThrow({
         where: { companyId_group: { companyId, group: "PRICES" } },
       });
-      expect(state.lastError).toBe(failed.errorMessage);
+      expect(state).toMatchObject({ lastErrorCode: "readFailed", lastErrorParams: failed.errorParams });
       expect(await getDb().erpPrice.count({ where: { companyId } })).toBe(before);
     } finally {
       await sql`alter table "tw_Cena_away" rename to "tw_Cena"`.execute(sandbox.db);
@@ -192,7 +193,7 @@ describe("sync: failures", () => {
     const state = await getDb().syncState.findUniqueOrThrow({
       where: { companyId_group: { companyId, group: "PRICES" } },
     });
-    expect(state.lastError).toBeNull();
+    expect(state).toMatchObject({ lastError: null, lastErrorCode: null, lastErrorParams: null });
   }, 60_000);
 });
 

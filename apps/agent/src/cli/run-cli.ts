@@ -10,11 +10,14 @@ import { describeVersion } from "../version.ts";
 import { EXIT } from "./exit-codes.ts";
 
 const USAGE = `usage: erp-bridge-agent <verb> [options]
-  install --portal URL --code CODE [--erp-url URL]   enroll, store the config, install and start the service
+  install --portal URL --code CODE [--erp-url URL] [--sfera]
+                                                     enroll, store the config, install and start the service
+                                                     (--sfera: ask for the Sfera writer's Subiekt operator too)
   uninstall [--purge]                                stop and remove the service (--purge: config and logs too)
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
-  doctor [--erp-url URL]                             check the ERP database before go-live
+  doctor [--erp-url URL] [--report FILE]             check the ERP database before go-live (FILE: its fingerprint)
+  doctor --writes [--erp-url URL]                    write each document and roll it back (write preflight)
   sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
   run | service                                      serve in the foreground | as the service runs it
@@ -33,6 +36,9 @@ const OPTIONS = {
   version: { type: "boolean" },
   lines: { type: "string", short: "n" },
   "erp-url": { type: "string" },
+  sfera: { type: "boolean" },
+  report: { type: "string" },
+  writes: { type: "boolean" },
 } as const;
 
 /**
@@ -76,7 +82,14 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
       }
       const interactive = process.stdin.isTTY === true;
       const { installAgent } = await import("../install/install-agent.ts");
-      return installAgent({ layout, portal: values.portal, code: values.code, erpUrl: values["erp-url"], interactive });
+      return installAgent({
+        layout,
+        portal: values.portal,
+        code: values.code,
+        erpUrl: values["erp-url"],
+        sfera: values.sfera === true,
+        interactive,
+      });
     }
     case "enroll": {
       if (!values.portal || !values.code) return fail(`--portal and --code are required\n${USAGE}`);
@@ -87,7 +100,13 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     }
     case "doctor": {
       const { doctor } = await import("./doctor.ts");
-      return doctor({ erpUrl: values["erp-url"], envErpUrl: env.env.AGENT_ERP_URL, configPath });
+      return doctor({
+        erpUrl: values["erp-url"],
+        envErpUrl: env.env.AGENT_ERP_URL,
+        configPath,
+        reportPath: values.report,
+        writes: values.writes,
+      });
     }
     case "sfera-check": {
       const { sferaCheck } = await import("./sfera-check.ts");

@@ -13,7 +13,10 @@ export const erpRead = defineStreamCommand({
   name: "erp.read",
   spec: COMMANDS["erp.read"],
   pages: async function* ({ input, erp, resumeFromPage, signal }) {
-    if (!erp.reads) throw new CommandError({ code: "ERP_UNAVAILABLE", message: "No ERP connection configured" });
+    if (!erp.reads) {
+      const problem = { code: "noErp", params: {} };
+      throw new CommandError({ code: "ERP_UNAVAILABLE", message: "No ERP connection configured", problem });
+    }
     const read = erp.reads[input.resource];
     let cursor = input.cursor;
     let rows = 0;

@@ -13,6 +13,7 @@ import { erpProductsSearch } from "./erp-products-search.ts";
 import { erpRead } from "./erp-read.ts";
 import { erpSferaCheck } from "./erp-sfera-check.ts";
 import { erpStatus } from "./erp-status.ts";
+import { erpWritesPreflight } from "./erp-writes-preflight.ts";
 
 /** One entry per catalogue command; `satisfies` makes a missing one a type error. */
 export const COMMAND_HANDLERS = {
@@ -29,4 +30,5 @@ export const COMMAND_HANDLERS = {
   "erp.order.transfer": erpOrderTransfer,
   "erp.order.close": erpOrderClose,
   "erp.order.return": erpOrderReturn,
+  "erp.writes.preflight": erpWritesPreflight,
 } satisfies Record<TCommandName, TCommandDefinition>;

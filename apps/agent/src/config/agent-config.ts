@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { ZSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
+import {
+  ZStoredSferaConfig,
+  type TSferaConfig,
+  type TStoredSferaConfig,
+} from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { ZLogLevel } from "../log.ts";
 import { ZStoredSecret, type TStoredSecret } from "../secrets/stored-secret.ts";
 
@@ -30,12 +34,16 @@ export const ZStoredAgentConfig = z.object({
   /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
   erpUrl: ZStoredSecret.optional(),
   /** The Sfera writer's bridge and login (README, "Subiekt GT through Sfera"); absent: SQL writer only. */
-  sfera: ZSferaConfig.optional(),
+  sfera: ZStoredSferaConfig.optional(),
 });
 export type TStoredAgentConfig = z.infer<typeof ZStoredAgentConfig>;
 
 /** The enrolled agent's settings with its secrets readable, as the running agent uses them. */
-export type TAgentConfig = Omit<TStoredAgentConfig, "credential" | "erpUrl"> & { credential: string; erpUrl?: string };
+export type TAgentConfig = Omit<TStoredAgentConfig, "credential" | "erpUrl" | "sfera"> & {
+  credential: string;
+  erpUrl?: string;
+  sfera?: TSferaConfig;
+};
 
 /** What `enroll` and `install` write; the file never holds anything the portal did not issue or the user chose. */
 export type TConfigFile = {
@@ -44,6 +52,7 @@ export type TConfigFile = {
   credential: TStoredSecret;
   journalDir: string;
   erpUrl?: TStoredSecret;
+  sfera?: TStoredSferaConfig;
 };
 
 export const DEFAULT_CONFIG_PATH = "./erp-bridge-agent.json";

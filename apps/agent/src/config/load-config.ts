@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { revealSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { revealSecrets } from "../secrets/stored-secret.ts";
 import { ZStoredAgentConfig, type TAgentConfig, type TStoredAgentConfig } from "./agent-config.ts";
 import type { TAgentEnv } from "./env.ts";
@@ -57,13 +58,23 @@ export async function loadConfig(options: { path: string; env: TAgentEnv }): Pro
   const fileText = await readConfigText({ path: options.path });
   const resolved = resolveConfig({ path: options.path, fileText, env: options.env });
   if (!resolved.ok) return resolved;
-  const { credential, erpUrl, ...rest } = resolved.config;
+  const { credential, erpUrl, sfera, ...rest } = resolved.config;
+  const platform = process.platform;
   try {
     const [plainCredential = "", plainErpUrl] = await revealSecrets({
       values: erpUrl === undefined ? [credential] : [credential, erpUrl],
-      platform: process.platform,
+      platform,
     });
-    return { ok: true, config: { ...rest, credential: plainCredential, ...(plainErpUrl && { erpUrl: plainErpUrl }) } };
+    const plainSfera = sfera && (await revealSferaConfig({ stored: sfera, platform }));
+    return {
+      ok: true,
+      config: {
+        ...rest,
+        credential: plainCredential,
+        ...(plainErpUrl && { erpUrl: plainErpUrl }),
+        ...(plainSfera && { sfera: plainSfera }),
+      },
+    };
   } catch (error) {
     return { ok: false, line: `${options.path}: ${error instanceof Error ? error.message : String(error)}` };
   }

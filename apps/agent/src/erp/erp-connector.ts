@@ -1,4 +1,11 @@
-import type { TErpReads, TErpResource, TErpStatus, TSferaHealth } from "@erp-bridge/shared";
+import type {
+  TErpReads,
+  TErpResource,
+  TErpStatus,
+  TErpWritesPreflightInput,
+  TErpWritesPreflightResult,
+  TSferaHealth,
+} from "@erp-bridge/shared";
 import type { TErpLookups } from "./erp-lookups.ts";
 import type { TErpWriter } from "./erp-writer.ts";
 
@@ -14,6 +21,11 @@ export type TErpConnector = {
   lookups: TErpLookups | null;
   /** The SQL writer; null when no ERP is configured, or the connector cannot write. */
   writer: TErpWriter | null;
+  /**
+   * Writes each asked document through the SQL writer and rolls it back (issue 13.6); null when no
+   * ERP is configured. Always the SQL writer: Sfera saves or does not, it cannot roll back.
+   */
+  preflight: ((input: TErpWritesPreflightInput) => Promise<TErpWritesPreflightResult>) | null;
   /** The Sfera writer and its bridge's health; null when the agent's config has no "sfera". */
   sfera: {
     writer: TErpWriter;

@@ -9,6 +9,7 @@ export function createUnconfiguredErp(): TErpConnector {
     reads: null,
     lookups: null,
     writer: null,
+    preflight: null,
     sfera: null,
     countRows: async () => null,
     status: async () => ({

@@ -9,21 +9,26 @@ import { writeConfig } from "../config/write-config.ts";
 import { parseMssqlUrl } from "../erp/sql/parse-mssql-url.ts";
 import { parsePostgresUrl } from "../erp/sql/parse-postgres-url.ts";
 import { errorMessage } from "../log.ts";
+import { protectSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { protectSecrets } from "../secrets/stored-secret.ts";
 import { SERVICE_NAME, type TLayout } from "./layout.ts";
 import { promptErpUrl } from "./prompt-erp-url.ts";
 import { serviceHost } from "./service-host.ts";
+import { sferaSettings } from "./sfera-settings.ts";
+import { withTerminalPrompt } from "./terminal-prompt.ts";
 
 /**
  * `install`: enrolls with the one-time code, stores the configuration (secrets protected) in the
  * data folder, copies this executable to the program folder and registers and starts the service.
  * Run again without --code it keeps the enrollment it has (after a failed step, or to change the ERP URL).
+ * With --sfera it also asks for the Sfera writer's login (sfera-settings.ts); without, it keeps the one stored.
  */
 export async function installAgent(options: {
   layout: TLayout;
   portal: string | undefined;
   code: string | undefined;
   erpUrl: string | undefined;
+  sfera: boolean;
   interactive: boolean;
 }): Promise<number> {
   const { layout } = options;
@@ -44,6 +49,14 @@ export async function installAgent(options: {
   if (!erpUrl) return fail("--erp-url: required when install does not run in a terminal that can ask for it");
   const erpProblem = checkErpUrl(erpUrl);
   if (erpProblem) return fail(`--erp-url: ${erpProblem}`);
+  const sfera = await sferaSettings({
+    wanted: options.sfera,
+    interactive: options.interactive,
+    previous: previous.ok ? previous.config.sfera : undefined,
+    erpUrl,
+    ask: withTerminalPrompt,
+  });
+  if (!sfera.ok) return fail(sfera.line);
 
   let agentId: string;
   let credential: string;
@@ -66,6 +79,7 @@ export async function installAgent(options: {
       platform: layout.platform,
     });
     if (!storedCredential || !storedErpUrl) throw new Error("protecting the secrets returned nothing");
+    const storedSfera = sfera.sfera && (await protectSferaConfig({ config: sfera.sfera, platform: layout.platform }));
     await writeConfig({
       path: layout.configPath,
       config: {
@@ -74,6 +88,7 @@ export async function installAgent(options: {
         credential: storedCredential,
         journalDir: layout.journalDir,
         erpUrl: storedErpUrl,
+        ...(storedSfera && { sfera: storedSfera }),
       },
     });
     // WinSW writes its own log there from the first start: the folder must exist (inheriting the ACL).
@@ -97,6 +112,7 @@ export async function installAgent(options: {
   );
   say(`logs: ${layout.logsDir}`);
   say(`check it: "${layout.executable}" status`);
+  if (sfera.sfera) say(`then the Sfera login: "${layout.executable}" sfera-check`);
   return EXIT.OK;
 }
 

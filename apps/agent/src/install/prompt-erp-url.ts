@@ -1,5 +1,4 @@
-import { createInterface } from "node:readline/promises";
-import { Writable } from "node:stream";
+import { withTerminalPrompt } from "./terminal-prompt.ts";
 
 /** Builds the connector's URL from what an administrator knows: server\instance, database, login. */
 export function mssqlUrlFrom(options: { server: string; database: string; login: string; password: string }): string {
@@ -18,26 +17,12 @@ export function mssqlUrlFrom(options: { server: string; database: string; login:
 
 /** Asks for the ERP connection in the terminal; the password is not echoed. */
 export async function promptErpUrl(): Promise<string> {
-  let muted = false;
-  const output = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      if (!muted) process.stdout.write(chunk);
-      done();
-    },
-  });
-  const rl = createInterface({ input: process.stdin, output, terminal: true });
-  try {
+  return withTerminalPrompt(async (prompt) => {
     console.log("The ERP connection (Subiekt GT's SQL Server); it is stored encrypted on this server only.");
-    const server = (await rl.question("SQL Server (host\\instance) [localhost\\INSERTGT]: ")) || "localhost\\INSERTGT";
-    const database = await rl.question("Database (the company's, e.g. Firma_Sp_zoo): ");
-    const login = await rl.question("SQL login for the agent (not sa): ");
-    process.stdout.write("Password: ");
-    muted = true;
-    const password = await rl.question("");
-    muted = false;
-    process.stdout.write("\n");
+    const server = await prompt.text("SQL Server (host\\instance)", "localhost\\INSERTGT");
+    const database = await prompt.text("Database (the company's, e.g. Firma_Sp_zoo)");
+    const login = await prompt.text("SQL login for the agent (not sa)");
+    const password = await prompt.secret("Password");
     return mssqlUrlFrom({ server, database, login, password });
-  } finally {
-    rl.close();
-  }
+  });
 }

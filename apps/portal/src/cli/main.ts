@@ -52,7 +52,7 @@ if (command === "reseal-secrets") {
   process.exit(unreadable.length > 0 ? 1 : 0);
 }
 
-const { AppError } = await import("../server/platform/errors/app-error.ts");
+const { AppError, fieldErrorsText } = await import("../server/platform/errors/app-error.ts");
 const { disconnectDb } = await import("../server/platform/database/db.ts");
 if (command === "import-agent-builds") {
   // npm runs this in apps/portal; a relative --from means the folder the user typed it in.
@@ -112,11 +112,7 @@ async function importBuilds(dir: string): Promise<never> {
 }
 
 function describeError(error: InstanceType<typeof AppError>): string {
-  return error.fieldErrors
-    ? Object.entries(error.fieldErrors)
-        .map(([f, m]) => `${f}: ${m.join(", ")}`)
-        .join("; ")
-    : error.userMessage;
+  return error.fieldErrors ? fieldErrorsText(error.fieldErrors) : error.userMessage;
 }
 
 function fail(line: string): never {

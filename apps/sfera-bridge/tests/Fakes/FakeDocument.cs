@@ -46,6 +46,7 @@ namespace SferaBridge.Tests.Fakes
         /// <summary>The key as it stood when Zapisz committed the document.</summary>
         public string KeyAtSave { get; private set; }
         public int Saves { get; private set; }
+        public int StatusAtSave { get; private set; }
         public int Prints { get; private set; }
         public bool Closed { get; private set; }
 
@@ -83,6 +84,13 @@ namespace SferaBridge.Tests.Fakes
         {
             _subiekt.CheckSave(Prefix);
             if (Identyfikator == 0) MagazynId = Typ == 9 ? MagazynNadawczyId : _subiekt.MagazynId;
+            // Subiekt fills ob_MagId with the document's warehouse for a line that names none.
+            foreach (var position in Pozycje.Items)
+            {
+                if (position.MagazynId == 0) position.MagazynId = MagazynId;
+                position.SavedMagazynId = position.MagazynId;
+            }
+            StatusAtSave = StatusDokumentu;
             _subiekt.SuDokumentyManager.Register(this);
             KeyAtSave = NumerOryginalny;
             Saves++;

@@ -50,6 +50,25 @@ namespace SferaBridge.Tests.Fakes
             return Saved.FindAll(d => d.Prefix == prefix);
         }
 
+        /// <summary>
+        /// st_StanRez as Subiekt keeps it, in our reading: the saved quantities of reserving ZK (status 7)
+        /// per product and the warehouse each saved position names.
+        /// </summary>
+        public double Reserved(string symbol, int warehouseId)
+        {
+            double reserved = 0;
+            foreach (var document in Saved)
+            {
+                if (document.Typ != 16 || document.StatusAtSave != 7) continue;
+                foreach (var position in document.Pozycje.Items)
+                {
+                    if (position.TowarSymbol == symbol && position.SavedMagazynId == warehouseId)
+                        reserved += System.Convert.ToDouble(position.IloscJm);
+                }
+            }
+            return reserved;
+        }
+
         private FakeDocument New(int type, string prefix)
         {
             return new FakeDocument(_subiekt, type, prefix);

@@ -49,5 +49,7 @@ namespace SferaBridge.Tests.Fakes
         public object IloscJmPoKorekcie { get; set; }
         public double CenaNettoPrzedRabatem { get; set; }
         public int MagazynId { get; set; }
+        /// <summary>The warehouse as the last Zapisz of its document stored it (ob_MagId).</summary>
+        public int SavedMagazynId { get; set; }
     }
 }

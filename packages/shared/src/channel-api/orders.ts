@@ -56,12 +56,23 @@ export const ZOrderInput = z
     /** Must equal the sum of quantity x unitGross over the lines (to the grosz). */
     totalGross: ZMoney,
   })
+  // `params.code` is the problem code the portal answers with (its words in English and Polish).
   .superRefine((order, ctx) => {
     if (order.document === "invoice") {
       if (!order.buyer.nip)
-        ctx.addIssue({ code: "custom", path: ["buyer", "nip"], message: "An invoice needs the NIP" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["buyer", "nip"],
+          message: "An invoice needs the NIP",
+          params: { code: "invoiceNip" },
+        });
       if (!order.buyer.companyName) {
-        ctx.addIssue({ code: "custom", path: ["buyer", "companyName"], message: "An invoice needs the company name" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["buyer", "companyName"],
+          message: "An invoice needs the company name",
+          params: { code: "invoiceCompany" },
+        });
       }
     }
     const sum = order.lines.reduce((total, line) => total + Math.round(line.quantity * line.unitGross * 100), 0);
@@ -70,13 +81,14 @@ export const ZOrderInput = z
         code: "custom",
         path: ["totalGross"],
         message: `The lines add up to ${(sum / 100).toFixed(2)}`,
+        params: { code: "totalMismatch", sum: (sum / 100).toFixed(2) },
       });
     }
   });
 export type TOrderInput = z.infer<typeof ZOrderInput>;
 
 export const ZPaymentInput = z.strictObject({
-  amount: ZMoney.refine((v) => v > 0, "Must be more than 0"),
+  amount: ZMoney.refine((v) => v > 0, { message: "Must be more than 0", params: { code: "moreThan", n: 0 } }),
   method: text(100),
   paidAt: z.iso.datetime({ offset: true }),
   /** The payment's id at the payment provider: the same reference again is the same payment. */

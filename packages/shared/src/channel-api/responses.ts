@@ -25,12 +25,26 @@ export type TPricesPage = z.infer<typeof ZPricesPage>;
 export const ZCustomerResponse = z.object({ customer: ZChannelCustomer });
 export type TCustomerResponse = z.infer<typeof ZCustomerResponse>;
 
-/** Every error answer. `fields` names the offending query parameter or path segment. */
+/**
+ * Every error answer. On bad input `fields` names each offending field (body path, query parameter
+ * or path segment) with English words, and `problems` says the same in codes a program can act on.
+ */
 export const ZChannelApiError = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.array(z.string())).optional(),
+    problems: z
+      .array(
+        z.object({
+          /** e.g. required, atMost, unknownProduct, invoiceNip. */
+          code: z.string(),
+          path: z.string(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])),
+          message: z.string(),
+        }),
+      )
+      .optional(),
   }),
   requestId: z.string(),
 });

@@ -21,4 +21,5 @@ export const ZNip = z
   .string()
   .trim()
   .transform(normalizeNip)
-  .refine(isValidNip, { message: "NIP must be 10 digits with a valid checksum" });
+  // The portal words it from the code; the message is for other readers of the schema.
+  .refine(isValidNip, { message: "NIP must be 10 digits with a valid checksum", params: { code: "nip" } });

@@ -14,11 +14,17 @@ const hasDecimals = (value: number, decimals: number) => {
 export const ZMoney = z
   .number()
   .nonnegative()
-  .refine((v) => hasDecimals(v, 2), { message: "price must have at most 2 decimals" });
+  .refine((v) => hasDecimals(v, 2), {
+    message: "price must have at most 2 decimals",
+    params: { code: "decimals", n: 2 },
+  });
 export const ZQuantity = z
   .number()
   .positive({ message: "quantity must be greater than 0" })
-  .refine((v) => hasDecimals(v, 4), { message: "quantity must have at most 4 decimals" });
+  .refine((v) => hasDecimals(v, 4), {
+    message: "quantity must have at most 4 decimals",
+    params: { code: "decimals", n: 4 },
+  });
 
 /** The caller's idempotency key; stored in the document's external-number column (30 chars). */
 export const ZExternalKey = z.string().trim().min(1).max(30);

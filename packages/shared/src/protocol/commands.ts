@@ -12,6 +12,7 @@ import { ZErpProductsFindInput, ZErpProductsFindResult } from "./erp-products-fi
 import { ZErpProductsSearchInput, ZErpProductsSearchResult } from "./erp-products-search.ts";
 import { ZErpReadInput, ZErpReadPage, ZErpReadResult } from "./erp-read.ts";
 import { ZErpStatus, ZSferaCheck } from "./erp-status.ts";
+import { ZErpWritesPreflightInput, ZErpWritesPreflightResult } from "./erp-writes-preflight.ts";
 
 export const ZCommandName = z.enum([
   "diagnostics.echo",
@@ -27,6 +28,7 @@ export const ZCommandName = z.enum([
   "erp.order.transfer",
   "erp.order.close",
   "erp.order.return",
+  "erp.writes.preflight",
 ]);
 export type TCommandName = z.infer<typeof ZCommandName>;
 export const COMMAND_NAMES = ZCommandName.options;
@@ -94,6 +96,8 @@ export const COMMANDS = {
   "erp.order.close": { input: ZErpOrderCloseInput, result: ZWrittenDocument, page: null },
   /** A KFS against a sale document. */
   "erp.order.return": { input: ZErpOrderReturnInput, result: ZWrittenDocument, page: null },
+  /** Every document the integration will write, written and rolled back: what each would be, or why not. */
+  "erp.writes.preflight": { input: ZErpWritesPreflightInput, result: ZErpWritesPreflightResult, page: null },
 } as const satisfies Record<TCommandName, { input: z.ZodType; result: z.ZodType; page: z.ZodType | null }>;
 
 export type TCommandInput<N extends TCommandName> = z.infer<(typeof COMMANDS)[N]["input"]>;

@@ -1,3 +1,4 @@
+import { ZErpWritesPreflightInput } from "@erp-bridge/shared";
 import { sql } from "kysely";
 import type { TLogger } from "../../log.ts";
 import type { TErpConnector } from "../erp-connector.ts";
@@ -9,6 +10,7 @@ import { findProducts } from "./reads/find-products.ts";
 import { searchProducts } from "./reads/search-products.ts";
 import type { TSferaConfig } from "./sfera/sfera-config.ts";
 import { createSferaLink } from "./sfera/writer/sfera-link.ts";
+import { runPreflight } from "./preflight/run-preflight.ts";
 import { createSqlWriter } from "./writes/sql-writer.ts";
 import { createSubiektReads } from "./subiekt-reads.ts";
 
@@ -31,6 +33,7 @@ export function createSubiektConnector(options: {
       searchProducts: (input) => searchProducts({ db: erp.db, helpers, ...input }),
     },
     writer: createSqlWriter({ db: erp.db, dialect: erp.dialect }),
+    preflight: (input) => runPreflight({ erp, input: ZErpWritesPreflightInput.parse(input) }),
     sfera,
     countRows: (resource) => countRows({ db: erp.db, helpers, resource }),
     async status() {

@@ -7,6 +7,7 @@ import { getDb, type TTx } from "../platform/database/db.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
 import { queueExpiry } from "./commands/queue-lifetime.ts";
+import { fieldProblem } from "../platform/errors/field-problem.ts";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -42,7 +43,7 @@ export async function enqueueCommand(options: {
     throw new AppError({
       code: "INVALID_INPUT",
       message: `unknown command ${name}`,
-      fieldErrors: { name: ["Unknown command"] },
+      fieldErrors: { name: [fieldProblem("unknownCommand")] },
     });
   }
   const args = parseInput({ schema: ZEnqueue, input: options });
@@ -92,7 +93,7 @@ async function resolveAgent(options: { tx: TTx; companyId: string }): Promise<st
       code: "CONFLICT",
       message: "company has several agents",
       userMessage: "This company has several agents: choose one",
-      fieldErrors: { agentId: ["Choose an agent"] },
+      fieldErrors: { agentId: [fieldProblem("chooseAgent")] },
     });
   }
   return first.id;

@@ -10,6 +10,7 @@ import { addOrderEvent } from "./order-events.ts";
 import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";
 import { orderInputDigest } from "./order-input-digest.ts";
 import { resolveOrderLines } from "./resolve-order-lines.ts";
+import { fieldProblem } from "../platform/errors/field-problem.ts";
 
 /**
  * Takes an order from a channel. It is stored with its lines, its first timeline line and the
@@ -73,7 +74,7 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
       userMessage:
         "This externalId already names an order with different content. To change an order use its status or " +
         "cancellation endpoint; for a different order send a new externalId.",
-      fieldErrors: { externalId: ["Already used for an order with different content"] },
+      fieldErrors: { externalId: [fieldProblem("externalIdReused")] },
     });
   }
   return { created: result.created, order: toOrderView(stored) };

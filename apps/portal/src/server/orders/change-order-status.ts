@@ -9,6 +9,7 @@ import { lockOrder } from "./lock-order.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { actorOf, checkOrderAccess, type TOrderCaller } from "./order-caller.ts";
 import { allowedNext, canMove } from "./order-workflow.ts";
+import { fieldProblem } from "../platform/errors/field-problem.ts";
 
 /**
  * Moves an order along the workflow (a channel's own status names are mapped by the integration
@@ -31,7 +32,7 @@ export async function changeOrderStatus(options: { caller: TOrderCaller; orderId
         code: "CONFLICT",
         message: `order ${order.id}: ${from} -> ${target} not allowed`,
         userMessage: `An order that is ${from} cannot become ${target}${next.length ? ` (allowed: ${next.join(", ")})` : ""}`,
-        fieldErrors: { status: [`Not allowed after ${from}`] },
+        fieldErrors: { status: [fieldProblem("statusNotAllowed", { from, allowed: next.join(", ") || "none" })] },
       });
     }
     await tx.order.update({ where: { id: order.id }, data: { status: target } });
@@ -54,6 +55,6 @@ function toStatus(name: string, mapping: { channelStatus: string; portalStatus: 
   throw new AppError({
     code: "INVALID_INPUT",
     message: `unknown status ${name}`,
-    fieldErrors: { status: [`Unknown status "${name}": use ${ZOrderStatus.options.join(", ")} or a mapped name`] },
+    fieldErrors: { status: [fieldProblem("unknownStatus", { name, allowed: ZOrderStatus.options.join(", ") })] },
   });
 }

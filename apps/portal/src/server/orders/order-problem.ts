@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
-import { z } from "zod";
 import type { TProblem } from "@erp-bridge/shared";
 import en from "../../../messages/en.json" with { type: "json" };
+import { problemParams, type TProblemParams } from "../platform/errors/problem-params.ts";
 
 /**
  * Why an order's ERP step stopped or waits, as a code and the values its words need. Stored on
@@ -27,7 +27,7 @@ export const ORDER_PROBLEM_CODES = [
   "sqlSalesNotChosen",
 ] as const;
 export type TOrderProblemCode = (typeof ORDER_PROBLEM_CODES)[number];
-export type TOrderProblem = { code: TOrderProblemCode; params: Record<string, string | number> };
+export type TOrderProblem = { code: TOrderProblemCode; params: TProblemParams };
 
 /** The order step an error concerns, as the messages' `select` names it. */
 export type TProblemStep = "order" | "sale" | "cancel" | "return" | "transfer" | "other";
@@ -75,14 +75,6 @@ export function problemColumns(problem: TOrderProblem) {
 
 export function isOrderProblemCode(code: string | null | undefined): code is TOrderProblemCode {
   return ORDER_PROBLEM_CODES.some((known) => known === code);
-}
-
-const ZParams = z.record(z.string(), z.union([z.string(), z.number()]));
-
-/** A stored problem's values (JSON), or null when there are none or they are not values. */
-export function problemParams(json: unknown): Record<string, string | number> | null {
-  const parsed = ZParams.safeParse(json);
-  return parsed.success ? parsed.data : null;
 }
 
 /**

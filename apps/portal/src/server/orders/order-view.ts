@@ -1,5 +1,5 @@
 import { ZOrderStatus, type TOrderView } from "@erp-bridge/shared";
-import { problemParams } from "./order-problem.ts";
+import { problemParams } from "../platform/errors/problem-params.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export const ORDER_INCLUDE = {

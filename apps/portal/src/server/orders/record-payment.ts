@@ -8,6 +8,7 @@ import { addOrderEvent } from "./order-events.ts";
 import { actorOf, checkOrderAccess, type TOrderCaller } from "./order-caller.ts";
 import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";
+import { fieldProblem } from "../platform/errors/field-problem.ts";
 
 /** A grosz of rounding is not an overpayment. */
 const TOLERANCE = 0.005;
@@ -71,7 +72,7 @@ export async function recordPayment(options: { caller: TOrderCaller; orderId: st
       code: "OVERPAYMENT",
       message: `order ${order.id}: ${text}`,
       userMessage: `Payment refused: ${text}. The order keeps its sale document; refund the difference to the buyer.`,
-      fieldErrors: { amount: [`At most ${Math.max(0, total - alreadyPaid).toFixed(2)} is still due`] },
+      fieldErrors: { amount: [fieldProblem("stillDue", { amount: Math.max(0, total - alreadyPaid).toFixed(2) })] },
     });
   }
   return { created: outcome.created, order: await getOrder(options) };

@@ -8,6 +8,7 @@ import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { actorOf, checkOrderAccess, type TOrderCaller } from "./order-caller.ts";
+import { fieldProblem } from "../platform/errors/field-problem.ts";
 
 /**
  * A return (goods back: a correction invoice against the sale, sent to the ERP) or a complaint
@@ -41,7 +42,11 @@ export async function registerReturn(options: {
         throw new AppError({
           code: "INVALID_INPUT",
           message: `lines.${index}: not on the order`,
-          fieldErrors: { [`lines.${index}`]: [quantity === undefined ? "Not on this order" : `At most ${quantity}`] },
+          fieldErrors: {
+            [`lines.${index}`]: [
+              quantity === undefined ? fieldProblem("notOnOrder") : fieldProblem("atMost", { n: quantity }),
+            ],
+          },
         });
       }
     });

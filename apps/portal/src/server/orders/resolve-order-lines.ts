@@ -1,5 +1,6 @@
 import type { TOrderInput } from "@erp-bridge/shared";
-import { AppError, type TFieldErrors } from "../platform/errors/app-error.ts";
+import { invalidInput } from "../platform/errors/app-error.ts";
+import { fieldProblem, type TFieldErrors } from "../platform/errors/field-problem.ts";
 import type { TTx } from "../platform/database/db.ts";
 
 type TProductRow = { erpId: number; sku: string; ean: string | null; name: string; withdrawn: boolean };
@@ -22,20 +23,11 @@ export async function resolveOrderLines(options: { tx: TTx; companyId: string; l
         ? rows.find((row) => row.sku === (line.product as { sku: string }).sku)
         : rows.find((row) => row.ean === (line.product as { ean: string }).ean);
     const field = `lines.${index}.product`;
-    const named = "sku" in line.product ? `sku ${line.product.sku}` : `EAN ${line.product.ean}`;
-    if (!product) errors[field] = [`No product with ${named}`];
-    else if (product.withdrawn)
-      errors[field] = [`The product with ${named} is not for sale (blocked or deleted in the ERP)`];
+    const named = "sku" in line.product ? { by: "sku", code: line.product.sku } : { by: "ean", code: line.product.ean };
+    if (!product) errors[field] = [fieldProblem("unknownProduct", named)];
+    else if (product.withdrawn) errors[field] = [fieldProblem("productWithdrawn", named)];
     return { line, product };
   });
-  if (Object.keys(errors).length > 0) {
-    throw new AppError({
-      code: "INVALID_INPUT",
-      message: Object.entries(errors)
-        .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
-        .join("; "),
-      fieldErrors: errors,
-    });
-  }
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
   return resolved.flatMap(({ line, product }) => (product ? [{ line, product }] : []));
 }

@@ -7,10 +7,11 @@ import { getOrder } from "./get-order.ts";
 import { lockOrder } from "./lock-order.ts";
 import { addOrderEvent } from "./order-events.ts";
 import type { TStaffCaller } from "./staff-caller.ts";
+import { fieldProblem } from "../platform/errors/field-problem.ts";
 
 const ZInput = z.object({
   status: ZComplaintStatus,
-  note: z.string().trim().max(1000, "At most 1000 characters").optional(),
+  note: z.string().trim().max(1000).optional(),
 });
 
 /**
@@ -38,7 +39,13 @@ export async function updateComplaintStatus(options: {
         code: "CONFLICT",
         message: `complaint ${complaint.id}: ${from} -> ${input.status} not allowed`,
         userMessage: `A complaint that is ${from} cannot become ${input.status}`,
-        fieldErrors: { status: [next.length ? `Not allowed after ${from} (allowed: ${next.join(", ")})` : "Resolved"] },
+        fieldErrors: {
+          status: [
+            next.length
+              ? fieldProblem("statusNotAllowed", { from, allowed: next.join(", ") })
+              : fieldProblem("complaintResolved"),
+          ],
+        },
       });
     }
     await tx.orderReturn.update({ where: { id: complaint.id }, data: { status: input.status } });

@@ -16,9 +16,9 @@ const ZDataGroup = z.object({
   direction: ZDirection,
   intervalSeconds: z
     .number()
-    .int("Whole seconds")
-    .min(5, "At least 5 seconds")
-    .max(7 * 24 * 3600, "At most a week"),
+    .int()
+    .min(5)
+    .max(7 * 24 * 3600),
 });
 export type TDataGroupSettings = z.infer<typeof ZDataGroup>;
 
@@ -27,14 +27,14 @@ export const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "st
 
 const erpId = z.number().int().positive();
 
-const minutes = (max: number) => z.number().int("Whole minutes").min(1, "At least 1").max(max, `At most ${max}`);
+const minutes = (max: number) => z.number().int().min(1).max(max);
 
 /** When staff (and, if chosen, the client's users) get an alert in the portal and by e-mail. */
 export const ZAlertSettings = z.object({
   agentOfflineMinutes: minutes(24 * 60),
   syncLagMinutes: minutes(7 * 24 * 60),
   /** Orders the ERP refused, waiting for staff. */
-  errorQueueSize: z.number().int("Whole numbers").min(1, "At least 1").max(100_000, "At most 100,000"),
+  errorQueueSize: z.number().int().min(1).max(100_000),
   notifyClient: z.boolean(),
 });
 export type TAlertSettings = z.infer<typeof ZAlertSettings>;
@@ -44,7 +44,7 @@ export const DEFAULT_ALERTS: TAlertSettings = {
   errorQueueSize: 1,
   notifyClient: false,
 };
-const code = z.string().trim().min(1, "Required").max(100, "Too long");
+const code = z.string().trim().min(1).max(100);
 
 /**
  * Which of the agent's writers issues each document (issue 14): `sql` writes Subiekt's tables,
@@ -149,7 +149,7 @@ export const ZIntegrationSettings = z
         ctx.addIssue({
           code: "custom",
           path: ["dataGroups", key, "direction"],
-          message: "Products, prices and stock come from the ERP only",
+          params: { code: "erpMastered" },
         });
       }
     }
@@ -159,14 +159,14 @@ export const ZIntegrationSettings = z
         ctx.addIssue({
           code: "custom",
           path: ["deliveryMethods", index, "showroomWarehouseId"],
-          message: "Choose a warehouse marked as a showroom",
+          params: { code: "notShowroom" },
         });
       }
     });
     const seen = new Set<number>();
     settings.warehouses.forEach((warehouse, index) => {
       if (seen.has(warehouse.erpId)) {
-        ctx.addIssue({ code: "custom", path: ["warehouses", index, "erpId"], message: "Listed twice" });
+        ctx.addIssue({ code: "custom", path: ["warehouses", index, "erpId"], params: { code: "listedTwice" } });
       }
       seen.add(warehouse.erpId);
     });
@@ -184,7 +184,7 @@ export const ZSavedSettings = ZIntegrationSettings.superRefine((settings, ctx) =
       ctx.addIssue({
         code: "custom",
         path: ["paymentMethods", index, "erpName"],
-        message: "Choose how the ERP books this payment",
+        params: { code: "paymentKind" },
       });
     }
   });

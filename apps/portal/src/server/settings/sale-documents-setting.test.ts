@@ -7,7 +7,7 @@ describe("who issues sale documents", () => {
   });
 
   it("settings saved before the choice keep our writer (as they behaved), without the SQL writer's explicit yes", () => {
-    const before: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+    const before: Partial<typeof DEFAULT_SETTINGS> = { ...DEFAULT_SETTINGS };
     delete before.saleDocuments;
     delete before.sqlSalesChosen;
     expect(readSettings(before)).toMatchObject({ saleDocuments: "writer", sqlSalesChosen: false });

@@ -12,8 +12,9 @@ namespace SferaBridge.Sfera.Calls
     /// IloscJm and no price since Subiekt values them at cost, Zapisz). robsonek adds a line from the
     /// loaded Towar object; the symbol is passed here as for every other document (see
     /// Documents.RequireProduct).
-    /// uncertain: how an order's reservation follows its goods to the showroom through Sfera (the
-    /// SQL writer moves it with the transfer); a transfer here moves stock only.
+    /// With orderId (the ZK the goods are for) the order follows them once the MM is saved, also when
+    /// a retry finds the MM already written (OrderFollowsTransfer): a bridge killed between the two
+    /// saves leaves an MM whose retry still moves the reservation.
     /// </summary>
     public static class CreateTransfer
     {
@@ -25,8 +26,10 @@ namespace SferaBridge.Sfera.Calls
             int to = p.Int("toWarehouseId");
             if (from == to) throw Protocol.BridgeException.BadRequest("toWarehouseId", "must differ from fromWarehouseId");
             var lines = p.List("lines");
-            return KeyedWrite.Run(ctx, key, new[] { "MM" }, () =>
+            int? orderId = p.OptInt("orderId");
+            var written = KeyedWrite.Run(ctx, key, new[] { "MM" }, () =>
             {
+                if (orderId.HasValue) OrderFollowsTransfer.RequireOrder(ctx, orderId.Value);
                 dynamic subiekt = ctx.Session.Subiekt;
                 dynamic transfer = subiekt.SuDokumentyManager.DodajMM();
                 try
@@ -49,6 +52,11 @@ namespace SferaBridge.Sfera.Calls
                     Documents.Close(transfer);
                 }
             });
+            if (!orderId.HasValue) return written;
+            bool repeat = !(bool)written["created"];
+            var warnings = (List<string>)written["warnings"];
+            warnings.AddRange(OrderFollowsTransfer.Run(ctx, orderId.Value, from, to, lines, repeat));
+            return written;
         }
     }
 }

@@ -2,18 +2,26 @@ import { sql, type Kysely } from "kysely";
 import { SUBIEKT_TABLES } from "../schema/database.ts";
 import type { TDoctorCheck } from "./doctor-check.ts";
 
-/**
- * Every table and column the connector uses, compared by name with what the database has:
- * after an ERP upgrade this names exactly what moved. Extra columns are fine. Names compare
- * without case, as SQL Server's case-insensitive catalogue does (sl_Rabat's key is spelled rt_id).
- */
-export async function checkSchema(options: {
-  db: Kysely<unknown>;
-}): Promise<{ checks: TDoctorCheck[]; presentTables: Set<string> }> {
-  const tables = Object.keys(SUBIEKT_TABLES);
-  const { rows } = await sql<{ table_name: string; column_name: string }>`
+/** A table the connector uses, by our name: whether the login sees it and which of our columns it lacks. */
+export type TTableFact = { name: string; present: boolean; columnCount: number; missingColumns: string[] };
+
+/** The columns of the connector's tables, whatever the case of their names. */
+export function schemaColumnsQuery() {
+  const tables = Object.keys(SUBIEKT_TABLES).map((table) => table.toLowerCase());
+  return sql<{ table_name: string; column_name: string }>`
     select table_name as table_name, column_name as column_name from information_schema.columns
-    where lower(table_name) in (${sql.join(tables.map((table) => table.toLowerCase()))})`.execute(options.db);
+    where lower(table_name) in (${sql.join(tables)})`;
+}
+
+/**
+ * Every table and column the connector uses, compared by name with what the database has. Extra
+ * columns are fine. Names compare without case, as SQL Server's case-insensitive catalogue does
+ * (sl_Rabat's key is spelled rt_id). `presentTables` are spelled as the database spells them.
+ */
+export async function readTables(options: {
+  db: Kysely<unknown>;
+}): Promise<{ tables: TTableFact[]; presentTables: Set<string> }> {
+  const { rows } = await schemaColumnsQuery().execute(options.db);
   const present = new Map<string, Set<string>>();
   const names = new Map<string, string>();
   for (const row of rows) {
@@ -21,15 +29,28 @@ export async function checkSchema(options: {
     names.set(table, row.table_name);
     present.set(table, (present.get(table) ?? new Set()).add(row.column_name.toLowerCase()));
   }
-
-  const checks = Object.entries(SUBIEKT_TABLES).map(([table, spec]): TDoctorCheck => {
-    const columns = present.get(table.toLowerCase());
-    // Both servers hide the metadata of tables a login has no permission on.
-    if (!columns) return { name: `table ${table}`, level: "fail", detail: "missing, or not visible to this login" };
-    const missing = Object.keys(spec.columns).filter((column) => !columns.has(column.toLowerCase()));
-    if (missing.length === 0) return { name: `table ${table}`, level: "ok", detail: `${columns.size} columns` };
-    return { name: `table ${table}`, level: "fail", detail: `missing columns: ${missing.join(", ")}` };
+  const tables = Object.entries(SUBIEKT_TABLES).map(([name, spec]): TTableFact => {
+    const columns = present.get(name.toLowerCase());
+    if (!columns) return { name, present: false, columnCount: 0, missingColumns: [] };
+    const missingColumns = Object.keys(spec.columns).filter((column) => !columns.has(column.toLowerCase()));
+    return { name, present: true, columnCount: columns.size, missingColumns };
   });
-  // The permission check asks by the names the database uses.
-  return { checks, presentTables: new Set(names.values()) };
+  return { tables, presentTables: new Set(names.values()) };
+}
+
+/** After an ERP upgrade this names exactly what moved. */
+export async function checkSchema(options: {
+  db: Kysely<unknown>;
+}): Promise<{ checks: TDoctorCheck[]; presentTables: Set<string> }> {
+  const { tables, presentTables } = await readTables(options);
+  const checks = tables.map((table): TDoctorCheck => {
+    const name = `table ${table.name}`;
+    // Both servers hide the metadata of tables a login has no permission on.
+    if (!table.present) return { name, level: "fail", detail: "missing, or not visible to this login" };
+    if (table.missingColumns.length > 0) {
+      return { name, level: "fail", detail: `missing columns: ${table.missingColumns.join(", ")}` };
+    }
+    return { name, level: "ok", detail: `${table.columnCount} columns` };
+  });
+  return { checks, presentTables };
 }

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { errorMessage } from "../../../log.ts";
 import { createErpDb } from "../../sql/create-erp-db.ts";
 import { checkPermissions } from "./check-permissions.ts";
+import { checkProcedures } from "./check-procedures.ts";
 import { checkRequiredColumns } from "./check-required-columns.ts";
 import { checkNumbering, checkTriggers } from "./check-triggers-numbering.ts";
 import { checkSchema } from "./check-schema.ts";
@@ -31,6 +32,7 @@ export async function runDoctor(options: { erpUrl: string }): Promise<TDoctorRep
     checks.push(...schema.checks);
     checks.push(...(await checkRequiredColumns({ db: erp.db, dialect: erp.dialect })));
     checks.push(...(await checkTriggers({ db: erp.db, dialect: erp.dialect })));
+    checks.push(...(await checkProcedures({ db: erp.db, dialect: erp.dialect })));
     if (schema.presentTables.has("nr_Parametr")) checks.push(...(await checkNumbering({ db: erp.db })));
     checks.push(...(await checkPermissions({ db: erp.db, dialect: erp.dialect, presentTables: schema.presentTables })));
     return report(checks);

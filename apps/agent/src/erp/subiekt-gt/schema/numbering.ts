@@ -18,12 +18,14 @@ type TSetting = TNumberingTables["nr_Parametr"];
 export function schemeOf(options: {
   symbol: TDokTypSymbol;
   setting: TSetting | undefined;
-}): { ok: true; scheme: TNumberingScheme } | { ok: false; reason: string } {
+}): { ok: true; scheme: TNumberingScheme } | { ok: false; reason: string; setting: string } {
   const { symbol, setting } = options;
   const where = `nr_Parametr of ${symbol}`;
-  if (!setting) return { ok: false, reason: `${where}: no row, so the numbering scheme is unknown` };
+  if (!setting)
+    return { ok: false, reason: `${where}: no row, so the numbering scheme is unknown`, setting: "nr_Parametr" };
   const refuse = (column: string, value: unknown, meaning: string) => ({
     ok: false as const,
+    setting: column,
     reason: `${where}: ${column} = ${String(value)} (${meaning}) is a numbering the writer does not know; number ${symbol} in Subiekt or change the setting`,
   });
   if (setting.np_NrDzien) return refuse("np_NrDzien", 1, "a series per day");

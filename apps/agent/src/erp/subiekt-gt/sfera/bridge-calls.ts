@@ -113,7 +113,14 @@ export const BRIDGE_CALLS = {
     result: ZWritten,
   }),
   "transfer.create": bridgeCall("transfer.create", {
-    payload: z.object({ key: ZExternalKey, fromWarehouseId: ZId, toWarehouseId: ZId, lines: ZGoodsLines }),
+    payload: z.object({
+      key: ZExternalKey,
+      fromWarehouseId: ZId,
+      toWarehouseId: ZId,
+      /** The ZK the goods are for: its positions in the source, and their reservation, follow them. */
+      orderId: ZId.optional(),
+      lines: ZGoodsLines,
+    }),
     result: ZWritten,
   }),
   "order.close": bridgeCall("order.close", {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { isSea } from "node:sea";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { protectSecrets, revealSecrets, ZProtectedSecret, ZStoredSecret } from "../../../secrets/stored-secret.ts";
 
 /**
  * The Sfera writer's settings, under "sfera" in the agent's config file (owner-only, like the
@@ -31,7 +32,47 @@ export const ZSferaConfig = z.object({
 });
 export type TSferaConfig = z.infer<typeof ZSferaConfig>;
 
-const ZConfigFile = z.object({ erpUrl: z.string().min(1).optional(), sfera: ZSferaConfig.optional() });
+/** A password as the file holds it: plain (empty is a valid Subiekt password) or DPAPI-protected. */
+const ZStoredPassword = z.union([z.string(), ZProtectedSecret], {
+  error: (issue) => (issue.input === undefined ? "is missing" : "must be a string or a DPAPI-protected value"),
+});
+
+/**
+ * The settings as the config file stores them: the two passwords protected at rest as the agent's
+ * other secrets are (secrets/stored-secret.ts: DPAPI on Windows, the file's mode on Linux).
+ */
+export const ZStoredSferaConfig = ZSferaConfig.extend({
+  sqlPassword: ZStoredPassword,
+  operatorPassword: ZStoredPassword,
+});
+export type TStoredSferaConfig = z.infer<typeof ZStoredSferaConfig>;
+
+/** Protects the passwords for the file; an empty one stays as it is (it hides nothing). */
+export async function protectSferaConfig(options: {
+  config: TSferaConfig;
+  platform: string;
+}): Promise<TStoredSferaConfig> {
+  const { config, platform } = options;
+  const secrets = [config.sqlPassword, config.operatorPassword].filter((value) => value !== "");
+  const sealed = await protectSecrets({ values: secrets, platform });
+  const stored = (value: string) => (value === "" ? value : (sealed.shift() ?? ""));
+  return { ...config, sqlPassword: stored(config.sqlPassword), operatorPassword: stored(config.operatorPassword) };
+}
+
+/** The settings with their passwords readable (decrypted on the Windows server that protected them). */
+export async function revealSferaConfig(options: {
+  stored: TStoredSferaConfig;
+  platform: string;
+}): Promise<TSferaConfig> {
+  const { stored } = options;
+  const [sqlPassword = "", operatorPassword = ""] = await revealSecrets({
+    values: [stored.sqlPassword, stored.operatorPassword],
+    platform: options.platform,
+  });
+  return { ...stored, sqlPassword, operatorPassword };
+}
+
+const ZConfigFile = z.object({ erpUrl: ZStoredSecret.optional(), sfera: ZStoredSferaConfig.optional() });
 
 /**
  * Where the bridge is when the config names none: beside the agent's executable once installed
@@ -63,5 +104,12 @@ export async function readSferaConfig(options: {
     const example = '{ "server", "database", "sqlUser", "sqlPassword", "operator", "operatorPassword" }';
     return { ok: false, line: `${options.configPath} has no "sfera" settings: add "sfera": ${example}` };
   }
-  return { ok: true, sfera: parsed.data.sfera, erpUrl: parsed.data.erpUrl };
+  try {
+    const platform = process.platform;
+    const { erpUrl } = parsed.data;
+    const [plainErpUrl] = erpUrl === undefined ? [] : await revealSecrets({ values: [erpUrl], platform });
+    return { ok: true, sfera: await revealSferaConfig({ stored: parsed.data.sfera, platform }), erpUrl: plainErpUrl };
+  } catch (error) {
+    return { ok: false, line: `${options.configPath}: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

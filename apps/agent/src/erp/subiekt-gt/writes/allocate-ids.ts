@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import { ID_PROCEDURE } from "../schema/ids.ts";
 import type { TWriteContext, TWriteDb, TWriteTx } from "./run-write.ts";
+import { inWriteTransaction } from "./write-transaction.ts";
 import { createDialectHelpers } from "../../sql/dialect-helpers.ts";
 
 /** How many new row ids a write may take, per table. */
@@ -43,7 +44,7 @@ export async function reserveIds(options: {
   const { erp } = options;
   const h = createDialectHelpers({ dialect: erp.dialect });
   const blocks = new Map<string, { next: number; end: number }>();
-  await erp.db.transaction().execute(async (tx: TWriteTx) => {
+  await inWriteTransaction(erp, async (tx: TWriteTx) => {
     const needs = await options.needs({ tx, h, dialect: erp.dialect });
     for (const [table, count = 0] of Object.entries(needs)) {
       if (count <= 0) continue;

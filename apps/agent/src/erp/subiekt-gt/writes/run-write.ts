@@ -3,13 +3,23 @@ import type { TErpDialect } from "../../sql/create-erp-db.ts";
 import { createDialectHelpers, type TDialectHelpers } from "../../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import { reserveIds, type TIdNeeds, type TIdPool } from "./allocate-ids.ts";
+import { inWriteTransaction } from "./write-transaction.ts";
 
 export type TWriteTx = Kysely<TSubiektDatabase>;
 /** What every write works with: its transaction, the dialect's helpers and the ids reserved for it. */
 export type TWriteContext = { tx: TWriteTx; h: TDialectHelpers; dialect: TErpDialect; ids: TIdPool };
 /** What a write's id needs may read: its reservation's transaction. */
 export type TNeedsContext = Omit<TWriteContext, "ids">;
-export type TWriteDb = { db: Kysely<TSubiektDatabase>; dialect: TErpDialect };
+export type TWriteDb = {
+  db: Kysely<TSubiektDatabase>;
+  dialect: TErpDialect;
+  /**
+   * A transaction the writes join instead of opening their own (and committing the ids they
+   * reserve): the write preflight's, which it rolls back whole, so that nothing of its documents,
+   * not even an id counter, stays in the ERP. Whoever opened it ends it.
+   */
+  enclosing?: TWriteTx;
+};
 
 /** Thrown only to roll a dry run back. */
 class DryRunRollback extends Error {}
@@ -32,7 +42,7 @@ export async function runWrite<T>(options: {
   const ids = await reserveIds({ erp, needs: typeof needs === "function" ? needs : () => needs });
   let predicted: { value: T } | undefined;
   try {
-    return await erp.db.transaction().execute(async (tx) => {
+    return await inWriteTransaction(erp, async (tx) => {
       const result = await options.write({ tx, h, dialect: erp.dialect, ids });
       if (!options.dryRun) return result;
       predicted = { value: result };

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { explainSyncError } from "@/i18n/explain-sync-error.ts";
+import type { TStoredSyncProblem } from "@/server/erp-data/sync/sync-problem.ts";
 
-/** A stored sync error in the reader's language: the engine's sentences translated, others quoted. */
-export async function getSyncErrorText(): Promise<(message: string) => string> {
+/**
+ * A stored sync failure in the reader's language, from its code. A row older than codes keeps
+ * only its words, quoted under a generic text: every page showing sync failures is staff's.
+ */
+export async function getSyncErrorText(): Promise<(failure: TStoredSyncProblem) => string> {
   const t = await getTranslations("syncErrors");
-  return (message) => {
-    const explained = explainSyncError(message);
-    return t(explained.key, explained.values);
-  };
+  return (failure) =>
+    failure.problem ? t(failure.problem.code, failure.problem.params) : t("other", { detail: failure.text });
 }

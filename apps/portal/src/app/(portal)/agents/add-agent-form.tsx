@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createAgentAction, type TAgentFormState } from "./agent-actions.ts";
 import { EnrollmentCode } from "./enrollment-code.tsx";
+import { useFieldErrorText } from "../clients/[companyId]/field-error.tsx";
 
 export function AddAgentForm({
   companies,
@@ -16,7 +17,8 @@ export function AddAgentForm({
 }) {
   const t = useTranslations("agents");
   const [state, action, pending] = useActionState<TAgentFormState, FormData>(createAgentAction, {});
-  const error = (field: string) => state.fieldErrors?.[field]?.join(" ");
+  const errorText = useFieldErrorText();
+  const error = (field: string) => state.fieldErrors?.[field]?.map(errorText).join(" ");
   return (
     <>
       <form className="stack" action={action}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition } from "react";
 import { setUpdatePolicyAction, updateCompanyAgentsAction, type TUpdateActionState } from "./update-actions.ts";
+import { useFieldErrorText } from "../clients/[companyId]/field-error.tsx";
 
 export type TClientUpdates = { id: string; name: string; policy: { fromHour: number; toHour: number } | null };
 
@@ -18,7 +19,8 @@ export function ClientUpdates({ company }: { company: TClientUpdates }) {
     {},
   );
   const updateAll = () => startTransition(async () => setAll(await updateCompanyAgentsAction(company.id)));
-  const fieldError = (field: string) => policy.fieldErrors?.[field]?.join(" ");
+  const errorText = useFieldErrorText();
+  const fieldError = (field: string) => policy.fieldErrors?.[field]?.map(errorText).join(" ");
   return (
     <tr data-testid={`client-updates-${company.id}`}>
       <td>{company.name}</td>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { TCompanyFormState } from "./company-actions.ts";
+import { useFieldErrorText } from "./[companyId]/field-error.tsx";
 
 type TProps = {
   action: (state: TCompanyFormState, formData: FormData) => Promise<TCompanyFormState>;
@@ -14,6 +15,7 @@ const FIELDS = ["name", "nip", "email"] as const;
 
 export function CompanyForm({ action, initial, submitLabel }: TProps) {
   const t = useTranslations("clients");
+  const errorText = useFieldErrorText();
   const [state, formAction, pending] = useActionState(action, {});
   const value = (field: (typeof FIELDS)[number]) => state.values?.[field] ?? initial?.[field] ?? "";
   return (
@@ -34,7 +36,7 @@ export function CompanyForm({ action, initial, submitLabel }: TProps) {
             />
             {errors && (
               <span id={`${field}-error`} className="field-error">
-                {errors.join(" ")}
+                {errors.map(errorText).join(" ")}
               </span>
             )}
           </label>

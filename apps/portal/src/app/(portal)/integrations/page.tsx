@@ -74,7 +74,9 @@ export default async function IntegrationsOverviewPage() {
                       ) : (
                         <Link href={`${base}/sync`} className="field-error">
                           {failing
-                            .map((g) => `${names(DATA_GROUPS[g.group].key)}: ${errorText(g.lastError ?? "")}`)
+                            .map(
+                              (g) => `${names(DATA_GROUPS[g.group].key)}: ${g.lastError ? errorText(g.lastError) : ""}`,
+                            )
                             .join("; ")}
                         </Link>
                       )}

@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { verifyBuildSignature } from "@erp-bridge/shared";
-import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { AppError } from "../../platform/errors/app-error.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { getDb, runTransaction } from "../../platform/database/db.ts";
 import { BUILD_PART_BYTES } from "../../agent-link/update-pages.ts";
@@ -24,24 +24,23 @@ export type TImportedBuild = { platform: string; version: string; file: string; 
 export async function importAgentBuilds(options: { dir: string; key: TUpdateKey }): Promise<TImportedBuild[]> {
   const listFile = path.join(options.dir, "builds.json");
   const text = await readFile(listFile, "utf8").catch(() => null);
-  if (text === null) throw invalidInput({ dir: [`no builds.json in ${options.dir}`] });
+  if (text === null) throw refused("dir", `no builds.json in ${options.dir}`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw invalidInput({ "builds.json": ["is not valid JSON"] });
+    throw refused("builds.json", "is not valid JSON");
   }
   const { builds } = parseInput({ schema: ZBuildsFile, input: json });
   builds.forEach((build, index) => {
     const { signature, version, platform, size, sha256 } = build;
     const manifest = { version, platform, size, sha256 };
     if (verifyBuildSignature({ manifest, signature, publicKey: options.key.publicKey })) return;
-    throw invalidInput({
-      [`builds.${index}.signature`]: [
-        `${build.file} ${version}: the signature does not verify with the portal's update key ` +
-          `${options.key.keyId} (${options.key.source}); the build says it was signed with ${build.keyId}`,
-      ],
-    });
+    throw refused(
+      `builds.${index}.signature`,
+      `${build.file} ${version}: the signature does not verify with the portal's update key ` +
+        `${options.key.keyId} (${options.key.source}); the build says it was signed with ${build.keyId}`,
+    );
   });
   const imported: TImportedBuild[] = [];
   for (const build of builds) imported.push(await storeBuild({ dir: options.dir, build }));
@@ -60,7 +59,6 @@ async function storeBuild(options: { dir: string; build: TBuildRecord }): Promis
     throw new AppError({
       code: "CONFLICT",
       message: `${build.platform} ${build.version} is already stored with other bytes: build it as a new version`,
-      fieldErrors: { version: [`${build.version} is already stored for ${build.platform} with other bytes`] },
     });
   }
   const file = path.join(options.dir, build.file);
@@ -91,9 +89,7 @@ async function storeBuild(options: { dir: string; build: TBuildRecord }): Promis
       }
       // Checked over the bytes as stored; a mismatch rolls the whole build back.
       if (bytes !== size || digest.digest("hex") !== sha256) {
-        throw invalidInput({
-          [build.file]: [`the file does not have the signed size and SHA-256: altered or damaged`],
-        });
+        throw refused(build.file, "the file does not have the signed size and SHA-256: altered or damaged");
       }
     },
     { timeout: STORE_TIMEOUT_MS },
@@ -119,8 +115,16 @@ async function* partsOf(file: string): AsyncGenerator<Buffer> {
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      throw invalidInput({ [path.basename(file)]: ["is missing beside builds.json"] });
+      throw refused(path.basename(file), "is missing beside builds.json");
     throw error;
   }
   if (pendingBytes > 0) yield Buffer.concat(pending);
+}
+
+/**
+ * Bad input for the operator importing builds (the CLI, the portal's start), in English and naming
+ * the file or field: these words never reach a page, so they carry no problem code.
+ */
+function refused(field: string, text: string): AppError {
+  return new AppError({ code: "INVALID_INPUT", message: `${field}: ${text}` });
 }

@@ -40,7 +40,6 @@ export async function resolveUpdateKey(options: { env: TKeyEnv; repoRoot: string
   throw new AppError({
     code: "INVALID_INPUT",
     message: `AGENT_UPDATE_PUBLIC_KEY: not set, and no development key at ${devKeyFile}: agent builds cannot be verified`,
-    fieldErrors: { AGENT_UPDATE_PUBLIC_KEY: ["Set the Ed25519 public key agent builds are signed with"] },
   });
 }
 
@@ -57,7 +56,6 @@ function publicKeyOf(value: string, variable: string): KeyObject {
   throw new AppError({
     code: "INVALID_INPUT",
     message: `${variable}: not an Ed25519 public key (SPKI DER base64 or PEM)`,
-    fieldErrors: { [variable]: ["Not an Ed25519 public key"] },
   });
 }
 

@@ -6,10 +6,10 @@ import { notFound } from "../../platform/errors/app-error.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
-const ZHour = z.coerce.number().int().min(0, "Godzina od 0 do 23").max(23, "Godzina od 0 do 23");
+const ZHour = z.coerce.number().int().min(0).max(23);
 const ZPolicy = z
   .object({ fromHour: ZHour, toHour: ZHour })
-  .refine((p) => p.fromHour !== p.toHour, { path: ["toHour"], message: "Okno musi trwać co najmniej godzinę" });
+  .refine((p) => p.fromHour !== p.toHour, { path: ["toHour"], params: { code: "updateWindowEmpty" } });
 
 /**
  * Staff set (or with `input: null` clear) a client's consent to automatic updates: its agents

@@ -8,7 +8,7 @@ import { newEnrollmentCode } from "../../agent-link/agent-secrets.ts";
 import { AGENT_VIEW, toAgentView } from "./agent-view.ts";
 
 const ZAgentName = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100, "Name is too long"),
+  name: z.string().trim().min(1).max(100),
 });
 
 /** Registers an agent for a company and returns its one-time enrollment code, shown once. */

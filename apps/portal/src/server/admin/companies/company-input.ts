@@ -5,7 +5,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 /** What staff type into the company form; the same schema guards the API. */
 export const ZCompanyInput = z.object({
-  name: z.string().trim().min(2, "Name must have at least 2 characters").max(200, "Name is too long"),
+  name: z.string().trim().min(2).max(200),
   nip: z.preprocess(emptyToUndefined, ZNip.optional()),
   email: z.preprocess(emptyToUndefined, z.email("Not a valid e-mail address").max(320).optional()),
 });

@@ -1,6 +1,7 @@
 import { AppError } from "../../platform/errors/app-error.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { ZCompanyInput, type TCompanyInput } from "./company-input.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 export function parseCompanyInput(input: unknown): TCompanyInput {
   return parseInput({ schema: ZCompanyInput, input });
@@ -11,6 +12,6 @@ export function nipTaken(): AppError {
   return new AppError({
     code: "CONFLICT",
     message: "company NIP already registered",
-    fieldErrors: { nip: ["Another company already has this NIP"] },
+    fieldErrors: { nip: [fieldProblem("nipTaken")] },
   });
 }

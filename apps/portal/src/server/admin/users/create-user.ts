@@ -4,11 +4,12 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from "../../platform/auth/password.
 import { getDb, type TTx } from "../../platform/database/db.ts";
 import { isUniqueViolation } from "../../platform/errors/is-unique-violation.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 const ZUserInput = z
   .discriminatedUnion("role", [
     z.object({ role: z.literal("STAFF") }),
-    z.object({ role: z.literal("CLIENT"), companyId: z.uuid("Pick a company") }),
+    z.object({ role: z.literal("CLIENT"), companyId: z.uuid() }),
   ])
   .and(
     z.object({
@@ -16,11 +17,8 @@ const ZUserInput = z
         .email("Not a valid e-mail address")
         .max(320)
         .transform((e) => e.toLowerCase()),
-      name: z.string().trim().min(1, "Name is required").max(200),
-      password: z
-        .string()
-        .min(MIN_PASSWORD_LENGTH, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`)
-        .max(1024),
+      name: z.string().trim().min(1).max(200),
+      password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
     }),
   );
 
@@ -44,7 +42,7 @@ export async function createUser(options: { input: unknown; tx?: TTx }) {
       throw new AppError({
         code: "CONFLICT",
         message: "e-mail taken",
-        fieldErrors: { email: ["This e-mail already has an account"] },
+        fieldErrors: { email: [fieldProblem("emailTaken")] },
       });
     }
     throw error;

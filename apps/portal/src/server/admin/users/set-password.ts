@@ -7,10 +7,7 @@ import { parseInput } from "../../platform/errors/parse-input.ts";
 
 const ZSetPassword = z.object({
   email: z.email().transform((e) => e.toLowerCase()),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Password must have at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(1024),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
 });
 
 /** Sets a user's password and ends their sessions: whoever held the old one is signed out. */

@@ -25,6 +25,7 @@ const LIFETIME: Record<TCommandName, "answer" | "wait" | number> = {
   "erp.order.transfer": "wait",
   "erp.order.close": "wait",
   "erp.order.return": "wait",
+  "erp.writes.preflight": "answer",
 };
 
 /** When a command queued now expires if still undelivered; null: never. */

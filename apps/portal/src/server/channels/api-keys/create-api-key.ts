@@ -10,7 +10,7 @@ import { newApiKey } from "./api-key-secrets.ts";
 import { API_KEY_SELECT, toApiKeyView, type TApiKeyView } from "./api-key-view.ts";
 
 const ZApiKeyInput = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100, "Name is too long"),
+  name: z.string().trim().min(1).max(100),
 });
 
 /** Issues a key for a channel. The full key is in this answer only; the database keeps its hash. */

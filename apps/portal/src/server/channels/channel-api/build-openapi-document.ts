@@ -47,7 +47,9 @@ function errorResponse(description: string, headers: Record<string, unknown> = {
 }
 
 const ERROR_RESPONSES = {
-  BadRequest: errorResponse("A malformed or unknown parameter; `error.fields` names it."),
+  BadRequest: errorResponse(
+    "A malformed or unknown parameter or body field; `error.fields` names it in English, `error.problems` in codes.",
+  ),
   Unauthorized: errorResponse("Missing, unknown or revoked API key, or a disabled channel."),
   NotFound: errorResponse("No such item for this key's company."),
   Conflict: errorResponse(

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 /** A URL's query (or path params) as an object; a repeated parameter becomes an array, which no schema accepts. */
 export type TQueryParams = Record<string, string | string[]>;
@@ -25,7 +26,7 @@ export function parseQuery<T extends z.ZodObject>(options: { schema: T; query: T
     throw new AppError({
       code: "INVALID_INPUT",
       message: `unknown parameters: ${unknown.join(", ")}`,
-      fieldErrors: Object.fromEntries(unknown.map((name) => [name, ["Unknown parameter"]])),
+      fieldErrors: Object.fromEntries(unknown.map((name) => [name, [fieldProblem("unknownParameter")]])),
     });
   }
   return parseInput({ schema: options.schema, input: options.query });

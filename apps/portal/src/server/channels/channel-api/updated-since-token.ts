@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 // The token is opaque to channels so its content can change without breaking them; today it
 // carries the cloud copy's rowVersion (a bigint, as a decimal string: JSON has no bigint).
@@ -24,7 +25,7 @@ export function decodeUpdatedSince(token: string): bigint {
     throw new AppError({
       code: "INVALID_INPUT",
       message: "updatedSince: not a token this API issued",
-      fieldErrors: { updatedSince: ["Not a token this API issued: send back a nextUpdatedSince as is"] },
+      fieldErrors: { updatedSince: [fieldProblem("notOurToken")] },
     });
   }
   return BigInt(parsed.data.rv);

@@ -12,6 +12,8 @@ export const CHANNEL_SELECT = {
   rateLimitPerMinute: true,
   webhookUrl: true,
   webhookSecret: true,
+  webhookGaveUpAt: true,
+  webhookGaveUpError: true,
   createdAt: true,
   updatedAt: true,
   disabledAt: true,

@@ -5,6 +5,7 @@ import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { inTransaction, type TTx } from "../../platform/database/db.ts";
 import { newWebhookSecret } from "../webhooks/webhook-secret.ts";
 import { findChannel } from "./find-channel.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 /** Replaces a channel's webhook signing secret; the new one is returned once and signs from now on. */
 export async function rotateWebhookSecret(options: {
@@ -20,7 +21,7 @@ export async function rotateWebhookSecret(options: {
       throw new AppError({
         code: "INVALID_INPUT",
         message: "channel has no webhook URL",
-        fieldErrors: { webhookUrl: ["Set a webhook URL first"] },
+        fieldErrors: { webhookUrl: [fieldProblem("webhookUrlFirst")] },
       });
     }
     const webhook = newWebhookSecret();

@@ -12,9 +12,10 @@ import { getIntegration } from "./get-integration.ts";
 import { ZSavedSettings, type TIntegrationSettings } from "../../settings/integration-settings.ts";
 import { readErpLists } from "./read-erp-lists.ts";
 import { withWarehouseNames } from "../../settings/warehouse-label.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 const ZSaveIntegration = z.object({
-  agentId: z.uuid("Choose an agent").nullable(),
+  agentId: z.uuid().nullable(),
   settings: ZSavedSettings,
   /** The version the editor started from: a save over someone else's change is refused. */
   expectedVersion: z.number().int().min(0),
@@ -30,7 +31,7 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
   const input = parseInput({ schema: ZSaveIntegration, input: options.input });
   const before = await getIntegration({ actor: options.actor, companyId: options.companyId, tx: options.tx });
   if (!input.agentId && namesErpValues(input.settings)) {
-    throw invalidInput({ agentId: ["Choose an agent: warehouses and mappings are checked against the ERP"] });
+    throw invalidInput({ agentId: [fieldProblem("chooseAgentForErp")] });
   }
   const settings = input.agentId
     ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
@@ -40,7 +41,7 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
       const agent = await tx.agent.findFirst({
         where: { id: input.agentId, companyId: options.companyId, revokedAt: null },
       });
-      if (!agent) throw invalidInput({ agentId: ["This agent does not belong to the company or was revoked"] });
+      if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
     }
     const data = { agentId: input.agentId, settings };
     const [saved] = await tx.integration.updateManyAndReturn({

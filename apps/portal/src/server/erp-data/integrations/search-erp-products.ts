@@ -11,7 +11,7 @@ const HITS = 10;
 
 const ZSearchErpProducts = ZErpProductsSearchInput.omit({ limit: true }).extend({
   companyId: z.uuid(),
-  agentId: z.uuid("Choose the agent installed at the client"),
+  agentId: z.uuid(),
 });
 
 /**

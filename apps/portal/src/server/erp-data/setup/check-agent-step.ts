@@ -2,6 +2,7 @@ import { ZErpStatus } from "@erp-bridge/shared";
 import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { getDb } from "../../platform/database/db.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 const ERP_STATUS_TIMEOUT_MS = 15_000;
 
@@ -10,11 +11,9 @@ export async function checkAgentStep(options: { companyId: string; agentId: stri
   const agent = await getDb().agent.findFirst({
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
   });
-  if (!agent) throw invalidInput({ agentId: ["This agent does not belong to the company or was revoked"] });
+  if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
   if (!agent.online) {
-    throw invalidInput({
-      agentId: [`The agent "${agent.name}" is not connected: install and start it on the ERP server`],
-    });
+    throw invalidInput({ agentId: [fieldProblem("agentNotConnected", { name: agent.name })] });
   }
   const answer = await runLiveCommand({
     companyId: options.companyId,
@@ -27,8 +26,8 @@ export async function checkAgentStep(options: { companyId: string; agentId: stri
   if (!answer.ok) throw new AppError({ code: "UNAVAILABLE", message: `The agent did not answer: ${answer.problem}` });
   const erp = ZErpStatus.parse(answer.command.result);
   if (!erp.configured) {
-    throw invalidInput({ agentId: ["The agent has no ERP connection: set erpUrl in its configuration file"] });
+    throw invalidInput({ agentId: [fieldProblem("agentNoErp")] });
   }
-  if (!erp.reachable) throw invalidInput({ agentId: [`The agent cannot reach the ERP: ${erp.message}`] });
+  if (!erp.reachable) throw invalidInput({ agentId: [fieldProblem("agentErpDown", { detail: erp.message })] });
   return { step: "agent" as const, agentName: agent.name, erp };
 }

@@ -10,8 +10,8 @@ import { orderKey } from "../../orders/order-keys.ts";
 import { orderCreateCommand } from "../../orders/step-command.ts";
 import { uuidV7 } from "../../platform/database/uuid-v7.ts";
 import { sampleBuyer } from "./sample-buyer.ts";
-import { orderProblemText } from "../../orders/order-problem.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 type TCheck = {
   actor: TActor;
@@ -39,7 +39,7 @@ export async function checkWarehousesStep(check: TCheck) {
   const lists = await readErpLists(check);
   const errors = referenceErrors(check, lists, ["warehouses"]);
   if (!check.settings.warehouses.some((w) => w.role === "store")) {
-    errors["settings.warehouses"] = ["Mark at least one warehouse as the store: orders reserve stock there"];
+    errors["settings.warehouses"] = [fieldProblem("noStore")];
   }
   throwIfAny(errors);
   const named = (role: string) =>
@@ -59,18 +59,18 @@ export async function checkWarehousesStep(check: TCheck) {
 export async function checkIdentificationStep(check: TCheck) {
   const { codes } = check.samples;
   if (codes.length === 0) {
-    throw invalidInput({ "samples.codes": ["Give at least one product code as a sales channel would send it"] });
+    throw invalidInput({ "samples.codes": [fieldProblem("noCodes")] });
   }
   const by = check.settings.productIdentifier;
   const found = await findErpProducts({ ...check, by, codes });
   if (found.missing.length > 0) {
-    const named = by === "sku" ? "symbol (SKU)" : "barcode (EAN)";
-    throw invalidInput({ "samples.codes": [`The ERP has no product with the ${named}: ${found.missing.join(", ")}`] });
+    const codes = found.missing.join(", ");
+    throw invalidInput({ "samples.codes": [fieldProblem(by === "sku" ? "unknownSku" : "unknownEan", { codes })] });
   }
   const unsellable = found.products.filter((product) => product.deleted || product.blocked);
   if (unsellable.length > 0) {
     const names = unsellable.map((product) => product.sku).join(", ");
-    throw invalidInput({ "samples.codes": [`Withdrawn or blocked in the ERP, so orders would be refused: ${names}`] });
+    throw invalidInput({ "samples.codes": [fieldProblem("unsellable", { codes: names })] });
   }
   return { step: "identification" as const, products: found.products };
 }
@@ -86,19 +86,18 @@ export async function checkWorkflowStep(check: TCheck) {
   const lists = await readErpLists(check);
   const errors = referenceErrors(check, lists, ["vatMapping", "unitMapping", "deliveryMethods"]);
   // Any product the ERP sells: one of step 4's codes, or one picked with the search here.
-  if (order.code.trim() === "") errors["samples.order.code"] = ["Choose a product to order"];
+  if (order.code.trim() === "") errors["samples.order.code"] = [fieldProblem("sampleCode")];
   const delivery = settings.deliveryMethods.find((d) => d.channelCode === order.deliveryMethod);
-  if (!delivery) errors["samples.order.deliveryMethod"] = ["Choose a delivery method mapped above"];
+  if (!delivery) errors["samples.order.deliveryMethod"] = [fieldProblem("sampleDelivery")];
   if (!settings.paymentMethods.some((p) => p.channelCode === order.paymentMethod)) {
-    errors["samples.order.paymentMethod"] = ["Choose a payment method mapped above"];
+    errors["samples.order.paymentMethod"] = [fieldProblem("samplePayment")];
   }
   throwIfAny(errors);
   const found = await findErpProducts({ ...check, by: settings.productIdentifier, codes: [order.code] });
   const product = found.products[0];
-  if (!product) throw invalidInput({ "samples.order.code": ["The ERP no longer has this product"] });
+  if (!product) throw invalidInput({ "samples.order.code": [fieldProblem("sampleGone")] });
   if (product.deleted || product.blocked) {
-    const problem = `Withdrawn or blocked in the ERP, so orders would be refused: ${product.sku}`;
-    throw invalidInput({ "samples.order.code": [problem] });
+    throw invalidInput({ "samples.order.code": [fieldProblem("unsellable", { codes: product.sku })] });
   }
   const command = orderCreateCommand({
     key: orderKey(uuidV7(), "order"),
@@ -109,7 +108,8 @@ export async function checkWorkflowStep(check: TCheck) {
   });
   const dryRun = await dryRunZk({ companyId: check.companyId, agentId: check.agentId, command, settings });
   if (!dryRun.ok) {
-    throw invalidInput({ "samples.order": [`The ERP would refuse this order: ${orderProblemText(dryRun.problem)}`] });
+    const cause = `orders.erpError.${dryRun.problem.code}`;
+    throw invalidInput({ "samples.order": [fieldProblem("sampleRefused", { ...dryRun.problem.params, cause })] });
   }
   const pickup = delivery?.kind === "showroom_pickup" && settings.clickAndCollect === "transfer";
   const showroom = pickup ? lists.warehouses.find((w) => w.id === delivery.showroomWarehouseId) : undefined;

@@ -9,10 +9,11 @@ import { checkAgentStep } from "./check-agent-step.ts";
 import { checkIdentificationStep, checkWarehousesStep, checkWorkflowStep } from "./check-erp-steps.ts";
 import { getSetupDraft, type TSetupDraft } from "./get-setup-draft.ts";
 import { STEP_SETTINGS, ZSetupSamples, stepsBefore, type TSetupStep } from "./setup-steps.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 const ZCheckStep = z.object({
   step: z.enum(["agent", "scope", "warehouses", "identification", "workflow"]),
-  agentId: z.uuid("Choose the agent installed at the client").nullable(),
+  agentId: z.uuid().nullable(),
   /** The whole form: only the step's own settings are taken from it. */
   settings: z.record(z.string(), z.unknown()),
   samples: z.unknown(),
@@ -31,7 +32,7 @@ export async function checkSetupStep(options: { actor: TActor; companyId: string
   const settings = mergeStepSettings(draft.settings, input.step, input.settings);
   const { samples } = parseInput({ schema: z.object({ samples: ZSetupSamples }), input: { samples: input.samples } });
   const agentId = input.step === "agent" ? input.agentId : draft.agentId;
-  if (!agentId) throw invalidInput({ agentId: ["Choose the agent installed at the client"] });
+  if (!agentId) throw invalidInput({ agentId: [fieldProblem("chooseAgent")] });
   const check = { actor: options.actor, companyId: options.companyId, agentId, settings, samples };
   const findings = await runCheck(input.step, check);
   // A check may complete the settings from the ERP (the warehouses' names).

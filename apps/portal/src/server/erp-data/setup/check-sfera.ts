@@ -4,6 +4,7 @@ import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 /** Subiekt's cold start takes up to ~90 s, and the check waits for the session to open. */
 const SFERA_CHECK_TIMEOUT_MS = 120_000;
@@ -18,7 +19,7 @@ export async function checkSfera(options: { actor: TActor; companyId: string; ag
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
     select: { id: true, name: true, online: true },
   });
-  if (!agent) throw invalidInput({ agentId: ["This agent does not belong to the company or was revoked"] });
+  if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
   if (!agent.online) throw new AppError({ code: "UNAVAILABLE", message: `The agent ${agent.name} is offline` });
   const answer = await runLiveCommand({
     companyId: options.companyId,

@@ -30,16 +30,16 @@ export const STEP_SETTINGS: Record<TSetupStep, readonly (keyof TIntegrationSetti
   review: ["alerts"],
 };
 
-const code = z.string().trim().min(1, "Required").max(50, "Too long");
+const code = z.string().trim().min(1).max(50);
 
 /** What the checks try: product codes as a channel would send them, and one order of them. */
 export const ZSetupSamples = z.object({
-  codes: z.array(code).max(5, "At most 5 codes"),
+  codes: z.array(code).max(5),
   order: z.object({
     /** One of `codes`. */
     code: z.string().max(50),
-    quantity: z.number("A number").positive("More than 0").max(10_000, "At most 10,000"),
-    unitGross: z.number("A number").positive("More than 0").max(1_000_000, "Too high"),
+    quantity: z.number().positive().max(10_000),
+    unitGross: z.number().positive().max(1_000_000),
     deliveryMethod: z.string().max(100),
     paymentMethod: z.string().max(100),
     document: z.enum(["receipt", "invoice"]),

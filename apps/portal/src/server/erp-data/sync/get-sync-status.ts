@@ -3,6 +3,7 @@ import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { DATA_GROUP_NAMES } from "./data-groups.ts";
+import { storedSyncProblem } from "./sync-problem.ts";
 
 const RECENT_RUNS = 30;
 
@@ -14,7 +15,7 @@ export async function getSyncStatus(options: { actor: TActor; companyId: string 
   requireStaff(options.actor);
   await getCompany({ actor: options.actor, companyId: options.companyId });
   const db = getDb();
-  const [states, runs] = await Promise.all([
+  const [states, rows] = await Promise.all([
     db.syncState.findMany({ where: { companyId: options.companyId } }),
     db.syncRun.findMany({
       where: { companyId: options.companyId },
@@ -23,13 +24,19 @@ export async function getSyncStatus(options: { actor: TActor; companyId: string 
       omit: { commandId: true, chunk: true, appliedPages: true },
     }),
   ]);
+  const runs = rows.map(({ errorCode, errorParams, errorMessage, ...run }) => ({
+    ...run,
+    failure: storedSyncProblem({ code: errorCode, params: errorParams, text: errorMessage }),
+  }));
   const groups = DATA_GROUP_NAMES.map((group) => {
     const state = states.find((s) => s.group === group);
     return {
       group,
       nextRunAt: state?.nextRunAt ?? null,
       lastSuccessAt: state?.lastSuccessAt ?? null,
-      lastError: state?.lastError ?? null,
+      lastError: state
+        ? storedSyncProblem({ code: state.lastErrorCode, params: state.lastErrorParams, text: state.lastError })
+        : null,
       lastErrorAt: state?.lastErrorAt ?? null,
       pending: runs.find((r) => r.group === group && (r.status === "QUEUED" || r.status === "RUNNING")) ?? null,
     };

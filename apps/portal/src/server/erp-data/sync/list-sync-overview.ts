@@ -4,6 +4,7 @@ import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { readSettings } from "../../settings/integration-settings.ts";
 import { DATA_GROUP_NAMES, DATA_GROUPS } from "./data-groups.ts";
+import { storedSyncProblem } from "./sync-problem.ts";
 
 /**
  * Every client's integration at a glance (staff only), or one client's with `companyId`: its
@@ -35,6 +36,8 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
           lastRunId: true,
           lastSuccessAt: true,
           lastError: true,
+          lastErrorCode: true,
+          lastErrorParams: true,
           lastErrorAt: true,
         },
       },
@@ -71,7 +74,9 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
           enabled: settings?.dataGroups[DATA_GROUPS[group].key].enabled ?? false,
           nextRunAt: state?.nextRunAt ?? null,
           lastSuccessAt: state?.lastSuccessAt ?? null,
-          lastError: state?.lastError ?? null,
+          lastError: state
+            ? storedSyncProblem({ code: state.lastErrorCode, params: state.lastErrorParams, text: state.lastError })
+            : null,
           lastErrorAt: state?.lastErrorAt ?? null,
           lastRun: lastRun ? { status: lastRun.status, finishedAt: lastRun.finishedAt } : null,
           pending: pending.get(`${company.id}:${group}`) ?? null,

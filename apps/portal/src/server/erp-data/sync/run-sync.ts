@@ -10,6 +10,7 @@ import { applyStoredPage } from "./apply-stored-page.ts";
 import { CHUNK_PAGES, DATA_GROUPS } from "./data-groups.ts";
 import { failRun, succeedRun } from "./finish-run.ts";
 import { announceRun } from "./sync-run-events.ts";
+import { readProblem, SyncFailure } from "./sync-problem.ts";
 
 /** How long one chunk (CHUNK_PAGES pages) may take on the agent. */
 const CHUNK_TIMEOUT_MS = 10 * 60_000;
@@ -17,8 +18,6 @@ const CHUNK_TIMEOUT_MS = 10 * 60_000;
 const UNCLAIMED_GRACE_MS = 60_000;
 /** Between looks at a running command; a finished command wakes the wait early. */
 const POLL_MS = 300;
-
-class SyncFailure extends Error {}
 
 /**
  * Runs (or resumes) one sync: a chain of erp.read chunks, each from the stored cursor, whose
@@ -36,8 +35,9 @@ export async function runSync(options: { runId: string }): Promise<void> {
     await succeedRun(run);
     log("info", "sync run finished", { runId: run.id, companyId: run.companyId, group: run.group });
   } catch (error) {
-    if (!(error instanceof SyncFailure)) log("error", "sync run failed", { runId: run.id, error: errorText(error) });
-    await failRun(run, errorText(error));
+    if (error instanceof SyncFailure) return failRun(run, error.problem);
+    log("error", "sync run failed", { runId: run.id, error: errorText(error) });
+    await failRun(run, { code: "applyFailed", params: { detail: errorText(error) } });
   }
 }
 
@@ -55,18 +55,16 @@ async function runChunks(claimed: SyncRun): Promise<void> {
     where: { companyId: claimed.companyId },
     include: { agent: { select: { online: true } } },
   });
-  if (!integration?.agentId) throw new SyncFailure("No agent is assigned to this integration");
+  if (!integration?.agentId) throw new SyncFailure({ code: "noAgent", params: {} });
   // A run whose agent went away since it was scheduled gives its place back at once; the next
   // scheduled run (only ever made for an online agent) takes it up from the same cursor.
-  if (!integration.agent?.online) throw new SyncFailure("The agent is offline");
+  if (!integration.agent?.online) throw new SyncFailure({ code: "agentOffline", params: {} });
   const group = DATA_GROUPS[claimed.group];
   for (;;) {
     const run = await db.syncRun.findUniqueOrThrow({ where: { id: claimed.id } });
     const commandId = run.commandId ?? (await startChunk({ run, agentId: integration.agentId, group }));
     const finished = await applyAsItArrives({ run: { ...run, commandId }, commandId });
-    if (finished.status !== "SUCCEEDED") {
-      throw new SyncFailure(finished.errorMessage ?? `The ERP read ended ${finished.status.toLowerCase()}`);
-    }
+    if (finished.status !== "SUCCEEDED") throw new SyncFailure(readProblem(finished));
     const result = ZErpReadResult.parse(finished.result);
     // The pages are in the copy now; the outbox need not keep them.
     await db.$transaction([
@@ -127,7 +125,7 @@ async function applyAsItArrives(options: { run: SyncRun; commandId: string }) {
     }
     if (command.status === "QUEUED" && Date.now() - command.createdAt.getTime() > UNCLAIMED_GRACE_MS) {
       await cancelCommand({ companyId: run.companyId, commandId });
-      throw new SyncFailure("The agent did not pick up the read: it is offline or busy");
+      throw new SyncFailure({ code: "notPickedUp", params: {} });
     }
   }
 }

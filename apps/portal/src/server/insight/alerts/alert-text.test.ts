@@ -21,4 +21,20 @@ describe("alert text", () => {
     expect(alertText(queue(1), "en")).toBe("Sklep: 1 order waits in the error queue.");
     expect(alertText(queue(2), "en")).toBe("Sklep: 2 orders wait in the error queue.");
   });
+
+  it("words every kind of alert from its code in Polish and English, for the e-mail and the page", () => {
+    const base = { ...queue(7), companyName: "Sklep" };
+    expect(alertText({ ...base, kind: "AGENT_OFFLINE", subject: "Serwer" }, "pl")).toBe(
+      "Sklep: agent „Serwer” jest offline od 7 min.",
+    );
+    expect(alertText({ ...base, kind: "AGENT_OFFLINE", subject: "Serwer" }, "en")).toBe(
+      'Sklep: agent "Serwer" has been offline for 7 min.',
+    );
+    expect(alertText({ ...base, kind: "SYNC_LAG", subject: "STOCK" }, "pl")).toBe(
+      "Sklep: synchronizacja stanów magazynowych nie powiodła się od 7 min.",
+    );
+    expect(alertText({ ...base, kind: "SYNC_LAG", subject: "PRICES" }, "en")).toBe(
+      "Sklep: prices have not synced for 7 min.",
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AppError } from "../../platform/errors/app-error.ts";
+import { invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem, type TFieldProblemCode } from "../../platform/errors/field-problem.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { addDays, BUCKETS, daysIn, parseDay, polishDay, type TRange } from "./report-period.ts";
 
@@ -10,9 +11,7 @@ const MAX_DAY_BUCKETS = 400;
 const id = (min: number) => z.coerce.number().int().min(min).max(2_147_483_647);
 
 /** erp | showroom | channel (any) | channel:unknown | channel:<SalesChannel id>. */
-const ZContact = z
-  .string()
-  .regex(/^(erp|showroom|channel|channel:unknown|channel:[0-9a-f-]{36})$/, "Unknown point of contact");
+const ZContact = z.string().regex(/^(erp|showroom|channel|channel:unknown|channel:[0-9a-f-]{36})$/);
 
 export const DIMENSIONS = ["contact", "warehouse", "group", "product", "customer"] as const;
 export type TDimension = (typeof DIMENSIONS)[number];
@@ -20,8 +19,8 @@ export type TDimension = (typeof DIMENSIONS)[number];
 /** What every report accepts in its URL: the period, how to bucket it, and what to narrow to. */
 export const ZReportQuery = z
   .object({
-    from: z.iso.date("Use YYYY-MM-DD").optional(),
-    to: z.iso.date("Use YYYY-MM-DD").optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
     bucket: z.enum(BUCKETS).default("month"),
     contact: ZContact.optional(),
     warehouse: id(0).optional(),
@@ -33,14 +32,14 @@ export const ZReportQuery = z
     /** Table sorting and text filter. */
     sort: z
       .string()
-      .regex(/^[a-zA-Z]{1,30}$/, "Unknown column")
+      .regex(/^[a-zA-Z]{1,30}$/)
       .optional(),
     dir: z.enum(["asc", "desc"]).default("desc"),
     q: z.string().trim().max(100).optional(),
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to && query.from > query.to) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "Must not be before from" });
+      ctx.addIssue({ code: "custom", path: ["to"], params: { code: "toBeforeFrom" } });
     }
   });
 export type TReportQuery = z.output<typeof ZReportQuery>;
@@ -67,10 +66,10 @@ export function parseReportQuery(options: {
   const to = query.to ? parseDay(query.to) : today;
   const from = query.from ? parseDay(query.from) : new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 11, 1));
   const range = { from, to: addDays(to, 1) };
-  const fieldError = (field: string, message: string) => {
-    throw new AppError({ code: "INVALID_INPUT", message: `${field}: ${message}`, fieldErrors: { [field]: [message] } });
+  const fieldError = (field: string, code: TFieldProblemCode) => {
+    throw invalidInput({ [field]: [fieldProblem(code)] });
   };
-  if (daysIn(range) > MAX_DAYS) fieldError("from", "At most five years");
-  if (query.bucket === "day" && daysIn(range) > MAX_DAY_BUCKETS) fieldError("bucket", "Too many days: choose weeks");
+  if (daysIn(range) > MAX_DAYS) fieldError("from", "atMostFiveYears");
+  if (query.bucket === "day" && daysIn(range) > MAX_DAY_BUCKETS) fieldError("bucket", "tooManyDays");
   return { ...query, range };
 }

@@ -13,6 +13,7 @@ import { parseReportQuery } from "./report-filters.ts";
 import { regroupProducts } from "./rollups/regroup-products.ts";
 import type { TReportInput } from "./report-input.ts";
 import type { TReportWords, TTable } from "./report-table.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 export const REPORTS = [
   "summary",
@@ -66,7 +67,7 @@ export async function runReport(options: {
         throw new AppError({
           code: "INVALID_INPUT",
           message: "customer: required",
-          fieldErrors: { customer: ["Required"] },
+          fieldErrors: { customer: [fieldProblem("required")] },
         });
       }
       return withTable(report.data, await getContractorHistory({ ...input, customerId: params.customer }));

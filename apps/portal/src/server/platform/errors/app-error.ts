@@ -1,3 +1,6 @@
+import type { TFieldErrors } from "./field-problem.ts";
+import { fieldProblemText } from "./field-problem-text.ts";
+
 /** Every failure a caller can act on. One place (httpStatusFor) maps codes to HTTP. */
 export const APP_ERROR_CODES = {
   INVALID_INPUT: 400,
@@ -19,7 +22,7 @@ export const APP_ERROR_CODES = {
 
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;
 
-export type TFieldErrors = Record<string, string[]>;
+export type { TFieldErrors } from "./field-problem.ts";
 
 export class AppError extends Error {
   readonly code: TAppErrorCode;
@@ -47,8 +50,12 @@ export function notFound(what: string): AppError {
 
 /** INVALID_INPUT for errors found beyond a schema (against the ERP, across fields), by field path. */
 export function invalidInput(fieldErrors: TFieldErrors): AppError {
-  const summary = Object.entries(fieldErrors)
-    .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
+  return new AppError({ code: "INVALID_INPUT", message: fieldErrorsText(fieldErrors), fieldErrors });
+}
+
+/** Field problems in English, one `path: words` per field: logs, the CLI. */
+export function fieldErrorsText(fieldErrors: TFieldErrors): string {
+  return Object.entries(fieldErrors)
+    .map(([field, problems]) => `${field}: ${problems.map(fieldProblemText).join(", ")}`)
     .join("; ");
-  return new AppError({ code: "INVALID_INPUT", message: summary, fieldErrors });
 }

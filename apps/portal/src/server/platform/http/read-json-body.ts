@@ -1,4 +1,5 @@
 import { AppError } from "../errors/app-error.ts";
+import { fieldProblem } from "../errors/field-problem.ts";
 
 /** Orders are small; a megabyte is far above any real one. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -44,7 +45,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     throw new AppError({
       code: "INVALID_INPUT",
       message: "body is not JSON",
-      fieldErrors: { _: ["Body must be JSON"] },
+      fieldErrors: { _: [fieldProblem("notJson")] },
     });
   }
 }

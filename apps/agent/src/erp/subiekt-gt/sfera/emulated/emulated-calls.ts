@@ -99,6 +99,11 @@ export function emulatedCalls(options: {
           externalKey: plainKey(input.key),
           from: await names.warehouseCode({ id: input.fromWarehouseId, path: "fromWarehouseId" }),
           to: await names.warehouseCode({ id: input.toWarehouseId, path: "toWarehouseId" }),
+          // As SferaBridge's OrderFollowsTransfer: the order's positions and reservation follow the goods.
+          orderRef:
+            input.orderId === undefined
+              ? undefined
+              : { number: await names.documentNumber({ id: input.orderId, path: "orderId" }) },
           lines: input.lines.map((line) => ({ product: { sku: line.sku }, quantity: line.quantity })),
         }),
       );

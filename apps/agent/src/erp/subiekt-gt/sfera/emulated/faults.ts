@@ -1,11 +1,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
+import { BridgeFailure } from "./serve-bridge.ts";
 
 /**
  * Faults the emulated bridge can be told to suffer, each once, for the fault tests: stop answering
- * (a Sfera call hung on a modal dialog) or die, before or after the write commits.
+ * (a Sfera call hung on a modal dialog) or die, before or after the write commits, or have Subiekt
+ * refuse the save (REFUSED with REFUSAL_MESSAGE, nothing written).
  */
-export const ZFault = z.enum(["hang-before-write", "hang-after-write", "exit-before-write", "exit-after-write"]);
+export const ZFault = z.enum([
+  "hang-before-write",
+  "hang-after-write",
+  "exit-before-write",
+  "exit-after-write",
+  "refuse-save",
+]);
 export type TFault = z.infer<typeof ZFault>;
 
 const ZFaultPlan = z.record(z.string(), ZFault);
@@ -24,8 +32,14 @@ export function takeFault(options: { file: string | undefined; type: string }): 
   return fault;
 }
 
+/** The emulator's stand-in for a refusal in Sfera's own words (Polish, as Subiekt's messages are). */
+export const REFUSAL_MESSAGE = "Operator Integracja nie ma uprawnień do zapisu dokumentu w tym magazynie";
+
 /** Suffers the fault due at this moment of the write, if any. */
 export async function suffer(options: { fault: TFault | null; moment: "before-write" | "after-write" }): Promise<void> {
+  if (options.fault === "refuse-save" && options.moment === "before-write") {
+    throw new BridgeFailure({ code: "REFUSED", message: REFUSAL_MESSAGE, retryable: false });
+  }
   if (options.fault === `hang-${options.moment}`) await new Promise(() => {});
   if (options.fault === `exit-${options.moment}`) process.exit(3);
 }

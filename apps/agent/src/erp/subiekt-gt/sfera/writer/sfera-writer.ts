@@ -129,7 +129,9 @@ export function createSferaWriter(options: {
       refuseDryRun(input.dryRun);
       const { fromWarehouseId, toWarehouseId, lines } = input;
       const key = stored(input.key, "key");
-      return back(await call(BRIDGE_CALLS["transfer.create"], { key, fromWarehouseId, toWarehouseId, lines }));
+      const order = await required({ key: input.orderKey, types: ["ZK"], path: "orderKey" });
+      const payload = { key, fromWarehouseId, toWarehouseId, orderId: order.id, lines };
+      return back(await call(BRIDGE_CALLS["transfer.create"], payload));
     },
 
     async closeOrder(input) {

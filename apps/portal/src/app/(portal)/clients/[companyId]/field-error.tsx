@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
-import { explainFieldError } from "@/i18n/explain-field-error.ts";
-import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { fieldProblemMessage, type TFieldErrors, type TFieldProblem } from "@/server/platform/errors/field-problem.ts";
 
 /** `scope` keeps ids apart when one page holds several forms with the same field names. */
 export function errorId(path: string, scope = ""): string {
@@ -12,23 +11,30 @@ export function invalidProps(errors: TFieldErrors, path: string, scope = "") {
   return errors[path] ? { "aria-invalid": true as const, "aria-describedby": errorId(path, scope) } : {};
 }
 
-/** Field errors from the server in the reader's language (known sentences; others as written). */
-export function useFieldErrorText(): (message: string) => string {
-  const t = useTranslations("fieldErrors");
-  return (message) => {
-    const explained = explainFieldError(message);
-    return explained ? t(explained.key, explained.values) : message;
-  };
+/** Field problems from the server (codes and their values) in the reader's language. */
+export function useFieldErrorText(): (problem: TFieldProblem) => string {
+  const t = useTranslations();
+  return (problem) => fieldProblemMessage(problem, (key, params) => t(key, params));
 }
 
-/** The messages for one field path (`settings.vatMapping.0.erpVatRateId`), next to its input. */
+/** Every problem of every field, in the reader's language: for a form that shows them in one line. */
+export function useAllFieldErrorsText(): (errors: TFieldErrors | undefined) => string {
+  const text = useFieldErrorText();
+  return (errors) =>
+    Object.values(errors ?? {})
+      .flat()
+      .map(text)
+      .join(" ");
+}
+
+/** The problems of one field path (`settings.vatMapping.0.erpVatRateId`), next to its input. */
 export function FieldError({ errors, path, scope = "" }: { errors: TFieldErrors; path: string; scope?: string }) {
   const text = useFieldErrorText();
-  const messages = errors[path];
-  if (!messages) return null;
+  const problems = errors[path];
+  if (!problems) return null;
   return (
     <span id={errorId(path, scope)} className="field-error">
-      {messages.map(text).join(" ")}
+      {problems.map(text).join(" ")}
     </span>
   );
 }

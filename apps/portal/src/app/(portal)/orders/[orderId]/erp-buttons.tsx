@@ -8,21 +8,15 @@ import {
   type TActionProblem,
   type TDryRunResult,
 } from "../_components/order-actions.ts";
+import { useAllFieldErrorsText } from "../../clients/[companyId]/field-error.tsx";
 import { DryRunPreview } from "./dry-run-preview.tsx";
-
-function problemText(problem: TActionProblem): string {
-  return (
-    problem.formError ??
-    Object.values(problem.fieldErrors ?? {})
-      .flat()
-      .join(" ")
-  );
-}
 
 /** "Ponów" for a refused order, and the ZK the ERP would get now (written and rolled back). */
 export function ErpButtons(props: { orderId: string; failed: boolean; orderTotal: number }) {
   const { orderId, failed } = props;
   const t = useTranslations("orders.erp");
+  const fieldErrorsText = useAllFieldErrorsText();
+  const problemText = (problem: TActionProblem) => problem.formError ?? fieldErrorsText(problem.fieldErrors);
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState(false);
   const [retryProblem, setRetryProblem] = useState<string | null>(null);

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { retryOrdersAction, type TRetryResult } from "./order-actions.ts";
+import { useAllFieldErrorsText } from "../../clients/[companyId]/field-error.tsx";
 
 /** One refused order, formatted by the page (dates and money in the reader's locale). */
 export type TQueueRow = {
@@ -22,6 +23,7 @@ export type TQueueRow = {
  */
 export function ErrorQueue({ rows }: { rows: TQueueRow[] }) {
   const t = useTranslations("orders");
+  const fieldErrorsText = useAllFieldErrorsText();
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<TRetryResult | null>(null);
@@ -52,10 +54,7 @@ export function ErrorQueue({ rows }: { rows: TQueueRow[] }) {
         )}
         {result && !("retried" in result) && (
           <p role="alert" className="form-error">
-            {result.formError ??
-              Object.values(result.fieldErrors ?? {})
-                .flat()
-                .join(" ")}
+            {result.formError ?? fieldErrorsText(result.fieldErrors)}
           </p>
         )}
       </div>

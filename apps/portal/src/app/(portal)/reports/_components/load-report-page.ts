@@ -1,12 +1,12 @@
 import { notFound, redirect } from "next/navigation";
 import { getReportWords } from "@/i18n/report-words.ts";
-import { AppError } from "@/server/platform/errors/app-error.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import type { TReportInput } from "@/server/insight/reports/report-input.ts";
 import { prepareReport } from "@/server/insight/reports/run-report.ts";
 import type { TSearchParams } from "./query.ts";
 
-export type TReportPage = { ok: true; input: TReportInput } | { ok: false; fieldErrors: Record<string, string[]> };
+export type TReportPage = { ok: true; input: TReportInput } | { ok: false; fieldErrors: TFieldErrors };
 
 /**
  * A report page's start: signed in, the company checked against the caller (404 for another

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { AppError } from "@/server/platform/errors/app-error.ts";
+import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { getFieldErrorTexts } from "../../_components/field-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { listReportOptions } from "@/server/insight/reports/list-report-options.ts";
 import { addDays, BUCKETS, formatDay, polishDay } from "@/server/insight/reports/report-period.ts";
@@ -28,7 +29,8 @@ function presets(today: Date) {
 }
 
 /** The company's name, the report tabs and the filter bar above every report view. */
-export async function ReportShell(props: { companyId: string; errors: Record<string, string[]> }) {
+export async function ReportShell(props: { companyId: string; errors: TFieldErrors }) {
+  const errors = (await getFieldErrorTexts())(props.errors);
   const actor = await getActor();
   if (!actor) redirect("/signin");
   const t = await getTranslations("reports");
@@ -88,13 +90,13 @@ export async function ReportShell(props: { companyId: string; errors: Record<str
           label: `${w.name ?? t("labels.warehouse", { id: w.id })}${w.showroom ? ` (${t("contact.showroom")})` : ""}`,
         }))}
         groups={options.groups.map((g) => ({ value: String(g.id), label: g.name }))}
-        errors={props.errors}
+        errors={errors}
       />
-      {Object.keys(props.errors).length > 0 && (
+      {Object.keys(errors).length > 0 && (
         <section className="panel" role="alert">
           <p className="form-error">{t("invalidFilters")}</p>
           <ul>
-            {Object.entries(props.errors).map(([field, messages]) => (
+            {Object.entries(errors).map(([field, messages]) => (
               <li key={field}>
                 <code>{field}</code>: {messages.join(", ")}
               </li>

@@ -58,7 +58,7 @@ export async function SyncCard(props: { companyId: string; configured: boolean; 
                 </span>
                 {state === "failed" && (
                   <>
-                    <span className="field-error">{errorText(group.lastError ?? "")}</span>
+                    <span className="field-error">{group.lastError && errorText(group.lastError)}</span>
                     <span className={styles.detail}>
                       {t("lastSuccess")}{" "}
                       {group.lastSuccessAt ? <When date={group.lastSuccessAt} now={now} /> : t("never")}

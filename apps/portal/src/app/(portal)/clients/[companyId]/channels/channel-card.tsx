@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
 import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
@@ -9,6 +9,7 @@ import { ApiKeys } from "./api-keys.tsx";
 import { disableChannelAction, rotateWebhookSecretAction, type TSecretResult } from "./channel-actions.ts";
 import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";
 import { ShownOnce } from "./shown-once.tsx";
+import { useAllFieldErrorsText } from "../field-error.tsx";
 
 /** One channel: what it sells and from where, its webhook, its keys; edit and disable. */
 export function ChannelCard(props: {
@@ -19,6 +20,8 @@ export function ChannelCard(props: {
   warehouses: TWarehouseChoice[];
 }) {
   const t = useTranslations("channels");
+  const format = useFormatter();
+  const fieldErrorsText = useAllFieldErrorsText();
   const { channel } = props;
   const [editing, setEditing] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -59,6 +62,14 @@ export function ChannelCard(props: {
           )}
         </dd>
       </dl>
+      {channel.webhookGaveUpAt && (
+        <p role="alert" className="form-error" data-testid={`channel-webhook-gave-up-${channel.id}`}>
+          {t("webhookGaveUp", {
+            when: format.dateTime(channel.webhookGaveUpAt, { dateStyle: "short", timeStyle: "short" }),
+            error: channel.webhookGaveUpError ?? "—",
+          })}
+        </p>
+      )}
       {active && (
         <div className="row-actions">
           <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing(!editing)}>
@@ -79,10 +90,7 @@ export function ChannelCard(props: {
       )}
       {rotated && !("secret" in rotated) && (
         <p role="alert" className="form-error">
-          {rotated.formError ??
-            Object.values(rotated.fieldErrors ?? {})
-              .flat()
-              .join(" ")}
+          {rotated.formError ?? fieldErrorsText(rotated.fieldErrors)}
         </p>
       )}
       {editing && active && (

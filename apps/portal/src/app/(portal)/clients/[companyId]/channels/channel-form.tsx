@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { CHANNEL_KINDS } from "@/server/channels/sales-channels/channel-input.ts";
 import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
-import { FieldError, invalidProps } from "../field-error.tsx";
+import { FieldError, invalidProps, useFieldErrorText } from "../field-error.tsx";
 import { saveChannelAction, type TChannelFormState, type TChannelValues } from "./channel-actions.ts";
 import { ShownOnce } from "./shown-once.tsx";
 
@@ -32,6 +32,7 @@ export function ChannelForm(props: {
   warehouses: TWarehouseChoice[];
 }) {
   const t = useTranslations("channels");
+  const errorText = useFieldErrorText();
   const action = saveChannelAction.bind(null, props.companyId, props.channel?.id ?? null);
   const [state, formAction, pending] = useActionState<TChannelFormState, FormData>(action, { seq: 0 });
   const values = state.values ?? valuesOf(props.channel);
@@ -100,7 +101,7 @@ export function ChannelForm(props: {
           ))}
           {warehouseErrors.map(([key, messages]) => (
             <span key={key} className="field-error">
-              {messages.join(" ")}
+              {messages.map(errorText).join(" ")}
             </span>
           ))}
         </fieldset>

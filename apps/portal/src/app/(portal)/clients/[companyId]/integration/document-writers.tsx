@@ -8,6 +8,7 @@ import {
 } from "@/server/settings/integration-settings.ts";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { FieldError, invalidProps } from "../field-error.tsx";
+import { WritersDryRunNote } from "./writers-dry-run-note.tsx";
 
 const WRITERS = ["sql", "sfera"] as const;
 
@@ -62,6 +63,7 @@ export function DocumentWriters(props: {
         ))}
       </dl>
       <p className="muted">{t("sferaNeeds")}</p>
+      <WritersDryRunNote writers={props.writers} />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { readErpLists, type TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { saveIntegration } from "@/server/erp-data/integrations/save-integration.ts";
@@ -42,7 +43,7 @@ export async function saveIntegrationAction(
     if (detail !== null) return { status: "unavailable", detail };
     if (error.code === "CONFLICT") return { status: "conflict" };
     if (error.code === "INVALID_INPUT")
-      return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [error.userMessage] } };
+      return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [fieldProblem("invalid")] } };
     throw error;
   }
 }

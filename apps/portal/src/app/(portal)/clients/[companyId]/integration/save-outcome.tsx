@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import type { TSaveIntegrationResult } from "./integration-actions.ts";
+import { useFieldErrorText } from "../field-error.tsx";
 
 /** What the last save did, said once for the whole form (field errors sit by their inputs). */
 export function SaveOutcome({ outcome }: { outcome: TSaveIntegrationResult | null }) {
   const t = useTranslations("integration");
+  const errorText = useFieldErrorText();
   if (!outcome) return null;
   switch (outcome.status) {
     case "saved":
@@ -31,7 +33,7 @@ export function SaveOutcome({ outcome }: { outcome: TSaveIntegrationResult | nul
       return (
         <div role="alert" className="form-error">
           <p>{t("invalid", { count: Object.keys(outcome.fieldErrors).length })}</p>
-          {general.length > 0 && <p>{general.join(" ")}</p>}
+          {general.length > 0 && <p>{general.map(errorText).join(" ")}</p>}
         </div>
       );
     }

@@ -4,9 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAgent } from "@/server/admin/agents/create-agent.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "@/server/erp-data/setup/finish-setup.ts";
+import { checkSetupPreflight } from "@/server/erp-data/setup/check-setup-preflight.ts";
+import type { TWritesPreflight } from "@/server/erp-data/setup/preflight-writes.ts";
 import { searchErpProducts } from "@/server/erp-data/integrations/search-erp-products.ts";
 import type { TProductHit } from "@erp-bridge/shared";
 
@@ -27,7 +30,7 @@ async function requireActor() {
 function toOutcome(error: unknown): TStepOutcome {
   if (!(error instanceof AppError)) throw error;
   if (error.code === "INVALID_INPUT")
-    return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [error.userMessage] } };
+    return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [fieldProblem("invalid")] } };
   if (error.code === "UNAVAILABLE" || error.code === "CONFLICT")
     return { status: "blocked", detail: error.userMessage };
   throw error;
@@ -53,6 +56,23 @@ export async function finishSetupAction(companyId: string, input: unknown): Prom
   }
 }
 
+export type TPreflightOutcome =
+  | { status: "ran"; preflight: TWritesPreflight }
+  | { status: "invalid"; fieldErrors: TFieldErrors }
+  | { status: "blocked"; detail: string };
+
+/** The write preflight of the checked draft, through the agent (offline: blocked, said as it is). */
+export async function preflightAction(companyId: string): Promise<TPreflightOutcome> {
+  const actor = await requireActor();
+  try {
+    return { status: "ran", preflight: await checkSetupPreflight({ actor, companyId }) };
+  } catch (error) {
+    const outcome = toOutcome(error);
+    if (outcome.status === "invalid" || outcome.status === "blocked") return outcome;
+    throw error;
+  }
+}
+
 export type TNewAgentOutcome =
   | { status: "created"; agentId: string; agentName: string; code: string }
   | { status: "invalid"; fieldErrors: TFieldErrors };
@@ -66,7 +86,7 @@ export async function createSetupAgentAction(companyId: string, name: string): P
     return { status: "created", agentId: agent.id, agentName: agent.name, code: enrollmentCode };
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_INPUT") {
-      return { status: "invalid", fieldErrors: error.fieldErrors ?? { name: [error.userMessage] } };
+      return { status: "invalid", fieldErrors: error.fieldErrors ?? { name: [fieldProblem("invalid")] } };
     }
     throw error;
   }

@@ -29,6 +29,7 @@ import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
 import { checkStepAction, finishSetupAction, type TStepOutcome } from "./setup-actions.ts";
 import { SetupStepper } from "./setup-stepper.tsx";
 import { StepFindings } from "./step-findings.tsx";
+import { WritesPreflight } from "./writes-preflight.tsx";
 import styles from "./setup.module.css";
 
 /** After the save: the channels with their keys, then what to watch. */
@@ -39,7 +40,7 @@ const NO_ERRORS: TFieldErrors = {};
 /** As many sample codes as the identification check takes. */
 const MAX_SAMPLE_CODES = 5;
 /** Errors with no input of their own, said in the step's summary. */
-const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order"];
+const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order", "preflight"];
 
 /**
  * The guided setup of one client's integration. Each step is checked on the server against the
@@ -268,6 +269,7 @@ export function SetupWizard(props: {
         <p>{t("review.intro")}</p>
         <ReviewSummary form={form} agentName={props.agents.find((a) => a.id === agentId)?.name ?? "—"} />
         <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
+        <WritesPreflight companyId={props.companyId} warehouses={form.warehouses} />
       </>
     ),
     channels: () => props.channels,

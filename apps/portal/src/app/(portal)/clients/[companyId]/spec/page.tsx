@@ -7,6 +7,8 @@ import { DATA_GROUP_KEYS, WRITER_DOCUMENTS } from "@/server/settings/integration
 import { listIntegrationVersions } from "@/server/erp-data/integrations/list-integration-versions.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
+import { getErpFingerprint } from "@/server/erp-data/fingerprints/get-erp-fingerprint.ts";
+import { FingerprintSection } from "./fingerprint-report.tsx";
 import { PrintButton } from "./print-button.tsx";
 import { SaleDocumentsSpec } from "./sale-documents-spec.tsx";
 
@@ -22,11 +24,12 @@ export default async function SpecPage(props: {
   searchParams: Promise<TSearch>;
 }) {
   const [{ companyId }, search] = [await props.params, await props.searchParams];
-  const { company, versions, channels, agents } = await loadStaffPage(async (actor) => ({
+  const { company, versions, channels, agents, fingerprint } = await loadStaffPage(async (actor) => ({
     company: await getCompany({ actor, companyId }),
     versions: await listIntegrationVersions({ actor, companyId }),
     channels: await listChannels({ actor, companyId }),
     agents: await listAgents({ actor, companyId }),
+    fingerprint: await getErpFingerprint({ actor, companyId }),
   }));
   const [t, groups, channelWords, integrationWords, format] = [
     await getTranslations("spec"),
@@ -45,6 +48,7 @@ export default async function SpecPage(props: {
       <section className="panel">
         <h2>{t("title")}</h2>
         <p>{t("none")}</p>
+        <FingerprintSection companyId={companyId} view={fingerprint} />
       </section>
     );
   }
@@ -233,6 +237,8 @@ export default async function SpecPage(props: {
           </tbody>
         </table>
       )}
+
+      <FingerprintSection companyId={companyId} view={fingerprint} />
     </section>
   );
 }

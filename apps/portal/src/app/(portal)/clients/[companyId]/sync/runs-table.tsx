@@ -52,7 +52,7 @@ export async function RunsTable({ runs, now }: { runs: TSyncStatus["runs"]; now:
               <td>{format.number(run.changed)}</td>
               <td>{format.dateTime(run.startedAt ?? run.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
               <td>{formatDuration(format, run, now)}</td>
-              <td className="field-error">{run.errorMessage && errorText(run.errorMessage)}</td>
+              <td className="field-error">{run.failure && errorText(run.failure)}</td>
             </tr>
           );
         })}

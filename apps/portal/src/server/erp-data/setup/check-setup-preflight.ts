@@ -1,0 +1,24 @@
+import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { invalidInput } from "../../platform/errors/app-error.ts";
+import { fieldProblem } from "../../platform/errors/field-problem.ts";
+import { requireEarlierSteps } from "./check-setup-step.ts";
+import { getSetupDraft } from "./get-setup-draft.ts";
+import { preflightWrites } from "./preflight-writes.ts";
+
+/**
+ * The wizard's last step: the write preflight of the checked draft, each verdict shown to staff
+ * before they save. The save runs it again (finishSetup): what is shown here does not unlock it.
+ */
+export async function checkSetupPreflight(options: { actor: TActor; companyId: string }) {
+  requireStaff(options.actor);
+  const draft = await getSetupDraft(options);
+  requireEarlierSteps(draft, "review");
+  if (!draft.agentId) throw invalidInput({ agentId: [fieldProblem("chooseAgent")] });
+  return preflightWrites({
+    companyId: options.companyId,
+    agentId: draft.agentId,
+    settings: draft.settings,
+    samples: draft.samples,
+  });
+}

@@ -1,0 +1,109 @@
+import type { TProblemParams } from "./problem-params.ts";
+
+/**
+ * Why a field's value was refused, as a code (messages "fieldErrors.<code>") and the values its
+ * words need. zod's own checks map to the first group (zod-issue-problem.ts); the rest are the
+ * domain's, raised by its checks or by a schema's refinement as `params: { code }`.
+ */
+export const FIELD_PROBLEM_CODES = [
+  // zod's checks
+  "required",
+  "invalid",
+  "choose",
+  "number",
+  "wholeNumber",
+  "atLeast",
+  "moreThan",
+  "atMost",
+  "lessThan",
+  "tooShort",
+  "tooLong",
+  "exactLength",
+  "atLeastItems",
+  "atMostItems",
+  "email",
+  "url",
+  "date",
+  "unknownField",
+  "decimals",
+  // integration settings and the setup wizard
+  "erpMastered",
+  "notShowroom",
+  "listedTwice",
+  "paymentKind",
+  "noWarehouse",
+  "noVatRate",
+  "noUnit",
+  "chooseAgentForErp",
+  "chooseAgent",
+  "agentNotOurs",
+  "agentNotConnected",
+  "agentNoErp",
+  "agentErpDown",
+  "noStore",
+  "noCodes",
+  "unknownSku",
+  "unknownEan",
+  "unsellable",
+  "sampleCode",
+  "sampleDelivery",
+  "samplePayment",
+  "sampleGone",
+  /** The sample order's dry run was refused: `cause` names the refusal's message, the rest are its values. */
+  "sampleRefused",
+  /** The write preflight's `document` was refused by the ERP with `message` (its own words). */
+  "preflightRefused",
+  // companies, users, channels, agents
+  "nip",
+  "nipTaken",
+  "emailTaken",
+  "channelNameTaken",
+  "webhookUrlFirst",
+  "updateWindowEmpty",
+  "unknownCommand",
+  // orders through the channel API and staff's order pages
+  "notJson",
+  "unknownParameter",
+  "notOurToken",
+  "externalIdReused",
+  "invoiceNip",
+  "invoiceCompany",
+  "totalMismatch",
+  "unknownProduct",
+  "productWithdrawn",
+  "notOnOrder",
+  "stillDue",
+  "statusNotAllowed",
+  "unknownStatus",
+  "complaintResolved",
+  // reports
+  "toBeforeFrom",
+  "atMostFiveYears",
+  "tooManyDays",
+] as const;
+export type TFieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
+export type TFieldProblem = { code: TFieldProblemCode; params: TProblemParams };
+
+/** Field problems by the field's path (`settings.vatMapping.0.erpVatRateId`; `_` for the whole input). */
+export type TFieldErrors = Record<string, TFieldProblem[]>;
+
+export function fieldProblem(code: TFieldProblemCode, params: TProblemParams = {}): TFieldProblem {
+  return { code, params };
+}
+
+export function isFieldProblemCode(code: unknown): code is TFieldProblemCode {
+  return FIELD_PROBLEM_CODES.some((known) => known === code);
+}
+
+/**
+ * The message key and values a problem reads as. A `cause` param is itself a message key (another
+ * domain's problem, e.g. "orders.erpError.noStock") whose words, with the same values, are `reason`.
+ */
+export function fieldProblemMessage(
+  problem: TFieldProblem,
+  translate: (key: string, params?: TProblemParams) => string,
+): string {
+  const { cause, ...params } = problem.params;
+  if (typeof cause === "string") params.reason = translate(cause, params);
+  return translate(`fieldErrors.${problem.code}`, params);
+}
