@@ -35,7 +35,7 @@ test("staff create a company: a bad NIP is named, a good one is saved", async ({
   await form.getByLabel("Nazwa").fill("Salon Gamma");
   await form.getByLabel("NIP").fill("1234567890");
   await form.getByRole("button", { name: "Dodaj firmę" }).click();
-  await expect(form.getByText("NIP must be 10 digits with a valid checksum")).toBeVisible();
+  await expect(form.getByText("NIP ma 10 cyfr z poprawną cyfrą kontrolną")).toBeVisible();
   await expect(form.getByLabel("Nazwa")).toHaveValue("Salon Gamma");
 
   await form.getByLabel("NIP").fill("526-000-12-46");
