@@ -34,12 +34,12 @@ type TCustomerRow = Awaited<ReturnType<ReturnType<typeof queryCustomers>["execut
  * portal's copy changes only the customers whose values moved.
  * uncertain: a customer could have several main addresses; the sandbox writes one.
  */
-export async function readCustomers(options: TReadOptions & { now?: Date }): Promise<TReadPage<TCustomer>> {
+export async function readCustomers(options: TReadOptions): Promise<TReadPage<TCustomer>> {
   const rows = await queryCustomers(options).execute();
   const totals = await readSettlementTotals({
     db: options.db,
     customerIds: rows.map((row) => row.kh_Id),
-    today: erpDayOf(options.now ?? new Date()),
+    today: erpDayOf(new Date()),
   });
   return keysetPage({
     kind: KIND,
