@@ -50,7 +50,7 @@ export async function readCustomers(options: TReadOptions): Promise<TReadPage<TC
   });
 }
 
-const grosze = (amount: number) => Math.round(amount * 100) / 100;
+const roundToGrosz = (amount: number) => Math.round(amount * 100) / 100;
 
 function toCustomer(row: TCustomerRow, settlements: TSettlementTotals | undefined): TCustomer {
   const text = (value: string | null) => value?.trim() || null;
@@ -76,8 +76,8 @@ function toCustomer(row: TCustomerRow, settlements: TSettlementTotals | undefine
     discountPercent: row.rt_Procent ?? 0,
     creditLimit: row.kh_MaxWartKred,
     paymentDays: row.kh_MaxDniSp,
-    balance: grosze(settlements?.balance ?? 0),
-    overdueAmount: grosze(settlements?.overdue ?? 0),
+    balance: roundToGrosz(settlements?.balance ?? 0),
+    overdueAmount: roundToGrosz(settlements?.overdue ?? 0),
     oldestOverdueDueDate: settlements?.oldestOverdueDue?.toISOString().slice(0, 10) ?? null,
     blocked: row.kh_Zablokowany,
   };
