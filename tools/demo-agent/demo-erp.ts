@@ -1,7 +1,11 @@
 import { sql, type Kysely } from "kysely";
 import { createSandboxIndexes } from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-indexes.ts";
-import { createSandboxSchema } from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts";
+import {
+  createSandboxSchema,
+  createSandboxTable,
+} from "../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts";
 import { generateSandboxData } from "../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts";
+import { SANDBOX_TABLES } from "../../apps/agent/src/erp/subiekt-gt/sandbox/sandbox-tables.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { SMALL_SANDBOX_SIZE } from "../../apps/agent/src/erp/subiekt-gt/sandbox/small-sandbox.ts";
 import type { TSubiektDatabase } from "../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
@@ -34,6 +38,11 @@ async function prepareSandbox(options: { dataDir: string; say: (line: string) =>
       const started = performance.now();
       await generate({ db });
       options.say(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } else if (!(await hasTable({ db, table: "nz__Finanse" }))) {
+      await addSettlementsTable({ db });
+      options.say(
+        "The demo ERP predates settlements: added an empty nz__Finanse (delete .data/demo-erp to regenerate).",
+      );
     }
     return await countSandbox({ db });
   } finally {
@@ -43,11 +52,23 @@ async function prepareSandbox(options: { dataDir: string; say: (line: string) =>
 }
 
 /** The tables exist only after a complete generation: it runs in one transaction. */
-async function hasSandbox(options: { db: Kysely<TSubiektDatabase> }): Promise<boolean> {
-  const result = await sql<{ present: boolean }>`select to_regclass('"tw__Towar"') is not null as present`.execute(
+function hasSandbox(options: { db: Kysely<TSubiektDatabase> }): Promise<boolean> {
+  return hasTable({ db: options.db, table: "tw__Towar" });
+}
+
+async function hasTable(options: { db: Kysely<TSubiektDatabase>; table: string }): Promise<boolean> {
+  const name = `"${options.table}"`;
+  const result = await sql<{ present: boolean }>`select to_regclass(${name}) is not null as present`.execute(
     options.db,
   );
   return result.rows[0]?.present === true;
+}
+
+/** A sandbox generated before the connector read settlements: customers then owe nothing. */
+async function addSettlementsTable(options: { db: Kysely<TSubiektDatabase> }): Promise<void> {
+  const table = SANDBOX_TABLES.find((t) => t.name === "nz__Finanse");
+  if (!table) throw new Error("the sandbox has no nz__Finanse spec");
+  await createSandboxTable({ db: options.db, table });
 }
 
 async function generate(options: { db: Kysely<TSubiektDatabase> }): Promise<void> {

@@ -113,8 +113,9 @@ export async function insertCustomer(row: { companyId: string; erpId: number; na
   const address = JSON.stringify({ street: "Długa 1", postalCode: "00-001", city: "Warszawa", country: "PL" });
   await getDb().$executeRaw`
     INSERT INTO "ErpCustomer" ("companyId", "erpId", code, name, nip, email, phone, address, "priceLevel",
-      "discountPercent", "creditLimit", "paymentDays", balance, blocked, "rowVersion")
+      "discountPercent", "creditLimit", "paymentDays", balance, "overdueAmount", "oldestOverdueDueDate", blocked,
+      "rowVersion")
     VALUES (${row.companyId}::uuid, ${row.erpId}, ${`K${row.erpId}`}, ${row.name ?? `Klient ${row.erpId}`},
-      '5260250274', 'klient@example.com', '+48 600 000 000', ${address}::jsonb, 2, 5.5, 10000.50, 14, -120.25,
-      false, nextval('erp_row_version'))`;
+      '5260250274', 'klient@example.com', '+48 600 000 000', ${address}::jsonb, 2, 5.5, 10000.50, 14, 1520.25,
+      120.25, '2026-02-10', false, nextval('erp_row_version'))`;
 }

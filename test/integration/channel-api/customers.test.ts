@@ -25,7 +25,9 @@ describe("GET /api/v1/customers/{id}", () => {
       discountPercent: 5.5,
       creditLimit: 10000.5,
       paymentDays: 14,
-      balance: -120.25,
+      balance: 1520.25,
+      overdueAmount: 120.25,
+      oldestOverdueDueDate: "2026-02-10",
       blocked: false,
     });
   });

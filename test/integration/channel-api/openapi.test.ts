@@ -67,6 +67,17 @@ describe("GET /api/v1/openapi.json", () => {
     ]);
     expect(Object.keys(customer?.responses ?? {}).sort()).toEqual(["200", "400", "401", "404", "429"]);
     expect(customer?.responses["429"]?.$ref).toBe("#/components/responses/RateLimited");
+    const answer = document.components.schemas.CustomerResponse as {
+      properties: { customer: { properties: Record<string, { description?: string }> } };
+    };
+    const settlements = ["balance", "overdueAmount", "oldestOverdueDueDate"].map(
+      (field) => answer.properties.customer.properties[field]?.description,
+    );
+    expect(settlements).toEqual([
+      expect.stringMatching(/owes/),
+      expect.stringMatching(/due date/),
+      expect.stringMatching(/YYYY-MM-DD/),
+    ]);
   });
 });
 

@@ -76,4 +76,19 @@ describe("the demo agent's embedded ERP", () => {
     expect(streamed).toBe(500);
     expect(await meanwhile).toMatchObject({ rows: [{ n: 5 }] });
   });
+
+  it("adds the settlements table to a demo ERP generated before it, and customers then owe nothing", async () => {
+    if (!erp || !erpDb) throw new Error("no ERP");
+    await sql`drop table "nz__Finanse"`.execute(erpDb.db);
+    await erpDb.close();
+    erpDb = undefined;
+    await erp.stop();
+    const said: string[] = [];
+    erp = await startDemoErp({ dataDir, say: (line) => said.push(line) });
+    expect(said).toEqual([expect.stringMatching(/^The demo ERP predates settlements/)]);
+    erpDb = createErpDb<TSubiektDatabase>({ url: erp.url });
+    const reads = createSubiektReads({ db: erpDb.db, helpers: createDialectHelpers({ dialect: erpDb.dialect }) });
+    const page = await reads.customers({ cursor: null, pageSize: 10 });
+    expect(page.rows.map((row) => [row.balance, row.overdueAmount])).toEqual(page.rows.map(() => [0, 0]));
+  });
 });

@@ -119,6 +119,32 @@ describe("the generated ERP sandbox", () => {
     expect(rows[0]?.wrong).toBe(0);
   });
 
+  it("keeps one receivable per FS on a payment term: mostly paid, some open, overdue ones among them", async () => {
+    const { rows } = await sql<{
+      settlements: number;
+      deferredSales: number;
+      unmatched: number;
+      paid: number;
+      partlyPaid: number;
+      overdue: number;
+      notYetDue: number;
+    }>`
+      select count(*)::int as settlements,
+        (select count(*)::int from "dok__Dokument" where "dok_Typ" = ${DOK_TYP.FS} and "dok_PlatTermin" > "dok_DataWyst") as "deferredSales",
+        count(*) filter (where d."dok_Id" is null or d."dok_Typ" <> ${DOK_TYP.FS} or f."nzf_IdObiektu" <> d."dok_PlatnikId"
+          or f."nzf_WartoscPierwotna" <> d."dok_WartBrutto" or f."nzf_TerminPlatnosci" <> d."dok_PlatTermin")::int as unmatched,
+        count(*) filter (where f."nzf_Wartosc" = 0)::int as paid,
+        count(*) filter (where f."nzf_Wartosc" > 0 and f."nzf_Wartosc" < f."nzf_WartoscPierwotna")::int as "partlyPaid",
+        count(*) filter (where f."nzf_Wartosc" > 0 and f."nzf_TerminPlatnosci" < ${SMALL_SANDBOX.until})::int as overdue,
+        count(*) filter (where f."nzf_Wartosc" > 0 and f."nzf_TerminPlatnosci" >= ${SMALL_SANDBOX.until})::int as "notYetDue"
+      from "nz__Finanse" f left join "dok__Dokument" d on d."dok_Id" = f."nzf_IdDokumentAuto"`.execute(sandbox.db);
+    const found = rows[0];
+    expect(found).toMatchObject({ settlements: found?.deferredSales, unmatched: 0 });
+    expect(found?.settlements).toBeGreaterThan(100);
+    expect(found?.paid).toBeGreaterThan((found?.settlements ?? 0) * 0.7);
+    for (const kind of ["partlyPaid", "overdue", "notYetDue"] as const) expect(found?.[kind], kind).toBeGreaterThan(0);
+  });
+
   it("advances ins_ident past every generated id", async () => {
     const ident = await sandbox.db.selectFrom("ins_ident").selectAll().execute();
     const next = new Map(ident.map((row) => [row.ido_nazwa, row.ido_wartosc]));
@@ -128,7 +154,8 @@ describe("the generated ERP sandbox", () => {
       union all select 'dok_Vat', max("vt_Id") from "dok_Vat"
       union all select 'tw__Towar', max("tw_Id") from "tw__Towar"
       union all select 'kh__Kontrahent', max("kh_Id") from "kh__Kontrahent"
-      union all select 'adr__Ewid', max("adr_Id") from "adr__Ewid"`.execute(sandbox.db);
+      union all select 'adr__Ewid', max("adr_Id") from "adr__Ewid"
+      union all select 'nz__Finanse', max("nzf_Id") from "nz__Finanse"`.execute(sandbox.db);
     for (const { table, max } of maxima.rows) expect(next.get(table), table).toBeGreaterThan(max);
   });
 

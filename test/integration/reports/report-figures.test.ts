@@ -309,6 +309,26 @@ describe("product groups follow the ERP", () => {
   }, 60_000);
 });
 
+describe("the contractor report", () => {
+  it("shows each business customer's balance, overdue amount and oldest overdue due date from the ERP's settlements", async () => {
+    // The sandbox's history ends in the past: every settlement still open is overdue today.
+    const { rows: expected } = await sql<{ id: number; balance: string; due: Date }>`
+      select "nzf_IdObiektu" as id, sum("nzf_Wartosc") as balance, min("nzf_TerminPlatnosci") as due
+      from "nz__Finanse" where "nzf_Wartosc" > 0 group by 1`.execute(sandbox.db);
+    expect(expected.length).toBeGreaterThan(5);
+    const { rows } = (await report("contractors", { ...RANGES[0] })).table;
+    const owing = rows.filter((row) => Number(row.balance) !== 0);
+    expect(new Set(owing.map((row) => Number(row.key)))).toEqual(new Set(expected.map((row) => row.id)));
+    for (const { id, balance, due } of expected) {
+      const day = due.toISOString().slice(0, 10);
+      const values = { balance: round(Number(balance)), overdue: round(Number(balance)), oldestOverdueDueDate: day };
+      expect(rows.find((row) => row.key === String(id))).toMatchObject(values);
+      const one = await report("contractor", { ...RANGES[0], customer: String(id) });
+      expect((one.data as { customer: unknown }).customer).toMatchObject(values);
+    }
+  }, 60_000);
+});
+
 describe("tenancy", () => {
   it("a client of another company gets not found for every report and export; staff and the owner get figures", async () => {
     const other = await makeUser({ role: "CLIENT", companyId: (await makeCompany()).id });

@@ -1,6 +1,9 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { completeRow } from "../../../apps/agent/src/erp/subiekt-gt/schema/complete-row.ts";
 import { DOK_STATUS, DOK_TYP } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-codes.ts";
+import { SETTLEMENT_OF_CUSTOMER, SETTLEMENT_TYPE } from "../../../apps/agent/src/erp/subiekt-gt/schema/settlements.ts";
+import { erpDayOf } from "../../../apps/agent/src/erp/time/erp-clock.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { openReads, readAll } from "./reads-fixture.ts";
 
@@ -18,7 +21,7 @@ afterAll(async () => {
 const READ_TYPES = [DOK_TYP.FS, DOK_TYP.PA, DOK_TYP.KFS, DOK_TYP.ZK, DOK_TYP.MM];
 
 describe("Subiekt GT customer and document reads", () => {
-  it("reads every customer once with the main address; balance is not read", async () => {
+  it("reads every customer once with the main address", async () => {
     const { rows } = await readAll({ read: reads.reads.customers, pageSize: 64 });
     expect(rows.map((row) => row.id)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     const raw = await sandbox.db
@@ -39,10 +42,50 @@ describe("Subiekt GT customer and document reads", () => {
       discountPercent: raw.rt_Procent,
       creditLimit: raw.kh_MaxWartKred,
       paymentDays: raw.kh_MaxDniSp,
-      balance: null,
       blocked: raw.kh_Zablokowany,
     });
     expect(rows[2]?.address?.street.startsWith(raw.adr_Ulica)).toBe(true);
+  });
+
+  it("sums a customer's open settlements: liabilities count against, only receivables past their due day are overdue", async () => {
+    const customerId = 5;
+    await sandbox.db.deleteFrom("nz__Finanse").where("nzf_IdObiektu", "=", customerId).execute();
+    const today = erpDayOf(new Date());
+    const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000);
+    const settlement = (id: number, row: { typ: number; open: number; due: Date | null }) => ({
+      nzf_Id: 900_000 + id,
+      nzf_Data: day(-60),
+      nzf_TerminPlatnosci: row.due,
+      nzf_Typ: row.typ,
+      nzf_WartoscPierwotna: 1000,
+      nzf_Wartosc: row.open,
+      nzf_IdWaluty: "PLN",
+      nzf_DataOstatniejSplaty: null,
+      nzf_IdDokumentAuto: null,
+      nzf_IdObiektu: customerId,
+      nzf_TypObiektu: SETTLEMENT_OF_CUSTOMER,
+      nzf_Status: 1,
+      nzf_NumerPelny: null,
+    });
+    const { RECEIVABLE, LIABILITY } = SETTLEMENT_TYPE;
+    await sandbox.db
+      .insertInto("nz__Finanse")
+      .values(
+        [
+          settlement(1, { typ: RECEIVABLE, open: 100.1, due: day(-30) }),
+          settlement(2, { typ: RECEIVABLE, open: 200.2, due: day(-1) }),
+          settlement(3, { typ: RECEIVABLE, open: 400, due: today }),
+          settlement(4, { typ: RECEIVABLE, open: 0, due: day(-90) }),
+          settlement(5, { typ: LIABILITY, open: 50, due: day(-40) }),
+        ].map((row) => completeRow("nz__Finanse", row)),
+      )
+      .execute();
+    const { rows } = await readAll({ read: reads.reads.customers, pageSize: 64 });
+    expect(rows.find((row) => row.id === customerId)).toMatchObject({
+      balance: 650.3,
+      overdueAmount: 300.3,
+      oldestOverdueDueDate: day(-30).toISOString().slice(0, 10),
+    });
   });
 
   it("reads every document of the read types once, with lines that sum to its totals", async () => {

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
 import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
-import { makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
+import { ZCustomerResponse } from "@erp-bridge/shared";
+import { callRoute, makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
@@ -286,5 +287,76 @@ describe("sync: what the channels see", () => {
       [33, "withdrawn"],
     ]);
     expect(await getDb().syncRunSeen.count({ where: { runId: run.id } })).toBe(0);
+  }, 60_000);
+});
+
+describe("sync: customer balances from the ERP's settlements", () => {
+  it("the channel API shows a customer's balance and overdue amount, and a payment changes them at the next sync", async () => {
+    const companyId = agent.companyId;
+    const { key } = await makeChannelWithKey({ companyId });
+    const getCustomer = await routeGet("customers/[id]");
+    const customer = async (id: number) => {
+      const answer = await callRoute({
+        get: getCustomer,
+        path: `/api/v1/customers/${id}`,
+        key,
+        params: { id: `${id}` },
+      });
+      expect(answer.status).toBe(200);
+      return ZCustomerResponse.parse(answer.body).customer;
+    };
+    // The sandbox's history ends in the past: every settlement still open is overdue today.
+    const open = await sandbox.db
+      .selectFrom("nz__Finanse")
+      .select(["nzf_Id", "nzf_IdObiektu", "nzf_Wartosc", "nzf_TerminPlatnosci"])
+      .where("nzf_Wartosc", ">", 0)
+      .orderBy("nzf_TerminPlatnosci")
+      .orderBy("nzf_Id")
+      .execute();
+    const byCustomer = new Map<number, typeof open>();
+    for (const row of open)
+      byCustomer.set(row.nzf_IdObiektu ?? 0, [...(byCustomer.get(row.nzf_IdObiektu ?? 0) ?? []), row]);
+    const [customerId, settlements = []] = [...byCustomer].find(([, rows]) => rows.length >= 2) ?? [];
+    if (customerId === undefined) throw new Error("no customer with two open settlements in the sandbox");
+    const cents = (rows: typeof settlements) =>
+      rows.reduce((sum, row) => sum + Math.round(Number(row.nzf_Wartosc) * 100), 0);
+    const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
+    const [oldest, next] = settlements;
+
+    expect(await customer(customerId)).toMatchObject({
+      balance: cents(settlements) / 100,
+      overdueAmount: cents(settlements) / 100,
+      oldestOverdueDueDate: day(oldest?.nzf_TerminPlatnosci),
+    });
+    // A customer whose settlements are all paid owes nothing (0, not "unknown").
+    const settled = await sandbox.db
+      .selectFrom("nz__Finanse")
+      .select("nzf_IdObiektu")
+      .where("nzf_Wartosc", "=", 0)
+      .execute();
+    const paidUp = settled.find((row) => !byCustomer.has(row.nzf_IdObiektu ?? 0))?.nzf_IdObiektu;
+    if (paidUp == null) throw new Error("no customer with only paid settlements in the sandbox");
+    expect(await customer(paidUp)).toMatchObject({ balance: 0, overdueAmount: 0, oldestOverdueDueDate: null });
+
+    const since = new Date();
+    await sandbox.db
+      .updateTable("nz__Finanse")
+      .set({ nzf_Wartosc: 0, nzf_DataOstatniejSplaty: new Date() })
+      .where("nzf_Id", "=", oldest?.nzf_Id ?? 0)
+      .execute();
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "CUSTOMERS" } },
+      data: { nextRunAt: new Date(0) },
+    });
+    expect(await finishedRun({ companyId, group: "CUSTOMERS", since })).toMatchObject({
+      status: "SUCCEEDED",
+      changed: 1,
+    });
+    const rest = settlements.slice(1);
+    expect(await customer(customerId)).toMatchObject({
+      balance: cents(rest) / 100,
+      overdueAmount: cents(rest) / 100,
+      oldestOverdueDueDate: day(next?.nzf_TerminPlatnosci),
+    });
   }, 60_000);
 });

@@ -67,7 +67,17 @@ export const ZChannelCustomer = z.object({
   discountPercent: z.number(),
   creditLimit: z.number(),
   paymentDays: z.number().int(),
-  balance: z.number().nullable(),
+  balance: z.number().nullable().meta({
+    description:
+      "What the customer owes on open settlements in the ERP (negative: the company owes them). Null when the ERP's settlements are not read.",
+  }),
+  overdueAmount: z
+    .number()
+    .nullable()
+    .meta({ description: "The part of the balance past its due date. Null with balance." }),
+  oldestOverdueDueDate: z.iso.date().nullable().meta({
+    description: "The earliest due date (YYYY-MM-DD) among the overdue settlements; null when none is overdue.",
+  }),
   blocked: z.boolean(),
   updatedAt: z.iso.datetime(),
 });

@@ -108,8 +108,15 @@ export const ZCustomer = z.object({
   discountPercent: z.number(),
   creditLimit: money,
   paymentDays: z.number().int(),
-  /** Null when the ERP's balance is not read (Subiekt GT: not yet, see the connector). */
+  /**
+   * What the customer owes on open settlements (negative: the company owes them); null when the
+   * connector does not read the ERP's settlements.
+   */
   balance: money.nullable(),
+  /** The part of the balance past its due date; null with `balance` (and from agents older than the field). */
+  overdueAmount: money.nullable().default(null),
+  /** The earliest due date (YYYY-MM-DD, the ERP's calendar) of what is overdue; null when nothing is. */
+  oldestOverdueDueDate: z.iso.date().nullable().default(null),
   blocked: z.boolean(),
 });
 export type TCustomer = z.infer<typeof ZCustomer>;

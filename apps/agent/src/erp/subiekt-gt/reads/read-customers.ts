@@ -1,5 +1,7 @@
 import type { TCustomer, TReadPage } from "@erp-bridge/shared";
+import { erpDayOf } from "../../time/erp-clock.ts";
 import { afterIdOf, keysetPage } from "./keyset-page.ts";
+import { readSettlementTotals, type TSettlementTotals } from "./query-settlement-totals.ts";
 import { checkPageSize, type TReadOptions } from "./read-options.ts";
 
 const KIND = "customers";
@@ -27,22 +29,30 @@ export function queryCustomers(options: TReadOptions) {
 type TCustomerRow = Awaited<ReturnType<ReturnType<typeof queryCustomers>["execute"]>>[number];
 
 /**
- * A full pass over customers (no change marker is known for them). `balance` is null: settlements
- * live in nz__Finanse, whose columns are uncertain and not in the sandbox.
+ * A full pass over customers (no change marker is known for them), each with the totals of their
+ * open settlements (nz__Finanse) as of the ERP's today: a payment shows at the next pass, and the
+ * portal's copy changes only the customers whose values moved.
  * uncertain: a customer could have several main addresses; the sandbox writes one.
  */
 export async function readCustomers(options: TReadOptions): Promise<TReadPage<TCustomer>> {
   const rows = await queryCustomers(options).execute();
+  const totals = await readSettlementTotals({
+    db: options.db,
+    customerIds: rows.map((row) => row.kh_Id),
+    today: erpDayOf(new Date()),
+  });
   return keysetPage({
     kind: KIND,
-    rows: rows.map(toCustomer),
+    rows: rows.map((row) => toCustomer(row, totals.get(row.kh_Id))),
     fetched: rows.length,
     pageSize: options.pageSize,
     lastId: rows.at(-1)?.kh_Id,
   });
 }
 
-function toCustomer(row: TCustomerRow): TCustomer {
+const roundToGrosz = (amount: number) => Math.round(amount * 100) / 100;
+
+function toCustomer(row: TCustomerRow, settlements: TSettlementTotals | undefined): TCustomer {
   const text = (value: string | null) => value?.trim() || null;
   const house = [text(row.adr_NrDomu), text(row.adr_NrLokalu)].filter((part) => part !== null).join("/");
   return {
@@ -66,7 +76,9 @@ function toCustomer(row: TCustomerRow): TCustomer {
     discountPercent: row.rt_Procent ?? 0,
     creditLimit: row.kh_MaxWartKred,
     paymentDays: row.kh_MaxDniSp,
-    balance: null,
+    balance: roundToGrosz(settlements?.balance ?? 0),
+    overdueAmount: roundToGrosz(settlements?.overdue ?? 0),
+    oldestOverdueDueDate: settlements?.oldestOverdueDue?.toISOString().slice(0, 10) ?? null,
     blocked: row.kh_Zablokowany,
   };
 }

@@ -21,6 +21,7 @@ import {
   queryProductSearch,
 } from "./query-products.ts";
 import { queryCustomers } from "./read-customers.ts";
+import { querySettlementTotals } from "./query-settlement-totals.ts";
 import { queryPriceLevels } from "./read-price-levels.ts";
 import { queryStock, queryStockOf } from "./read-stock.ts";
 import { queryUnits } from "./read-units.ts";
@@ -58,6 +59,7 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
     ["prices of some products", queryPricesOf({ ...base, productIds: ids })],
     ["stock of some products", queryStockOf({ ...base, productIds: ids })],
     ["customers", queryCustomers({ ...base, cursor: after("customers") })],
+    ["settlement totals", querySettlementTotals({ db, customerIds: ids, today: new Date("2026-03-15T00:00:00Z") })],
     ["new documents", queryNewDocuments({ ...base, afterId: 41, size: 500 })],
     ["documents by id", queryDocumentsById({ ...base, ids })],
     ["document statuses", queryDocumentStatuses({ ...base, ids })],
@@ -86,6 +88,18 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
       /^select top\(100\) .* where \("tw__Towar"\."tw_PodstKodKresk" in \(@1, .*\) or "tw__Towar"\."tw_Id" in \(select "tw_KodKreskowy"\."kk_IdTowar" from "tw_KodKreskowy" where "tw_KodKreskowy"\."kk_Kod" in \(@21, .*\)\)\) order by "tw__Towar"\."tw_Id"$/,
     );
     expect(byEan.parameters).toEqual([...twenty, ...twenty]);
+  });
+
+  it("sums a page's open settlements per customer, overdue ones by a due date before the given day", () => {
+    const today = new Date("2026-03-15T00:00:00Z");
+    const totals = assertTsql(querySettlementTotals({ db, customerIds: ids, today }));
+    expect(totals.sql).toMatch(
+      /^select "nzf_IdObiektu", sum\(case when "nzf_Typ" = @\d+ then "nzf_Wartosc" else -"nzf_Wartosc" end\) as "balance", .* from "nz__Finanse" where "nzf_TypObiektu" = @\d+ and "nzf_IdObiektu" in \(@\d+, @\d+, @\d+\) and "nzf_Typ" in \(@\d+, @\d+\) and "nzf_Wartosc" <> @\d+ group by "nzf_IdObiektu"$/,
+    );
+    expect(totals.sql).toMatch(
+      /min\(case when \("nzf_Typ" = @\d+ and "nzf_TerminPlatnosci" < @\d+\) then "nzf_TerminPlatnosci" end\)/,
+    );
+    expect(totals.parameters).toContain(today);
   });
 
   it("searches goods with LIKE (no ILIKE), wildcards in the text escaped, under TOP, by symbol", () => {

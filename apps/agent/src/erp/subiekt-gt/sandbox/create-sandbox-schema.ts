@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import { ID_PROCEDURE } from "../schema/ids.ts";
-import { SANDBOX_TABLES, type TSandboxColumn } from "./sandbox-tables.ts";
+import { SANDBOX_TABLES, type TSandboxColumn, type TSandboxTable } from "./sandbox-tables.ts";
 
 /**
  * Creates Subiekt GT's tables (exact mixed-case names, quoted) as strict as the facts make them:
@@ -11,17 +11,21 @@ import { SANDBOX_TABLES, type TSandboxColumn } from "./sandbox-tables.ts";
  */
 export async function createSandboxSchema(options: { db: Kysely<TSubiektDatabase> }): Promise<void> {
   await sql`create extension if not exists citext`.execute(options.db);
-  for (const table of SANDBOX_TABLES) {
-    const columns = table.columns.map((column) => columnDefinition(column));
-    const primaryKey =
-      table.primaryKey.length === 0
-        ? []
-        : [
-            sql`constraint ${sql.id(`PK_${table.name}`)} primary key (${sql.join(table.primaryKey.map((c) => sql.id(c)))})`,
-          ];
-    await sql`create table ${sql.table(table.name)} (${sql.join([...columns, ...primaryKey])})`.execute(options.db);
-  }
+  for (const table of SANDBOX_TABLES) await createSandboxTable({ db: options.db, table });
   await createIdProcedure({ db: options.db });
+}
+
+/** One table as createSandboxSchema creates it (also for a sandbox generated before the table was added). */
+export async function createSandboxTable(options: { db: Kysely<TSubiektDatabase>; table: TSandboxTable }) {
+  const { table } = options;
+  const columns = table.columns.map((column) => columnDefinition(column));
+  const primaryKey =
+    table.primaryKey.length === 0
+      ? []
+      : [
+          sql`constraint ${sql.id(`PK_${table.name}`)} primary key (${sql.join(table.primaryKey.map((c) => sql.id(c)))})`,
+        ];
+  await sql`create table ${sql.table(table.name)} (${sql.join([...columns, ...primaryKey])})`.execute(options.db);
 }
 
 function columnDefinition(column: TSandboxColumn) {

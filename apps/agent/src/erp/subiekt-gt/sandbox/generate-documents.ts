@@ -2,6 +2,7 @@ import { DOK_STATUS } from "../schema/document-codes.ts";
 import { formatNumber } from "../schema/numbering.ts";
 import type { TBulkWriter } from "./bulk-writer.ts";
 import { buildDocumentCalendar } from "./document-calendar.ts";
+import type { TDeferredSale } from "./generate-settlements.ts";
 import { draftCorrection, draftSale, draftTransfer, type TSale } from "./draft-documents.ts";
 import type { TRandom } from "./random.ts";
 import type { TSandboxCustomer, TSandboxProduct, TSandboxWarehouse } from "./sandbox-model.ts";
@@ -23,7 +24,8 @@ const YEAR_MS = 365 * DAY_MS;
 /**
  * Writes the document history: FS, PA, KFS, ZK and MM, day by day in date order (so numbers grow
  * with dates), spreading about `documentLines` lines over the days by their seasonal weight.
- * Returns the quantity reserved per product and warehouse ("towId:magId") by open reserving orders.
+ * Returns the quantity reserved per product and warehouse ("towId:magId") by open reserving orders
+ * and the sales on a payment term (their settlements come from generateSettlements).
  */
 export async function generateDocuments(options: {
   writer: TBulkWriter;
@@ -34,15 +36,16 @@ export async function generateDocuments(options: {
   from: Date;
   until: Date;
   documentLines: number;
-}): Promise<{ reservations: Map<string, number>; ids: TIdCounters }> {
+}): Promise<{ reservations: Map<string, number>; ids: TIdCounters; deferredSales: TDeferredSale[] }> {
   const { writer, random, customers, warehouses } = options;
   const ids: TIdCounters = { dok: 0, ob: 0, vt: 0 };
   const reservations = new Map<string, number>();
+  const deferredSales: TDeferredSale[] = [];
   // Shuffled, then picked with a skew: a few products sell far more than the rest.
   const sellable = random.shuffle(options.products.filter((p) => p.sellable));
   const main = warehouses.find((w) => w.main);
   const first = sellable[0];
-  if (!main || !first) return { reservations, ids };
+  if (!main || !first) return { reservations, ids, deferredSales };
   const product = () => sellable[Math.floor(sellable.length * random.next() ** 2.2)] ?? first;
   const showrooms = warehouses.filter((w) => !w.main);
   const companies = customers.filter((c) => c.company);
@@ -95,11 +98,16 @@ export async function generateDocuments(options: {
       }
       const written = await writeDocument({ writer, ids, draft });
       budget -= draft.lines.length;
+      if (symbol === "FS" && draft.payment === "transfer" && draft.customer && draft.paymentDue) {
+        const { id: documentId, gross } = written;
+        const sale = { documentId, nrPelny, customerId: draft.customer.id, date, due: draft.paymentDue, gross };
+        deferredSales.push(sale);
+      }
       if (symbol === "FS" || symbol === "PA") {
         recentSales.push({ id: written.id, nrPelny, date, draft, lineIds: written.lineIds });
         if (recentSales.length > RECENT_SALES) recentSales.shift();
       }
     }
   }
-  return { reservations, ids };
+  return { reservations, ids, deferredSales };
 }

@@ -4,6 +4,7 @@ import { createBulkWriter } from "./bulk-writer.ts";
 import { generateCustomers } from "./generate-customers.ts";
 import { generateDictionaries } from "./generate-dictionaries.ts";
 import { generateDocuments } from "./generate-documents.ts";
+import { generateSettlements } from "./generate-settlements.ts";
 import { generateProducts } from "./generate-products.ts";
 import { generateStock } from "./generate-stock.ts";
 import { createRandom } from "./random.ts";
@@ -60,7 +61,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
     priceLevels: options.priceLevels,
     from,
   });
-  const { reservations, ids } = await generateDocuments({
+  const { reservations, ids, deferredSales } = await generateDocuments({
     writer,
     random: stream(3),
     products,
@@ -71,6 +72,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
     documentLines: options.documentLines,
   });
   await generateStock({ writer, random: stream(4), products, warehouses, reservations });
+  const settlements = await generateSettlements({ writer, random: stream(5), sales: deferredSales, until });
 
   // Subiekt allocates the next id of each table from ins_ident: start past everything written.
   const counts = writer.counts();
@@ -92,6 +94,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
     tw_JednMiary: counts.tw_JednMiary ?? 0,
     sl_Rabat: counts.sl_Rabat ?? 0,
     tw_Parametr: 1,
+    nz__Finanse: settlements,
   };
   for (const [table, lastId] of Object.entries(lastIds)) {
     await writer.add("ins_ident", { ido_nazwa: table, ido_wartosc: lastId + 1 });

@@ -86,5 +86,5 @@ export async function writeDocument(options: { writer: TBulkWriter; ids: TIdCoun
   for (const line of rows.lines) await writer.add("dok_Pozycja", line);
   for (const rate of rows.vat) await writer.add("dok_Vat", rate);
   await writer.add("dok__Dokument", rows.header);
-  return { id: first.document, lineIds: rows.lines.map((line) => line.ob_Id) };
+  return { id: first.document, lineIds: rows.lines.map((line) => line.ob_Id), gross: priced.totals.gross };
 }

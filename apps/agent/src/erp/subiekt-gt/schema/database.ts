@@ -8,6 +8,7 @@ import { ID_TABLES, type TIdTables } from "./ids.ts";
 import { NUMBERING_TABLES, type TNumberingTables } from "./numbering-tables.ts";
 import { PRICE_TABLES, type TPriceTables } from "./prices.ts";
 import { PRODUCT_TABLES, type TProductTables } from "./products.ts";
+import { SETTLEMENT_TABLES, type TSettlementTables } from "./settlements.ts";
 import { STOCK_TABLES, type TStockTables } from "./stock.ts";
 import { VAT_TABLES, type TVatTables } from "./vat.ts";
 import { WAREHOUSE_TABLES, type TWarehouseTables } from "./warehouses.ts";
@@ -19,6 +20,7 @@ export type TSubiektDatabase = TProductTables &
   TWarehouseTables &
   TVatTables &
   TCustomerTables &
+  TSettlementTables &
   TDocumentTables &
   TDocumentLineTables &
   TDocumentVatTables &
@@ -36,6 +38,7 @@ export const SUBIEKT_TABLES: TTableSpecs<TSubiektDatabase> = {
   ...WAREHOUSE_TABLES,
   ...VAT_TABLES,
   ...CUSTOMER_TABLES,
+  ...SETTLEMENT_TABLES,
   ...DOCUMENT_TABLES,
   ...DOCUMENT_LINE_TABLES,
   ...DOCUMENT_VAT_TABLES,

@@ -17,6 +17,8 @@ type TRow = {
   creditLimit: number;
   paymentDays: number;
   balance: number | null;
+  overdueAmount: number | null;
+  oldestOverdueDueDate: string | null;
   blocked: boolean;
   updatedAt: Date;
 };
@@ -32,7 +34,8 @@ export async function getCustomer(options: {
   const rows = await getDb().$queryRaw<TRow[]>`
     SELECT "erpId", code, name, nip, email, phone, address, "priceLevel",
       "discountPercent"::float8 AS "discountPercent", "creditLimit"::float8 AS "creditLimit", "paymentDays",
-      balance::float8 AS balance, blocked, "updatedAt"
+      balance::float8 AS balance, "overdueAmount"::float8 AS "overdueAmount",
+      to_char("oldestOverdueDueDate", 'YYYY-MM-DD') AS "oldestOverdueDueDate", blocked, "updatedAt"
     FROM "ErpCustomer"
     WHERE "companyId" = ${options.channel.companyId}::uuid AND "erpId" = ${id}`;
   const row = rows[0];

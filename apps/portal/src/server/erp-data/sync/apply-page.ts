@@ -96,25 +96,30 @@ function applyCustomers(ref: TPageRef): Promise<number> {
     WITH src AS (${pageRows(
       ref,
       Prisma.sql`id int, code text, name text, nip text, email text, phone text, address jsonb, "priceLevel" int,
-                 "discountPercent" numeric, "creditLimit" numeric, "paymentDays" int, balance numeric, blocked boolean`,
+                 "discountPercent" numeric, "creditLimit" numeric, "paymentDays" int, balance numeric, "overdueAmount" numeric,
+                 "oldestOverdueDueDate" date, blocked boolean`,
     )}), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
     INSERT INTO "ErpCustomer" AS t ("companyId", "erpId", "code", "name", "nip", "email", "phone", "address",
-      "priceLevel", "discountPercent", "creditLimit", "paymentDays", "balance", "blocked", "rowVersion", "updatedAt")
+      "priceLevel", "discountPercent", "creditLimit", "paymentDays", "balance", "overdueAmount", "oldestOverdueDueDate",
+      "blocked", "rowVersion", "updatedAt")
     SELECT ${ref.companyId}::uuid, id, code, name, nip, email, phone, nullif(address, 'null'::jsonb), "priceLevel",
-           "discountPercent", "creditLimit", "paymentDays", balance, blocked, nextval('erp_row_version'), now()
+           "discountPercent", "creditLimit", "paymentDays", balance, "overdueAmount", "oldestOverdueDueDate", blocked,
+           nextval('erp_row_version'), now()
     FROM latest
     ON CONFLICT ("companyId", "erpId") DO UPDATE SET
       "code" = excluded."code", "name" = excluded."name", "nip" = excluded."nip", "email" = excluded."email",
       "phone" = excluded."phone", "address" = excluded."address", "priceLevel" = excluded."priceLevel",
       "discountPercent" = excluded."discountPercent", "creditLimit" = excluded."creditLimit",
-      "paymentDays" = excluded."paymentDays", "balance" = excluded."balance", "blocked" = excluded."blocked",
+      "paymentDays" = excluded."paymentDays", "balance" = excluded."balance",
+      "overdueAmount" = excluded."overdueAmount", "oldestOverdueDueDate" = excluded."oldestOverdueDueDate",
+      "blocked" = excluded."blocked",
       "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
     WHERE (t."code", t."name", t."nip", t."email", t."phone", t."address", t."priceLevel", t."discountPercent",
-           t."creditLimit", t."paymentDays", t."balance", t."blocked")
+           t."creditLimit", t."paymentDays", t."balance", t."overdueAmount", t."oldestOverdueDueDate", t."blocked")
       IS DISTINCT FROM
           (excluded."code", excluded."name", excluded."nip", excluded."email", excluded."phone", excluded."address",
            excluded."priceLevel", excluded."discountPercent", excluded."creditLimit", excluded."paymentDays",
-           excluded."balance", excluded."blocked")`;
+           excluded."balance", excluded."overdueAmount", excluded."oldestOverdueDueDate", excluded."blocked")`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { getDb } from "../../platform/database/db.ts";
 import { getSalesTrend } from "./get-sales-trend.ts";
 import { toMeasures } from "./report-measures.ts";
 import type { TReportInput } from "./report-input.ts";
+import { CONTRACTOR_TERMS, toContractorTerms } from "./contractor-terms.ts";
 import { formatDay } from "./report-period.ts";
 import { shapeTable, type TColumn } from "./report-table.ts";
 
@@ -25,7 +26,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   const companyId = context.company.id;
   const customer = await getDb().erpCustomer.findUnique({
     where: { companyId_erpId: { companyId, erpId: input.customerId } },
-    select: { erpId: true, code: true, name: true, nip: true, creditLimit: true, paymentDays: true, balance: true },
+    select: CONTRACTOR_TERMS,
   });
   if (!customer) throw notFound("customer");
   const documents = await getDb().$queryRaw<
@@ -84,9 +85,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
       code: customer.code,
       name: customer.name,
       nip: customer.nip,
-      creditLimit: Number(customer.creditLimit),
-      paymentDays: customer.paymentDays,
-      balance: customer.balance === null ? null : Number(customer.balance),
+      ...toContractorTerms(customer),
     },
     totals,
     trend,

@@ -1,5 +1,6 @@
 import { getDb } from "../../platform/database/db.ts";
 import { aggregateSales } from "./aggregate-sales.ts";
+import { CONTRACTOR_TERMS, toContractorTerms } from "./contractor-terms.ts";
 import { toMeasures } from "./report-measures.ts";
 import { filtersOf, type TReportInput } from "./report-input.ts";
 import { shapeTable, type TColumn } from "./report-table.ts";
@@ -12,6 +13,7 @@ const COLUMNS: TColumn[] = [
   { key: "paymentDays", kind: "count" },
   { key: "balance", kind: "money" },
   { key: "overdue", kind: "money" },
+  { key: "oldestOverdueDueDate", kind: "date" },
   { key: "net", kind: "money" },
   { key: "gross", kind: "money" },
   { key: "marginPct", kind: "percent" },
@@ -20,9 +22,8 @@ const COLUMNS: TColumn[] = [
 
 /**
  * Business customers (with a NIP, a credit limit or payment terms) with their terms from the ERP
- * copy and their sales in the period. Balance is the ERP's when the connector reads it (Subiekt
- * GT: not yet, it lives in nz__Finanse). Overdue amounts need settlements the copy does not hold
- * (which invoices are paid), so they are always empty for now.
+ * copy and their sales in the period. Balance, overdue amount and the oldest overdue due date are
+ * the ERP's settlements as of the last customers sync (empty when the connector does not read them).
  */
 export async function listContractors(input: TReportInput) {
   const { params, context } = input;
@@ -33,7 +34,7 @@ export async function listContractors(input: TReportInput) {
         companyId,
         OR: [{ nip: { not: null, notIn: [""] } }, { creditLimit: { gt: 0 } }, { paymentDays: { gt: 0 } }],
       },
-      select: { erpId: true, code: true, name: true, nip: true, creditLimit: true, paymentDays: true, balance: true },
+      select: CONTRACTOR_TERMS,
     }),
     aggregateSales({
       companyId,
@@ -52,10 +53,7 @@ export async function listContractors(input: TReportInput) {
       name: c.name,
       code: c.code,
       nip: c.nip,
-      creditLimit: Number(c.creditLimit),
-      paymentDays: c.paymentDays,
-      balance: c.balance === null ? null : Number(c.balance),
-      overdue: null,
+      ...toContractorTerms(c),
       net: m?.net ?? 0,
       gross: m?.gross ?? 0,
       marginPct: m?.marginPct ?? null,

@@ -45,6 +45,10 @@ export default async function ContractorPage(props: TReportPageProps<{ companyId
           <dd>{customer.paymentDays}</dd>
           <dt>{t("columns.balance")}</dt>
           <dd>{money(customer.balance)}</dd>
+          <dt>{t("columns.overdue")}</dt>
+          <dd>{money(customer.overdue)}</dd>
+          <dt>{t("columns.oldestOverdueDueDate")}</dt>
+          <dd>{customer.oldestOverdueDueDate ?? "—"}</dd>
           <dt>{t("columns.net")}</dt>
           <dd>{money(totals.net)}</dd>
           <dt>{t("columns.marginPct")}</dt>
