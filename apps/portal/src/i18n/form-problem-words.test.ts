@@ -19,6 +19,9 @@ const VALUES = {
   reference: "PAY-2",
   alreadyPaid: "100.00",
   total: "120.00",
+  platform: "win-x64",
+  current: "1.2.0",
+  version: "1.1.0",
 };
 
 function words(locale: "pl" | "en", problem: TFormProblem): string {

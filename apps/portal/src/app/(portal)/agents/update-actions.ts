@@ -7,7 +7,7 @@ import { startAgentUpdate } from "@/server/admin/agent-updates/start-agent-updat
 import { updateCompanyAgents } from "@/server/admin/agent-updates/update-company-agents.ts";
 import { setUpdatePolicy } from "@/server/admin/agent-updates/update-policy.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
-import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
+import { formErrorText, getFormProblemText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { formText } from "@/server/platform/http/form-text.ts";
 
@@ -52,7 +52,11 @@ export async function updateCompanyAgentsAction(companyId: string): Promise<TUpd
   const actor = await requireActor();
   return attempt(async () => {
     const { started, skipped } = await updateCompanyAgents({ actor, companyId });
-    return { started: started.length, skipped: skipped.map((s) => `${s.agentName}: ${s.reason}`) };
+    const problemText = await getFormProblemText();
+    return {
+      started: started.length,
+      skipped: skipped.map((s) => `${s.agentName}: ${s.problem ? problemText(s.problem) : s.reason}`),
+    };
   });
 }
 

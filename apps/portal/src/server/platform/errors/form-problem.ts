@@ -22,6 +22,12 @@ export const FORM_PROBLEM_CODES = [
   "overpayment",
   "noSaleDocument",
   "channelDisabled",
+  // agent updates
+  "agentNotInstalled",
+  "noAgentBuild",
+  "agentUpToDate",
+  "updateRunning",
+  "updateInstalling",
 ] as const;
 export type TFormProblemCode = (typeof FORM_PROBLEM_CODES)[number];
 export type TFormProblem = { code: TFormProblemCode; params: TProblemParams };
