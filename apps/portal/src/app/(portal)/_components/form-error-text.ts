@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppError } from "@/server/platform/errors/app-error.ts";
+import { fieldProblemMessage } from "@/server/platform/errors/field-problem.ts";
 import { formProblemMessage, type TFormProblem } from "@/server/platform/errors/form-problem.ts";
 
 /** Form problems in the reader's language, for a server action or component. */
@@ -10,8 +11,15 @@ export async function getFormProblemText(): Promise<(problem: TFormProblem) => s
 
 /**
  * What a server action shows for a refused form, in the reader's language: the error's problem
- * code put into words; an error raised without one still says its English `userMessage`.
+ * code put into words, or its field problems' words when the form has no field to show them by;
+ * an error raised with neither still says its English `userMessage`.
  */
 export async function formErrorText(error: AppError): Promise<string> {
-  return error.problem ? (await getFormProblemText())(error.problem) : error.userMessage;
+  if (error.problem) return (await getFormProblemText())(error.problem);
+  if (!error.fieldErrors) return error.userMessage;
+  const t = await getTranslations();
+  return Object.values(error.fieldErrors)
+    .flat()
+    .map((problem) => fieldProblemMessage(problem, (key, params) => t(key, params)))
+    .join("; ");
 }
