@@ -315,8 +315,8 @@ test("a client user's pages carry no agent host name or ERP error text, which st
       const response = await page.request.get(url);
       expect(response.status(), url).toBe(200);
       const html = await response.text();
-      expect(html, url).not.toContain(hostname);
-      expect(html, url).not.toContain(erpError);
+      expect(html.includes(hostname), `${url} names the agent's host`).toBe(false);
+      expect(html.includes(erpError), `${url} carries the ERP's error text`).toBe(false);
     }
 
     const staff = await browser.newPage({ baseURL });

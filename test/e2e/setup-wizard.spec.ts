@@ -130,6 +130,23 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     const delivery = page.getByRole("group", { name: "Metody dostawy" });
     await expect(delivery.getByLabel("Kod dostawy w kanale 3")).toHaveValue("salon");
     await expect(delivery.getByLabel("Rodzaj dostawy 3")).toHaveValue("showroom_pickup");
+    // Who issues sale documents: on the sandbox the suggestion is our writer, with what each choice means.
+    const sales = page.getByTestId("sale-documents");
+    await expect(sales).toContainText("ERP tego agenta to piaskownica");
+    await expect(sales.getByRole("radio", { name: /^Nasz zapis/ })).toBeChecked();
+    await expect(sales.getByRole("radio", { name: /^Operator Subiekta/ })).not.toBeChecked();
+    await expect(sales).toContainText("drukuje paragon fiskalny, przygotowuje e-fakturę do KSeF");
+    // With Sfera chosen, `agent sfera-check` runs from here on the agent: this one has no Sfera settings.
+    const writers = page.getByRole("group", { name: "Kto wystawia dokumenty w Subiekcie" });
+    await writers.getByLabel("Faktura FS / paragon PA").selectOption("sfera");
+    const sferaCheck = page.getByTestId("sfera-check");
+    await expect(sferaCheck).toContainText("Jeszcze nie uruchomiono dla tego agenta.");
+    await sferaCheck.getByRole("button", { name: "Uruchom sprawdzenie Sfery" }).click();
+    await expect(sferaCheck.locator("[data-verdict]")).toHaveAttribute("data-verdict", "notConfigured", {
+      timeout: 30_000,
+    });
+    await writers.getByLabel("Faktura FS / paragon PA").selectOption("sql");
+    await expect(sferaCheck).toHaveCount(0);
     const sample = page.getByRole("group", { name: "Zamówienie próbne" });
     await sample.getByLabel("Towar").selectOption(product.tw_Symbol);
     await sample.getByLabel("Ilość").fill("2");

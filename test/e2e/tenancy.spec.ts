@@ -271,6 +271,8 @@ function staffActionCalls(ids: TActionTargets): Record<string, unknown[]> {
     ],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#finishSetupAction": [companyId, {}],
     "(portal)/clients/[companyId]/setup/download-actions.ts#windowsBuildAction": [],
+    "(portal)/clients/[companyId]/setup/setup-actions.ts#preflightAction": [companyId],
+    "(portal)/clients/[companyId]/setup/sfera-check-actions.ts#checkSferaAction": [companyId, agentId],
     "(portal)/orders/_components/order-actions.ts#changeOrderStatusAction": [
       orderId,
       { seq: 0 },

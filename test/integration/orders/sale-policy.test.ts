@@ -103,9 +103,16 @@ describe("sale documents left to Subiekt's operator (saleDocuments: erp)", () =>
     await configureIntegration({
       companyId: world.agent.companyId,
       agentId: world.agent.agentId,
-      settings: { ...readSettings(current.settings), saleDocuments: "writer" },
+      settings: { ...readSettings(current.settings), saleDocuments: "writer", sqlSalesChosen: true },
     });
     const sold = await orderWhen(world, id, (o) => o.erp.saleDocument !== null);
+    // The staff's explicit choice of the SQL writer travels with the command (a real SQL Server asks for it).
+    const commands = await getDb().agentCommand.findMany({
+      where: { agentId: world.agent.agentId, name: "erp.order.sale" },
+    });
+    expect(commands.map((c) => c.input)).toContainEqual(
+      expect.objectContaining({ key: orderKey(id, "sale"), writer: "sql", sqlSalesChosen: true }),
+    );
     expect(sold.erp.saleDocument?.type).toBe("PA");
     expect((await erpDocumentsOf(world, id)).map((d) => d.dok_Typ).sort((a, b) => a - b)).toEqual([ZK, PA]);
     expect(sold.timeline.filter((e) => e.type === "erp_sale").map((e) => e.actor)).toEqual(["erp"]);

@@ -18,7 +18,13 @@ import { SaleDocuments } from "./sale-documents.tsx";
 import { SettingsChoices } from "./settings-choices.tsx";
 import { WarehouseRoles } from "./warehouse-roles.tsx";
 
-export type TAgentChoice = { id: string; name: string; online: boolean };
+export type TAgentChoice = {
+  id: string;
+  name: string;
+  online: boolean;
+  /** A real SQL Server or the sandbox, once the agent said. */
+  erpServer: "sqlserver" | "sandbox" | null;
+};
 
 type TProps = {
   companyId: string;
@@ -92,7 +98,7 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
       <SaleDocuments
         choice={form}
         writers={form.writers}
-        erpServer={null}
+        erpServer={agents.find((agent) => agent.id === agentId)?.erpServer ?? null}
         errors={errors}
         onChange={(choice) => {
           update("saleDocuments", choice.saleDocuments);

@@ -13,7 +13,7 @@ export default async function IntegrationPage({ params }: { params: Promise<{ co
   const t = await getTranslations("integration");
   const usable = agents
     .filter((a) => !a.revokedAt || a.id === integration.agentId)
-    .map((a) => ({ id: a.id, name: a.name, online: a.online }));
+    .map((a) => ({ id: a.id, name: a.name, online: a.online, erpServer: a.erpServer }));
   return (
     <section>
       <h2>{t("title")}</h2>
