@@ -294,6 +294,12 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
       await expect(alert).toContainText(`agent „Serwer ERP” jest offline`, { timeout: 1_000 });
     }).toPass({ timeout: 150_000, intervals: [5_000] });
     await shot(page, testInfo, "dashboard-alert");
+    // A live question to the stopped agent says why in the page's language, from the error's code.
+    await page.goto(`/clients/${companyId}/integration`);
+    await page.getByRole("button", { name: "Wczytaj listy z ERP" }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Nie udało się odczytać list z ERP: Agent „Serwer ERP” jest offline" }),
+    ).toBeVisible();
   } finally {
     await agent?.remove();
     await sandbox.drop();

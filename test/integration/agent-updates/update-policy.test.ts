@@ -98,7 +98,11 @@ describe("automatic updates and a client's agents at once", () => {
     const outcome = await updateCompanyAgents({ actor: STAFF_ACTOR, companyId: company.id });
     expect(outcome.started.map((u) => u.agentId)).toEqual([behind.agentId]);
     expect(outcome.skipped).toEqual([
-      { agentName: expect.any(String), reason: expect.stringContaining("Agent ma już wersję 999.0.0") },
+      {
+        agentName: expect.any(String),
+        reason: expect.stringContaining("already runs 999.0.0"),
+        problem: { code: "agentUpToDate", params: { current: "999.0.0", version: expect.any(String) as string } },
+      },
     ]);
     await behind.agent.next("update.offer");
     expect(current.agent.received.filter((m) => m.type === "update.offer")).toEqual([]);

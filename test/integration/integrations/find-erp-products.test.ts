@@ -100,6 +100,7 @@ describe("looking products up live in the ERP", () => {
       expect(failure).toMatchObject({
         code: "UNAVAILABLE",
         message: "The agent Test agent could not look the products up: No ERP connection configured",
+        problem: { code: "agentNoAnswer", params: { name: "Test agent", detail: "No ERP connection configured" } },
       });
     } finally {
       await bare.cleanup();
@@ -110,7 +111,11 @@ describe("looking products up live in the ERP", () => {
     const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
     try {
       const down = await failureOf(find({ by: "sku", codes: [samples.first.sku], agentId: offline.agentId }));
-      expect(down).toMatchObject({ code: "UNAVAILABLE", message: "The agent Test agent is offline" });
+      expect(down).toMatchObject({
+        code: "UNAVAILABLE",
+        message: "The agent Test agent is offline",
+        problem: { code: "agentOffline", params: { name: "Test agent" } },
+      });
       expect(await getDb().agentCommand.count({ where: { agentId: offline.agentId } })).toBe(0);
     } finally {
       await offline.cleanup();
@@ -125,6 +130,10 @@ describe("looking products up live in the ERP", () => {
         codes: [samples.first.sku],
       }),
     );
-    expect(foreign).toMatchObject({ code: "UNAVAILABLE", message: "This client has no such agent, or it was revoked" });
+    expect(foreign).toMatchObject({
+      code: "UNAVAILABLE",
+      message: "This client has no such agent, or it was revoked",
+      problem: { code: "agentGone" },
+    });
   });
 });

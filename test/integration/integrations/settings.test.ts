@@ -89,7 +89,7 @@ describe("integration settings", () => {
     const stock = { ...current.settings.dataGroups.stock, intervalSeconds: 30 };
     await save({ ...current.settings, dataGroups: { ...current.settings.dataGroups, stock } }, current.version);
     const stale = await failureOf(save(current.settings, current.version));
-    expect(stale).toMatchObject({ code: "CONFLICT" });
+    expect(stale).toMatchObject({ code: "CONFLICT", problem: { code: "integrationChanged" } });
 
     const entries = await getDb().auditEntry.findMany({
       where: { companyId: agent.companyId, entity: "integration" },
@@ -147,7 +147,11 @@ describe("integration settings", () => {
       const failure = await failureOf(
         readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: offline.agentId }),
       );
-      expect(failure).toMatchObject({ code: "UNAVAILABLE", message: expect.stringMatching(/offline/) as string });
+      expect(failure).toMatchObject({
+        code: "UNAVAILABLE",
+        message: expect.stringMatching(/offline/) as string,
+        problem: { code: "agentOffline" },
+      });
     } finally {
       await offline.cleanup();
     }

@@ -69,6 +69,10 @@ describe("orders: what a channel sends twice", () => {
     const second = await pay(id, 124.59, "PAYU-B");
     expect(second.status).toBe(409);
     expect(errorOf(second.body)).toEqual({ code: "OVERPAYMENT", fields: ["amount"] });
+    expect(ZChannelApiError.parse(second.body).error.problem).toEqual({
+      code: "overpayment",
+      params: { amount: "124.59", reference: "PAYU-B", alreadyPaid: "124.59", total: "124.59" },
+    });
     // The same payment again is still the same payment, not an overpayment.
     expect((await pay(id, 124.59, "PAYU-A")).status).toBe(200);
 

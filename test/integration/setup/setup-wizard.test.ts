@@ -95,6 +95,7 @@ describe("setup wizard", () => {
     expect(await refused(check("warehouses"))).toMatchObject({
       code: "CONFLICT",
       userMessage: 'Finish the step "agent" first',
+      problem: { code: "earlierStepFirst", params: { step: "agent" } },
     });
 
     const agentStep = await check("agent");
@@ -241,7 +242,11 @@ describe("setup wizard", () => {
       () => checkSetupPreflight({ actor: actor(), companyId: agent.companyId }),
       () => finishSetup({ actor: actor(), companyId: agent.companyId, input: { settings: draft.settings } }),
     ]) {
-      expect(await failureOf(attempt())).toMatchObject({ code: "UNAVAILABLE", userMessage: /is offline$/ });
+      expect(await failureOf(attempt())).toMatchObject({
+        code: "UNAVAILABLE",
+        userMessage: /is offline$/,
+        problem: { code: "agentOffline", params: { name: expect.any(String) as string } },
+      });
     }
     expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
     running = agent.run();

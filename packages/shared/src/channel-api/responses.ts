@@ -28,6 +28,7 @@ export type TCustomerResponse = z.infer<typeof ZCustomerResponse>;
 /**
  * Every error answer. On bad input `fields` names each offending field (body path, query parameter
  * or path segment) with English words, and `problems` says the same in codes a program can act on.
+ * A refusal of the whole request may also say its reason as `problem` (e.g. overpayment).
  */
 export const ZChannelApiError = z.object({
   error: z.object({
@@ -45,6 +46,7 @@ export const ZChannelApiError = z.object({
         }),
       )
       .optional(),
+    problem: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).optional(),
   }),
   requestId: z.string(),
 });

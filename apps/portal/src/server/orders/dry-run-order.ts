@@ -1,5 +1,6 @@
 import { ZErpOrderCreateResult } from "@erp-bridge/shared";
 import { AppError } from "../platform/errors/app-error.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
 import { runLiveCommand } from "../agent-link/run-live-command.ts";
 import type { TActor } from "../platform/auth/actor.ts";
 import { requireStaff } from "../platform/auth/company-scope.ts";
@@ -23,6 +24,7 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
       code: "CONFLICT",
       message: "no agent",
       userMessage: "No agent is assigned to the integration",
+      problem: formProblem("noAgentAssigned"),
     });
   }
   const settings = readSettings(integration.settings);

@@ -1,6 +1,7 @@
 import { ZPaymentInput } from "@erp-bridge/shared";
 import { runTransaction } from "../platform/database/db.ts";
 import { AppError } from "../platform/errors/app-error.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { advanceOrder } from "./advance-order.ts";
@@ -72,6 +73,12 @@ export async function recordPayment(options: { caller: TOrderCaller; orderId: st
       code: "OVERPAYMENT",
       message: `order ${order.id}: ${text}`,
       userMessage: `Payment refused: ${text}. The order keeps its sale document; refund the difference to the buyer.`,
+      problem: formProblem("overpayment", {
+        amount: input.amount.toFixed(2),
+        reference: input.reference,
+        alreadyPaid: alreadyPaid.toFixed(2),
+        total: total.toFixed(2),
+      }),
       fieldErrors: { amount: [fieldProblem("stillDue", { amount: Math.max(0, total - alreadyPaid).toFixed(2) })] },
     });
   }

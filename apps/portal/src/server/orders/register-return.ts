@@ -1,5 +1,6 @@
 import { ZComplaintInput, ZReturnInput } from "@erp-bridge/shared";
 import { AppError } from "../platform/errors/app-error.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
 import { runTransaction } from "../platform/database/db.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
@@ -33,6 +34,7 @@ export async function registerReturn(options: {
         code: "CONFLICT",
         message: "return before sale",
         userMessage: "The order has no sale document yet: nothing to correct",
+        problem: formProblem("noSaleDocument"),
       });
     }
     const ordered = new Map(order.lines.map((line) => [line.sku, Number(line.quantity)]));

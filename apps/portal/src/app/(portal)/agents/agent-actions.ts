@@ -7,6 +7,7 @@ import { issueEnrollmentCode } from "@/server/admin/agents/issue-enrollment-code
 import { pingAgent, type TPingResult } from "@/server/admin/agents/ping-agent.ts";
 import { revokeAgent } from "@/server/admin/agents/revoke-agent.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { formText } from "@/server/platform/http/form-text.ts";
 
@@ -23,9 +24,9 @@ async function requireActor() {
   return actor;
 }
 
-function toFormState(error: unknown): TAgentFormState {
+async function toFormState(error: unknown): Promise<TAgentFormState> {
   if (error instanceof AppError)
-    return { fieldErrors: error.fieldErrors, formError: error.fieldErrors ? undefined : error.userMessage };
+    return { fieldErrors: error.fieldErrors, formError: error.fieldErrors ? undefined : await formErrorText(error) };
   throw error;
 }
 
@@ -41,7 +42,7 @@ export async function createAgentAction(_state: TAgentFormState, formData: FormD
     revalidatePath("/agents");
     return { issued: { agentName: agent.name, code: enrollmentCode } };
   } catch (error) {
-    return toFormState(error);
+    return await toFormState(error);
   }
 }
 
@@ -51,7 +52,7 @@ export async function issueCodeAction(agentId: string, agentName: string): Promi
     const { enrollmentCode } = await issueEnrollmentCode({ actor, agentId });
     return { issued: { agentName, code: enrollmentCode } };
   } catch (error) {
-    return toFormState(error);
+    return await toFormState(error);
   }
 }
 

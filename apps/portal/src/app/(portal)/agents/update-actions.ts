@@ -7,6 +7,7 @@ import { startAgentUpdate } from "@/server/admin/agent-updates/start-agent-updat
 import { updateCompanyAgents } from "@/server/admin/agent-updates/update-company-agents.ts";
 import { setUpdatePolicy } from "@/server/admin/agent-updates/update-policy.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText, getFormProblemText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { formText } from "@/server/platform/http/form-text.ts";
 
@@ -33,7 +34,7 @@ async function attempt(run: () => Promise<TUpdateActionState | void>): Promise<T
     return { done: true, ...outcome };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { error: error.fieldErrors ? undefined : error.userMessage, fieldErrors: error.fieldErrors };
+    return { error: error.fieldErrors ? undefined : await formErrorText(error), fieldErrors: error.fieldErrors };
   }
 }
 
@@ -51,7 +52,11 @@ export async function updateCompanyAgentsAction(companyId: string): Promise<TUpd
   const actor = await requireActor();
   return attempt(async () => {
     const { started, skipped } = await updateCompanyAgents({ actor, companyId });
-    return { started: started.length, skipped: skipped.map((s) => `${s.agentName}: ${s.reason}`) };
+    const problemText = await getFormProblemText();
+    return {
+      started: started.length,
+      skipped: skipped.map((s) => `${s.agentName}: ${s.problem ? problemText(s.problem) : s.reason}`),
+    };
   });
 }
 

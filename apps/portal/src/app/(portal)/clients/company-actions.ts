@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { createCompany } from "@/server/admin/companies/create-company.ts";
 import { updateCompany } from "@/server/admin/companies/update-company.ts";
@@ -24,9 +25,9 @@ function valuesOf(formData: FormData): Record<string, string> {
 }
 
 /** Expected failures go back to the form with what was typed; anything else is a real error. */
-function toFormState(error: unknown, values: Record<string, string>): TCompanyFormState {
+async function toFormState(error: unknown, values: Record<string, string>): Promise<TCompanyFormState> {
   if (error instanceof AppError && error.fieldErrors) return { fieldErrors: error.fieldErrors, values };
-  if (error instanceof AppError) return { formError: error.userMessage, values };
+  if (error instanceof AppError) return { formError: await formErrorText(error), values };
   throw error;
 }
 
@@ -38,7 +39,7 @@ export async function createCompanyAction(_state: TCompanyFormState, formData: F
   try {
     companyId = (await createCompany({ actor, input: values })).id;
   } catch (error) {
-    return toFormState(error, values);
+    return await toFormState(error, values);
   }
   revalidatePath("/clients");
   redirect(`/clients/${companyId}`);
@@ -55,7 +56,7 @@ export async function updateCompanyAction(
   try {
     await updateCompany({ actor, companyId, input: values });
   } catch (error) {
-    return toFormState(error, values);
+    return await toFormState(error, values);
   }
   revalidatePath("/clients");
   return { saved: true, values };

@@ -3,6 +3,7 @@ import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { runTransaction } from "../../platform/database/db.ts";
 import { AppError, notFound } from "../../platform/errors/app-error.ts";
+import { formProblem } from "../../platform/errors/form-problem.ts";
 import { OFFERABLE_UPDATE_STATES } from "../../agent-link/update-pages.ts";
 import { publish } from "../../agent-link/publish.ts";
 import { recordAudit } from "../audit/record-audit.ts";
@@ -32,8 +33,11 @@ export async function cancelAgentUpdate(options: { actor: TActor; updateId: stri
       },
     });
     if (cancelled.count === 0) {
-      const userMessage = "Agent już instaluje tę wersję: tego nie da się przerwać.";
-      throw new AppError({ code: "CONFLICT", message: userMessage, userMessage });
+      throw new AppError({
+        code: "CONFLICT",
+        message: "The agent is installing this version already: it cannot be stopped.",
+        problem: formProblem("updateInstalling"),
+      });
     }
     const { agentId, companyId } = update;
     await publish({

@@ -1,4 +1,5 @@
 import { AppError } from "../../platform/errors/app-error.ts";
+import { formProblem, type TFormProblem } from "../../platform/errors/form-problem.ts";
 import type { TTx } from "../../platform/database/db.ts";
 import { publish } from "../../agent-link/publish.ts";
 import { compareVersions } from "../agent-builds/compare-versions.ts";
@@ -6,7 +7,8 @@ import { buildPlatformOf, newestAgentBuilds } from "../agent-builds/newest-agent
 
 export type TStartedUpdate = { id: string; agentId: string; version: string };
 
-const conflict = (userMessage: string) => new AppError({ code: "CONFLICT", message: userMessage, userMessage });
+/** English words for logs and the API; the page says the problem in its reader's language. */
+const conflict = (message: string, problem: TFormProblem) => new AppError({ code: "CONFLICT", message, problem });
 
 /**
  * Starts one agent's update to `buildId` (default: the newest build for its platform) inside
@@ -31,7 +33,8 @@ export async function startUpdate(options: {
   const platform = buildPlatformOf(agent.platform);
   if (!platform)
     throw conflict(
-      "Agent nie połączył się jeszcze jako program zainstalowany z pliku: nie wiadomo, jakiej wersji potrzebuje.",
+      "The agent has not connected as a program installed from a file yet: the version it needs is not known.",
+      formProblem("agentNotInstalled"),
     );
   const build = options.buildId
     ? await tx.agentBuild.findUnique({
@@ -39,12 +42,16 @@ export async function startUpdate(options: {
         select: { id: true, version: true, platform: true },
       })
     : (await newestAgentBuilds({ tx })).get(platform);
-  if (!build || build.platform !== platform) throw conflict(`Brak wersji agenta dla platformy ${platform}.`);
+  if (!build || build.platform !== platform)
+    throw conflict(`No agent build for the platform ${platform}.`, formProblem("noAgentBuild", { platform }));
   if (agent.agentVersion && compareVersions(build.version, agent.agentVersion) <= 0) {
-    throw conflict(`Agent ma już wersję ${agent.agentVersion}, nie starszą niż ${build.version}.`);
+    throw conflict(
+      `The agent already runs ${agent.agentVersion}, not older than ${build.version}.`,
+      formProblem("agentUpToDate", { current: agent.agentVersion, version: build.version }),
+    );
   }
   const running = await tx.agentUpdate.findFirst({ where: { agentId, finishedAt: null }, select: { id: true } });
-  if (running) throw conflict("Aktualizacja tego agenta już trwa.");
+  if (running) throw conflict("An update of this agent is already under way.", formProblem("updateRunning"));
   const update = await tx.agentUpdate.create({
     data: {
       agentId,

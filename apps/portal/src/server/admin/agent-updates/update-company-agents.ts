@@ -3,10 +3,13 @@ import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb, runTransaction } from "../../platform/database/db.ts";
 import { AppError, notFound } from "../../platform/errors/app-error.ts";
+import type { TFormProblem } from "../../platform/errors/form-problem.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { startUpdate, type TStartedUpdate } from "./start-update.ts";
 
-export type TCompanyUpdate = { started: TStartedUpdate[]; skipped: { agentName: string; reason: string }[] };
+/** A skipped agent's reason in English (logs) and, when it has one, as a code for the page. */
+export type TSkippedAgent = { agentName: string; reason: string; problem: TFormProblem | undefined };
+export type TCompanyUpdate = { started: TStartedUpdate[]; skipped: TSkippedAgent[] };
 
 /**
  * Staff update every agent of a client to the newest build for its platform. Each agent is
@@ -39,7 +42,7 @@ export async function updateCompanyAgents(options: { actor: TActor; companyId: s
       );
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      outcome.skipped.push({ agentName: agent.name, reason: error.userMessage });
+      outcome.skipped.push({ agentName: agent.name, reason: error.userMessage, problem: error.problem });
     }
   }
   return outcome;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../../platform/errors/app-error.ts";
+import { formProblem } from "../../platform/errors/form-problem.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
 import { findChannel } from "../sales-channels/find-channel.ts";
@@ -30,6 +31,7 @@ export async function createApiKey(options: {
         code: "CONFLICT",
         message: "channel disabled",
         userMessage: "This channel is disabled: its keys would not work",
+        problem: formProblem("channelDisabled"),
       });
     }
     const secret = newApiKey();

@@ -4,7 +4,7 @@ import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
-import { agentUnavailable, requireOnlineAgent } from "./require-online-agent.ts";
+import { agentNoAnswer, requireOnlineAgent } from "./require-online-agent.ts";
 
 const LIVE_READ_TIMEOUT_MS = 15_000;
 
@@ -34,6 +34,11 @@ export async function findErpProducts(options: {
     purpose: "products-find",
     timeoutMs: LIVE_READ_TIMEOUT_MS,
   });
-  if (!run.ok) throw agentUnavailable(`The agent ${agent.name} could not look the products up: ${run.problem}`);
+  if (!run.ok) {
+    throw agentNoAnswer(`The agent ${agent.name} could not look the products up: ${run.problem}`, {
+      name: agent.name,
+      detail: run.problem,
+    });
+  }
   return ZErpProductsFindResult.parse(run.command.result);
 }

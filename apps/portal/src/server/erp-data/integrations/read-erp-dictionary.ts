@@ -1,9 +1,10 @@
 import { ERP_ROW_SCHEMAS, type TErpResource } from "@erp-bridge/shared";
 import { z } from "zod";
-import { AppError } from "../../platform/errors/app-error.ts";
 import { readResultPages } from "../../agent-link/read-result-pages.ts";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { getDb } from "../../platform/database/db.ts";
+import { formProblem } from "../../platform/errors/form-problem.ts";
+import { agentOffline, agentUnavailable } from "./require-online-agent.ts";
 
 const LIVE_READ_TIMEOUT_MS = 15_000;
 
@@ -24,7 +25,8 @@ export async function readErpDictionary<R extends TDictionary>(options: {
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
     select: { online: true, name: true },
   });
-  if (!agent?.online) throw agentUnavailable(`The agent ${agent?.name ?? ""} is offline`.replace("  ", " "));
+  if (!agent) throw agentUnavailable("The agent is offline", formProblem("agentGone"));
+  if (!agent.online) throw agentOffline(agent.name);
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: options.agentId,
@@ -33,12 +35,13 @@ export async function readErpDictionary<R extends TDictionary>(options: {
     purpose: `dictionary:${options.resource}`,
     timeoutMs: LIVE_READ_TIMEOUT_MS,
   });
-  if (!answer.ok) throw agentUnavailable(`The ERP could not be read: ${answer.problem}`);
+  if (!answer.ok) {
+    throw agentUnavailable(
+      `The ERP could not be read: ${answer.problem}`,
+      formProblem("erpUnreadable", { detail: answer.problem }),
+    );
+  }
   const { pages } = await readResultPages({ companyId: options.companyId, commandId: answer.command.id, limit: 1 });
   const schema = z.object({ rows: z.array(ERP_ROW_SCHEMAS[options.resource]) });
   return pages.flatMap((page) => schema.parse(page.data).rows);
-}
-
-function agentUnavailable(message: string): AppError {
-  return new AppError({ code: "UNAVAILABLE", message });
 }

@@ -1,6 +1,7 @@
 import { wakeAwaitingOrders } from "../../orders/wake-awaiting-orders.ts";
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../../platform/errors/app-error.ts";
+import { formProblem } from "../../platform/errors/form-problem.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
@@ -54,6 +55,7 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
         code: "CONFLICT",
         message: "integration changed meanwhile",
         userMessage: "Someone else saved this integration meanwhile: reload to see their change",
+        problem: formProblem("integrationChanged"),
       });
     }
     await scheduleDataGroups({ tx, companyId: options.companyId, settings });

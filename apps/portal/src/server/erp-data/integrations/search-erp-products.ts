@@ -4,7 +4,7 @@ import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
-import { agentUnavailable, requireOnlineAgent } from "./require-online-agent.ts";
+import { agentNoAnswer, requireOnlineAgent } from "./require-online-agent.ts";
 
 const LIVE_READ_TIMEOUT_MS = 15_000;
 const HITS = 10;
@@ -37,6 +37,11 @@ export async function searchErpProducts(options: {
     purpose: "products-search",
     timeoutMs: LIVE_READ_TIMEOUT_MS,
   });
-  if (!run.ok) throw agentUnavailable(`The agent ${agent.name} could not search the products: ${run.problem}`);
+  if (!run.ok) {
+    throw agentNoAnswer(`The agent ${agent.name} could not search the products: ${run.problem}`, {
+      name: agent.name,
+      detail: run.problem,
+    });
+  }
   return ZErpProductsSearchResult.parse(run.command.result);
 }

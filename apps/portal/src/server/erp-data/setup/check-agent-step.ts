@@ -1,8 +1,9 @@
 import { ZErpStatus } from "@erp-bridge/shared";
-import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { invalidInput } from "../../platform/errors/app-error.ts";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
+import { agentNoAnswer } from "../integrations/require-online-agent.ts";
 
 const ERP_STATUS_TIMEOUT_MS = 15_000;
 
@@ -23,7 +24,9 @@ export async function checkAgentStep(options: { companyId: string; agentId: stri
     purpose: "setup-erp-status",
     timeoutMs: ERP_STATUS_TIMEOUT_MS,
   });
-  if (!answer.ok) throw new AppError({ code: "UNAVAILABLE", message: `The agent did not answer: ${answer.problem}` });
+  if (!answer.ok) {
+    throw agentNoAnswer(`The agent did not answer: ${answer.problem}`, { name: agent.name, detail: answer.problem });
+  }
   const erp = ZErpStatus.parse(answer.command.result);
   if (!erp.configured) {
     throw invalidInput({ agentId: [fieldProblem("agentNoErp")] });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { formProblem } from "../../platform/errors/form-problem.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb } from "../../platform/database/db.ts";
@@ -79,6 +80,7 @@ export function requireEarlierSteps(draft: TSetupDraft, step: TSetupStep): void 
       code: "CONFLICT",
       message: `setup step ${step} before ${missing}`,
       userMessage: `Finish the step "${missing}" first`,
+      problem: formProblem("earlierStepFirst", { step: missing }),
     });
   }
 }

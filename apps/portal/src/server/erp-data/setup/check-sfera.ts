@@ -3,8 +3,9 @@ import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb } from "../../platform/database/db.ts";
-import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { invalidInput } from "../../platform/errors/app-error.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
+import { agentNoAnswer, agentOffline } from "../integrations/require-online-agent.ts";
 
 /** Subiekt's cold start takes up to ~90 s, and the check waits for the session to open. */
 const SFERA_CHECK_TIMEOUT_MS = 120_000;
@@ -20,7 +21,7 @@ export async function checkSfera(options: { actor: TActor; companyId: string; ag
     select: { id: true, name: true, online: true },
   });
   if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
-  if (!agent.online) throw new AppError({ code: "UNAVAILABLE", message: `The agent ${agent.name} is offline` });
+  if (!agent.online) throw agentOffline(agent.name);
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: agent.id,
@@ -29,7 +30,9 @@ export async function checkSfera(options: { actor: TActor; companyId: string; ag
     purpose: "sfera-check",
     timeoutMs: SFERA_CHECK_TIMEOUT_MS,
   });
-  if (!answer.ok) throw new AppError({ code: "UNAVAILABLE", message: `The agent did not answer: ${answer.problem}` });
+  if (!answer.ok) {
+    throw agentNoAnswer(`The agent did not answer: ${answer.problem}`, { name: agent.name, detail: answer.problem });
+  }
   const check = ZSferaCheck.parse(answer.command.result);
   await getDb().agent.update({ where: { id: agent.id }, data: { sferaCheck: check } });
   return check;

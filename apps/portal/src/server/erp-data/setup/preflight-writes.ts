@@ -9,7 +9,7 @@ import { invalidInput } from "../../platform/errors/app-error.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import type { TIntegrationSettings, TWriterDocument } from "../../settings/integration-settings.ts";
 import { preflightDocuments } from "./preflight-documents.ts";
-import { agentUnavailable, requireOnlineAgent } from "../integrations/require-online-agent.ts";
+import { agentNoAnswer, requireOnlineAgent } from "../integrations/require-online-agent.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
 
 /** Seven documents, each written and rolled back: a few seconds on a real server, more behind a slow link. */
@@ -59,7 +59,12 @@ export async function preflightWrites(options: {
     purpose: "writes-preflight",
     timeoutMs: PREFLIGHT_TIMEOUT_MS,
   });
-  if (!run.ok) throw agentUnavailable(`The agent ${agent.name} could not run the write preflight: ${run.problem}`);
+  if (!run.ok) {
+    throw agentNoAnswer(`The agent ${agent.name} could not run the write preflight: ${run.problem}`, {
+      name: agent.name,
+      detail: run.problem,
+    });
+  }
   const result = ZErpWritesPreflightResult.parse(run.command.result);
   const throughSql = documents.filter((document) => settings.writers[WRITER_OF[document]] === "sfera");
   return { ...result, throughSql };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../../platform/errors/app-error.ts";
+import { formProblem } from "../../platform/errors/form-problem.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
@@ -25,13 +26,14 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
   await getCompany({ actor: options.actor, companyId: options.companyId });
   const integration = await getDb().integration.findUnique({
     where: { companyId: options.companyId },
-    include: { agent: { select: { online: true, revokedAt: true } } },
+    include: { agent: { select: { online: true, revokedAt: true, name: true } } },
   });
   if (!integration?.agent || integration.agent.revokedAt) {
     throw new AppError({
       code: "CONFLICT",
       message: "no agent",
       userMessage: "Assign an agent to the integration first",
+      problem: formProblem("noAgentAssigned"),
     });
   }
   if (!integration.agent.online) {
@@ -39,6 +41,7 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
       code: "UNAVAILABLE",
       message: "agent offline",
       userMessage: "The agent is offline: start it first",
+      problem: formProblem("agentOffline", { name: integration.agent.name }),
     });
   }
   await ensureJobQueue();

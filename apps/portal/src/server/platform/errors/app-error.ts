@@ -1,5 +1,6 @@
 import type { TFieldErrors } from "./field-problem.ts";
 import { fieldProblemText } from "./field-problem-text.ts";
+import { formProblem, type TFormProblem } from "./form-problem.ts";
 
 /** Every failure a caller can act on. One place (httpStatusFor) maps codes to HTTP. */
 export const APP_ERROR_CODES = {
@@ -29,13 +30,22 @@ export class AppError extends Error {
   /** Safe to show to the user; `message` may hold internal detail for logs. */
   readonly userMessage: string;
   readonly fieldErrors: TFieldErrors | undefined;
+  /** What a page shows for the whole form, as a code it translates (form-problem.ts). */
+  readonly problem: TFormProblem | undefined;
 
-  constructor(options: { code: TAppErrorCode; message: string; userMessage?: string; fieldErrors?: TFieldErrors }) {
+  constructor(options: {
+    code: TAppErrorCode;
+    message: string;
+    userMessage?: string;
+    fieldErrors?: TFieldErrors;
+    problem?: TFormProblem;
+  }) {
     super(options.message);
     this.name = "AppError";
     this.code = options.code;
     this.userMessage = options.userMessage ?? options.message;
     this.fieldErrors = options.fieldErrors;
+    this.problem = options.problem;
   }
 }
 
@@ -45,7 +55,12 @@ export function httpStatusFor(code: TAppErrorCode): number {
 
 /** Tenant-safe "not found": the same answer whether the row is missing or belongs to someone else. */
 export function notFound(what: string): AppError {
-  return new AppError({ code: "NOT_FOUND", message: `${what} not found`, userMessage: "Not found" });
+  return new AppError({
+    code: "NOT_FOUND",
+    message: `${what} not found`,
+    userMessage: "Not found",
+    problem: formProblem("notFound"),
+  });
 }
 
 /** INVALID_INPUT for errors found beyond a schema (against the ERP, across fields), by field path. */

@@ -9,7 +9,11 @@ export function errorResponse(options: { error: unknown; requestId: string }): N
   const { error, requestId } = options;
   const headers = { "x-request-id": requestId };
   if (error instanceof AppError) {
-    const body = { error: { code: error.code, message: error.userMessage, ...fieldsOf(error.fieldErrors) }, requestId };
+    const problem = error.problem ? { problem: error.problem } : {};
+    const body = {
+      error: { code: error.code, message: error.userMessage, ...fieldsOf(error.fieldErrors), ...problem },
+      requestId,
+    };
     return NextResponse.json(body, { status: httpStatusFor(error.code), headers });
   }
   log("error", "api route failed", { requestId, error: errorText(error) });

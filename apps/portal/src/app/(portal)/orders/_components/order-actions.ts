@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { changeOrderStatus } from "@/server/orders/change-order-status.ts";
 import { dryRunOrder } from "@/server/orders/dry-run-order.ts";
@@ -26,9 +27,9 @@ async function requireCaller() {
   return staffCaller({ actor });
 }
 
-function expected(error: unknown): TActionProblem {
+async function expected(error: unknown): Promise<TActionProblem> {
   if (!(error instanceof AppError) || error.code === "INTERNAL") throw error;
-  return error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formError: error.userMessage };
+  return error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formError: await formErrorText(error) };
 }
 
 function refreshOrders(): void {
@@ -49,7 +50,7 @@ export async function changeOrderStatusAction(
     refreshOrders();
     return { seq, saved: true };
   } catch (error) {
-    return { seq, ...expected(error) };
+    return { seq, ...(await expected(error)) };
   }
 }
 
@@ -60,7 +61,7 @@ export async function retryOrdersAction(orderIds: string[]): Promise<TRetryResul
     refreshOrders();
     return { retried };
   } catch (error) {
-    return expected(error);
+    return await expected(error);
   }
 }
 
@@ -69,7 +70,7 @@ export async function dryRunOrderAction(orderId: string): Promise<TDryRunResult>
   try {
     return await dryRunOrder({ actor, orderId });
   } catch (error) {
-    return expected(error);
+    return await expected(error);
   }
 }
 
@@ -84,6 +85,6 @@ export async function complaintStatusAction(
     refreshOrders();
     return { saved: true };
   } catch (error) {
-    return expected(error);
+    return await expected(error);
   }
 }

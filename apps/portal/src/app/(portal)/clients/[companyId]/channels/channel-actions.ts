@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { createApiKey } from "@/server/channels/api-keys/create-api-key.ts";
 import { revokeApiKey } from "@/server/channels/api-keys/revoke-api-key.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { createChannel } from "@/server/channels/sales-channels/create-channel.ts";
 import { disableChannel } from "@/server/channels/sales-channels/disable-channel.ts";
@@ -43,9 +44,9 @@ async function requireActor() {
   return actor;
 }
 
-function expected(error: unknown): { fieldErrors?: TFieldErrors; formError?: string } {
+async function expected(error: unknown): Promise<{ fieldErrors?: TFieldErrors; formError?: string }> {
   if (!(error instanceof AppError) || error.code === "INTERNAL") throw error;
-  return error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formError: error.userMessage };
+  return error.fieldErrors ? { fieldErrors: error.fieldErrors } : { formError: await formErrorText(error) };
 }
 
 function valuesOf(formData: FormData): TChannelValues {
@@ -92,7 +93,7 @@ export async function saveChannelAction(
     revalidatePath(`/clients/${companyId}`, "layout");
     return { seq, saved: true, webhookSecret, values: channelId ? values : undefined };
   } catch (error) {
-    return { seq, values, ...expected(error) };
+    return { seq, values, ...(await expected(error)) };
   }
 }
 
@@ -108,7 +109,7 @@ export async function rotateWebhookSecretAction(companyId: string, channelId: st
     revalidatePath(`/clients/${companyId}`, "layout");
     return { secret: webhookSecret };
   } catch (error) {
-    return expected(error);
+    return await expected(error);
   }
 }
 
@@ -119,7 +120,7 @@ export async function createApiKeyAction(companyId: string, channelId: string, n
     revalidatePath(`/clients/${companyId}`, "layout");
     return { secret: key };
   } catch (error) {
-    return expected(error);
+    return await expected(error);
   }
 }
 

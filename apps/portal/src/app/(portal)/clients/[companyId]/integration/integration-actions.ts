@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { readErpLists, type TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
@@ -24,8 +25,8 @@ async function requireActor() {
   return actor;
 }
 
-function unavailableDetail(error: AppError): string | null {
-  return error.code === "UNAVAILABLE" ? error.userMessage : null;
+async function unavailableDetail(error: AppError): Promise<string | null> {
+  return error.code === "UNAVAILABLE" ? await formErrorText(error) : null;
 }
 
 export async function saveIntegrationAction(
@@ -39,7 +40,7 @@ export async function saveIntegrationAction(
     return { status: "saved", version: saved.version };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const detail = unavailableDetail(error);
+    const detail = await unavailableDetail(error);
     if (detail !== null) return { status: "unavailable", detail };
     if (error.code === "CONFLICT") return { status: "conflict" };
     if (error.code === "INVALID_INPUT")
@@ -53,7 +54,7 @@ export async function loadErpListsAction(companyId: string, agentId: string): Pr
   try {
     return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId }) };
   } catch (error) {
-    const detail = error instanceof AppError ? unavailableDetail(error) : null;
+    const detail = error instanceof AppError ? await unavailableDetail(error) : null;
     if (detail !== null) return { status: "unavailable", detail };
     throw error;
   }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAgent } from "@/server/admin/agents/create-agent.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
@@ -27,12 +28,12 @@ async function requireActor() {
   return actor;
 }
 
-function toOutcome(error: unknown): TStepOutcome {
+async function toOutcome(error: unknown): Promise<TStepOutcome> {
   if (!(error instanceof AppError)) throw error;
   if (error.code === "INVALID_INPUT")
     return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [fieldProblem("invalid")] } };
   if (error.code === "UNAVAILABLE" || error.code === "CONFLICT")
-    return { status: "blocked", detail: error.userMessage };
+    return { status: "blocked", detail: await formErrorText(error) };
   throw error;
 }
 
@@ -41,7 +42,7 @@ export async function checkStepAction(companyId: string, input: unknown): Promis
   try {
     return { status: "passed", findings: await checkSetupStep({ actor, companyId, input }) };
   } catch (error) {
-    return toOutcome(error);
+    return await toOutcome(error);
   }
 }
 
@@ -52,7 +53,7 @@ export async function finishSetupAction(companyId: string, input: unknown): Prom
     revalidatePath(`/clients/${companyId}`, "layout");
     return { status: "saved", version: saved.version };
   } catch (error) {
-    return toOutcome(error);
+    return await toOutcome(error);
   }
 }
 
@@ -67,7 +68,7 @@ export async function preflightAction(companyId: string): Promise<TPreflightOutc
   try {
     return { status: "ran", preflight: await checkSetupPreflight({ actor, companyId }) };
   } catch (error) {
-    const outcome = toOutcome(error);
+    const outcome = await toOutcome(error);
     if (outcome.status === "invalid" || outcome.status === "blocked") return outcome;
     throw error;
   }
@@ -107,7 +108,7 @@ export async function searchProductsAction(
     const found = await searchErpProducts({ actor, companyId, ...input });
     return { status: "found", query: input.query.trim(), products: found.products };
   } catch (error) {
-    const outcome = toOutcome(error);
+    const outcome = await toOutcome(error);
     if (outcome.status === "invalid" || outcome.status === "blocked") return outcome;
     throw error;
   }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError } from "@/server/platform/errors/app-error.ts";
+import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { requestSync } from "@/server/erp-data/sync/request-sync.ts";
 
@@ -25,7 +26,7 @@ export async function requestSyncAction(
     return { status: started ? "started" : "pending" };
   } catch (error) {
     if (error instanceof AppError && ["CONFLICT", "UNAVAILABLE", "INVALID_INPUT"].includes(error.code)) {
-      return { status: "refused", detail: error.userMessage };
+      return { status: "refused", detail: await formErrorText(error) };
     }
     throw error;
   }
