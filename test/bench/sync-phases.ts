@@ -46,7 +46,11 @@ export async function timeInitialSync(options: { companyId: string; agentId: str
     companyId: options.companyId,
     input: {
       agentId: options.agentId,
-      settings: { ...DEFAULT_SETTINGS, dataGroups: { ...DEFAULT_SETTINGS.dataGroups, customers: OFF, documents: OFF } },
+      settings: {
+        ...DEFAULT_SETTINGS,
+        saleDocuments: "writer",
+        dataGroups: { ...DEFAULT_SETTINGS.dataGroups, customers: OFF, documents: OFF },
+      },
       expectedVersion: 0,
     },
   });

@@ -175,10 +175,15 @@ export type TIntegrationSettings = z.infer<typeof ZIntegrationSettings>;
 
 /**
  * Settings as a save takes them: also every payment method names how the ERP books it (cash,
- * card, transfer, credit), or the sale document would silently go without its payment. Reading
- * stays lenient, so a version saved before this check still opens.
+ * card, transfer, credit), or the sale document would silently go without its payment; and sale
+ * documents left to Subiekt's operator need the documents sync, the only way a waiting order
+ * learns of the operator's FS or PA (without it every paid order would wait for ever). Reading
+ * stays lenient, so a version saved before these checks still opens.
  */
 export const ZSavedSettings = ZIntegrationSettings.superRefine((settings, ctx) => {
+  if (settings.saleDocuments === "erp" && !settings.dataGroups.documents.enabled) {
+    ctx.addIssue({ code: "custom", path: ["saleDocuments"], params: { code: "saleDocumentsNeedSync" } });
+  }
   settings.paymentMethods.forEach((method, index) => {
     if (!ZPayment.safeParse(method.erpName).success) {
       ctx.addIssue({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, readSettings } from "./integration-settings.ts";
+import { DEFAULT_SETTINGS, readSettings, ZSavedSettings } from "./integration-settings.ts";
 
 describe("who issues sale documents", () => {
   it("a new integration leaves them to Subiekt's operator, and the SQL writer is not chosen", () => {
@@ -11,5 +11,21 @@ describe("who issues sale documents", () => {
     delete before.saleDocuments;
     delete before.sqlSalesChosen;
     expect(readSettings(before)).toMatchObject({ saleDocuments: "writer", sqlSalesChosen: false });
+  });
+
+  it("a save that leaves them to the operator needs the documents sync, which links the operator's document", () => {
+    const documentsOff = {
+      ...DEFAULT_SETTINGS,
+      dataGroups: {
+        ...DEFAULT_SETTINGS.dataGroups,
+        documents: { ...DEFAULT_SETTINGS.dataGroups.documents, enabled: false },
+      },
+    };
+    const refused = ZSavedSettings.safeParse(documentsOff);
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({ path: ["saleDocuments"], params: { code: "saleDocumentsNeedSync" } }),
+    ]);
+    expect(ZSavedSettings.safeParse({ ...documentsOff, saleDocuments: "writer" }).success).toBe(true);
+    expect(ZSavedSettings.safeParse(DEFAULT_SETTINGS).success).toBe(true);
   });
 });

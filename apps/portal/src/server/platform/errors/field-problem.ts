@@ -31,6 +31,8 @@ export const FIELD_PROBLEM_CODES = [
   "notShowroom",
   "listedTwice",
   "paymentKind",
+  /** Sale documents left to Subiekt's operator while the documents sync is off. */
+  "saleDocumentsNeedSync",
   "noWarehouse",
   "noVatRate",
   "noUnit",
