@@ -5,16 +5,18 @@ import { getDb } from "../../platform/database/db.ts";
 const WAITING: OrderErpState = "PENDING";
 /** Refused by the ERP and waiting for staff: the error queue (count-failed-orders, view=errors). */
 const REFUSED: OrderErpState = "FAILED";
+/** Paid, waiting for Subiekt's operator to issue the sale document (saleDocuments "erp"). */
+const AWAITING_OPERATOR: OrderErpState = "AWAITING_ERP";
 /** The shop's day, as the reports count it. */
 const SHOP_TIME_ZONE = "Europe/Warsaw";
 
-export type TOrderCounts = { waiting: number; failed: number; today: number };
+export type TOrderCounts = { waiting: number; awaitingOperator: number; failed: number; today: number };
 
-export const NO_ORDERS: TOrderCounts = { waiting: 0, failed: 0, today: 0 };
+export const NO_ORDERS: TOrderCounts = { waiting: 0, awaitingOperator: 0, failed: 0, today: 0 };
 
 /**
- * Per company (every company, or one): orders waiting for the ERP, orders in the error queue,
- * and orders received today. One grouped read; a company without such orders has no entry.
+ * Per company (every company, or one): orders waiting for the ERP, orders waiting for the
+ * operator's sale document in the ERP, orders in the error queue, and orders received today. One grouped read; a company without such orders has no entry.
  */
 export async function countOrders(options: { companyId?: string } = {}): Promise<Map<string, TOrderCounts>> {
   const company = options.companyId ?? null;
@@ -25,11 +27,13 @@ export async function countOrders(options: { companyId?: string } = {}): Promise
     )
     SELECT o."companyId",
            count(*) FILTER (WHERE o."erpState" = ${WAITING}::"OrderErpState")::int AS "waiting",
+           count(*) FILTER (WHERE o."erpState" = ${AWAITING_OPERATOR}::"OrderErpState")::int AS "awaitingOperator",
            count(*) FILTER (WHERE o."erpState" = ${REFUSED}::"OrderErpState")::int AS "failed",
            count(*) FILTER (WHERE o."createdAt" >= day."start")::int AS "today"
     FROM "Order" o CROSS JOIN day
     WHERE (${company}::uuid IS NULL OR o."companyId" = ${company}::uuid)
-      AND (o."erpState" IN (${WAITING}::"OrderErpState", ${REFUSED}::"OrderErpState") OR o."createdAt" >= day."start")
+      AND (o."erpState" IN (${WAITING}::"OrderErpState", ${AWAITING_OPERATOR}::"OrderErpState", ${REFUSED}::"OrderErpState")
+           OR o."createdAt" >= day."start")
     GROUP BY o."companyId"`;
   return new Map(rows.map(({ companyId, ...counts }) => [companyId, counts]));
 }

@@ -5,14 +5,23 @@ import { ordersHref } from "../../../orders/_components/orders-query.ts";
 import styles from "../dashboard.module.css";
 import { DashboardCard } from "./dashboard-card.tsx";
 
-/** Orders waiting for the ERP, refused by it (the error queue) and received today, each a link to the list. */
+/**
+ * Orders waiting for the ERP, waiting for the operator's sale document in it (shown only when
+ * there are such orders: most integrations let our writer issue them), refused by it (the error
+ * queue) and received today, each a link to the list.
+ */
 export async function OrdersCard({ companyId, orders }: { companyId: string; orders: TOrderCounts }) {
   const [t, format] = [await getTranslations("dashboard.orders"), await getFormatter()];
   const figures = [
     { key: "waiting", count: orders.waiting, href: ordersHref({ view: "all", companyId, erpState: "PENDING" }) },
+    {
+      key: "awaitingOperator",
+      count: orders.awaitingOperator,
+      href: ordersHref({ view: "all", companyId, erpState: "AWAITING_ERP" }),
+    },
     { key: "failed", count: orders.failed, href: ordersHref({ view: "errors", companyId }) },
     { key: "today", count: orders.today, href: ordersHref({ view: "all", companyId }) },
-  ] as const;
+  ].filter((figure) => figure.key !== "awaitingOperator" || figure.count > 0);
   return (
     <DashboardCard id="orders" title={t("title")}>
       <ul className={styles.figures}>
