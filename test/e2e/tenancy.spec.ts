@@ -143,6 +143,11 @@ async function companyToActOn(domain: TDomain) {
       paymentMethod: "card",
       documentWanted: "RECEIPT",
       totalGross: 10,
+      // In the error queue, where the order engine leaves it for staff: a pending order would be
+      // picked up by the engine during the test and its row change under the "changes nothing" check.
+      erpState: "FAILED",
+      lastError: "Brak towaru",
+      lastErrorAt: new Date(),
     },
   });
   const complaint = await db.orderReturn.create({
