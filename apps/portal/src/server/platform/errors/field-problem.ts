@@ -33,6 +33,10 @@ export const FIELD_PROBLEM_CODES = [
   "paymentKind",
   /** Sale documents left to Subiekt's operator while the documents sync is off. */
   "saleDocumentsNeedSync",
+  /** Orders held on credit while the customers sync (balances, overdue amounts) is off. */
+  "creditHoldsNeedSync",
+  /** Orders held on credit with neither the limit nor the overdue days checked. */
+  "creditHoldsNoRule",
   "noWarehouse",
   "noVatRate",
   "noUnit",
