@@ -15,6 +15,7 @@ import { SaveOutcome } from "./save-outcome.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
 import { DocumentWriters } from "./document-writers.tsx";
 import { SaleDocuments } from "./sale-documents.tsx";
+import { CreditHolds } from "./credit-holds.tsx";
 import { SettingsChoices } from "./settings-choices.tsx";
 import { WarehouseRoles } from "./warehouse-roles.tsx";
 
@@ -105,6 +106,7 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
           update("sqlSalesChosen", choice.sqlSalesChosen);
         }}
       />
+      <CreditHolds value={form.creditHolds} errors={errors} onChange={(c) => update("creditHolds", c)} />
       <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">

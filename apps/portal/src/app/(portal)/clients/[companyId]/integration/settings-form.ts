@@ -1,4 +1,8 @@
-import type { TDataGroupKey, TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import {
+  DEFAULT_CREDIT_HOLDS,
+  type TDataGroupKey,
+  type TIntegrationSettings,
+} from "@/server/settings/integration-settings.ts";
 
 type TSettings = TIntegrationSettings;
 /** A row the editor can add and remove; `rowId` is a React key only, never sent. */
@@ -31,6 +35,8 @@ export type TSettingsForm = {
   sqlSalesChosen: TSettings["sqlSalesChosen"];
   /** Typed numbers stay strings until sent, like the intervals. */
   alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
+  /** The overdue days as typed; unticked, the days stay in the box and null is sent. */
+  creditHolds: { policy: TSettings["creditHolds"]["policy"]; overLimit: boolean; overdue: boolean; overdueDays: string };
 };
 
 export type TRowsKey = "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping";
@@ -72,6 +78,11 @@ export function toSettingsForm(settings: TSettings): TSettingsForm {
       errorQueueSize: String(settings.alerts.errorQueueSize),
       notifyClient: settings.alerts.notifyClient,
     },
+    creditHolds: {
+      ...settings.creditHolds,
+      overdue: settings.creditHolds.overdueDays !== null,
+      overdueDays: String(settings.creditHolds.overdueDays ?? DEFAULT_CREDIT_HOLDS.overdueDays ?? ""),
+    },
   };
 }
 
@@ -102,6 +113,11 @@ export function fromSettingsForm(form: TSettingsForm) {
       syncLagMinutes: numberOrNull(form.alerts.syncLagMinutes),
       errorQueueSize: numberOrNull(form.alerts.errorQueueSize),
       notifyClient: form.alerts.notifyClient,
+    },
+    creditHolds: {
+      policy: form.creditHolds.policy,
+      overLimit: form.creditHolds.overLimit,
+      overdueDays: form.creditHolds.overdue ? numberOrNull(form.creditHolds.overdueDays) : null,
     },
   };
 }
