@@ -25,7 +25,13 @@ const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 
  * warehouse, courier and showroom-pickup delivery, and a store channel with an API key.
  */
 export async function startOrderWorld(
-  options: { viaProxy?: boolean; sfera?: boolean; saleDocuments?: TIntegrationSettings["saleDocuments"] } = {},
+  options: {
+    viaProxy?: boolean;
+    sfera?: boolean;
+    saleDocuments?: TIntegrationSettings["saleDocuments"];
+    /** Hold B2B orders on credit: the customers sync (balances, overdue amounts) runs too. */
+    creditHolds?: TIntegrationSettings["creditHolds"];
+  } = {},
 ) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
   // A relay the test can cut under the agent's live connection.
@@ -54,7 +60,12 @@ export async function startOrderWorld(
     companyId: agent.companyId,
     agentId: agent.agentId,
     settings: {
-      dataGroups: { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF },
+      dataGroups: {
+        ...DEFAULT_SETTINGS.dataGroups,
+        prices: OFF,
+        stock: OFF,
+        customers: options.creditHolds ? { ...OFF, enabled: true } : OFF,
+      },
       warehouses: [
         { erpId: store.mag_Id, role: "store" },
         { erpId: second.mag_Id, role: "store" },
@@ -67,9 +78,11 @@ export async function startOrderWorld(
       paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
       ...(options.sfera && { writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" } }),
       ...(options.saleDocuments && { saleDocuments: options.saleDocuments }),
+      ...(options.creditHolds && { creditHolds: options.creditHolds }),
     },
   });
   await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });
+  if (options.creditHolds) await finishedRun({ companyId: agent.companyId, group: "CUSTOMERS", since });
   const { key, channel } = await makeChannelWithKey({ companyId: agent.companyId });
   return {
     hub,

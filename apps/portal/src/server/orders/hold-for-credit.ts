@@ -19,7 +19,7 @@ async function copyCustomer(options: { tx: TTx; companyId: string; buyer: unknow
     SELECT "creditLimit", "balance", "overdueAmount", "oldestOverdueDueDate" FROM "ErpCustomer"
     WHERE "companyId" = ${options.companyId}::uuid
       AND CASE WHEN ${buyer.nip ?? null}::text IS NOT NULL
-               THEN regexp_replace("nip", '[- ]', '', 'g') = ${buyer.nip ?? null}::text
+               THEN regexp_replace("nip", '[^0-9]', '', 'g') = ${buyer.nip ?? null}::text
                ELSE lower("email") = lower(${buyer.email}) END
     ORDER BY "erpId" LIMIT 1`;
   if (!row) return null;
