@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import pl from "../../../messages/pl.json" with { type: "json" };
-import { DEFAULT_CREDIT_HOLDS, type TCreditHolds } from "../settings/integration-settings.ts";
+import type { TCreditHolds } from "../settings/integration-settings.ts";
 import { creditBreach, daysOverdue } from "./credit-breach.ts";
 import { orderProblemText, type TOrderProblem } from "./order-problem.ts";
 
@@ -13,12 +13,6 @@ const words = (problem: TOrderProblem | null) =>
 const PAID_UP = { creditLimit: 5000, balance: 4000, overdueAmount: 0, oldestOverdueDueDate: null };
 
 describe("the credit rule for B2B orders", () => {
-  it("holds nothing under the default (accept), whatever the customer owes", () => {
-    expect(DEFAULT_CREDIT_HOLDS.policy).toBe("accept");
-    const customer = { creditLimit: 100, balance: 9000, overdueAmount: 9000, oldestOverdueDueDate: "2025-01-01" };
-    expect(creditBreach({ rule: DEFAULT_CREDIT_HOLDS, customer, total: 500, now: NOW })).toBeNull();
-  });
-
   it("holds an order that takes the balance over the limit, to the grosz, and says so in zł", () => {
     expect(creditBreach({ rule: HOLD, customer: PAID_UP, total: 1000, now: NOW })).toBeNull();
     const held = creditBreach({ rule: HOLD, customer: PAID_UP, total: 1000.01, now: NOW });

@@ -23,8 +23,8 @@ export function daysOverdue(dueDay: string, now: Date): number {
 }
 
 /**
- * Why an order of `total` should be held for staff under the integration's rule, or null when it
- * may go. Over the limit: the balance plus the order would exceed the credit limit. Subiekt's
+ * Why an order of `total` should be held for staff under the integration's rule (when it holds:
+ * the caller looks at `policy`), or null when it may go. Over the limit: the balance plus the order would exceed the credit limit. Subiekt's
  * limit of 0 is taken as "no limit set" (its default on every customer; uncertain: it may mean
  * "no credit" where kh_PlatOdroczone is off, which the copy does not read). Overdue: something
  * is overdue more than `overdueDays` days. What the copy does not know (settlements not read)
@@ -37,7 +37,6 @@ export function creditBreach(options: {
   now: Date;
 }): TOrderProblem | null {
   const { rule, customer, total } = options;
-  if (rule.policy !== "hold") return null;
   const balance = customer.balance;
   const overLimit =
     rule.overLimit &&
