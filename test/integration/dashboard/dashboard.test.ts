@@ -86,8 +86,8 @@ describe("client dashboard", () => {
       await getDb().agent.update({ where: { id: a.agentId }, data: { online: false } });
     });
 
-    // A: two waiting, one refused, one written, one waiting for the operator's sale document; plus
-    // an old written one that is not today's.
+    // A: two waiting, one refused, one written, one waiting for the operator's sale document, one
+    // held on the customer's credit; plus an old written one that is not today's.
     const [, , , , old] = await placeOrders(companyId, [
       "PENDING",
       "PENDING",
@@ -95,6 +95,7 @@ describe("client dashboard", () => {
       "IDLE",
       "IDLE",
       "AWAITING_ERP",
+      "HELD",
     ]);
     await getDb().order.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 2 * DAY_MS) } });
     // B: three refused, one waiting: none of it is A's.
@@ -136,7 +137,7 @@ describe("client dashboard", () => {
     expect(stock?.nextRunAt).toBeInstanceOf(Date);
     expect(dashboard.groups.find((g) => g.group === "PRICES")?.pending?.status).toBe("RUNNING");
     expect(dashboard.groups.find((g) => g.group === "PRODUCTS")).toMatchObject({ lastRun: null, pending: null });
-    expect(dashboard.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, today: 5 });
+    expect(dashboard.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, held: 1, today: 6 });
     expect(dashboard.alerts.map((alert) => [alert.kind, alert.amount])).toContainEqual(["ERROR_QUEUE", 1]);
     expect(dashboard.alerts.every((alert) => alert.companyId === companyId)).toBe(true);
     // No group has succeeded yet: an empty alert list would vouch for nothing.
@@ -149,8 +150,8 @@ describe("client dashboard", () => {
 
     const all = await listClientDashboards({ actor: STAFF_ACTOR });
     const row = (id: string) => all.find((client) => client.id === id);
-    expect(row(companyId)?.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, today: 5 });
-    expect(row(b.companyId)?.orders).toEqual({ waiting: 1, awaitingOperator: 0, failed: 3, today: 4 });
+    expect(row(companyId)?.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, held: 1, today: 6 });
+    expect(row(b.companyId)?.orders).toEqual({ waiting: 1, awaitingOperator: 0, failed: 3, held: 0, today: 4 });
     expect(row(b.companyId)?.groups.find((g) => g.group === "STOCK")?.pending?.status).toBe("QUEUED");
     expect(row(companyId)?.groups.find((g) => g.group === "STOCK")?.pending).toBeNull();
   });
@@ -163,14 +164,14 @@ describe("client dashboard", () => {
       integration: null,
       agents: [],
       groups: [],
-      orders: { waiting: 0, awaitingOperator: 0, failed: 0, today: 0 },
+      orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
       alerts: [],
       watching: "noAgent",
     });
     await makeAgent({ companyId: company.id });
     expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id })).watching).toBe("notConfigured");
     const row = (await listClientDashboards({ actor: STAFF_ACTOR })).find((client) => client.id === company.id);
-    expect(row).toMatchObject({ integration: null, orders: { waiting: 0, awaitingOperator: 0, failed: 0, today: 0 } });
+    expect(row).toMatchObject({ integration: null, orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 } });
   });
 
   it("refuses client users, even for their own company, and names a missing company NOT_FOUND", async () => {
