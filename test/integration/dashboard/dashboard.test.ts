@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from "vitest";
+import type { OrderErpState } from "../../../apps/portal/src/generated/prisma/client.ts";
 import { AppError } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
 import { revokeAgent } from "../../../apps/portal/src/server/admin/agents/revoke-agent.ts";
 import { getClientDashboard } from "../../../apps/portal/src/server/insight/dashboard/get-client-dashboard.ts";
@@ -37,7 +38,7 @@ async function configuredCompany() {
 }
 
 /** Orders accepted from a channel (each queued for the ERP), then set to the given ERP states. */
-async function placeOrders(companyId: string, states: ("IDLE" | "PENDING" | "FAILED" | "AWAITING_ERP")[]) {
+async function placeOrders(companyId: string, states: OrderErpState[]) {
   const { channel } = await makeChannelWithKey({ companyId });
   await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
   const ids: string[] = [];
@@ -171,7 +172,10 @@ describe("client dashboard", () => {
     await makeAgent({ companyId: company.id });
     expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id })).watching).toBe("notConfigured");
     const row = (await listClientDashboards({ actor: STAFF_ACTOR })).find((client) => client.id === company.id);
-    expect(row).toMatchObject({ integration: null, orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 } });
+    expect(row).toMatchObject({
+      integration: null,
+      orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
+    });
   });
 
   it("refuses client users, even for their own company, and names a missing company NOT_FOUND", async () => {

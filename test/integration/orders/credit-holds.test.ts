@@ -121,7 +121,9 @@ describe("credit holds for B2B orders (creditHolds: hold)", () => {
       expect.objectContaining({ overLimit: "yes", balance: 900, total: TOTAL, limit: 1000, overdue: "no" }),
     ]);
     // Nothing went to the ERP: no command was queued for it.
-    const commands = await getDb().agentCommand.count({ where: { idempotencyKey: { startsWith: `order:${held.id}` } } });
+    const commands = await getDb().agentCommand.count({
+      where: { idempotencyKey: { startsWith: `order:${held.id}` } },
+    });
     expect(commands).toBe(0);
     const queue = await listOrders({
       actor: staff.actor,

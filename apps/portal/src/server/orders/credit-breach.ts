@@ -45,8 +45,7 @@ export function creditBreach(options: {
     cents(balance) + cents(total) > cents(customer.creditLimit);
   const overdueDays =
     customer.oldestOverdueDueDate === null ? 0 : daysOverdue(customer.oldestOverdueDueDate, options.now);
-  const overdue =
-    rule.overdueDays !== null && (customer.overdueAmount ?? 0) > 0 && overdueDays > rule.overdueDays;
+  const overdue = rule.overdueDays !== null && (customer.overdueAmount ?? 0) > 0 && overdueDays > rule.overdueDays;
   if (!overLimit && !overdue) return null;
   return {
     code: "creditHold",

@@ -53,7 +53,13 @@ export async function holdForCredit(options: { tx: TTx; order: TOrderRow; rule: 
   if (!problem) return false;
   await tx.order.update({
     where: { id: order.id },
-    data: { erpState: "HELD", erpStep: "create", nextAttemptAt: null, lastErrorAt: new Date(), ...problemColumns(problem) },
+    data: {
+      erpState: "HELD",
+      erpStep: "create",
+      nextAttemptAt: null,
+      lastErrorAt: new Date(),
+      ...problemColumns(problem),
+    },
   });
   await addOrderEvent({ tx, order, type: "erp_held", problem, actor: "system" });
   return true;

@@ -36,7 +36,12 @@ export type TSettingsForm = {
   /** Typed numbers stay strings until sent, like the intervals. */
   alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
   /** The overdue days as typed; unticked, the days stay in the box and null is sent. */
-  creditHolds: { policy: TSettings["creditHolds"]["policy"]; overLimit: boolean; overdue: boolean; overdueDays: string };
+  creditHolds: {
+    policy: TSettings["creditHolds"]["policy"];
+    overLimit: boolean;
+    overdue: boolean;
+    overdueDays: string;
+  };
 };
 
 export type TRowsKey = "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping";
