@@ -9,7 +9,7 @@
  * third of the way in; channels send a failed order again with the same externalId. Then every
  * order sent is checked to be stored once with exactly one ZK in the ERP.
  * Knobs: BENCH_AGENTS, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS, BENCH_ORDER_RATE,
- * BENCH_COMMAND_RATE, BENCH_FAILOVER_SECONDS.
+ * BENCH_COMMAND_RATE, BENCH_FAILOVER_SECONDS, BENCH_PORTAL_NODE_FLAGS (as in bench:tunnel).
  */
 import { randomBytes } from "node:crypto";
 import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
@@ -57,9 +57,10 @@ try {
   });
   await createSandboxIndexes({ db: sandbox });
 
+  const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
   const [first, second] = await Promise.all([
-    startPortalProcess({ databaseUrl: portalDatabase.url }),
-    startPortalProcess({ databaseUrl: portalDatabase.url }),
+    startPortalProcess({ databaseUrl: portalDatabase.url, nodeFlags }),
+    startPortalProcess({ databaseUrl: portalDatabase.url, nodeFlags }),
   ]);
   cleanups.unshift(
     () => first.stop(),
