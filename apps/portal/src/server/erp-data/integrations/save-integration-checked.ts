@@ -23,8 +23,9 @@ function writeShape(agentId: string | null, settings: TIntegrationSettings): str
  * The settings page's save. A change to what the integration writes or where (the agent, the
  * warehouses' roles, the sale-document policy, the writers, click-and-collect) runs the write
  * preflight first, as the wizard's save does, and a document the ERP refuses stops the save with
- * the ERP's words; other changes (schedules, alerts, mappings) save without it. An offline agent
- * refuses such a change like any save that must check the ERP.
+ * the ERP's words; other changes (schedules, alerts, mappings) save without it, and so does an
+ * integration that writes nothing yet (no store warehouse). An offline agent refuses such a
+ * change like any save that must check the ERP.
  */
 export async function saveIntegrationChecked(options: { actor: TActor; companyId: string; input: unknown }) {
   requireStaff(options.actor);
@@ -32,7 +33,9 @@ export async function saveIntegrationChecked(options: { actor: TActor; companyId
   const before = await getIntegration({ actor: options.actor, companyId: options.companyId });
   const changed =
     before.version === 0 || writeShape(before.agentId, before.settings) !== writeShape(input.agentId, input.settings);
-  if (input.agentId && changed) {
+  // Without a store warehouse no order is written (each waits with "noStore"): nothing to try.
+  const writes = input.settings.warehouses.some((w) => w.role === "store");
+  if (input.agentId && writes && changed) {
     const preflight = await preflightWrites({
       companyId: options.companyId,
       agentId: input.agentId,
