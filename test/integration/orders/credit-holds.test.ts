@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeNip } from "@erp-bridge/shared";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { changeOrderStatus } from "../../../apps/portal/src/server/orders/change-order-status.ts";
 import { listOrders } from "../../../apps/portal/src/server/orders/list-orders.ts";
 import { releaseOrders } from "../../../apps/portal/src/server/orders/release-orders.ts";
 import { countOrders } from "../../../apps/portal/src/server/insight/dashboard/count-orders.ts";
 import { readSettings } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { SETTLEMENT_OF_CUSTOMER, SETTLEMENT_TYPE } from "../../../apps/agent/src/erp/subiekt-gt/schema/settlements.ts";
 import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
 import { makeUser } from "../../support/factories.ts";
+import { seedCreditCustomers } from "./credit-fixture.ts";
 import {
   callApi,
   erpDocumentsOf,
@@ -21,7 +20,6 @@ import {
 } from "./orders-fixture.ts";
 
 const ZK = 16;
-const DAY_MS = 86_400_000;
 /** sampleOrder's total. */
 const TOTAL = 124.59;
 
@@ -30,56 +28,11 @@ let world: TOrderWorld;
 let b2b: { key: string };
 let staff: Awaited<ReturnType<typeof makeUser>>;
 /** Sandbox customers, by what the copy will say of them. */
-const customers = {
-  nearLimit: { id: 0, nip: "" },
-  overdue45: { id: 0, nip: "" },
-  overdue10: { id: 0, nip: "" },
-};
+let customers: Awaited<ReturnType<typeof seedCreditCustomers>>;
 
-/**
- * Gives three sandbox customers (with a NIP and settlements) the settlements the cases need, as
- * Subiekt keeps them in nz__Finanse: all paid but one open receivable each. `nearLimit` owes
- * 900 zł due next month under a 1000 zł limit; the others have no limit and owe 300 zł overdue
- * 45 and 10 days. Then the customers sync brings it into the copy.
- */
+/** The sandbox's customers for each case (credit-fixture.ts), then the customers sync into the copy. */
 async function seedSettlements() {
-  const db = world.sandbox.db;
-  const rows = await db
-    .selectFrom("kh__Kontrahent")
-    .innerJoin("adr__Ewid", (join) => join.onRef("adr_IdObiektu", "=", "kh_Id").on("adr_TypAdresu", "=", 1))
-    .innerJoin("nz__Finanse", "nzf_IdObiektu", "kh_Id")
-    .select(["kh_Id", "adr_NIP"])
-    .select((eb) => eb.fn.min("nzf_Id").as("settlementId"))
-    .where("adr_NIP", "<>", "")
-    .where("nzf_TypObiektu", "=", SETTLEMENT_OF_CUSTOMER)
-    .where("nzf_Typ", "=", SETTLEMENT_TYPE.RECEIVABLE)
-    .groupBy(["kh_Id", "adr_NIP"])
-    .orderBy("kh_Id")
-    .limit(3)
-    .execute();
-  const [a, b, c] = rows.map((row) => ({
-    id: row.kh_Id,
-    nip: normalizeNip(row.adr_NIP),
-    settlementId: Number(row.settlementId),
-  }));
-  if (!a || !b || !c) throw new Error("three sandbox customers with a NIP");
-  Object.assign(customers, { nearLimit: a, overdue45: b, overdue10: c });
-  const ids = [a.id, b.id, c.id];
-  await db.updateTable("nz__Finanse").set({ nzf_Wartosc: 0 }).where("nzf_IdObiektu", "in", ids).execute();
-  await db.updateTable("kh__Kontrahent").set({ kh_MaxWartKred: 0 }).where("kh_Id", "in", ids).execute();
-  await db.updateTable("kh__Kontrahent").set({ kh_MaxWartKred: 1000 }).where("kh_Id", "=", a.id).execute();
-  const open = [
-    { settlement: a.settlementId, amount: 900, dueInDays: 30 },
-    { settlement: b.settlementId, amount: 300, dueInDays: -45 },
-    { settlement: c.settlementId, amount: 300, dueInDays: -10 },
-  ];
-  for (const { settlement, amount, dueInDays } of open) {
-    await db
-      .updateTable("nz__Finanse")
-      .set({ nzf_Wartosc: amount, nzf_TerminPlatnosci: new Date(Date.now() + dueInDays * DAY_MS), nzf_Status: 1 })
-      .where("nzf_Id", "=", settlement)
-      .execute();
-  }
+  customers = await seedCreditCustomers(world.sandbox.db);
   const since = new Date();
   await getDb().syncState.update({
     where: { companyId_group: { companyId: world.agent.companyId, group: "CUSTOMERS" } },
