@@ -104,7 +104,8 @@ async function startClient(options: { portalUrl: string; sandbox: TSandbox }) {
           creditHolds: { policy: "hold", overLimit: true, overdueDays: 30 },
         },
       });
-      await domain.finishedRun({ companyId: company.id, group: "CUSTOMERS", since: switched });
+      const run = await domain.finishedRun({ companyId: company.id, group: "CUSTOMERS", since: switched });
+      expect(run).toMatchObject({ status: "SUCCEEDED", errorMessage: null });
       const b2b = await domain.makeChannelWithKey({ companyId: company.id, channel: { name: "B2B", kind: "B2B" } });
       return b2b.key;
     },
@@ -383,17 +384,20 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
           externalId: heldId,
           document: "invoice",
           buyer: { ...buyer(), companyName: "Hurtownia Test sp. z o.o.", nip: nearLimit.nip },
-          lines: [{ product: { sku: second.tw_Symbol }, quantity: 1, unitGross: 99.99, vatRate: 23 }],
-          totalGross: 99.99,
+          lines: [{ product: { sku: second.tw_Symbol }, quantity: 2, unitGross: 99.99, vatRate: 23 }],
+          totalGross: 199.98,
         },
         b2bKey,
       ),
     };
+    // The channel reads the hold from the API too.
+    const answer = await request.get(`/api/v1/orders/${held.id}`, { headers: { authorization: `Bearer ${b2bKey}` } });
+    expect(await answer.json()).toMatchObject({ order: { erp: { state: "held", errorCode: "creditHold" } } });
     await page.goto(`/clients/${wired.companyId}/integration`);
     await expect(page.getByRole("radio", { name: /Wstrzymuj do decyzji personelu/ })).toBeChecked();
     await page.goto(`/orders?view=errors&companyId=${wired.companyId}`);
     await expect(queueRow(held)).toContainText(
-      /saldo klienta 900,00\s?zł wraz z tym zamówieniem \(99,99\s?zł\) przekroczyłoby jego limit kredytu 1000,00\s?zł/,
+      /saldo klienta 900,00\s?zł wraz z tym zamówieniem \(199,98\s?zł\) przekroczyłoby jego limit kredytu 1000,00\s?zł/,
     );
     await expect(queueRow(held).getByRole("checkbox")).toBeDisabled();
     await page.screenshot({ path: testInfo.outputPath("credit-hold.png"), fullPage: true });
