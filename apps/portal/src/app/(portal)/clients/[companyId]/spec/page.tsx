@@ -205,6 +205,17 @@ export default async function SpecPage(props: {
         sferaCheck={agents.find((agent) => agent.id === shown.agentId)?.sferaCheck ?? null}
       />
 
+      <h3>{t("creditHoldsTitle")}</h3>
+      <p data-testid="spec-credit-holds" data-policy={settings.creditHolds.policy}>
+        {t("creditHolds", {
+          policy: settings.creditHolds.policy,
+          overLimit: settings.creditHolds.overLimit ? "yes" : "no",
+          overdue: settings.creditHolds.overdueDays === null ? "no" : "yes",
+          both: settings.creditHolds.overLimit && settings.creditHolds.overdueDays !== null ? "yes" : "no",
+          days: settings.creditHolds.overdueDays ?? 0,
+        })}
+      </p>
+
       <h3>{t("channels")}</h3>
       {channels.length === 0 ? (
         <p>{t("noChannels")}</p>
