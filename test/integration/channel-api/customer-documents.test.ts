@@ -21,7 +21,17 @@ let key: string;
 
 const HISTORY_TYPES = [DOK_TYP.ZK, DOK_TYP.FS, DOK_TYP.PA, DOK_TYP.KFS];
 /** The customer whose history the tests read, and the documents arranged for them in the ERP. */
-const arranged = { customer: 0, other: 0, order: 0, paid: 0, partly: 0, overdue: 0, unpaid: 0, receipt: 0, correction: 0 };
+const arranged = {
+  customer: 0,
+  other: 0,
+  order: 0,
+  paid: 0,
+  partly: 0,
+  overdue: 0,
+  unpaid: 0,
+  receipt: 0,
+  correction: 0,
+};
 
 /** One page of documents, checked against the published schema. */
 async function page(id: number, query = "") {
@@ -33,7 +43,7 @@ async function page(id: number, query = "") {
 /** Every document of the customer, page by page through the cursor. */
 async function allDocuments(id: number, query = "limit=3"): Promise<TChannelDocument[]> {
   const items: TChannelDocument[] = [];
-  for (let cursor: string | null = ""; cursor !== null; ) {
+  for (let cursor: string | null = ""; cursor !== null;) {
     const next = await page(id, `?${query}${cursor ? `&cursor=${cursor}` : ""}`);
     items.push(...next.items);
     cursor = next.nextCursor;
@@ -177,7 +187,13 @@ describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real 
       const document = byId.get(id);
       expect(erpLines.length, `lines of ${id}`).toBeGreaterThan(0);
       expect(document?.lines.map((l) => [l.productId, l.quantity, l.unitNet, l.net, l.gross])).toEqual(
-        erpLines.map((l) => [l.ob_TowId, Number(l.ob_Ilosc), Number(l.ob_CenaNetto), Number(l.ob_WartNetto), Number(l.ob_WartBrutto)]),
+        erpLines.map((l) => [
+          l.ob_TowId,
+          Number(l.ob_Ilosc),
+          Number(l.ob_CenaNetto),
+          Number(l.ob_WartNetto),
+          Number(l.ob_WartBrutto),
+        ]),
       );
       expect(document?.lines[0]?.sku).toEqual(expect.any(String));
     }
@@ -185,19 +201,30 @@ describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real 
     const order = byId.get(arranged.order);
     expect(invoice?.issuedFrom).toEqual({ id: arranged.order, kind: "order", number: order?.number });
     expect(order?.issued).toEqual([{ id: arranged.paid, kind: "invoice", number: invoice?.number }]);
-    expect(byId.get(arranged.correction)?.issuedFrom).toEqual({ id: arranged.paid, kind: "invoice", number: invoice?.number });
+    expect(byId.get(arranged.correction)?.issuedFrom).toEqual({
+      id: arranged.paid,
+      kind: "invoice",
+      number: invoice?.number,
+    });
   }, 30_000);
 
   it("tells each invoice's payment state from its settlement, and follows a payment made in the ERP", async () => {
     const stateOf = async () => {
       const byId = new Map((await allDocuments(arranged.customer, "kind=invoice&limit=1000")).map((d) => [d.id, d]));
-      return [arranged.paid, arranged.partly, arranged.overdue, arranged.unpaid].map((id) => byId.get(id)?.payment?.state);
+      return [arranged.paid, arranged.partly, arranged.overdue, arranged.unpaid].map(
+        (id) => byId.get(id)?.payment?.state,
+      );
     };
     expect(await stateOf()).toEqual(["paid", "partly_paid", "overdue", "unpaid"]);
     const items = await allDocuments(arranged.customer, "limit=1000");
     expect(items.find((d) => d.id === arranged.order)?.payment).toBeNull();
     const overdue = items.find((d) => d.id === arranged.overdue)?.payment;
-    expect(overdue).toEqual({ state: "overdue", amount: overdue?.open, open: expect.any(Number), dueDate: "2026-01-10" });
+    expect(overdue).toEqual({
+      state: "overdue",
+      amount: overdue?.open,
+      open: expect.any(Number),
+      dueDate: "2026-01-10",
+    });
 
     await sandbox.db
       .updateTable("nz__Finanse")
@@ -217,11 +244,19 @@ describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real 
     const items = await allDocuments(arranged.customer, "limit=1000");
     const kinds = await allDocuments(arranged.customer, "kind=receipt,correction");
     expect(kinds.map((d) => d.id).sort()).toEqual(
-      items.filter((d) => ["receipt", "correction"].includes(d.kind)).map((d) => d.id).sort(),
+      items
+        .filter((d) => ["receipt", "correction"].includes(d.kind))
+        .map((d) => d.id)
+        .sort(),
     );
     const day = items.find((d) => d.id === arranged.paid)?.issuedOn ?? "";
     const onDay = await allDocuments(arranged.customer, `from=${day}&to=${day}`);
-    expect(onDay.map((d) => d.id).sort()).toEqual(items.filter((d) => d.issuedOn === day).map((d) => d.id).sort());
+    expect(onDay.map((d) => d.id).sort()).toEqual(
+      items
+        .filter((d) => d.issuedOn === day)
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(onDay.map((d) => d.id)).toContain(arranged.paid);
   }, 30_000);
 

@@ -110,10 +110,13 @@ export const ZChannelDocumentLine = z.object({
 export const ZChannelDocument = z.object({
   id: erpId,
   kind: ZChannelDocumentKind,
-  symbol: z.string().meta({ description: "The ERP's own document type: ZK order, FS invoice, PA receipt, KFS correction." }),
+  symbol: z
+    .string()
+    .meta({ description: "The ERP's own document type: ZK order, FS invoice, PA receipt, KFS correction." }),
   number: z.string().meta({ description: "The ERP's full number, as printed." }),
   externalNumber: z.string().nullable().meta({
-    description: "The number the document was created under outside the ERP (an order key of this API); null when none.",
+    description:
+      "The number the document was created under outside the ERP (an order key of this API); null when none.",
   }),
   issuedOn: z.iso.date().meta({ description: "The issue day (YYYY-MM-DD, the ERP's calendar)." }),
   warehouseId: erpId.nullable(),

@@ -22,7 +22,12 @@ export function queryDocumentSettlements(options: { db: Kysely<TSubiektDatabase>
     .select((eb) => {
       const signed = (column: "nzf_WartoscPierwotna" | "nzf_Wartosc") =>
         eb.fn.sum<number>(
-          eb.case().when("nzf_Typ", "=", RECEIVABLE).then(eb.ref(column)).else(eb.neg(eb.ref(column))).end(),
+          eb
+            .case()
+            .when("nzf_Typ", "=", RECEIVABLE)
+            .then(eb.ref(column))
+            .else(eb.neg(eb.ref(column)))
+            .end(),
         );
       return [
         "nzf_IdDokumentAuto",
