@@ -10,6 +10,7 @@ type TPlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: TPlanN
  */
 export async function captureQueries(work: () => Promise<void>): Promise<TCaptured[]> {
   const captured: TCaptured[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as is, and only ever called with apply on its own client
   const original = pg.Client.prototype.query;
   const patched = function (this: pg.Client, ...args: unknown[]) {
     const [first, second] = args;
