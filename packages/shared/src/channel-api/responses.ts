@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ZChannelCustomer, ZChannelPrice, ZChannelProduct, ZChannelStockItem } from "./resources.ts";
+import {
+  ZChannelCustomer,
+  ZChannelCustomerPrice,
+  ZChannelCustomerPriceChange,
+  ZChannelPrice,
+  ZChannelProduct,
+  ZChannelStockItem,
+} from "./resources.ts";
 
 /** One page of a change feed, oldest change first. */
 function changesPage<T extends z.ZodType>(item: T) {
@@ -24,6 +31,24 @@ export type TPricesPage = z.infer<typeof ZPricesPage>;
 
 export const ZCustomerResponse = z.object({ customer: ZChannelCustomer });
 export type TCustomerResponse = z.infer<typeof ZCustomerResponse>;
+
+export const ZCustomerPricesPage = z.object({
+  customerId: z.number().int(),
+  items: z.array(ZChannelCustomerPrice),
+  missing: z
+    .array(z.string())
+    .meta({ description: "SKUs of `products` that have no price (unknown, or no price at the customer's or channel's level)." }),
+  nextAfter: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "Send as `after` for the next page; null: this was the last (always null with `products`)." }),
+  notices: z.array(z.string()),
+});
+export type TCustomerPricesPage = z.infer<typeof ZCustomerPricesPage>;
+
+export const ZCustomerPriceChangesPage = changesPage(ZChannelCustomerPriceChange);
+export type TCustomerPriceChangesPage = z.infer<typeof ZCustomerPriceChangesPage>;
 
 /**
  * Every error answer. On bad input `fields` names each offending field (body path, query parameter
