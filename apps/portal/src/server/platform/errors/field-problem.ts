@@ -74,6 +74,7 @@ export const FIELD_PROBLEM_CODES = [
   "totalMismatch",
   "unknownProduct",
   "productWithdrawn",
+  "noCustomerPrice",
   "notOnOrder",
   "stillDue",
   "statusNotAllowed",
