@@ -37,7 +37,9 @@ export async function priceOrderLines(options: {
     if (line.unitGross === undefined && channel.kind !== "B2B") errors[`lines.${index}.unitGross`] = [fieldProblem("required")];
     if (line.unitGross !== undefined && line.vatRate === undefined) errors[`lines.${index}.vatRate`] = [fieldProblem("required")];
   });
-  if (input.totalGross === undefined && unpriced.length === 0) errors.totalGross = [fieldProblem("required")];
+  if (input.totalGross === undefined && (channel.kind !== "B2B" || unpriced.length === 0)) {
+    errors.totalGross = [fieldProblem("required")];
+  }
   if (Object.keys(errors).length > 0) throw invalidInput(errors);
 
   const customer =

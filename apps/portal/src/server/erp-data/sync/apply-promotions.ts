@@ -6,7 +6,8 @@ type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
 /**
  * A page of promotions into the copy, as apply-page does the other groups: straight from the
  * stored JSON, the row version moving only when something differs. A null list of products or
- * customers (every one) is kept as a flag beside an empty list.
+ * customers (every one; jsonb_to_record makes a JSON null an SQL NULL) is kept as a flag beside
+ * an empty list.
  */
 export function applyPromotions(ref: TPageRef): Promise<number> {
   return ref.tx.$executeRaw`
@@ -22,8 +23,8 @@ export function applyPromotions(ref: TPageRef): Promise<number> {
       "discountPercent", "priceNet", "priceGross", "everyProduct", "productIds", "everyCustomer", "customerIds",
       "rowVersion", "updatedAt")
     SELECT ${ref.companyId}::uuid, id, name, active, "validFrom", "validTo", "discountPercent", "priceNet",
-           "priceGross", jsonb_typeof("productIds") = 'null', ${idsOf("productIds")},
-           jsonb_typeof("customerIds") = 'null', ${idsOf("customerIds")}, nextval('erp_row_version'), now()
+           "priceGross", "productIds" IS NULL, ${idsOf("productIds")},
+           "customerIds" IS NULL, ${idsOf("customerIds")}, nextval('erp_row_version'), now()
     FROM latest
     ON CONFLICT ("companyId", "erpId") DO UPDATE SET
       "name" = excluded."name", "active" = excluded."active", "validFrom" = excluded."validFrom",
