@@ -67,7 +67,7 @@ export async function priceOrderLines(options: {
     }
     const found = prices.find((price) => price.productId === product.erpId);
     if (!found) {
-      errors[`lines.${index}.unitGross`] = [fieldProblem("noCustomerPrice", { sku: product.sku })];
+      errors[`lines.${index}.unitGross`] = [fieldProblem("noCustomerPrice", { code: product.sku })];
       return { ...resolved, unitGross: 0, vatRate: 0, pricedBy: null };
     }
     const { price } = found;
