@@ -151,7 +151,12 @@ describe("customer prices through the real agent's sync", () => {
     const feed = await allChanges(world.key);
     expect(feed.items).toContainEqual(expect.objectContaining({ type: "customer", customerId: customer.id }));
     expect(feed.items).toContainEqual(
-      expect.objectContaining({ type: "promotion", promotionId: PROMOTION_ID, active: true, customerIds: [customer.id] }),
+      expect.objectContaining({
+        type: "promotion",
+        promotionId: PROMOTION_ID,
+        active: true,
+        customerIds: [customer.id],
+      }),
     );
     await world.sandbox.db
       .updateTable("dok_Promocja")
@@ -165,7 +170,9 @@ describe("customer prices through the real agent's sync", () => {
       },
       { what: "the promotion switched off in the feed", timeoutMs: 60_000 },
     );
-    expect(later.items).toContainEqual(expect.objectContaining({ type: "promotion", promotionId: PROMOTION_ID, active: false }));
+    expect(later.items).toContainEqual(
+      expect.objectContaining({ type: "promotion", promotionId: PROMOTION_ID, active: false }),
+    );
     const page = ZCustomerPricesPage.parse((await prices(world.key, customer.id, `?products=${skus[1]}`)).body);
     expect(priceOf(page.items, skus[1])).toMatchObject({ gross: grosz(list[1] * 0.9), promotion: null });
   });
@@ -191,7 +198,12 @@ describe("customer prices through the real agent's sync", () => {
     expect(order.lines[0]?.unitGross).toBe(unitGross);
     expect(order.totalGross).toBe(grosz(unitGross * 2));
     const line = await getDb().orderLine.findFirstOrThrow({ where: { orderId: order.id } });
-    expect(line.pricedBy).toMatchObject({ customerId: customer.id, priceLevel: 3, discountPercent: 10, promotionId: null });
+    expect(line.pricedBy).toMatchObject({
+      customerId: customer.id,
+      priceLevel: 3,
+      discountPercent: 10,
+      promotionId: null,
+    });
 
     const written = await orderWhen({ ...world, key: b2b.key }, order.id, (o) => o.erp.orderNumber !== null, 30_000);
     expect(written.erp.customerId).toBe(customer.id);

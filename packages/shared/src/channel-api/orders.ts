@@ -82,7 +82,9 @@ export const ZOrderInput = z
       }
     }
     // Lines left to the customer's prices are totalled after pricing, at intake.
-    const priced = order.lines.flatMap((line) => (line.unitGross === undefined ? [] : [line.unitGross * line.quantity]));
+    const priced = order.lines.flatMap((line) =>
+      line.unitGross === undefined ? [] : [line.unitGross * line.quantity],
+    );
     if (order.totalGross === undefined || priced.length < order.lines.length) return;
     const sum = priced.reduce((total, value) => total + Math.round(value * 100), 0);
     if (Math.abs(sum - Math.round(order.totalGross * 100)) > 0) {

@@ -35,7 +35,14 @@ export const ZCustomerPricesQuery = z.strictObject({
   products: z
     .string()
     .max(10_000)
-    .transform((text) => [...new Set(text.split(",").map((sku) => sku.trim()).filter((sku) => sku !== ""))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((sku) => sku.trim())
+          .filter((sku) => sku !== ""),
+      ),
+    ])
     .pipe(z.array(z.string().max(50)).min(1).max(CUSTOMER_PRICES_MAX_PRODUCTS))
     .optional()
     .meta({

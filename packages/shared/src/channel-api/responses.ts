@@ -37,7 +37,9 @@ export const ZCustomerPricesPage = z.object({
   items: z.array(ZChannelCustomerPrice),
   missing: z
     .array(z.string())
-    .meta({ description: "SKUs of `products` that have no price (unknown, or no price at the customer's or channel's level)." }),
+    .meta({
+      description: "SKUs of `products` that have no price (unknown, or no price at the customer's or channel's level).",
+    }),
   nextAfter: z
     .number()
     .int()

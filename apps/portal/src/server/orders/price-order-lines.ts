@@ -34,8 +34,10 @@ export async function priceOrderLines(options: {
   const errors: TFieldErrors = {};
   const unpriced = options.lines.filter(({ line }) => line.unitGross === undefined);
   options.lines.forEach(({ line }, index) => {
-    if (line.unitGross === undefined && channel.kind !== "B2B") errors[`lines.${index}.unitGross`] = [fieldProblem("required")];
-    if (line.unitGross !== undefined && line.vatRate === undefined) errors[`lines.${index}.vatRate`] = [fieldProblem("required")];
+    if (line.unitGross === undefined && channel.kind !== "B2B")
+      errors[`lines.${index}.unitGross`] = [fieldProblem("required")];
+    if (line.unitGross !== undefined && line.vatRate === undefined)
+      errors[`lines.${index}.vatRate`] = [fieldProblem("required")];
   });
   if (input.totalGross === undefined && (channel.kind !== "B2B" || unpriced.length === 0)) {
     errors.totalGross = [fieldProblem("required")];

@@ -16,10 +16,7 @@ type TRow = {
 export type TProductPrice = { productId: number; sku: string; price: TCustomerPrice };
 
 /** Which products: by id or SKU, or a page of the sellable ones after a product id. */
-export type TPriceSelection =
-  | { productIds: number[] }
-  | { skus: string[] }
-  | { afterProductId: number; limit: number };
+export type TPriceSelection = { productIds: number[] } | { skus: string[] } | { afterProductId: number; limit: number };
 
 /**
  * What a customer pays for products, from the cloud copy (see customer-price-rule.ts for the rule).

@@ -56,9 +56,7 @@ async function withScope(options: { options: TReadOptions; rows: TPromotionRow[]
     db: options.options.db,
     promotionIds: options.rows.map((row) => row.pc_Id),
     productGroupIds: options.rows.flatMap((row) => (!row.pc_WyborTw && row.pc_TwGrId !== null ? [row.pc_TwGrId] : [])),
-    customerGroupIds: options.rows.flatMap((row) =>
-      !row.pc_WyborKh && row.pc_KhGrId !== null ? [row.pc_KhGrId] : [],
-    ),
+    customerGroupIds: options.rows.flatMap((row) => (!row.pc_WyborKh && row.pc_KhGrId !== null ? [row.pc_KhGrId] : [])),
   });
   return options.rows.map((row) => {
     const applies = !row.pc_Nieaktywna && row.pc_RodzajPowtorzen === 0;

@@ -62,7 +62,8 @@ export async function generatePromotions(options: {
       pc_CenyPoziom: null,
       pc_Rabat: draft.percent ?? null,
       pc_CenaNetto: net === null ? null : zl(net),
-      pc_CenaBrutto: net === null || !draft.priceOf ? null : zl(grossOf({ netto: net, percent: draft.priceOf.vat.percent })),
+      pc_CenaBrutto:
+        net === null || !draft.priceOf ? null : zl(grossOf({ netto: net, percent: draft.priceOf.vat.percent })),
       pc_RodzProm: net === null ? 1 : 2,
       pc_Od: day(draft.from),
       pc_Do: day(draft.to),

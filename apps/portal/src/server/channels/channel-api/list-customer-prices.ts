@@ -29,9 +29,7 @@ export async function listCustomerPrices(options: {
   if (!customer) throw notFound("customer");
   const capped = query.limit > CHANNEL_API_MAX_LIMIT;
   const limit = capped ? CHANNEL_API_MAX_LIMIT : query.limit;
-  const selection = query.products
-    ? { skus: query.products }
-    : { afterProductId: query.after ?? 0, limit: limit + 1 };
+  const selection = query.products ? { skus: query.products } : { afterProductId: query.after ?? 0, limit: limit + 1 };
   const prices = await readCustomerPrices({ companyId, channelLevel: priceLevel, customer, selection });
   const page = query.products ? prices : prices.slice(0, limit);
   const priced = new Set(page.map((item) => item.sku));
