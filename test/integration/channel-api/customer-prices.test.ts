@@ -93,7 +93,7 @@ beforeAll(async () => {
       ...{ pc_POS: false, pc_Interwal: 0, pc_CalyDzien: false, pc_Robocze: false, pc_DniTygodnia: 0 },
       ...{ pc_DzienMiesiaca: 0, pc_DzienPorzadek: 0, pc_DzienRodzaj: 0, pc_Miesiac: 0, pc_IlePowtorzen: 0 },
       ...{ pc_MultiStore: false },
-    } as never)
+    })
     .execute();
   await world.sandbox.db
     .insertInto("dok_PromocjaTowar")
