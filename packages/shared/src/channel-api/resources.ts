@@ -97,12 +97,9 @@ export const ZChannelCustomerPrice = z.object({
   discountPercent: z
     .number()
     .meta({ description: "The customer's discount, when it gave the price; 0 when a promotion did." }),
-  promotion: z
-    .object({ id: erpId, name: z.string(), validTo: z.iso.date().nullable() })
-    .nullable()
-    .meta({
-      description: "The ERP promotion that gave the price (it beat the customer's discount); null when none did.",
-    }),
+  promotion: z.object({ id: erpId, name: z.string(), validTo: z.iso.date().nullable() }).nullable().meta({
+    description: "The ERP promotion that gave the price (it beat the customer's discount); null when none did.",
+  }),
 });
 export type TChannelCustomerPrice = z.infer<typeof ZChannelCustomerPrice>;
 

@@ -35,11 +35,9 @@ export type TCustomerResponse = z.infer<typeof ZCustomerResponse>;
 export const ZCustomerPricesPage = z.object({
   customerId: z.number().int(),
   items: z.array(ZChannelCustomerPrice),
-  missing: z
-    .array(z.string())
-    .meta({
-      description: "SKUs of `products` that have no price (unknown, or no price at the customer's or channel's level).",
-    }),
+  missing: z.array(z.string()).meta({
+    description: "SKUs of `products` that have no price (unknown, or no price at the customer's or channel's level).",
+  }),
   nextAfter: z
     .number()
     .int()
