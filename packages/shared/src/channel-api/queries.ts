@@ -59,3 +59,34 @@ export const ZCustomerDocumentsQuery = z
       ctx.addIssue({ code: "custom", path: ["to"], params: { code: "toBeforeFrom" } });
   });
 export type TCustomerDocumentsQuery = z.infer<typeof ZCustomerDocumentsQuery>;
+/** Products one customer-prices request may name. */
+export const CUSTOMER_PRICES_MAX_PRODUCTS = 100;
+
+/** GET /api/v1/customers/{id}/prices: named products, or a page of all the sellable ones. */
+export const ZCustomerPricesQuery = z.strictObject({
+  products: z
+    .string()
+    .max(10_000)
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(",")
+          .map((sku) => sku.trim())
+          .filter((sku) => sku !== ""),
+      ),
+    ])
+    .pipe(z.array(z.string().max(50)).min(1).max(CUSTOMER_PRICES_MAX_PRODUCTS))
+    .optional()
+    .meta({
+      description: `Comma-separated SKUs (at most ${CUSTOMER_PRICES_MAX_PRODUCTS}). Absent: every sellable product, a page at a time.`,
+    }),
+  after: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2_147_483_647)
+    .optional()
+    .meta({ description: "The `nextAfter` of the previous page; absent: the first page. Not with `products`." }),
+  limit: ZChangesQuery.shape.limit,
+});
+export type TCustomerPricesQuery = z.infer<typeof ZCustomerPricesQuery>;

@@ -146,3 +146,45 @@ export const ZChannelDocument = z.object({
   lines: z.array(ZChannelDocumentLine),
 });
 export type TChannelDocument = z.infer<typeof ZChannelDocument>;
+export const ZChannelCustomerPrice = z.object({
+  productId: erpId,
+  sku: z.string(),
+  net: z.number(),
+  gross: z.number(),
+  currency: z.string().meta({ description: "ISO 4217 code." }),
+  priceLevel: z.number().int().meta({
+    description: "The ERP price level the list price came from: the customer's, else the channel's.",
+  }),
+  listNet: z.number().meta({ description: "The price at that level before any discount." }),
+  listGross: z.number(),
+  discountPercent: z
+    .number()
+    .meta({ description: "The customer's discount, when it gave the price; 0 when a promotion did." }),
+  promotion: z.object({ id: erpId, name: z.string(), validTo: z.iso.date().nullable() }).nullable().meta({
+    description: "The ERP promotion that gave the price (it beat the customer's discount); null when none did.",
+  }),
+});
+export type TChannelCustomerPrice = z.infer<typeof ZChannelCustomerPrice>;
+
+/**
+ * One change that may move customer prices. `product`: its list prices changed (any level);
+ * `customer`: their price level or discount may have changed; `promotion`: an ERP promotion
+ * changed, started or ended, for the products and customers it names (null: all of them).
+ */
+export const ZChannelCustomerPriceChange = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("product"), productId: erpId, sku: z.string().nullable(), updatedAt: z.iso.datetime() }),
+  z.object({ type: z.literal("customer"), customerId: erpId, updatedAt: z.iso.datetime() }),
+  z.object({
+    type: z.literal("promotion"),
+    promotionId: erpId,
+    active: z.boolean(),
+    validFrom: z.iso.date().nullable(),
+    validTo: z.iso.date().nullable().meta({
+      description: "Prices change again when a promotion starts or ends: ask once more on these days.",
+    }),
+    productIds: z.array(erpId).nullable().meta({ description: "Null: every product." }),
+    customerIds: z.array(erpId).nullable().meta({ description: "Null: every customer." }),
+    updatedAt: z.iso.datetime(),
+  }),
+]);
+export type TChannelCustomerPriceChange = z.infer<typeof ZChannelCustomerPriceChange>;

@@ -86,6 +86,30 @@ export const ZStock = z.object({
 });
 export type TStock = z.infer<typeof ZStock>;
 
+/**
+ * A promotion or special price of the ERP, with the goods and customers it covers. A promotion
+ * that no longer applies (switched off, deleted, or one the connector cannot evaluate) comes with
+ * `active: false`, so the copy drops it.
+ */
+export const ZPromotion = z.object({
+  id,
+  name: z.string(),
+  active: z.boolean(),
+  /** The first and last day it holds (YYYY-MM-DD, the ERP's calendar); null: no limit that side. */
+  validFrom: z.iso.date().nullable(),
+  validTo: z.iso.date().nullable(),
+  /** Percent off the customer's price; null when the promotion sets a price instead. */
+  discountPercent: z.number().nullable(),
+  /** A promotional unit price (either may be null: the other one and the product's VAT give it). */
+  priceNet: money.nullable(),
+  priceGross: money.nullable(),
+  /** The products it covers; null: every product. */
+  productIds: z.array(id).nullable(),
+  /** The customers it is for; null: every customer. */
+  customerIds: z.array(id).nullable(),
+});
+export type TPromotion = z.infer<typeof ZPromotion>;
+
 export const ZAddress = z.object({
   street: z.string(),
   postalCode: z.string(),

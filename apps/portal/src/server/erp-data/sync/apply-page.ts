@@ -1,6 +1,7 @@
 import type { DataGroup } from "../../../generated/prisma/client.ts";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import type { TTx } from "../../platform/database/db.ts";
+import { applyPromotions } from "./apply-promotions.ts";
 
 type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
 export type TApplied = { changed: number; stockProductIds: number[] };
@@ -25,6 +26,8 @@ export async function applyPage(options: TPageRef & { group: DataGroup }): Promi
       return { changed: await applyCustomers(options), stockProductIds: [] };
     case "DOCUMENTS":
       return { changed: await applyDocuments(options), stockProductIds: [] };
+    case "PROMOTIONS":
+      return { changed: await applyPromotions(options), stockProductIds: [] };
   }
 }
 
