@@ -176,7 +176,9 @@ export class CommandRunner {
     this.link?.send({ type: "command.result", payload });
     const code = outcome.ok ? undefined : outcome.error.code;
     const { commandId, key, name } = command;
-    this.options.log.info("command finished", { commandId, key, name, replayed, ok: outcome.ok, code, pages });
+    // `beside`: commands still running as this one ends, i.e. how many ran side by side with it.
+    const beside = this.running.size;
+    this.options.log.info("command finished", { commandId, key, name, replayed, ok: outcome.ok, code, pages, beside });
   }
 }
 
