@@ -27,6 +27,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toEqual([
       "/api/v1/customers/{id}",
+      "/api/v1/customers/{id}/documents",
       "/api/v1/orders",
       "/api/v1/orders/{id}",
       "/api/v1/orders/{id}/complaints",
@@ -78,6 +79,40 @@ describe("GET /api/v1/openapi.json", () => {
       expect.stringMatching(/due date/),
       expect.stringMatching(/YYYY-MM-DD/),
     ]);
+  });
+});
+
+describe("a customer's documents in the OpenAPI document", () => {
+  it("names the filters and the cursor, and describes each document's kind, links and payment state", async () => {
+    const document = await loadDocument();
+    const history = document.paths["/api/v1/customers/{id}/documents"]?.get;
+    expect(history?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["kind", "query", false],
+      ["from", "query", false],
+      ["to", "query", false],
+      ["cursor", "query", false],
+      ["limit", "query", false],
+      ["id", "path", true],
+    ]);
+    expect(Object.keys(history?.responses ?? {}).sort()).toEqual(["200", "400", "401", "404", "429"]);
+    const page = document.components.schemas.CustomerDocumentsResponse as {
+      properties: { items: { items: { properties: Record<string, { description?: string }> } } };
+    };
+    const item = page.properties.items.items.properties;
+    expect(Object.keys(item)).toEqual(
+      expect.arrayContaining([
+        "kind",
+        "symbol",
+        "number",
+        "issuedOn",
+        "totals",
+        "issuedFrom",
+        "issued",
+        "payment",
+        "lines",
+      ]),
+    );
+    expect(item.payment?.description).toMatch(/settlements/);
   });
 });
 

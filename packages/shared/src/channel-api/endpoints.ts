@@ -8,8 +8,8 @@ import {
   ZReturnInput,
   ZStatusInput,
 } from "./orders.ts";
-import { ZChangesQuery, ZCustomerPath, ZNoQuery } from "./queries.ts";
-import { ZCustomerResponse, ZPricesPage, ZProductsPage, ZStockPage } from "./responses.ts";
+import { ZChangesQuery, ZCustomerDocumentsQuery, ZCustomerPath, ZNoQuery } from "./queries.ts";
+import { ZCustomerDocumentsPage, ZCustomerResponse, ZPricesPage, ZProductsPage, ZStockPage } from "./responses.ts";
 
 type TEndpoint = {
   method?: "get" | "post";
@@ -60,6 +60,15 @@ export const CHANNEL_API_ENDPOINTS = {
     query: ZNoQuery,
     pathParams: ZCustomerPath,
     response: ZCustomerResponse,
+  },
+  customerDocuments: {
+    path: "/api/v1/customers/{id}/documents",
+    summary: "A customer's order history: orders, invoices, receipts and corrections",
+    description:
+      "From the cloud copy of the ERP, newest first, with lines, links between an order and the documents issued from it, and payment state. Start without `cursor`, then send each page's `nextCursor` back until it is null. Unknown customer: 404.",
+    query: ZCustomerDocumentsQuery,
+    pathParams: ZCustomerPath,
+    response: ZCustomerDocumentsPage,
   },
   createOrder: {
     method: "post",

@@ -142,6 +142,20 @@ export const ZDocumentLine = z.object({
 });
 export type TDocumentLine = z.infer<typeof ZDocumentLine>;
 
+/**
+ * What a document left to be paid in the ERP's settlements, summed over its settlements: positive
+ * when the customer owes (an invoice), negative when the company does (a correction's refund).
+ */
+export const ZDocumentSettlement = z.object({
+  /** What the document put in the settlements when issued. */
+  amount: money,
+  /** What is still open; 0 once settled. */
+  open: money,
+  /** The earliest payment due date (YYYY-MM-DD, the ERP's calendar); null when the ERP sets none. */
+  dueDate: z.iso.date().nullable(),
+});
+export type TDocumentSettlement = z.infer<typeof ZDocumentSettlement>;
+
 export const ZDocument = z.object({
   id,
   type: ZDocumentType,
@@ -156,5 +170,10 @@ export const ZDocument = z.object({
   totals: z.object({ net: money, vat: money, gross: money }),
   sourceDocumentId: id.nullable(),
   lines: z.array(ZDocumentLine),
+  /**
+   * The document's settlement as of the read; null when the ERP keeps none for it (orders, sales
+   * paid on the spot) or the connector does not read settlements (and from agents older than the field).
+   */
+  settlement: ZDocumentSettlement.nullable().default(null),
 });
 export type TDocument = z.infer<typeof ZDocument>;

@@ -22,6 +22,7 @@ import {
 } from "./query-products.ts";
 import { queryCustomers } from "./read-customers.ts";
 import { querySettlementTotals } from "./query-settlement-totals.ts";
+import { queryDocumentSettlements } from "./query-document-settlements.ts";
 import { queryPriceLevels } from "./read-price-levels.ts";
 import { queryStock, queryStockOf } from "./read-stock.ts";
 import { queryUnits } from "./read-units.ts";
@@ -65,6 +66,7 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
     ["document statuses", queryDocumentStatuses({ ...base, ids })],
     ["commercial lines", queryCommercialLines({ ...base, ids })],
     ["warehouse lines", queryWarehouseLines({ ...base, ids })],
+    ["settlements of documents", queryDocumentSettlements({ db, documentIds: ids })],
   ])("%s", (_, query) => {
     expect(assertTsql(query).sql).toMatch(/^select /);
   });

@@ -67,6 +67,7 @@ export const FIELD_PROBLEM_CODES = [
   "notJson",
   "unknownParameter",
   "notOurToken",
+  "notOurCursor",
   "externalIdReused",
   "invoiceNip",
   "invoiceCompany",
