@@ -47,7 +47,7 @@ export class LaneScheduler<T extends { commandId: string }> {
   next(): { item: T; placement: TPlacement }[] {
     const started: { item: T; placement: TPlacement }[] = [];
     const heldLanes = new Set<string>();
-    for (let index = 0; index < this.waiting.length; ) {
+    for (let index = 0; index < this.waiting.length;) {
       const entry = this.waiting[index];
       if (!entry) break;
       if (this.mayStart(entry.placement, heldLanes)) {

@@ -23,7 +23,7 @@ describe("retryOnDeadlock", () => {
     });
     expect(result).toBe("written");
     expect(retried).toEqual([1, 2]);
-    const always = { code: "40P01" };
+    const always = Object.assign(new Error("deadlock"), { code: "40P01" });
     await expect(retryOnDeadlock({ write: () => Promise.reject(always) })).rejects.toBe(always);
     let other = 0;
     const refused = new Error("no such product");
