@@ -1,0 +1,43 @@
+import { readFile } from "node:fs/promises";
+import { round, rssMb } from "./stats.ts";
+
+/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+async function cpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the name and state.
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * A process's CPU (utime + stime from /proc/PID/stat, start to stop) and resident memory (sampled
+ * every `everyMs`) over a stretch of a bench; `stop` returns the figures.
+ */
+export async function watchProcess(options: { pid: number; everyMs?: number }) {
+  const started = performance.now();
+  const cpuBefore = await cpuSeconds(options.pid);
+  const samples: number[] = [await rssMb(options.pid)];
+  const timer = setInterval(() => {
+    void rssMb(options.pid).then(
+      (mb) => samples.push(mb),
+      () => undefined,
+    );
+  }, options.everyMs ?? 500);
+  return {
+    async stop() {
+      clearInterval(timer);
+      const cpu = (await cpuSeconds(options.pid)) - cpuBefore;
+      const seconds = (performance.now() - started) / 1000;
+      return {
+        cpuSeconds: round(cpu),
+        /** Of one core: 100 means one core busy the whole time. */
+        cpuPercent: round((100 * cpu) / seconds),
+        rssMbAverage: round(samples.reduce((sum, mb) => sum + mb, 0) / samples.length),
+        rssMbPeak: Math.max(...samples),
+      };
+    },
+  };
+}
