@@ -1,16 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { round, rssMb } from "./stats.ts";
-
-/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
-async function cpuSeconds(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name, which is in parentheses and may hold spaces.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the name and state.
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-}
+import { cpuSeconds, round, rssMb } from "./stats.ts";
 
 /**
  * A process's CPU (utime + stime from /proc/PID/stat, start to stop) and resident memory (sampled
