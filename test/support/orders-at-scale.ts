@@ -23,6 +23,10 @@ export async function seedOrdersAtScale(options: {
 }): Promise<void> {
   const { tx, companyId, channelId, orders, unmatched } = options;
   const waiting = Prisma.sql`i <= ${unmatched}::int`;
+  // Keeps autovacuum from analysing these tables meanwhile: its ANALYZE sees none of this
+  // transaction's rows and writes the row estimate in place, outside transactions, so the planner
+  // here would think the tables nearly empty and choose sequential scans (seen once in a full run).
+  await tx.$executeRaw`LOCK TABLE "Order", "OrderReturn", "ErpDocument" IN SHARE UPDATE EXCLUSIVE MODE`;
   await tx.$executeRaw`
     INSERT INTO "Order" ("id", "companyId", "channelId", "externalId", "status", "buyer", "delivery", "paymentMethod",
       "documentWanted", "totalGross", "paidAmount", "paidAt", "erpCustomerId", "erpOrderId", "erpOrderNumber",
