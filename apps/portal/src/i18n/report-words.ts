@@ -15,6 +15,7 @@ export async function getReportWords() {
     noProduct: t("labels.noProduct"),
     warehouse: (id) => t("labels.warehouse", { id }),
     metric: (key) => t(`columns.${key}`),
+    documentType: (type) => (t.has(`documentTypes.${type}`) ? t(`documentTypes.${type}`) : type),
     negative: t("flags.negative"),
     falling: t("flags.falling"),
   };

@@ -68,8 +68,9 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
     const sale = d.type === ORDER ? saleOf.get(d.documentId) : undefined;
     if (sale) Object.assign(d, { relatedId: sale.erpId, relatedType: sale.type, relatedNumber: sale.number });
   }
+  // Shops that sell without orders (straight to an invoice) still show when the customer last bought.
   const lastOrder = await getDb().erpDocument.findFirst({
-    where: { companyId, customerId: customer.erpId, type: ORDER },
+    where: { companyId, customerId: customer.erpId, type: { in: [ORDER, "FS", "PA"] } },
     orderBy: { issuedAt: "desc" },
     select: { issuedAt: true },
   });

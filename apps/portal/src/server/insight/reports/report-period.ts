@@ -144,3 +144,6 @@ export function bucketsOf(range: TRange, bucket: TBucket): string[] {
   for (let at = bucketStart(range.from, bucket); at < range.to; at = nextBucket(at, bucket)) out.push(formatDay(at));
   return out;
 }
+
+export const minDate = (a: Date, b: Date): Date => (a < b ? a : b);
+export const maxDate = (a: Date, b: Date): Date => (a > b ? a : b);

@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import styles from "../reports.module.css";
 
 type TOption = { value: string; label: string };
 
@@ -18,9 +19,12 @@ export type TFilterBarProps = {
     | "apply"
     | "clear"
     | "all"
-    | "custom",
+    | "custom"
+    | "toggle",
     string
   >;
+  /** The period and filters in force, in words: what the collapsed form says on a phone. */
+  summary: string;
   /** Values the report uses when the URL leaves a field out. */
   defaults: { from: string; to: string; bucket: string };
   presets: { value: string; label: string; from: string; to: string }[];
@@ -34,7 +38,11 @@ export type TFilterBarProps = {
 
 const FIELDS = ["from", "to", "bucket", "contact", "warehouse", "group"] as const;
 
-/** Period and filters, kept in the URL so a report can be bookmarked and shared as it is. */
+/**
+ * Period and filters, kept in the URL so a report can be bookmarked and shared as it is. On a
+ * phone the form folds behind one line saying what is chosen, so the report starts on the first
+ * screen; a field with an error keeps it open.
+ */
 export function FilterBar(props: TFilterBarProps) {
   const router = useRouter();
   const pathname = usePathname();
@@ -47,6 +55,7 @@ export function FilterBar(props: TFilterBarProps) {
       ]),
     );
   const [values, setValues] = useState(initial);
+  const [open, setOpen] = useState(Object.keys(props.errors).length > 0);
   const preset = props.presets.find((p) => p.from === values.from && p.to === values.to)?.value ?? "";
   const set = (changes: Record<string, string>) => setValues((v) => ({ ...v, ...changes }));
   const submit = (event: FormEvent) => {
@@ -80,7 +89,17 @@ export function FilterBar(props: TFilterBarProps) {
     </label>
   );
   return (
-    <form className="panel inline-form" onSubmit={submit} aria-label={props.labels.form}>
+    <form className={`panel ${styles.filters}`} onSubmit={submit} aria-label={props.labels.form}>
+      <button
+        type="button"
+        className={`secondary ${styles.filterToggle}`}
+        aria-expanded={open}
+        aria-controls="report-filter-fields"
+        onClick={() => setOpen(!open)}
+      >
+        {props.labels.toggle}: {props.summary}
+      </button>
+      <div id="report-filter-fields" className={`inline-form ${styles.filterFields}`} data-open={open}>
       <label>
         {props.labels.period}
         <select
@@ -126,6 +145,7 @@ export function FilterBar(props: TFilterBarProps) {
       >
         {props.labels.clear}
       </button>
+      </div>
     </form>
   );
 }

@@ -1,11 +1,8 @@
+import type { createFormatter } from "next-intl";
 import { nextBucket, parseDay, type TBucket } from "@/server/insight/reports/report-period.ts";
 
 /** What the page needs of next-intl's formatter (getFormatter on the server, useFormatter in charts). */
-export type TFormat = {
-  number: (value: number, options?: Intl.NumberFormatOptions) => string;
-  dateTime: (date: Date, options?: Intl.DateTimeFormatOptions) => string;
-  dateTimeRange: (start: Date, end: Date, options?: Intl.DateTimeFormatOptions) => string;
-};
+export type TFormat = Pick<ReturnType<typeof createFormatter>, "number" | "dateTime" | "dateTimeRange">;
 
 // Report days are UTC midnights standing for Polish calendar days: read them in UTC.
 const DAY = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
