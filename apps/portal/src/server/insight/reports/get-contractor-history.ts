@@ -97,7 +97,8 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
         date: formatDay(d.day),
         type: input.words.documentType(d.type),
         number: d.number,
-        related: d.relatedNumber === null ? null : `${input.words.documentType(d.relatedType ?? "")} ${d.relatedNumber}`,
+        related:
+          d.relatedNumber === null ? null : `${input.words.documentType(d.relatedType ?? "")} ${d.relatedNumber}`,
         relatedKey: d.relatedId === null ? null : String(d.relatedId),
         ordered: order ? d.net : null,
         net: order ? null : d.net,

@@ -5,7 +5,9 @@ import { getDb } from "../../platform/database/db.ts";
  * built from the documents it copies), and the newest sale day they hold, for a company that has
  * sales but no sync yet (figures loaded another way, as in the demo).
  */
-export async function getDataAsOf(options: { companyId: string }): Promise<{ syncedAt: Date | null; lastSaleDay: Date | null }> {
+export async function getDataAsOf(options: {
+  companyId: string;
+}): Promise<{ syncedAt: Date | null; lastSaleDay: Date | null }> {
   const db = getDb();
   const [state, last] = await Promise.all([
     db.syncState.findUnique({

@@ -39,7 +39,10 @@ export function previousRange(range: TRange): TRange {
   }
   const lastDay = addDays(range.to, -1);
   const months =
-    (lastDay.getUTCFullYear() - range.from.getUTCFullYear()) * 12 + lastDay.getUTCMonth() - range.from.getUTCMonth() + 1;
+    (lastDay.getUTCFullYear() - range.from.getUTCFullYear()) * 12 +
+    lastDay.getUTCMonth() -
+    range.from.getUTCMonth() +
+    1;
   return { from: addMonths(range.from, -months), to: addDays(addMonths(lastDay, -months), 1) };
 }
 
@@ -47,7 +50,8 @@ export function previousRange(range: TRange): TRange {
 function addMonths(date: Date, months: number): Date {
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()];
   const length = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const lastOfMonth = date.getUTCDate() === new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastOfMonth =
+    date.getUTCDate() === new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m, lastOfMonth ? length : Math.min(d, length)));
 }
 

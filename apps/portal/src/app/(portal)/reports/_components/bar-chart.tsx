@@ -16,15 +16,13 @@ export function Bars(props: { id: string; title: string; bars: TBar[]; valueLabe
     props.money
       ? format.number(value, { ...PLN, notation: "compact", maximumFractionDigits: 1 })
       : format.number(value, { notation: "compact", maximumFractionDigits: 1 });
-  const ticks = niceTicks(props.bars.map((b) => b.value), 4);
+  const ticks = niceTicks(
+    props.bars.map((b) => b.value),
+    4,
+  );
   const height = 40 + props.bars.length * 28;
   return (
-    <figure
-      aria-label={props.title}
-      data-testid={props.id}
-      data-ticks={ticks.join(",")}
-      style={{ margin: 0, height }}
-    >
+    <figure aria-label={props.title} data-testid={props.id} data-ticks={ticks.join(",")} style={{ margin: 0, height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={props.bars} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#dfe3ea" horizontal={false} />

@@ -19,9 +19,7 @@ export function ColumnPicker(props: {
   const current = useSearchParams();
   const hidden = props.columns.filter((c) => !props.visible.includes(c.key));
   const toggle = (key: string, on: boolean) => {
-    const keys = props.columns
-      .map((c) => c.key)
-      .filter((k) => (k === key ? on : props.visible.includes(k)));
+    const keys = props.columns.map((c) => c.key).filter((k) => (k === key ? on : props.visible.includes(k)));
     const next = new URLSearchParams(current);
     if (keys.join(",") === props.defaults.join(",")) next.delete(props.param);
     else next.set(props.param, keys.join(","));

@@ -100,51 +100,51 @@ export function FilterBar(props: TFilterBarProps) {
         {props.labels.toggle}: {props.summary}
       </button>
       <div id="report-filter-fields" className={`inline-form ${styles.filterFields}`} data-open={open}>
-      <label>
-        {props.labels.period}
-        <select
-          value={preset}
-          onChange={(e) => {
-            const chosen = props.presets.find((p) => p.value === e.target.value);
-            if (chosen) set({ from: chosen.from, to: chosen.to });
+        <label>
+          {props.labels.period}
+          <select
+            value={preset}
+            onChange={(e) => {
+              const chosen = props.presets.find((p) => p.value === e.target.value);
+              if (chosen) set({ from: chosen.from, to: chosen.to });
+            }}
+          >
+            <option value="">{props.labels.custom}</option>
+            {props.presets.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(["from", "to"] as const).map((field) => (
+          <label key={field}>
+            {props.labels[field]}
+            <input
+              type="date"
+              name={field}
+              value={values[field]}
+              onChange={(e) => set({ [field]: e.target.value })}
+              aria-invalid={props.errors[field] ? true : undefined}
+            />
+            {props.errors[field] && <span className="field-error">{props.errors[field]?.join(", ")}</span>}
+          </label>
+        ))}
+        {select("bucket", props.labels.bucket, props.buckets, false)}
+        {select("contact", props.labels.contact, props.contacts)}
+        {select("warehouse", props.labels.warehouse, props.warehouses)}
+        {select("group", props.labels.group, props.groups)}
+        <button type="submit">{props.labels.apply}</button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setValues({ ...Object.fromEntries(FIELDS.map((field) => [field, ""])), ...props.defaults });
+            router.push(pathname);
           }}
         >
-          <option value="">{props.labels.custom}</option>
-          {props.presets.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {(["from", "to"] as const).map((field) => (
-        <label key={field}>
-          {props.labels[field]}
-          <input
-            type="date"
-            name={field}
-            value={values[field]}
-            onChange={(e) => set({ [field]: e.target.value })}
-            aria-invalid={props.errors[field] ? true : undefined}
-          />
-          {props.errors[field] && <span className="field-error">{props.errors[field]?.join(", ")}</span>}
-        </label>
-      ))}
-      {select("bucket", props.labels.bucket, props.buckets, false)}
-      {select("contact", props.labels.contact, props.contacts)}
-      {select("warehouse", props.labels.warehouse, props.warehouses)}
-      {select("group", props.labels.group, props.groups)}
-      <button type="submit">{props.labels.apply}</button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          setValues({ ...Object.fromEntries(FIELDS.map((field) => [field, ""])), ...props.defaults });
-          router.push(pathname);
-        }}
-      >
-        {props.labels.clear}
-      </button>
+          {props.labels.clear}
+        </button>
       </div>
     </form>
   );

@@ -84,7 +84,7 @@ export function TrendChart(props: {
               width={84}
             />
             <Tooltip
-              labelFormatter={(bucket) => when(String(bucket))}
+              labelFormatter={(bucket) => (typeof bucket === "string" ? when(bucket) : "")}
               formatter={(value, name) => [money(Number(value)), name]}
             />
             <Legend />

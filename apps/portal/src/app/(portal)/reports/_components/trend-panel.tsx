@@ -1,6 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { getSalesTrend } from "@/server/insight/reports/get-sales-trend.ts";
-import { addDays, formatDay, maxDate, minDate, nextBucket, parseDay, type TRange } from "@/server/insight/reports/report-period.ts";
+import {
+  addDays,
+  formatDay,
+  maxDate,
+  minDate,
+  nextBucket,
+  parseDay,
+  type TRange,
+} from "@/server/insight/reports/report-period.ts";
 import { formatBucket, formatPeriod } from "./format-bucket.ts";
 import { TrendChart } from "./trend-chart.tsx";
 

@@ -27,7 +27,9 @@ export default async function ContractorsReport(props: TReportPageProps) {
         report="contractors"
         searchParams={searchParams}
         defaultColumns={DEFAULT_COLUMNS.contractors}
-        cellHref={(row, column) => (column === "name" ? `/reports/${companyId}/customers/${String(row.key)}${keep}` : null)}
+        cellHref={(row, column) =>
+          column === "name" ? `/reports/${companyId}/customers/${String(row.key)}${keep}` : null
+        }
         searchable
       />
     </>
