@@ -7,6 +7,10 @@ import { niceTicks } from "./nice-ticks.ts";
 
 export type TBar = { label: string; value: number };
 
+/** A label longer than its axis has room for ends in "…" (the tooltip names it whole). */
+const LABEL_CHARS = 24;
+const shorten = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+
 /** Horizontal bars (one per row), red where the value is negative; round steps on the axis. */
 export function Bars(props: { id: string; title: string; bars: TBar[]; valueLabel: string; money?: boolean }) {
   const format = useFormatter();
@@ -33,7 +37,7 @@ export function Bars(props: { id: string; title: string; bars: TBar[]; valueLabe
             tickFormatter={tick}
             fontSize={12}
           />
-          <YAxis type="category" dataKey="label" width={160} fontSize={12} />
+          <YAxis type="category" dataKey="label" width={160} fontSize={12} tickFormatter={shorten} />
           <Tooltip formatter={(value) => [exact(Number(value)), props.valueLabel]} />
           <Bar dataKey="value" isAnimationActive={false}>
             {props.bars.map((bar) => (
