@@ -132,7 +132,7 @@ export async function ReportTable(props: {
                     return (
                       <td
                         key={column.key}
-                        className={numeric ? styles.num : undefined}
+                        className={numeric ? styles.num : column.kind === "text" ? styles.text : undefined}
                         data-column={column.key}
                         data-value={typeof value === "number" ? value : undefined}
                       >
