@@ -47,7 +47,8 @@ async function xlsxNumbers(buffer: Buffer): Promise<Record<string, number[]>> {
   const sheet = workbook.worksheets[0];
   const out: Record<string, number[]> = {};
   // The heading's rows come first; the table's header row is the frozen one.
-  const header = Number(sheet?.views[0]?.ySplit ?? 1);
+  const view = sheet?.views[0];
+  const header = view && "ySplit" in view ? Number(view.ySplit) : 1;
   sheet?.eachRow((row, index) => {
     if (index <= header) return;
     const values = (row.values as unknown[]).slice(1);
