@@ -2,32 +2,33 @@ import { ZOrderBuyer } from "@erp-bridge/shared";
 import type { TTx } from "../platform/database/db.ts";
 import type { TCreditHolds } from "../settings/integration-settings.ts";
 import { creditBreach, type TCustomerCredit } from "./credit-breach.ts";
+import { findPricingCustomer } from "./find-pricing-customer.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { problemColumns } from "./order-problem.ts";
 import type { TOrderRow } from "./order-view.ts";
 
 /**
- * The buyer's customer in the cloud copy, found as the agent finds it in the ERP when it writes
- * the ZK (create-customer.ts): by NIP (digits only) when the buyer gives one, else by e-mail
- * (case-blind). Null: a customer the ERP does not know yet, who owes nothing.
+ * The buyer's customer in the cloud copy, the one the agent will write the ZK for (found as the
+ * order's prices are: NIP, else e-mail), with its credit. Null: a customer the ERP does not know
+ * yet, who owes nothing.
  */
 async function copyCustomer(options: { tx: TTx; companyId: string; buyer: unknown }): Promise<TCustomerCredit | null> {
+  const { tx, companyId } = options;
   const buyer = ZOrderBuyer.parse(options.buyer);
-  const [row] = await options.tx.$queryRaw<
-    { creditLimit: string; balance: string | null; overdueAmount: string | null; oldestOverdueDueDate: Date | null }[]
-  >`
-    SELECT "creditLimit", "balance", "overdueAmount", "oldestOverdueDueDate" FROM "ErpCustomer"
-    WHERE "companyId" = ${options.companyId}::uuid
-      AND CASE WHEN ${buyer.nip ?? null}::text IS NOT NULL
-               THEN regexp_replace("nip", '[^0-9]', '', 'g') = ${buyer.nip ?? null}::text
-               ELSE lower("email") = lower(${buyer.email}) END
-    ORDER BY "erpId" LIMIT 1`;
-  if (!row) return null;
-  const amount = (value: string | null) => (value === null ? null : Number(value));
+  const found = await findPricingCustomer({
+    tx,
+    companyId,
+    by: { email: buyer.email, ...(buyer.nip && { nip: buyer.nip }) },
+  });
+  if (!found) return null;
+  const row = await tx.erpCustomer.findUniqueOrThrow({
+    where: { companyId_erpId: { companyId, erpId: found.erpId } },
+    select: { creditLimit: true, balance: true, overdueAmount: true, oldestOverdueDueDate: true },
+  });
   return {
     creditLimit: Number(row.creditLimit),
-    balance: amount(row.balance),
-    overdueAmount: amount(row.overdueAmount),
+    balance: row.balance === null ? null : Number(row.balance),
+    overdueAmount: row.overdueAmount === null ? null : Number(row.overdueAmount),
     oldestOverdueDueDate: row.oldestOverdueDueDate?.toISOString().slice(0, 10) ?? null,
   };
 }
