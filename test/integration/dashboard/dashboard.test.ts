@@ -127,7 +127,7 @@ describe("client dashboard", () => {
         [spare.agent.id, false, false],
       ].sort(),
     );
-    expect(dashboard.groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"]);
+    expect(dashboard.groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "PROMOTIONS"]);
     const stock = dashboard.groups.find((g) => g.group === "STOCK");
     expect(stock).toMatchObject({
       lastRun: { status: "FAILED", finishedAt },
