@@ -7,6 +7,7 @@ import { generateDocuments } from "./generate-documents.ts";
 import { generateSettlements } from "./generate-settlements.ts";
 import { generateProducts } from "./generate-products.ts";
 import { generateStock } from "./generate-stock.ts";
+import { generateSupplierOrders } from "./generate-supplier-orders.ts";
 import { createRandom } from "./random.ts";
 import { writeNumbering } from "./sandbox-numbering.ts";
 
@@ -48,6 +49,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
   const products = await generateProducts({
     writer,
     random: stream(1),
+    cardRandom: stream(21),
     count: options.products,
     priceLevels: options.priceLevels,
     vatRates,
@@ -72,6 +74,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
     documentLines: options.documentLines,
   });
   await generateStock({ writer, random: stream(4), products, warehouses, reservations });
+  await generateSupplierOrders({ writer, random: stream(22), ids, products, customers, warehouses, until });
   const settlements = await generateSettlements({ writer, random: stream(5), sales: deferredSales, until });
 
   // Subiekt allocates the next id of each table from ins_ident: start past everything written.
