@@ -170,12 +170,6 @@ test("staff configure an integration, watch its first sync finish and read produ
       expect(item.units.length).toBeGreaterThan(0);
     }
 
-    // The specification says what the channels get, the chosen field and planned deliveries among it.
-    await clientTab(page, "Specyfikacja").click();
-    const synced = page.getByTestId("spec-synced-data");
-    await expect(synced).toContainText("Pole 1 jako „producer”");
-    await expect(synced).toContainText("otwartych zamówień do dostawców (ZD)");
-
     page.once("dialog", (dialog) => void dialog.accept());
     await channel.getByRole("button", { name: "Odwołaj klucz Sklep produkcja" }).click();
     await expect(channel.getByRole("row", { name: /Sklep produkcja/ })).toContainText("odwołany");
@@ -187,6 +181,12 @@ test("staff configure an integration, watch its first sync finish and read produ
     for (const entry of [/integracja\s*.*utworzenie/, /kanał\s*.*utworzenie/, /klucz API\s*.*odwołanie/]) {
       await expect(audit.getByRole("row", { name: entry }).first()).toBeVisible();
     }
+
+    // The specification says what the channels get, the chosen field and planned deliveries among it.
+    await clientTab(page, "Specyfikacja").click();
+    const synced = page.getByTestId("spec-synced-data");
+    await expect(synced).toContainText("Pole 1 jako „producer”");
+    await expect(synced).toContainText("otwartych zamówień do dostawców (ZD)");
 
     // Two editors from version 1: the second save is refused, not written over the first.
     const other = await page.context().newPage();
