@@ -21,7 +21,7 @@ type TRow = {
  * warehouses for the item.
  */
 export async function readStockItems(options: {
-  channel: TApiChannel;
+  channel: Pick<TApiChannel, "companyId" | "warehouseIds" | "safetyBuffer">;
   productIds: number[];
 }): Promise<TChannelStockItem[]> {
   const { companyId, warehouseIds, safetyBuffer } = options.channel;
