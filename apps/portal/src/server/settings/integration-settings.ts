@@ -84,6 +84,21 @@ export const WRITER_CAPABILITIES = {
 export const ZSaleDocuments = z.enum(["erp", "writer"]);
 export type TSaleDocuments = z.infer<typeof ZSaleDocuments>;
 
+/** The ERP's custom product fields (Subiekt GT: tw_Pole1..8). */
+export const CUSTOM_FIELD_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/** A custom field's name in the channel API: a JSON key a channel's code can use as it is. */
+const API_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+const ZProductCustomField = z.object({
+  field: z.number().int().min(1).max(8),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((name) => API_FIELD_NAME.test(name), { params: { code: "apiFieldName" } }),
+});
+
 export const ZIntegrationSettings = z
   .object({
     dataGroups: z.object({
@@ -146,6 +161,12 @@ export const ZIntegrationSettings = z
      * SQL writer refuses them there (the sandbox does not ask).
      */
     sqlSalesChosen: z.boolean().default(false),
+    /**
+     * Which of the ERP's custom product fields the channels see on a product card, under what
+     * name; the others (a shelf location, a buyer's note) stay in the ERP. Settings saved before
+     * the choice read as none.
+     */
+    productCustomFields: z.array(ZProductCustomField).max(8).default([]),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -165,6 +186,19 @@ export const ZIntegrationSettings = z
           path: ["deliveryMethods", index, "showroomWarehouseId"],
           params: { code: "notShowroom" },
         });
+      }
+    });
+    settings.productCustomFields.forEach((chosen, index) => {
+      const earlier = settings.productCustomFields.slice(0, index);
+      if (earlier.some((other) => other.field === chosen.field)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["productCustomFields", index, "field"],
+          params: { code: "listedTwice" },
+        });
+      }
+      if (earlier.some((other) => other.name === chosen.name)) {
+        ctx.addIssue({ code: "custom", path: ["productCustomFields", index, "name"], params: { code: "listedTwice" } });
       }
     });
     const seen = new Set<number>();
@@ -227,6 +261,7 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   // suggests our writer when the agent's ERP is the sandbox (the demo), and test seeds choose it.
   saleDocuments: "erp",
   sqlSalesChosen: false,
+  productCustomFields: [],
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

@@ -33,6 +33,8 @@ export const FIELD_PROBLEM_CODES = [
   "paymentKind",
   /** Sale documents left to Subiekt's operator while the documents sync is off. */
   "saleDocumentsNeedSync",
+  /** A product custom field's API name: letters, digits and _, from a letter, up to 40. */
+  "apiFieldName",
   "noWarehouse",
   "noVatRate",
   "noUnit",
