@@ -99,6 +99,20 @@ export const ZCreditHolds = z.object({
 export type TCreditHolds = z.infer<typeof ZCreditHolds>;
 /** Nothing is held until staff choose to: integrations saved before the rule behave as before. */
 export const DEFAULT_CREDIT_HOLDS: TCreditHolds = { policy: "accept", overLimit: true, overdueDays: 30 };
+/** The ERP's custom product fields (Subiekt GT: tw_Pole1..8). */
+export const CUSTOM_FIELD_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/** A custom field's name in the channel API: a JSON key a channel's code can use as it is. */
+const API_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+const ZProductCustomField = z.object({
+  field: z.number().int().min(1).max(8),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((name) => API_FIELD_NAME.test(name), { params: { code: "apiFieldName" } }),
+});
 
 export const ZIntegrationSettings = z
   .object({
@@ -163,6 +177,12 @@ export const ZIntegrationSettings = z
      */
     sqlSalesChosen: z.boolean().default(false),
     creditHolds: ZCreditHolds.default(DEFAULT_CREDIT_HOLDS),
+    /**
+     * Which of the ERP's custom product fields the channels see on a product card, under what
+     * name; the others (a shelf location, a buyer's note) stay in the ERP. Settings saved before
+     * the choice read as none.
+     */
+    productCustomFields: z.array(ZProductCustomField).max(8).default([]),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -182,6 +202,19 @@ export const ZIntegrationSettings = z
           path: ["deliveryMethods", index, "showroomWarehouseId"],
           params: { code: "notShowroom" },
         });
+      }
+    });
+    settings.productCustomFields.forEach((chosen, index) => {
+      const earlier = settings.productCustomFields.slice(0, index);
+      if (earlier.some((other) => other.field === chosen.field)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["productCustomFields", index, "field"],
+          params: { code: "listedTwice" },
+        });
+      }
+      if (earlier.some((other) => other.name === chosen.name)) {
+        ctx.addIssue({ code: "custom", path: ["productCustomFields", index, "name"], params: { code: "listedTwice" } });
       }
     });
     const seen = new Set<number>();
@@ -254,6 +287,7 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   saleDocuments: "erp",
   sqlSalesChosen: false,
   creditHolds: DEFAULT_CREDIT_HOLDS,
+  productCustomFields: [],
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

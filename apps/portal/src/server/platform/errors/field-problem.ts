@@ -37,6 +37,8 @@ export const FIELD_PROBLEM_CODES = [
   "creditHoldsNeedSync",
   /** Orders held on credit with neither the limit nor the overdue days checked. */
   "creditHoldsNoRule",
+  /** A product custom field's API name: letters, digits and _, from a letter, up to 40. */
+  "apiFieldName",
   "noWarehouse",
   "noVatRate",
   "noUnit",

@@ -11,6 +11,7 @@ import { DataGroupsFieldset } from "./data-groups-fieldset.tsx";
 import { ErpListsLoader } from "./erp-lists-loader.tsx";
 import { saveIntegrationAction, type TSaveIntegrationResult } from "./integration-actions.ts";
 import { MappingFieldsets } from "./mapping-fieldsets.tsx";
+import { ProductCustomFields } from "./product-custom-fields.tsx";
 import { SaveOutcome } from "./save-outcome.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
 import { DocumentWriters } from "./document-writers.tsx";
@@ -108,6 +109,11 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
       />
       <CreditHolds value={form.creditHolds} errors={errors} onChange={(c) => update("creditHolds", c)} />
       <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
+      <ProductCustomFields
+        rows={form.productCustomFields}
+        errors={errors}
+        onChange={(rows) => update("productCustomFields", rows)}
+      />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">
         <SaveOutcome outcome={outcome} />

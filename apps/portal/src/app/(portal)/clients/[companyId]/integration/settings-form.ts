@@ -33,6 +33,8 @@ export type TSettingsForm = {
   writers: TSettings["writers"];
   saleDocuments: TSettings["saleDocuments"];
   sqlSalesChosen: TSettings["sqlSalesChosen"];
+  /** The field's number stays a string, as a select gives it, until sent. */
+  productCustomFields: TRow<{ field: string; name: string }>[];
   /** Typed numbers stay strings until sent, like the intervals. */
   alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
   /** The overdue days as typed; unticked, the days stay in the box and null is sent. */
@@ -44,7 +46,8 @@ export type TSettingsForm = {
   };
 };
 
-export type TRowsKey = "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping";
+export type TRowsKey =
+  "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping" | "productCustomFields";
 
 let lastRowId = 0;
 export function newRowId(): number {
@@ -78,6 +81,7 @@ export function toSettingsForm(settings: TSettings): TSettingsForm {
       settings.deliveryMethods.map((d) => ({ ...d, showroomWarehouseId: idOrEmpty(d.showroomWarehouseId) })),
     ),
     orderStatusMapping: withRowIds(settings.orderStatusMapping),
+    productCustomFields: withRowIds(settings.productCustomFields.map((f) => ({ ...f, field: String(f.field) }))),
     alerts: {
       agentOfflineMinutes: String(settings.alerts.agentOfflineMinutes),
       syncLagMinutes: String(settings.alerts.syncLagMinutes),
@@ -115,6 +119,9 @@ export function fromSettingsForm(form: TSettingsForm) {
       .map(withoutRowId)
       .map((d) => ({ ...d, showroomWarehouseId: numberOrNull(d.showroomWarehouseId) })),
     orderStatusMapping: form.orderStatusMapping.map(withoutRowId),
+    productCustomFields: form.productCustomFields
+      .map(withoutRowId)
+      .map((f) => ({ ...f, field: numberOrNull(f.field) })),
     alerts: {
       agentOfflineMinutes: numberOrNull(form.alerts.agentOfflineMinutes),
       syncLagMinutes: numberOrNull(form.alerts.syncLagMinutes),

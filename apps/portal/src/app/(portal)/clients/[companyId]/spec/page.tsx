@@ -11,6 +11,7 @@ import { getErpFingerprint } from "@/server/erp-data/fingerprints/get-erp-finger
 import { FingerprintSection } from "./fingerprint-report.tsx";
 import { PrintButton } from "./print-button.tsx";
 import { SaleDocumentsSpec } from "./sale-documents-spec.tsx";
+import { SyncedDataSpec } from "./synced-data-spec.tsx";
 
 type TSearch = { version?: string; compare?: string };
 
@@ -135,6 +136,8 @@ export default async function SpecPage(props: {
           })}
         </tbody>
       </table>
+
+      <SyncedDataSpec settings={settings} />
 
       <h3>{t("warehouses")}</h3>
       {settings.warehouses.length === 0 ? (
