@@ -53,7 +53,8 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
     url,
     hubUrl: `ws://127.0.0.1:${port}/agent/v1`,
     async stop() {
-      if (child.exitCode !== null) return;
+      // Ended already: by itself (exitCode) or killed (signalCode; exitCode stays null then).
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       await exited;
