@@ -31,7 +31,7 @@ export async function ClientDashboard({ companyId }: { companyId: string }) {
         <OrdersCard companyId={id} orders={dashboard.orders} />
         <SyncCard companyId={id} configured={dashboard.integration !== null} groups={dashboard.groups} now={now} />
         <div className={`${styles.wide} ${styles.alerts}`}>
-          <AlertList alerts={dashboard.alerts} watching={dashboard.watching} />
+          <AlertList alerts={dashboard.alerts} notes={dashboard.notes} />
         </div>
       </div>
     </>

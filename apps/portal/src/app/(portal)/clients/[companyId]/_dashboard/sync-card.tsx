@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
+import { syncProblemDetail } from "@/server/erp-data/sync/sync-problem.ts";
+import { TechnicalDetail } from "../../../_components/technical-detail.tsx";
 import Link from "next/link";
 import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
@@ -59,6 +61,7 @@ export async function SyncCard(props: { companyId: string; configured: boolean; 
                 {state === "failed" && (
                   <>
                     <span className="field-error">{group.lastError && errorText(group.lastError)}</span>
+                    {group.lastError && <TechnicalDetail detail={syncProblemDetail(group.lastError)} />}
                     <span className={styles.detail}>
                       {t("lastSuccess")}{" "}
                       {group.lastSuccessAt ? <When date={group.lastSuccessAt} now={now} /> : t("never")}
