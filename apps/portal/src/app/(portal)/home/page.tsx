@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { getDataFreshness } from "@/server/insight/home/get-data-freshness.ts";
 import { recordHomeVisit } from "@/server/insight/home/record-home-visit.ts";
@@ -13,7 +13,8 @@ import ReportOverview from "../reports/[companyId]/page.tsx";
 export default async function ClientHome(props: { searchParams: Promise<TSearchParams> }) {
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  if (actor.role !== "CLIENT") notFound();
+  // Staff look after many clients: their start is the list of them.
+  if (actor.role !== "CLIENT") redirect("/clients");
   const since = await recordHomeVisit({ actor });
   const freshness = await getDataFreshness({ actor, companyId: actor.companyId, since });
   const [t, format] = [await getTranslations("home"), await getFormatter()];
