@@ -115,7 +115,7 @@ let made: ReturnType<typeof makeStaffCompany> | undefined;
 /** Made once for the tests of this file (each needs the same company). */
 const staffCompany = () => (made ??= makeStaffCompany());
 
-type TWalker = { name: string; account: { email: string; password: string }; paths: string[] };
+type TAccount = { email: string; password: string };
 
 /** One browser context per user, language and width, signed in with the session saved once. */
 async function openContext(options: {
@@ -152,74 +152,79 @@ async function visibleText(page: Page): Promise<string> {
   });
 }
 
-test.describe.configure({ timeout: 240_000 });
+/** The signed-in session of each walker and the customer card to open, made once for the file. */
+let sessions: Promise<Record<"staff" | "client", { state: TStorageState; customer: string }>> | undefined;
+type TStorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
-test("every main page, staff and client, in Polish and English, on a desktop and a phone: fits and speaks one language", async ({
-  browser,
-  baseURL,
-}, testInfo) => {
+function walkSessions(browser: Browser, baseURL: string) {
+  sessions ??= (async () => {
+    const made = await staffCompany();
+    const reports = seeded().reports.companyA.id;
+    const sign = async (account: TAccount) => {
+      const context = await browser.newContext({ baseURL });
+      const page = await context.newPage();
+      await signIn(page, account);
+      const state = await context.storageState();
+      await page.goto(`/reports/${reports}/customers`);
+      const customer = await page.locator(`a[href*="/reports/${reports}/customers/"]`).first().getAttribute("href");
+      await context.close();
+      return { state, customer: customer ?? `/reports/${reports}/customers` };
+    };
+    return { staff: await sign(made.staff), client: await sign(seeded().reports.clientA) };
+  })();
+  return sessions;
+}
+
+/** The main pages each walker opens: staff every section of a client and the lists, a client user theirs. */
+async function walkPaths(walker: "staff" | "client", customer: string): Promise<string[]> {
   const made = await staffCompany();
   const reports = seeded().reports.companyA.id;
-  const base = baseURL ?? "";
-  const sign = async (account: TWalker["account"]) => {
-    const context = await browser.newContext({ baseURL: base });
-    const page = await context.newPage();
-    await signIn(page, account);
-    const state = await context.storageState();
-    // A customer of the reports company, for the customer card.
-    await page.goto(`/reports/${reports}/customers`);
-    const customer = await page.locator(`a[href*="/reports/${reports}/customers/"]`).first().getAttribute("href");
-    await context.close();
-    return { state, customer: customer ?? `/reports/${reports}/customers` };
-  };
-  const staffSession = await sign(made.staff);
-  const clientSession = await sign(seeded().reports.clientA);
-  const reportPaths = (customer: string) => [
+  const reportPaths = [
     `/reports/${reports}`,
     `/reports/${reports}/sales`,
     `/reports/${reports}/margins`,
     `/reports/${reports}/customers`,
     customer,
   ];
+  if (walker === "client") return ["/home", ...reportPaths];
   const client = `/clients/${made.companyId}`;
-  const walkers: (TWalker & { state: typeof staffSession.state })[] = [
-    {
-      name: "staff",
-      account: made.staff,
-      state: staffSession.state,
-      paths: [
-        "/clients",
-        client,
-        ...["setup", "details", "integration", "sync", "channels", "products", "spec", "audit"].map((tab) => `${client}/${tab}`),
-        "/integrations",
-        "/agents",
-        "/orders",
-        `/orders?view=errors&companyId=${made.companyId}`,
-        `/orders/${made.orderId}`,
-        "/sync",
-        "/reports",
-        ...reportPaths(staffSession.customer),
-      ],
-    },
-    {
-      name: "client",
-      account: seeded().reports.clientA,
-      state: clientSession.state,
-      paths: ["/home", ...reportPaths(clientSession.customer)],
-    },
+  return [
+    "/clients",
+    client,
+    ...["setup", "details", "integration", "sync", "channels", "products", "spec", "audit"].map((tab) => `${client}/${tab}`),
+    "/integrations",
+    "/agents",
+    "/orders",
+    `/orders?view=errors&companyId=${made.companyId}`,
+    `/orders/${made.orderId}`,
+    "/sync",
+    "/reports",
+    ...reportPaths,
   ];
+}
 
-  const problems: string[] = [];
-  for (const walker of walkers) {
-    for (const locale of LOCALES) {
-      for (const width of WIDTHS) {
-        const context = await openContext({ browser, baseURL: base, storageState: walker.state, locale, width });
+const slugOf = (path: string) =>
+  path
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "id")
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "");
+
+for (const walker of ["staff", "client"] as const) {
+  for (const locale of LOCALES) {
+    for (const width of WIDTHS) {
+      test(`${walker}'s main pages in ${locale} at ${width} px: nothing wider than the screen, nothing in the other language`, async ({
+        browser,
+        baseURL,
+      }, testInfo) => {
+        test.setTimeout(120_000);
+        const session = (await walkSessions(browser, baseURL ?? ""))[walker];
+        const context = await openContext({ browser, baseURL: baseURL ?? "", storageState: session.state, locale, width });
         const page = await context.newPage();
-        for (const path of walker.paths) {
-          const where = `${walker.name} ${locale} ${width}px ${path}`;
+        const problems: string[] = [];
+        for (const path of await walkPaths(walker, session.customer)) {
           const response = await page.goto(path);
           if (response?.status() !== 200) {
-            problems.push(`${where}: HTTP ${response?.status()}`);
+            problems.push(`${path}: HTTP ${response?.status()}`);
             continue;
           }
           await expect(page.locator("main")).toBeVisible();
@@ -229,23 +234,22 @@ test("every main page, staff and client, in Polish and English, on a desktop and
             viewport: window.innerWidth,
           }));
           const excepted = REPORT_PAGES_FIXED_ON_BRANCH_REPORTS_FIT.some((e) => e.width === width && e.path.test(path));
-          if (scrollWidth > viewport && !excepted) problems.push(`${where}: ${scrollWidth}px wide in ${viewport}px`);
+          if (scrollWidth > viewport && !excepted) problems.push(`${path}: ${scrollWidth} px wide`);
           const text = await visibleText(page);
           const phrases = FOREIGN[locale].filter((phrase) => text.includes(phrase));
           const words = locale === "pl" ? FOREIGN_WORDS.filter((word) => word.test(text)).map(String) : [];
-          if (phrases.length + words.length > 0) problems.push(`${where}: other language: ${[...phrases, ...words].join(" | ")}`);
-          const slug = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "start";
-          await page.screenshot({
-            path: testInfo.outputPath(`${walker.name}-${locale}-${width}-${slug.replace(/[0-9a-f-]{36}/g, "id")}.png`),
-            fullPage: true,
-          });
+          if (phrases.length + words.length > 0) problems.push(`${path}: ${[...phrases, ...words].join(" | ")}`);
+          // The Polish pages, whole, as the run's artifacts (test-results/e2e).
+          if (locale === "pl") {
+            await page.screenshot({ path: testInfo.outputPath(`${walker}-${width}-${slugOf(path)}.png`), fullPage: true });
+          }
         }
         await context.close();
-      }
+        expect(problems).toEqual([]);
+      });
     }
   }
-  expect(problems).toEqual([]);
-});
+}
 
 /** A4 in CSS pixels less the print margins (globals.css @page: 14 mm each side): the width print lays out in. */
 const A4_PRINTABLE_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96);
@@ -320,11 +324,21 @@ test("a click on another page or a filter shows that it loads, within 100 ms, un
   await expect(page.getByRole("heading", { name: "Synchronizacja", level: 1 })).toBeVisible();
   await expect(page.getByTestId("navigation-pending")).toHaveCount(0);
 
-  // A filter sent: the orders list of one client.
+  // A filter sent: the orders list of one client, its answer held likewise.
   await page.goto("/orders");
+  let releaseList = () => {};
+  const list = new Promise<void>((resolve) => (releaseList = resolve));
+  await page.route(
+    (url) => url.pathname === "/orders" && url.searchParams.get("companyId") === made.companyId,
+    async (route) => {
+      await list;
+      await route.continue();
+    },
+  );
   await page.getByRole("combobox", { name: "Klient", exact: true }).selectOption(made.companyId);
   await page.getByRole("button", { name: "Filtruj" }).click();
   await expect(page.getByTestId("navigation-pending")).toBeVisible();
+  releaseList();
   await expect(page).toHaveURL(new RegExp(`companyId=${made.companyId}`));
   await expect(page.getByTestId("navigation-pending")).toHaveCount(0);
 });

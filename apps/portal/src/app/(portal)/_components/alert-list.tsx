@@ -28,7 +28,8 @@ export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TW
       case "notConfigured":
         return { href: `/clients/${n.companyId}/setup`, text: t(`notes.${n.kind}`, { company: n.company }) };
       case "agentOffline":
-        return { href: "/agents", text: t("notes.agentOffline", { company: n.company, agent: n.agent }) };
+      case "agentNeverConnected":
+        return { href: "/agents", text: t(`notes.${n.kind}`, { company: n.company, agent: n.agent }) };
       case "syncFailing":
         return {
           href: `/clients/${n.companyId}/sync`,

@@ -86,22 +86,26 @@ export default async function IntegrationsOverviewPage() {
                         </Link>
                       )}
                     </td>
-                    <td className="row-actions">
-                      <Link href={ordersHref({ view: "all", companyId: client.id, erpState: "PENDING" })}>
-                        {orders("waiting", { count: client.orders.waiting })}
-                      </Link>
-                      <Link
-                        href={ordersHref({ view: "errors", companyId: client.id })}
-                        className={client.orders.failed > 0 ? "field-error" : undefined}
-                        data-testid={`overview-errors-${client.id}`}
-                      >
-                        {orders("failed", { count: client.orders.failed })}
-                      </Link>
+                    <td>
+                      <div className="row-actions">
+                        <Link href={ordersHref({ view: "all", companyId: client.id, erpState: "PENDING" })}>
+                          {orders("waiting", { count: client.orders.waiting })}
+                        </Link>
+                        <Link
+                          href={ordersHref({ view: "errors", companyId: client.id })}
+                          className={client.orders.failed > 0 ? "field-error" : undefined}
+                          data-testid={`overview-errors-${client.id}`}
+                        >
+                          {orders("failed", { count: client.orders.failed })}
+                        </Link>
+                      </div>
                     </td>
-                    <td className="row-actions">
-                      <Link href={`${base}/integration`}>{t("integrationTab")}</Link>
-                      <Link href={`${base}/sync`}>{t("syncTab")}</Link>
-                      <Link href={`${base}/channels`}>{t("channelsTab")}</Link>
+                    <td>
+                      <div className="row-actions">
+                        <Link href={`${base}/integration`}>{t("integrationTab")}</Link>
+                        <Link href={`${base}/sync`}>{t("syncTab")}</Link>
+                        <Link href={`${base}/channels`}>{t("channelsTab")}</Link>
+                      </div>
                     </td>
                   </tr>
                 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TAlert } from "./find-alerts.ts";
 import { watchNotes, type TWatchedCompany } from "./watch-notes.ts";
 
-const agent = { name: "Serwer", online: true, revokedAt: null };
+const agent = { name: "Serwer", online: true, enrolledAt: new Date("2026-11-01T10:00:00Z"), revokedAt: null };
 const group = { group: "STOCK", enabled: true, lastSuccessAt: new Date("2026-12-01T10:00:00Z"), lastError: null, lastErrorAt: null, pending: null };
 const company = (changes: Partial<TWatchedCompany> = {}): TWatchedCompany => ({
   id: "c1",
@@ -33,6 +33,11 @@ describe("what the alerts panel says below its alerts", () => {
     expect(kinds([company({ integration: { agent: null } })])).toEqual(["noAgent"]);
     expect(kinds([company({ integration: { agent: { ...agent, revokedAt: new Date() } } })])).toEqual(["noAgent"]);
     expect(kinds([company({ integration: null })])).toEqual(["notConfigured"]);
+    // An agent created but never installed is not "offline": it has yet to connect.
+    const waiting = { ...agent, online: false, enrolledAt: null };
+    expect(kinds([company({ integration: { agent: waiting } })], [alert("AGENT_OFFLINE", "Serwer")])).toEqual([
+      "agentNeverConnected",
+    ]);
   });
 
   it("an agent offline, a failing or never-done sync and refused orders, unless an alert says it already", () => {

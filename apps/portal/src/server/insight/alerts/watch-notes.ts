@@ -10,6 +10,7 @@ export type TWatchNote =
   | { kind: "noAgent"; companyId: string; company: string }
   | { kind: "notConfigured"; companyId: string; company: string }
   | { kind: "agentOffline"; companyId: string; company: string; agent: string }
+  | { kind: "agentNeverConnected"; companyId: string; company: string; agent: string }
   | { kind: "syncFailing"; companyId: string; company: string; group: string; problem: TStoredSyncProblem }
   | { kind: "neverSynced"; companyId: string; company: string; group: string; running: boolean }
   | { kind: "errorQueue"; companyId: string; company: string; count: number };
@@ -19,7 +20,9 @@ export type TWatchedCompany = {
   name: string;
   /** Agents the company has (revoked ones left out); unknown where a page does not read them. */
   agents?: number;
-  integration: { agent: { name: string; online: boolean; revokedAt: Date | null } | null } | null;
+  integration: {
+    agent: { name: string; online: boolean; enrolledAt: Date | null; revokedAt: Date | null } | null;
+  } | null;
   groups: {
     group: string;
     enabled: boolean;
@@ -48,7 +51,8 @@ export function watchNotes(options: { companies: TWatchedCompany[]; alerts: TAle
     if (company.agents === 0 || (company.integration && (!agent || agent.revokedAt))) return [{ kind: "noAgent", ...base }];
     if (!company.integration) return [{ kind: "notConfigured", ...base }];
     const notes: TWatchNote[] = [];
-    if (agent && !agent.online && !alerted(company.id, "AGENT_OFFLINE", agent.name)) {
+    if (agent && !agent.enrolledAt) notes.push({ kind: "agentNeverConnected", ...base, agent: agent.name });
+    else if (agent && !agent.online && !alerted(company.id, "AGENT_OFFLINE", agent.name)) {
       notes.push({ kind: "agentOffline", ...base, agent: agent.name });
     }
     for (const group of company.groups.filter((g) => g.enabled)) {
