@@ -12,7 +12,8 @@ function values(messages: TMessages): string[] {
 }
 
 /** ICU syntax between the words: an argument's head ("count, plural,"), a select's or plural's keys. */
-const ICU_SYNTAX = /^\s*(\w+\s*,\s*(plural|select|selectordinal|number|date|time)\b.*|(zero|one|two|few|many|other|=\d+|[\w.]+))\s*$/;
+const ICU_SYNTAX =
+  /^\s*(\w+\s*,\s*(plural|select|selectordinal|number|date|time)\b.*|(zero|one|two|few|many|other|=\d+|[\w.]+))\s*$/;
 
 /**
  * Fragments of `foreign`'s messages (the words between placeholders) of at least two words that no

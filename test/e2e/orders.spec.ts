@@ -208,7 +208,9 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
     // The channel's codes in words, through the integration's mappings; nothing paid yet, and said so.
     await expect(page.getByTestId("order-delivery")).toHaveText("kurier (kod w kanale: courier)");
     await expect(page.getByTestId("order-payment")).toHaveText("przelew (kod w kanale: payu)");
-    await expect(page.getByTestId("order-paid-state")).toHaveText("Jeszcze nie opłacone: brak zarejestrowanych płatności.");
+    await expect(page.getByTestId("order-paid-state")).toHaveText(
+      "Jeszcze nie opłacone: brak zarejestrowanych płatności.",
+    );
 
     await wired.startAgent();
     const zk = page.getByTestId("erp-order-number");

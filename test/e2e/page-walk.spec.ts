@@ -74,7 +74,8 @@ async function makeStaffCompany() {
       },
     });
   });
-  const detail = "Invalid `prisma.erpStock.upsert()` invocation: Transaction already closed: the database is not reachable";
+  const detail =
+    "Invalid `prisma.erpStock.upsert()` invocation: Transaction already closed: the database is not reachable";
   await db.syncState.create({
     data: {
       companyId: company.id,
@@ -96,7 +97,11 @@ async function makeStaffCompany() {
       channelId: channel.id,
       externalId: `PRZEGLAD-${randomBytes(3).toString("hex")}`,
       status: "new",
-      buyer: { name: "Jan Kowalski", email: "jan@example.pl", address: { street: "Długa 5", postalCode: "00-001", city: "Warszawa" } },
+      buyer: {
+        name: "Jan Kowalski",
+        email: "jan@example.pl",
+        address: { street: "Długa 5", postalCode: "00-001", city: "Warszawa" },
+      },
       delivery: { method: "courier" },
       paymentMethod: "card",
       documentWanted: "RECEIPT",
@@ -191,7 +196,9 @@ async function walkPaths(walker: "staff" | "client", customer: string): Promise<
   return [
     "/clients",
     client,
-    ...["setup", "details", "integration", "sync", "channels", "products", "spec", "audit"].map((tab) => `${client}/${tab}`),
+    ...["setup", "details", "integration", "sync", "channels", "products", "spec", "audit"].map(
+      (tab) => `${client}/${tab}`,
+    ),
     "/integrations",
     "/agents",
     "/orders",
@@ -218,7 +225,13 @@ for (const walker of ["staff", "client"] as const) {
       }, testInfo) => {
         test.setTimeout(120_000);
         const session = (await walkSessions(browser, baseURL ?? ""))[walker];
-        const context = await openContext({ browser, baseURL: baseURL ?? "", storageState: session.state, locale, width });
+        const context = await openContext({
+          browser,
+          baseURL: baseURL ?? "",
+          storageState: session.state,
+          locale,
+          width,
+        });
         const page = await context.newPage();
         const problems: string[] = [];
         for (const path of await walkPaths(walker, session.customer)) {
@@ -241,7 +254,10 @@ for (const walker of ["staff", "client"] as const) {
           if (phrases.length + words.length > 0) problems.push(`${path}: ${[...phrases, ...words].join(" | ")}`);
           // The Polish pages, whole, as the run's artifacts (test-results/e2e).
           if (locale === "pl") {
-            await page.screenshot({ path: testInfo.outputPath(`${walker}-${width}-${slugOf(path)}.png`), fullPage: true });
+            await page.screenshot({
+              path: testInfo.outputPath(`${walker}-${width}-${slugOf(path)}.png`),
+              fullPage: true,
+            });
           }
         }
         await context.close();
@@ -293,7 +309,9 @@ test("the printed specification is one A4 document over the sheet's full width, 
   expect(boxes.length).toBeLessThanOrEqual(2);
 });
 
-test("a click on another page or a filter shows that it loads, within 100 ms, until the page is there", async ({ page }) => {
+test("a click on another page or a filter shows that it loads, within 100 ms, until the page is there", async ({
+  page,
+}) => {
   const made = await staffCompany();
   await signIn(page, made.staff);
   await page.goto("/clients");
@@ -318,7 +336,9 @@ test("a click on another page or a filter shows that it loads, within 100 ms, un
   );
   await page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Synchronizacja" }).click();
   await expect(page.getByTestId("navigation-pending")).toBeVisible();
-  const times = await page.evaluate(() => (window as unknown as { feedbackTimes: { click: number; shown: number } }).feedbackTimes);
+  const times = await page.evaluate(
+    () => (window as unknown as { feedbackTimes: { click: number; shown: number } }).feedbackTimes,
+  );
   expect(times.shown - times.click).toBeLessThan(100);
   release();
   await expect(page.getByRole("heading", { name: "Synchronizacja", level: 1 })).toBeVisible();

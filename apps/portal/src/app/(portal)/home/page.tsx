@@ -39,10 +39,7 @@ export default async function ClientHome(props: { searchParams: Promise<TSearchP
                 })}
         </p>
       </section>
-      <ReportOverview
-        params={Promise.resolve({ companyId: actor.companyId })}
-        searchParams={props.searchParams}
-      />
+      <ReportOverview params={Promise.resolve({ companyId: actor.companyId })} searchParams={props.searchParams} />
     </>
   );
 }

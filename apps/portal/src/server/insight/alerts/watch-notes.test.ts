@@ -3,7 +3,14 @@ import type { TAlert } from "./find-alerts.ts";
 import { watchNotes, type TWatchedCompany } from "./watch-notes.ts";
 
 const agent = { name: "Serwer", online: true, enrolledAt: new Date("2026-11-01T10:00:00Z"), revokedAt: null };
-const group = { group: "STOCK", enabled: true, lastSuccessAt: new Date("2026-12-01T10:00:00Z"), lastError: null, lastErrorAt: null, pending: null };
+const group = {
+  group: "STOCK",
+  enabled: true,
+  lastSuccessAt: new Date("2026-12-01T10:00:00Z"),
+  lastError: null,
+  lastErrorAt: null,
+  pending: null,
+};
 const company = (changes: Partial<TWatchedCompany> = {}): TWatchedCompany => ({
   id: "c1",
   name: "Sklep",
@@ -12,7 +19,8 @@ const company = (changes: Partial<TWatchedCompany> = {}): TWatchedCompany => ({
   failedOrders: 0,
   ...changes,
 });
-const kinds = (companies: TWatchedCompany[], alerts: TAlert[] = []) => watchNotes({ companies, alerts }).map((n) => n.kind);
+const kinds = (companies: TWatchedCompany[], alerts: TAlert[] = []) =>
+  watchNotes({ companies, alerts }).map((n) => n.kind);
 const alert = (kind: TAlert["kind"], subject: string): TAlert => ({
   companyId: "c1",
   companyName: "Sklep",
@@ -41,9 +49,17 @@ describe("what the alerts panel says below its alerts", () => {
   });
 
   it("an agent offline, a failing or never-done sync and refused orders, unless an alert says it already", () => {
-    const failing = { ...group, lastError: { problem: null, text: "x" }, lastErrorAt: new Date("2026-12-01T11:00:00Z") };
+    const failing = {
+      ...group,
+      lastError: { problem: null, text: "x" },
+      lastErrorAt: new Date("2026-12-01T11:00:00Z"),
+    };
     const never = { ...group, group: "PRICES", lastSuccessAt: null };
-    const troubled = company({ integration: { agent: { ...agent, online: false } }, groups: [failing, never], failedOrders: 2 });
+    const troubled = company({
+      integration: { agent: { ...agent, online: false } },
+      groups: [failing, never],
+      failedOrders: 2,
+    });
     expect(kinds([troubled])).toEqual(["agentOffline", "syncFailing", "neverSynced", "errorQueue"]);
     const alerted = [alert("AGENT_OFFLINE", "Serwer"), alert("SYNC_LAG", "PRICES"), alert("ERROR_QUEUE", "orders")];
     expect(kinds([troubled], alerted)).toEqual(["syncFailing"]);

@@ -48,7 +48,8 @@ export function watchNotes(options: { companies: TWatchedCompany[]; alerts: TAle
   return options.companies.flatMap((company): TWatchNote[] => {
     const base = { companyId: company.id, company: company.name };
     const agent = company.integration?.agent;
-    if (company.agents === 0 || (company.integration && (!agent || agent.revokedAt))) return [{ kind: "noAgent", ...base }];
+    if (company.agents === 0 || (company.integration && (!agent || agent.revokedAt)))
+      return [{ kind: "noAgent", ...base }];
     if (!company.integration) return [{ kind: "notConfigured", ...base }];
     const notes: TWatchNote[] = [];
     if (agent && !agent.enrolledAt) notes.push({ kind: "agentNeverConnected", ...base, agent: agent.name });

@@ -26,7 +26,8 @@ export async function getDataFreshness(options: { actor: TActor; companyId: stri
         })
       : null,
   ]);
-  const failing = state?.lastErrorAt != null && (state.lastSuccessAt === null || state.lastErrorAt > state.lastSuccessAt);
+  const failing =
+    state?.lastErrorAt != null && (state.lastSuccessAt === null || state.lastErrorAt > state.lastSuccessAt);
   return {
     dataAsOf: state?.lastSuccessAt ?? latest._max.updatedAt,
     /** The documents sync's last run failed: the figures may lag behind the ERP. */

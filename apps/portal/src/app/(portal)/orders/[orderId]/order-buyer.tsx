@@ -61,6 +61,7 @@ export async function OrderBuyer({ order, settings }: { order: TStaffOrder; sett
 async function MethodWords({ words, code }: { words: string | null; code: string }) {
   const t = await getTranslations("orders.buyer");
   if (!words) return <span className="mono">{code}</span>;
+  if (words.toLowerCase() === code.toLowerCase()) return words;
   return (
     <>
       {words}{" "}

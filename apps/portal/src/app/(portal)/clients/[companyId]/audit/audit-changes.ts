@@ -1,7 +1,7 @@
 import { diffSettings } from "@/server/erp-data/integrations/diff-settings.ts";
 
 /** Bookkeeping every entity carries: its ids and row times say nothing about what was changed. */
-const NOT_CHANGES = new Set(["id", "companyId", "createdAt", "updatedAt"]);
+const NOT_CHANGES = new Set(["", "id", "companyId", "createdAt", "updatedAt", "createdBy"]);
 
 export type TAuditChangeRow = { path: string[]; before: unknown; after: unknown };
 

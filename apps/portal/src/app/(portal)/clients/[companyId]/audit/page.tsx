@@ -33,7 +33,9 @@ export default async function AuditPage({ params }: { params: Promise<{ companyI
       saleDocumentWithoutNip: ["choices.saleDocumentWithoutNip"],
     }[key ?? ""];
     for (const namespace of where ?? []) {
-      const [book, prefix] = namespace.startsWith("channels:") ? [channelWords, namespace.slice(9)] : [words, namespace];
+      const [book, prefix] = namespace.startsWith("channels:")
+        ? [channelWords, namespace.slice(9)]
+        : [words, namespace];
       if (book.has(`${prefix}.${v}`)) return book(`${prefix}.${v}`);
     }
     return null;
@@ -41,7 +43,9 @@ export default async function AuditPage({ params }: { params: Promise<{ companyI
   // A key in words where the history has them; a row number as such; else the key as stored.
   const field = (path: string[]) =>
     path
-      .map((key) => (/^\d+$/.test(key) ? t("row", { n: Number(key) + 1 }) : t.has(`fields.${key}`) ? t(`fields.${key}`) : key))
+      .map((key) =>
+        /^\d+$/.test(key) ? t("row", { n: Number(key) + 1 }) : t.has(`fields.${key}`) ? t(`fields.${key}`) : key,
+      )
       .join(" › ");
   const value = (path: string[], v: unknown): string => {
     if (typeof v === "string") {
@@ -51,7 +55,8 @@ export default async function AuditPage({ params }: { params: Promise<{ companyI
     if (v === undefined || v === null || (typeof v === "object" && Object.keys(v).length === 0)) return "—";
     if (typeof v === "boolean") return v ? t("yes") : t("no");
     if (typeof v === "number") return format.number(v);
-    if (typeof v === "string" && ISO_TIME.test(v)) return format.dateTime(new Date(v), { dateStyle: "short", timeStyle: "short" });
+    if (typeof v === "string" && ISO_TIME.test(v))
+      return format.dateTime(new Date(v), { dateStyle: "short", timeStyle: "short" });
     return typeof v === "string" ? v : JSON.stringify(v);
   };
   return (
@@ -74,9 +79,15 @@ export default async function AuditPage({ params }: { params: Promise<{ companyI
             {entries.map((entry) => {
               const changes = auditChanges(entry);
               return (
-                <tr key={entry.id} data-testid={`audit-${entry.id}`} data-entity={entry.entity} data-action={entry.action}>
+                <tr
+                  key={entry.id}
+                  data-testid={`audit-${entry.id}`}
+                  data-entity={entry.entity}
+                  data-action={entry.action}
+                >
                   <td>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td>{entry.actorEmail}</td>
+                  {/* Entries whose user could not be read at the time store "unknown". */}
+                  <td>{entry.actorEmail === "unknown" ? t("unknownActor") : entry.actorEmail}</td>
                   <td>{t.has(`entities.${entry.entity}`) ? t(`entities.${entry.entity}`) : entry.entity}</td>
                   <td>{t.has(`actions.${entry.action}`) ? t(`actions.${entry.action}`) : entry.action}</td>
                   <td>
@@ -86,22 +97,22 @@ export default async function AuditPage({ params }: { params: Promise<{ companyI
                       <details open={changes.length <= OPEN_UP_TO}>
                         <summary>{t("fieldCount", { count: changes.length })}</summary>
                         <table className="audit-changes">
-                        <thead>
-                          <tr>
-                            <th>{t("field")}</th>
-                            <th>{t("before")}</th>
-                            <th>{t("after")}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {changes.map((change) => (
-                            <tr key={change.path.join(".")}>
-                              <td>{field(change.path)}</td>
-                              <td>{value(change.path, change.before)}</td>
-                              <td>{value(change.path, change.after)}</td>
+                          <thead>
+                            <tr>
+                              <th>{t("field")}</th>
+                              <th>{t("before")}</th>
+                              <th>{t("after")}</th>
                             </tr>
-                          ))}
-                        </tbody>
+                          </thead>
+                          <tbody>
+                            {changes.map((change) => (
+                              <tr key={change.path.join(".")}>
+                                <td>{field(change.path)}</td>
+                                <td>{value(change.path, change.before)}</td>
+                                <td>{value(change.path, change.after)}</td>
+                              </tr>
+                            ))}
+                          </tbody>
                         </table>
                       </details>
                     )}
