@@ -231,6 +231,8 @@ async function walkPaths(walker: "staff" | "client", customer: string): Promise<
     "/agents",
     "/orders",
     `/orders?view=errors&companyId=${made.companyId}`,
+    // Filters the URL got wrong are named as the form names them.
+    "/orders?status=lost&limit=many",
     `/orders/${made.orderId}`,
     "/sync",
     "/reports",
