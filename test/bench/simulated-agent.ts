@@ -16,9 +16,15 @@ import { frameText } from "../../apps/agent/src/tunnel/open-socket.ts";
  */
 export class SimulatedAgent {
   private ws: WebSocket | undefined;
+  private closed = false;
   commandsAnswered = 0;
+  /** Welcomed by a hub and not disconnected since. */
+  connected = false;
+  /** When the last connection was lost (performance.now()), for reconnection times. */
+  lostAt: number | undefined;
+  reconnectedAfterMs: number | undefined;
 
-  constructor(private readonly options: { hubUrl: string; credential: string }) {}
+  constructor(private readonly options: { hubUrl: string; credential: string; reconnect?: boolean }) {}
 
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -27,6 +33,7 @@ export class SimulatedAgent {
       });
       this.ws = ws;
       ws.once("error", reject);
+      ws.once("close", () => this.lost(ws));
       ws.once("open", () =>
         this.send("hello", {
           protocol: PROTOCOL_VERSION,
@@ -42,7 +49,11 @@ export class SimulatedAgent {
           catalog: PORTAL_MESSAGES,
           raw: frameText(data),
           handlers: {
-            welcome: () => resolve(),
+            welcome: () => {
+              this.connected = true;
+              if (this.lostAt !== undefined) this.reconnectedAfterMs = performance.now() - this.lostAt;
+              resolve();
+            },
             command: (command) => {
               this.commandsAnswered += 1;
               const result = { text: "pong", agentTime: new Date().toISOString() };
@@ -68,7 +79,18 @@ export class SimulatedAgent {
     this.ws?.send(encodeMessage({ catalog: AGENT_MESSAGES, type, payload }));
   }
 
+  /** As the real agent does: a lost connection is opened again after a jittered pause. */
+  private lost(ws: WebSocket) {
+    if (ws !== this.ws || this.closed) return;
+    if (this.connected) this.lostAt = performance.now();
+    this.connected = false;
+    if (!this.options.reconnect) return;
+    // A refused attempt closes its socket too, which brings us back here for the next one.
+    setTimeout(() => void this.connect().catch(() => {}), 200 + Math.random() * 800);
+  }
+
   close(): void {
+    this.closed = true;
     this.ws?.terminate();
   }
 }

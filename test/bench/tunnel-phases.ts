@@ -11,7 +11,7 @@ type TFleetAgent = { agentId: string; companyId: string; sim: SimulatedAgent };
 export type TFleet = { agents: TFleetAgent[]; close: () => Promise<void> };
 
 /** One company per agent, as in production; enrolled through the domain, connected in waves. */
-export async function connectAgents(options: { hubUrl: string; count: number }): Promise<TFleet> {
+export async function connectAgents(options: { hubUrl: string; count: number; reconnect?: boolean }): Promise<TFleet> {
   const agents: TFleetAgent[] = [];
   for (let i = 0; i < options.count; i++) {
     const company = await makeCompany();
@@ -21,7 +21,11 @@ export async function connectAgents(options: { hubUrl: string; count: number }):
       hostname: "bench",
       agentVersion: "bench",
     });
-    agents.push({ agentId, companyId: company.id, sim: new SimulatedAgent({ hubUrl: options.hubUrl, credential }) });
+    agents.push({
+      agentId,
+      companyId: company.id,
+      sim: new SimulatedAgent({ hubUrl: options.hubUrl, credential, reconnect: options.reconnect }),
+    });
   }
   for (let i = 0; i < agents.length; i += 50) {
     await Promise.all(agents.slice(i, i + 50).map((a) => a.sim.connect()));

@@ -1,7 +1,13 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TFieldProblem } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
+import { saveIntegrationChecked } from "../../../apps/portal/src/server/erp-data/integrations/save-integration-checked.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import {
+  DEFAULT_SETTINGS,
+  type TIntegrationSettings,
+} from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { readErpLists } from "../../../apps/portal/src/server/erp-data/integrations/read-erp-lists.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
@@ -140,6 +146,50 @@ describe("integration settings", () => {
     );
     expect(saved.settings.paymentMethods).toEqual([{ channelCode: "payu", erpName: "transfer", prepaid: true }]);
   });
+
+  it("the settings page's save preflights a change of what is written, and only such a change", async () => {
+    const checked = (settings: TIntegrationSettings, expectedVersion: number) =>
+      saveIntegrationChecked({
+        actor: STAFF_ACTOR,
+        companyId: agent.companyId,
+        input: { agentId: agent.agentId, settings, expectedVersion },
+      });
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const lists = await readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: agent.agentId });
+    const [store, showroom] = lists.warehouses;
+    if (!store || !showroom) throw new Error("the sandbox has warehouses");
+    const stores = {
+      ...current.settings,
+      warehouses: [{ erpId: store.id, role: "store" as const }],
+      saleDocuments: "writer" as const,
+    };
+    const first = await checked(stores, current.version);
+    // A column the writer does not fill, NOT NULL without a default: every ZK is refused now.
+    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(sandbox.db);
+    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(sandbox.db);
+    try {
+      // A schedule changes nothing written: saved without a preflight (which would refuse).
+      const stock = { ...stores.dataGroups.stock, intervalSeconds: 120 };
+      const scheduled = await checked({ ...stores, dataGroups: { ...stores.dataGroups, stock } }, first.version);
+      const withShowroom = {
+        ...scheduled.settings,
+        warehouses: [...stores.warehouses, { erpId: showroom.id, role: "showroom" as const }],
+        clickAndCollect: "transfer" as const,
+      };
+      const refused = await failureOf(checked(withShowroom, scheduled.version));
+      const said = (refused as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
+      expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
+      expect(String(said[0]?.params.message)).toMatch(/dok_Pozycja\.ob_Preflight/);
+      // Nothing of the refused change was saved.
+      const kept = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+      expect(kept.version).toBe(scheduled.version);
+      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
+      const saved = await checked(withShowroom, scheduled.version);
+      expect(saved.settings.warehouses.map((w) => w.role)).toEqual(["store", "showroom"]);
+    } finally {
+      await sql`alter table "dok_Pozycja" drop column if exists "ob_Preflight"`.execute(sandbox.db);
+    }
+  }, 60_000);
 
   it("with the agent offline, ERP lists cannot be read and say why", async () => {
     const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });

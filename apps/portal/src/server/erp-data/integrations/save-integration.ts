@@ -15,7 +15,7 @@ import { readErpLists } from "./read-erp-lists.ts";
 import { withWarehouseNames } from "../../settings/warehouse-label.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
-const ZSaveIntegration = z.object({
+export const ZSaveIntegration = z.object({
   agentId: z.uuid().nullable(),
   settings: ZSavedSettings,
   /** The version the editor started from: a save over someone else's change is refused. */

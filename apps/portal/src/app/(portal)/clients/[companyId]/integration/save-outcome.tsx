@@ -29,7 +29,8 @@ export function SaveOutcome({ outcome }: { outcome: TSaveIntegrationResult | nul
         </p>
       );
     case "invalid": {
-      const general = outcome.fieldErrors._ ?? [];
+      // The write preflight's refusals belong to no one input: said with the form's outcome.
+      const general = [...(outcome.fieldErrors._ ?? []), ...(outcome.fieldErrors.preflight ?? [])];
       return (
         <div role="alert" className="form-error">
           <p>{t("invalid", { count: Object.keys(outcome.fieldErrors).length })}</p>
