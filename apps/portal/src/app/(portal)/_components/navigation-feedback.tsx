@@ -9,7 +9,11 @@ const GIVE_UP_MS = 15_000;
 /**
  * Feedback within a frame of any navigation: a link to another page of the portal or a filter form
  * sent. Pages render on the server and may take a second or two; until the new URL is shown, a bar
- * at the top and a status line say that it is loading (the route's `loading.tsx` follows it).
+ * at the top and a status line say that it is loading, and the page being left fades.
+ *
+ * Not `loading.tsx`: a route with one streams its answer, so the status is sent before the page
+ * runs, and a page refused with notFound() (another company's, a staff page for a client user)
+ * would answer 200 instead of 404.
  */
 export function NavigationFeedback({ label }: { label: string }) {
   const pathname = usePathname();

@@ -6,20 +6,21 @@ export const VISIT_GAP_MS = 30 * 60 * 1000;
 
 /**
  * Notes that the user opened their landing page now and answers when their previous visit
- * ended (null on their first): the page tells what changed since then. Opening it again within
- * half an hour is the same visit, so a refresh does not wipe the "since your last visit" line.
+ * ended (null during their first): the page tells what changed since then. Opening it again
+ * within half an hour is the same visit, so a refresh does not wipe the "since your last visit" line.
  */
 export async function recordHomeVisit(options: { actor: TActor; now?: Date }): Promise<Date | null> {
   const now = options.now ?? new Date();
+  const userId = options.actor.userId;
   return runTransaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({
-      where: { id: options.actor.userId },
-      select: { lastSeenHomeAt: true, previousVisitAt: true },
+    const seen = await tx.homeVisit.findUnique({ where: { userId } });
+    const newVisit = seen !== null && now.getTime() - seen.lastSeenAt.getTime() >= VISIT_GAP_MS;
+    const previousVisitAt = newVisit ? seen.lastSeenAt : (seen?.previousVisitAt ?? null);
+    await tx.homeVisit.upsert({
+      where: { userId },
+      create: { userId, lastSeenAt: now },
+      update: { lastSeenAt: now, previousVisitAt },
     });
-    const seen = user.lastSeenHomeAt;
-    const newVisit = seen !== null && now.getTime() - seen.getTime() >= VISIT_GAP_MS;
-    const previousVisitAt = newVisit ? seen : user.previousVisitAt;
-    await tx.user.update({ where: { id: options.actor.userId }, data: { lastSeenHomeAt: now, previousVisitAt } });
     return previousVisitAt;
   });
 }

@@ -1,3 +1,0 @@
-import { PageLoading } from "../../_components/page-loading.tsx";
-
-export default PageLoading;
