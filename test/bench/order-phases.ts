@@ -58,7 +58,8 @@ export async function connectShop(options: { portalUrl: string; erpUrl: string; 
     .where("tw_Stan.st_MagId", "=", store.mag_Id)
     .where("tw__Towar.tw_Usuniety", "=", false)
     .where("tw__Towar.tw_Zablokowany", "=", false)
-    .limit(200)
+    .orderBy("tw__Towar.tw_Id")
+    .limit(2000)
     .execute();
   await options.sandbox
     .updateTable("tw_Stan")
@@ -79,14 +80,20 @@ export async function connectShop(options: { portalUrl: string; erpUrl: string; 
   return {
     key,
     skus: stocked.map((row) => row.tw_Symbol),
+    agentPid: running.child.pid ?? 0,
     stopAgent: () => running.stop("SIGTERM"),
     cleanup: () => agent.cleanup(),
   };
 }
 
-function orderBody(options: { skus: string[]; index: number; prefix: string }) {
-  const lines = [0, 1].map((offset) => ({
-    product: { sku: options.skus[(options.index * 2 + offset) % options.skus.length] ?? "" },
+/**
+ * An order of `lines` lines on SKUs picked round the list with a stride, so that orders written side
+ * by side often share products (the stock rows the writes lock).
+ */
+function orderBody(options: { skus: string[]; index: number; prefix: string; lines?: number }) {
+  const count = options.lines ?? 2;
+  const lines = Array.from({ length: count }, (_, offset) => ({
+    product: { sku: options.skus[(options.index * 7 + offset * 13) % options.skus.length] ?? "" },
     quantity: 1,
     unitGross: 10 + offset,
     vatRate: 23,
@@ -102,7 +109,7 @@ function orderBody(options: { skus: string[]; index: number; prefix: string }) {
     deliveryMethod: "courier",
     paymentMethod: "payu",
     document: "receipt",
-    totalGross: 21,
+    totalGross: lines.reduce((sum, line) => sum + line.unitGross, 0),
   };
 }
 
@@ -134,9 +141,12 @@ function summary(latencies: number[]) {
 }
 
 /**
- * Orders at a fixed rate; each timed from the start of its POST until its ZK is seen committed
- * in the sandbox. A ZK can be committed before its POST's 201 reaches us (the agent is that fast),
- * so documents seen before their order is known wait in `seenAt` instead of being skipped.
+ * Orders at a fixed rate, every `largeEvery`-th with 20 lines and the rest with 2; each timed from
+ * the start of its POST until its ZK is seen committed in the sandbox itself (a poller reads new
+ * documents every 10 ms). A ZK can be committed before its POST's 201 reaches us (the agent is that
+ * fast), so documents seen before their order is known wait in `seenAt` instead of being skipped.
+ * Writes run side by side and their ids are reserved before they commit, so a ZK with a lower id can
+ * commit after one with a higher id: the poller rereads a window below the highest id it has seen.
  */
 export async function timeOrdersToErp(options: {
   portalUrl: string;
@@ -145,26 +155,33 @@ export async function timeOrdersToErp(options: {
   sandbox: TSandbox;
   rate: number;
   seconds: number;
+  largeEvery: number;
 }) {
   const postedAt = new Map<string, number>();
   const seenAt = new Map<string, number>();
+  const seenIds = new Set<number>();
   const latencies: number[] = [];
+  /** Orders posted and not yet seen as a ZK, once a second: a queue that keeps growing does not keep up. */
+  const outstanding: number[] = [];
   let failed = 0;
+  let posted = 0;
+  let lastSeenAt = 0;
   const match = (key: string) => {
-    const posted = postedAt.get(key);
+    const postedAtMs = postedAt.get(key);
     const seen = seenAt.get(key);
-    if (posted === undefined || seen === undefined) return;
-    latencies.push(seen - posted);
+    if (postedAtMs === undefined || seen === undefined) return;
+    latencies.push(seen - postedAtMs);
     postedAt.delete(key);
     seenAt.delete(key);
   };
-  let lastId =
+  let highestId =
     (
       await options.sandbox
         .selectFrom("dok__Dokument")
         .select(sql<number>`max("dok_Id")`.as("id"))
         .executeTakeFirst()
     )?.id ?? 0;
+  const floor = highestId;
   let polling = true;
   let deadline = Number.POSITIVE_INFINITY;
   const poller = (async () => {
@@ -172,12 +189,15 @@ export async function timeOrdersToErp(options: {
       const rows = await options.sandbox
         .selectFrom("dok__Dokument")
         .select(["dok_Id", "dok_NrPelnyOryg"])
-        .where("dok_Id", ">", lastId)
+        .where("dok_Id", ">", Math.max(floor, highestId - 500))
         .orderBy("dok_Id")
         .execute();
       const now = performance.now();
       for (const row of rows) {
-        lastId = row.dok_Id;
+        if (seenIds.has(row.dok_Id)) continue;
+        seenIds.add(row.dok_Id);
+        highestId = Math.max(highestId, row.dok_Id);
+        lastSeenAt = now;
         const key = keyOfStored(row.dok_NrPelnyOryg) ?? row.dok_NrPelnyOryg;
         if (!seenAt.has(key)) seenAt.set(key, now);
         match(key);
@@ -186,17 +206,20 @@ export async function timeOrdersToErp(options: {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
+  const counter = setInterval(() => outstanding.push(posted - latencies.length - failed), 1000);
   const started = performance.now();
   const pending: Promise<void>[] = [];
   const total = options.rate * options.seconds;
   for (let i = 0; i < total; i++) {
     const wait = started + (i * 1000) / options.rate - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    posted += 1;
+    const lines = i % options.largeEvery === options.largeEvery - 1 ? 20 : 2;
     pending.push(
       postOrder({
         portalUrl: options.portalUrl,
         key: options.key,
-        body: orderBody({ ...options, index: i, prefix: "rate" }),
+        body: orderBody({ ...options, index: i, prefix: "rate", lines }),
       }).then(
         ({ id, started: postStarted }) => {
           const key = orderKey(id, "order");
@@ -207,12 +230,24 @@ export async function timeOrdersToErp(options: {
       ),
     );
   }
+  const postingEnded = performance.now();
+  const outstandingWhenPostingEnded = posted - latencies.length - failed;
   await Promise.all(pending);
   polling = false;
   deadline = Date.now() + 30_000;
   await poller;
+  clearInterval(counter);
   failed += postedAt.size;
-  return { orders: latencies.length, failed, ...summary(latencies) };
+  const elapsedSeconds = (Math.max(lastSeenAt, postingEnded) - started) / 1000;
+  return {
+    orders: latencies.length,
+    failed,
+    ordersPerSecond: latencies.length / elapsedSeconds,
+    drainSeconds: Math.max(0, lastSeenAt - postingEnded) / 1000,
+    outstandingWhenPostingEnded,
+    outstandingMax: Math.max(0, ...outstanding),
+    ...summary(latencies),
+  };
 }
 
 /** Back-to-back POSTs from several clients: what the intake alone sustains. */

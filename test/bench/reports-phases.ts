@@ -153,6 +153,7 @@ export async function timeReports(options: { companyId: string; runs: number; un
     noGroup: "-",
     noProduct: "-",
     warehouse: (id: number) => `M${id}`,
+    documentType: (type: string) => type,
     metric: (key: string) => key,
     negative: "neg",
     falling: "fall",

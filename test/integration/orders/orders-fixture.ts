@@ -18,6 +18,7 @@ import { bridgesRunning, emulatedBridge, faultPlan, LOGIN } from "../../support/
 import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
 
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
+const FAST = { enabled: true, direction: "erp_to_portal", intervalSeconds: 5 } as const;
 
 /**
  * A client wired end to end: the hub and the sync and order engines in this process, the real
@@ -25,7 +26,13 @@ const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 
  * warehouse, courier and showroom-pickup delivery, and a store channel with an API key.
  */
 export async function startOrderWorld(
-  options: { viaProxy?: boolean; sfera?: boolean; saleDocuments?: TIntegrationSettings["saleDocuments"] } = {},
+  options: {
+    viaProxy?: boolean;
+    sfera?: boolean;
+    saleDocuments?: TIntegrationSettings["saleDocuments"];
+    /** Prices, customers and promotions sync too (every 5 s), and the world waits for their first runs. */
+    customerPrices?: boolean;
+  } = {},
 ) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
   // A relay the test can cut under the agent's live connection.
@@ -54,7 +61,9 @@ export async function startOrderWorld(
     companyId: agent.companyId,
     agentId: agent.agentId,
     settings: {
-      dataGroups: { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF },
+      dataGroups: options.customerPrices
+        ? { ...DEFAULT_SETTINGS.dataGroups, stock: OFF, prices: FAST, customers: FAST, promotions: FAST }
+        : { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF, promotions: OFF },
       warehouses: [
         { erpId: store.mag_Id, role: "store" },
         { erpId: second.mag_Id, role: "store" },
@@ -70,6 +79,11 @@ export async function startOrderWorld(
     },
   });
   await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });
+  if (options.customerPrices) {
+    for (const group of ["PRICES", "CUSTOMERS", "PROMOTIONS"] as const) {
+      await finishedRun({ companyId: agent.companyId, group, since });
+    }
+  }
   const { key, channel } = await makeChannelWithKey({ companyId: agent.companyId });
   return {
     hub,
@@ -109,6 +123,8 @@ export async function callApi(options: {
   route: string;
   key: string;
   params?: Record<string, string>;
+  /** The query string, from its "?". */
+  query?: string;
   body?: unknown;
   rawBody?: string;
   contentType?: string;
@@ -118,7 +134,7 @@ export async function callApi(options: {
   const handler = module[options.method];
   if (typeof handler !== "function") throw new Error(`${options.route} has no ${options.method}`);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  const request = new Request(`http://portal.test/api/v1/${options.route}`, {
+  const request = new Request(`http://portal.test/api/v1/${options.route}${options.query ?? ""}`, {
     method: options.method,
     headers: {
       authorization: `Bearer ${options.key}`,

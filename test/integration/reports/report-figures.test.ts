@@ -347,6 +347,7 @@ describe("tenancy", () => {
           params,
           words: WORDS,
           title: (c) => c.key,
+          heading: { title: name, period: "Period", asOf: "Data as of", notSynced: "not synced" },
           sheet: name,
           locale: "en",
         }),

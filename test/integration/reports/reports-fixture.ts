@@ -13,6 +13,7 @@ export const WORDS: TRunWords = {
   noGroup: "No group",
   noProduct: "No product",
   warehouse: (id) => `Warehouse ${id}`,
+  documentType: (type) => type,
   metric: (key) => key,
   negative: "negative",
   falling: "falling",

@@ -107,6 +107,32 @@ describe("Subiekt GT customer and document reads", () => {
     expect(rows.reduce((sum, document) => sum + document.lines.length, 0)).toBe(lines.rows[0]?.count);
   });
 
+  it("gives a document its settlement, and re-reads it when a payment moves what is open", async () => {
+    const full = await readAll({ read: reads.reads.documents, pageSize: 500 });
+    const open = full.rows.findLast((row) => row.type === "FS" && (row.settlement?.open ?? 0) > 0);
+    if (!open?.settlement) throw new Error("the sandbox has no open invoice");
+    const erp = await sandbox.db
+      .selectFrom("nz__Finanse")
+      .select(["nzf_WartoscPierwotna", "nzf_Wartosc", "nzf_TerminPlatnosci"])
+      .where("nzf_IdDokumentAuto", "=", open.id)
+      .executeTakeFirstOrThrow();
+    expect(open.settlement).toEqual({
+      amount: Number(erp.nzf_WartoscPierwotna),
+      open: Number(erp.nzf_Wartosc),
+      dueDate: erp.nzf_TerminPlatnosci?.toISOString().slice(0, 10),
+    });
+    expect(full.rows.filter((row) => row.type === "ZK").every((row) => row.settlement === null)).toBe(true);
+    await sandbox.db
+      .updateTable("nz__Finanse")
+      .set({ nzf_Wartosc: 0 })
+      .where("nzf_IdDokumentAuto", "=", open.id)
+      .execute();
+    const next = await readAll({ read: reads.reads.documents, cursor: full.cursor, pageSize: 500 });
+    expect(next.rows.map((row) => [row.id, row.settlement?.open])).toEqual([[open.id, 0]]);
+    expect(next.rows[0]?.lines).toEqual(open.lines);
+    expect((await readAll({ read: reads.reads.documents, cursor: next.cursor, pageSize: 500 })).rows).toEqual([]);
+  });
+
   it("re-reads an open order whose status changed, and nothing else", async () => {
     const full = await readAll({ read: reads.reads.documents, pageSize: 500 });
     expect((await readAll({ read: reads.reads.documents, cursor: full.cursor, pageSize: 500 })).rows).toEqual([]);

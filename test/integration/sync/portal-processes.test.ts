@@ -79,13 +79,15 @@ describe("sync across portal processes", () => {
     await configureIntegration({
       companyId: agent.companyId,
       agentId: agent.agentId,
-      settings: { dataGroups: { products: fast, prices: fast, stock: fast, customers: fast, documents: fast } },
+      settings: {
+        dataGroups: { products: fast, prices: fast, stock: fast, customers: fast, documents: fast, promotions: fast },
+      },
     });
-    // Several rounds of five groups, scheduled by both processes' tickers at once.
+    // Several rounds of six groups, scheduled by both processes' tickers at once.
     await eventually(
       async () => {
         const done = await getDb().syncRun.count({ where: { companyId: agent.companyId, status: "SUCCEEDED" } });
-        return done >= 15 ? done : undefined;
+        return done >= 18 ? done : undefined;
       },
       { what: "three rounds of runs", timeoutMs: 90_000, intervalMs: 250 },
     );

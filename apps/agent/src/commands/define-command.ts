@@ -2,13 +2,24 @@ import { describeZodError, MAX_FRAME_BYTES, type TCommandName } from "@erp-bridg
 import type { z } from "zod";
 import type { TErpConnector } from "../erp/erp-connector.ts";
 import { CommandError } from "../errors/command-error.ts";
+import type { TPlacement } from "../tunnel/lane-scheduler.ts";
 
 export type TCommandContext<I> = { input: I; signal: AbortSignal; resumeFromPage: number; erp: TErpConnector };
 export type TRunOptions = Omit<TCommandContext<unknown>, "input"> & { emitPage: (data: unknown) => Promise<void> };
 export type TPrepared = { ok: true; run: (options: TRunOptions) => Promise<unknown> } | { ok: false; message: string };
 
-/** What the dispatcher sees of a command: type-erased, with input, pages and result checked here. */
-export type TCommandDefinition = { streamed: boolean; prepare: (rawInput: unknown) => TPrepared };
+/**
+ * What the dispatcher sees of a command: type-erased, with input, pages and result checked here.
+ * `placement` says where it runs (see LaneScheduler): an ERP write in its document's lane, the rest
+ * one at a time beside the writes.
+ */
+export type TCommandDefinition = {
+  streamed: boolean;
+  placement: (rawInput: unknown) => TPlacement;
+  prepare: (rawInput: unknown) => TPrepared;
+};
+
+const OTHER: TPlacement = { kind: "other" };
 
 /** Room for the envelope and the other fields around a payload in one frame. */
 const ENVELOPE_ALLOWANCE = 4096;
@@ -17,9 +28,20 @@ export function defineCommand<I extends z.ZodType, R extends z.ZodType>(options:
   name: TCommandName;
   spec: { input: I; result: R; page: null };
   run: (context: TCommandContext<z.output<I>>) => Promise<z.input<R>>;
+  /**
+   * An ERP write's lane: the key of the order (or document) it writes for. Writes of one lane run
+   * one at a time in order; an input that does not parse runs in a lane of its own and fails there.
+   */
+  lane?: (input: z.output<I>) => string;
 }): TCommandDefinition {
+  const { lane } = options;
   return {
     streamed: false,
+    placement: (rawInput) => {
+      if (!lane) return OTHER;
+      const parsed = options.spec.input.safeParse(rawInput);
+      return { kind: "write", lane: parsed.success ? lane(parsed.data) : `unparsed:${JSON.stringify(rawInput)}` };
+    },
     prepare: (rawInput) => {
       const parsed = parseInput({ name: options.name, schema: options.spec.input, rawInput });
       if (!parsed.ok) return parsed;
@@ -42,6 +64,7 @@ export function defineStreamCommand<I extends z.ZodType, R extends z.ZodType, P 
 }): TCommandDefinition {
   return {
     streamed: true,
+    placement: () => OTHER,
     prepare: (rawInput) => {
       const parsed = parseInput({ name: options.name, schema: options.spec.input, rawInput });
       if (!parsed.ok) return parsed;

@@ -5,5 +5,6 @@ import { requireWriter } from "./require-writer.ts";
 export const erpOrderClose = defineCommand({
   name: "erp.order.close",
   spec: COMMANDS["erp.order.close"],
+  lane: (input) => input.orderKey,
   run: ({ input, erp }) => requireWriter(erp, { writer: input.writer, documentType: "ZK" }).closeOrder(input),
 });

@@ -10,6 +10,8 @@ import { requireWriter } from "./require-writer.ts";
 export const erpOrderCreate = defineCommand({
   name: "erp.order.create",
   spec: COMMANDS["erp.order.create"],
+  // Lane: the order's own ZK key.
+  lane: (input) => input.key,
   run: ({ input, erp }) =>
     requireWriter(erp, { writer: input.writer, documentType: "ZK" }).createOrder({
       input,

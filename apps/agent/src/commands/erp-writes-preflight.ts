@@ -9,6 +9,7 @@ import { defineCommand } from "./define-command.ts";
 export const erpWritesPreflight = defineCommand({
   name: "erp.writes.preflight",
   spec: COMMANDS["erp.writes.preflight"],
+  lane: () => "preflight",
   run: ({ input, erp }) => {
     if (!erp.preflight) throw new CommandError({ code: "ERP_UNAVAILABLE", message: "No ERP connection configured" });
     return erp.preflight(input);

@@ -48,6 +48,15 @@ describe("Journal", () => {
     expect(reopened.get("torn")).toBeUndefined();
   });
 
+  it("keeps every entry of appends made side by side, compacting meanwhile", async () => {
+    const dir = await tempDir();
+    const limits = { compactAboveBytes: 2_000, maxAgeMs: 30 * DAY, maxEntries: 100 };
+    const journal = await Journal.open({ dir, log, limits });
+    await Promise.all(Array.from({ length: 40 }, (_, index) => journal.record(entry({ key: `side-${index}` }))));
+    const reopened = await Journal.open({ dir, log, limits });
+    for (let index = 0; index < 40; index++) expect(reopened.get(`side-${index}`)).toBeDefined();
+  });
+
   it("compacts past its size limit, keeping the latest entry per key and dropping old ones", async () => {
     const dir = await tempDir();
     const limits = { compactAboveBytes: 2_000, maxAgeMs: 30 * DAY, maxEntries: 5 };

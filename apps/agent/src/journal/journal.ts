@@ -23,6 +23,8 @@ export class Journal {
   private readonly file: string;
   private sizeBytes = 0;
   private compactAbove: number;
+  private readonly waiting: { entry: TJournalEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private flushing: Promise<void> | null = null;
 
   private constructor(private readonly options: { dir: string; log: TLogger; limits: TJournalLimits }) {
     this.file = path.join(options.dir, JOURNAL_FILE);
@@ -43,18 +45,46 @@ export class Journal {
     return { entries: this.entries.size, bytes: this.sizeBytes };
   }
 
-  async record(entry: TJournalEntry): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
+  /**
+   * Appends an entry and resolves once it is on disk. Commands finish side by side, so appends
+   * are written by one flusher at a time (a compaction's rename never races an append), and the
+   * entries that arrived while a write was being fsync'd share the next write and fsync.
+   */
+  record(entry: TJournalEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0);
+      try {
+        await this.append(batch.map((waiting) => waiting.entry));
+        for (const waiting of batch) waiting.resolve();
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error);
+      }
+    }
+    // No await between the loop's last check and this: an entry recorded later starts a new flush.
+    this.flushing = null;
+  }
+
+  private async append(entries: TJournalEntry[]): Promise<void> {
+    const text = entries.map((entry) => `${JSON.stringify(entry)}\n`).join("");
     const handle = await open(this.file, "a", 0o600);
     try {
-      await handle.write(line);
+      await handle.write(text);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    this.entries.delete(entry.key);
-    this.entries.set(entry.key, entry);
-    this.sizeBytes += Buffer.byteLength(line);
+    for (const entry of entries) {
+      this.entries.delete(entry.key);
+      this.entries.set(entry.key, entry);
+    }
+    this.sizeBytes += Buffer.byteLength(text);
     if (this.sizeBytes > this.compactAbove) await this.compact();
   }
 

@@ -5,6 +5,7 @@ import { decideReplay } from "../journal/decide-replay.ts";
 import type { Journal } from "../journal/journal.ts";
 import { errorMessage, type TLogger } from "../log.ts";
 import { executeCommand, failure } from "./execute-command.ts";
+import { LaneScheduler } from "./lane-scheduler.ts";
 import { createPageEmitter } from "./page-emitter.ts";
 import { PageWindow } from "./page-window.ts";
 import type { TSend } from "./send.ts";
@@ -18,24 +19,36 @@ type TCommand = TPortalMessage<"command">;
 type TRunning = { command: TCommand; controller: AbortController; window: PageWindow | null; streamed: boolean };
 
 /**
- * Runs commands one at a time in arrival order and outlives connections: a plain command
- * finishes while the tunnel is down and its result waits, unacknowledged, for the next one.
+ * ERP writes of different orders run side by side, at most this many: each is one ERP transaction
+ * idempotent by its key, stock rows are locked in one order and deadlocks retried (the SQL writer),
+ * so more would only queue on the ERP's document lock while holding connections.
+ */
+export const WRITE_SLOTS = 4;
+
+/**
+ * Runs commands and outlives connections: a plain command finishes while the tunnel is down and
+ * its result waits, unacknowledged, for the next one. Where each runs is the LaneScheduler's: writes
+ * of one order one at a time in arrival order, writes of different orders side by side, everything
+ * else one at a time beside them. Exactly-once holds per key, whatever runs beside it: the journal
+ * is consulted when a command starts and written (fsync'd) before its result leaves, and a
+ * redelivery of a key waits in its lane until the first run has journaled.
  */
 export class CommandRunner {
   private link: TLink | null = null;
-  private readonly queue: TCommand[] = [];
+  private readonly scheduler: LaneScheduler<TCommand>;
   /** Queued or running: a redelivery of one of these is dropped, its result will follow. */
   private readonly active = new Set<string>();
   private readonly unacked = new Map<string, TAgentMessage<"command.result">>();
-  private running: TRunning | null = null;
-  private drained: Promise<void> = Promise.resolve();
-  private draining = false;
+  private readonly running = new Map<string, TRunning>();
+  private readonly inFlight = new Set<Promise<void>>();
   private accepting = true;
 
-  constructor(private readonly options: { journal: Journal; erp: TErpConnector; log: TLogger }) {}
+  constructor(private readonly options: { journal: Journal; erp: TErpConnector; log: TLogger; writeSlots?: number }) {
+    this.scheduler = new LaneScheduler({ writeSlots: options.writeSlots ?? WRITE_SLOTS });
+  }
 
   get runningCommands(): number {
-    return this.running ? 1 : 0;
+    return this.running.size;
   }
 
   attach(link: TLink): void {
@@ -43,11 +56,11 @@ export class CommandRunner {
     for (const payload of this.unacked.values()) link.send({ type: "command.result", payload });
   }
 
-  /** The portal redelivers whatever had no result, so queued work and a running stream are dropped. */
+  /** The portal redelivers whatever had no result, so queued work and running streams are dropped. */
   detach(): void {
     this.link = null;
-    for (const command of this.queue.splice(0)) this.active.delete(command.commandId);
-    if (this.running?.streamed) this.active.delete(this.running.command.commandId);
+    for (const command of this.scheduler.clear()) this.active.delete(command.commandId);
+    for (const running of this.running.values()) if (running.streamed) this.active.delete(running.command.commandId);
   }
 
   submit(command: TCommand): void {
@@ -58,46 +71,53 @@ export class CommandRunner {
       return;
     }
     this.active.add(command.commandId);
-    this.queue.push(command);
-    if (!this.draining) this.drained = this.drain();
+    this.scheduler.add(command, COMMAND_HANDLERS[command.name].placement(command.input));
+    this.startWhatMay();
   }
 
   cancel(options: TPortalMessage<"command.cancel">): void {
-    if (this.running?.command.commandId === options.commandId) return this.running.controller.abort(options.reason);
-    const index = this.queue.findIndex((command) => command.commandId === options.commandId);
-    const [command] = index === -1 ? [] : this.queue.splice(index, 1);
+    const running = this.running.get(options.commandId);
+    if (running) return running.controller.abort(options.reason);
+    const command = this.scheduler.remove(options.commandId);
     if (!command) return;
     const message = options.reason === "TIMEOUT" ? "timed out before it started" : "cancelled by the portal";
     void this.finish({ command, outcome: failure({ code: options.reason, message }), pages: 0, replayed: false });
   }
 
   pageAck(options: TPortalMessage<"page.ack">): void {
-    if (this.running?.command.commandId === options.commandId) this.running.window?.ack(options.seq);
+    this.running.get(options.commandId)?.window?.ack(options.seq);
   }
 
   resultAck(options: TPortalMessage<"result.ack">): void {
     this.unacked.delete(options.commandId);
   }
 
-  /** Stops taking commands; the running one gets `graceMs` to finish, then is abandoned to redelivery. */
+  /** Stops taking commands; running ones get `graceMs` to finish, then are abandoned to redelivery. */
   async stop(options: { graceMs: number }): Promise<void> {
     this.accepting = false;
-    for (const command of this.queue.splice(0)) this.active.delete(command.commandId);
-    const timer = setTimeout(() => this.running?.controller.abort("SHUTDOWN"), options.graceMs);
-    await this.drained;
+    for (const command of this.scheduler.clear()) this.active.delete(command.commandId);
+    const timer = setTimeout(() => {
+      for (const running of this.running.values()) running.controller.abort("SHUTDOWN");
+    }, options.graceMs);
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
     clearTimeout(timer);
   }
 
-  private async drain(): Promise<void> {
-    this.draining = true;
-    for (let command = this.queue.shift(); command; command = this.queue.shift()) {
-      await this.process(command).catch((error: unknown) => {
-        this.running = null;
-        this.active.delete(command.commandId);
-        this.options.log.error("command crashed", { commandId: command.commandId, error: errorMessage(error) });
-      });
+  private startWhatMay(): void {
+    for (const { item: command, placement } of this.scheduler.next()) {
+      const done = this.process(command)
+        .catch((error: unknown) => {
+          this.running.delete(command.commandId);
+          this.active.delete(command.commandId);
+          this.options.log.error("command crashed", { commandId: command.commandId, error: errorMessage(error) });
+        })
+        .finally(() => {
+          this.inFlight.delete(done);
+          this.scheduler.release(placement);
+          this.startWhatMay();
+        });
+      this.inFlight.add(done);
     }
-    this.draining = false;
   }
 
   private async process(command: TCommand): Promise<void> {
@@ -121,7 +141,7 @@ export class CommandRunner {
     // A stream dies with its connection (the portal resumes it from its stored pages); a
     // plain command runs on and reports on the next connection.
     const signal = window ? AbortSignal.any([controller.signal, link.closed]) : controller.signal;
-    this.running = { command, controller, window, streamed: definition.streamed };
+    this.running.set(command.commandId, { command, controller, window, streamed: definition.streamed });
     link.send({ type: "command.started", payload: { commandId: command.commandId } });
     const { commandId, resumeFromPage } = command;
     const pager = window && createPageEmitter({ send: link.send, window, commandId, fromPage: resumeFromPage, signal });
@@ -129,7 +149,7 @@ export class CommandRunner {
     const context = { signal, resumeFromPage, erp: this.options.erp, emitPage };
     const execution = await executeCommand({ run: prepared.run, context, timeoutMs: command.timeoutMs });
     clearTimeout(timer);
-    this.running = null;
+    this.running.delete(command.commandId);
     if (execution.kind === "abandoned") {
       this.active.delete(command.commandId);
       this.options.log.info("command abandoned", { commandId: command.commandId, reason: execution.reason });
@@ -156,7 +176,9 @@ export class CommandRunner {
     this.link?.send({ type: "command.result", payload });
     const code = outcome.ok ? undefined : outcome.error.code;
     const { commandId, key, name } = command;
-    this.options.log.info("command finished", { commandId, key, name, replayed, ok: outcome.ok, code, pages });
+    // `beside`: commands still running as this one ends, i.e. how many ran side by side with it.
+    const beside = this.running.size;
+    this.options.log.info("command finished", { commandId, key, name, replayed, ok: outcome.ok, code, pages, beside });
   }
 }
 

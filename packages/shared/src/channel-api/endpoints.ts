@@ -8,8 +8,16 @@ import {
   ZReturnInput,
   ZStatusInput,
 } from "./orders.ts";
-import { ZChangesQuery, ZCustomerPath, ZNoQuery } from "./queries.ts";
-import { ZCustomerResponse, ZPricesPage, ZProductsPage, ZStockPage } from "./responses.ts";
+import { ZChangesQuery, ZCustomerDocumentsQuery, ZCustomerPath, ZCustomerPricesQuery, ZNoQuery } from "./queries.ts";
+import {
+  ZCustomerDocumentsPage,
+  ZCustomerPriceChangesPage,
+  ZCustomerPricesPage,
+  ZCustomerResponse,
+  ZPricesPage,
+  ZProductsPage,
+  ZStockPage,
+} from "./responses.ts";
 
 type TEndpoint = {
   method?: "get" | "post";
@@ -60,6 +68,31 @@ export const CHANNEL_API_ENDPOINTS = {
     query: ZNoQuery,
     pathParams: ZCustomerPath,
     response: ZCustomerResponse,
+  },
+  customerDocuments: {
+    path: "/api/v1/customers/{id}/documents",
+    summary: "A customer's order history: orders, invoices, receipts and corrections",
+    description:
+      "From the cloud copy of the ERP, newest first, with lines, links between an order and the documents issued from it, and payment state. Start without `cursor`, then send each page's `nextCursor` back until it is null. Unknown customer: 404.",
+    query: ZCustomerDocumentsQuery,
+    pathParams: ZCustomerPath,
+    response: ZCustomerDocumentsPage,
+  },
+  customerPrices: {
+    path: "/api/v1/customers/{id}/prices",
+    summary: "What one customer pays for products",
+    description:
+      "The list price at the customer's ERP price level (else the channel's), less the customer's discount; or an ERP promotion valid today for the product and the customer when it gives a lower gross price. Promotions and the discount do not combine: the best single price wins, the customer's discount on a tie. Name up to 100 SKUs in `products`, or page through every sellable product with `after`. Unknown customer: 404.",
+    query: ZCustomerPricesQuery,
+    pathParams: ZCustomerPath,
+    response: ZCustomerPricesPage,
+  },
+  customerPriceChanges: {
+    path: "/api/v1/customer-price-changes",
+    summary: "What moved customer prices since a point",
+    description: `${FEED_NOTE} Each item names the products, customers or promotion whose customer prices may have changed: ask \`/customers/{id}/prices\` again for them. A promotion also changes prices on its first and last day without a new item: its dates are in the item.`,
+    query: ZChangesQuery,
+    response: ZCustomerPriceChangesPage,
   },
   createOrder: {
     method: "post",

@@ -37,8 +37,10 @@ export const ZChannelOrderLine = z.strictObject({
     error: "Give the product's sku or ean",
   }),
   quantity: ZQuantity,
-  unitGross: ZMoney,
-  vatRate: z.number().min(0).max(100),
+  /** Required, except from a B2B channel: omitted, the line takes the customer's price at intake. */
+  unitGross: ZMoney.optional(),
+  /** Required with unitGross; omitted with it, the product's VAT rate in the ERP. */
+  vatRate: z.number().min(0).max(100).optional(),
 });
 
 /** POST /api/v1/orders. `externalId` is the channel's order number: sending it again is safe. */
@@ -53,8 +55,12 @@ export const ZOrderInput = z
     document: z.enum(["receipt", "invoice"]),
     notes: z.string().max(2000).optional(),
     currency: z.literal("PLN").default("PLN"),
-    /** Must equal the sum of quantity x unitGross over the lines (to the grosz). */
-    totalGross: ZMoney,
+    /**
+     * Must equal the sum of quantity x unitGross over the lines (to the grosz). Required, except
+     * from a B2B channel whose lines leave prices out: then, when given, it must equal the total
+     * at the customer's prices.
+     */
+    totalGross: ZMoney.optional(),
   })
   // `params.code` is the problem code the portal answers with (its words in English and Polish).
   .superRefine((order, ctx) => {
@@ -75,7 +81,12 @@ export const ZOrderInput = z
         });
       }
     }
-    const sum = order.lines.reduce((total, line) => total + Math.round(line.quantity * line.unitGross * 100), 0);
+    // Lines left to the customer's prices are totalled after pricing, at intake.
+    const priced = order.lines.flatMap((line) =>
+      line.unitGross === undefined ? [] : [line.unitGross * line.quantity],
+    );
+    if (order.totalGross === undefined || priced.length < order.lines.length) return;
+    const sum = priced.reduce((total, value) => total + Math.round(value * 100), 0);
     if (Math.abs(sum - Math.round(order.totalGross * 100)) > 0) {
       ctx.addIssue({
         code: "custom",

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { ZChannelCustomer, ZChannelPrice, ZChannelProduct, ZChannelStockItem } from "./resources.ts";
+import {
+  ZChannelCustomer,
+  ZChannelDocument,
+  ZChannelCustomerPrice,
+  ZChannelCustomerPriceChange,
+  ZChannelPrice,
+  ZChannelProduct,
+  ZChannelStockItem,
+} from "./resources.ts";
 
 /** One page of a change feed, oldest change first. */
 function changesPage<T extends z.ZodType>(item: T) {
@@ -24,6 +32,33 @@ export type TPricesPage = z.infer<typeof ZPricesPage>;
 
 export const ZCustomerResponse = z.object({ customer: ZChannelCustomer });
 export type TCustomerResponse = z.infer<typeof ZCustomerResponse>;
+
+/** One page of a customer's documents, newest first. */
+export const ZCustomerDocumentsPage = z.object({
+  items: z.array(ZChannelDocument),
+  nextCursor: z.string().nullable().meta({ description: "Send as `cursor` for the next page; null on the last one." }),
+  notices: z
+    .array(z.string())
+    .meta({ description: 'What the server changed in the request, e.g. "limit capped to 1000".' }),
+});
+export type TCustomerDocumentsPage = z.infer<typeof ZCustomerDocumentsPage>;
+export const ZCustomerPricesPage = z.object({
+  customerId: z.number().int(),
+  items: z.array(ZChannelCustomerPrice),
+  missing: z.array(z.string()).meta({
+    description: "SKUs of `products` that have no price (unknown, or no price at the customer's or channel's level).",
+  }),
+  nextAfter: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: "Send as `after` for the next page; null: this was the last (always null with `products`)." }),
+  notices: z.array(z.string()),
+});
+export type TCustomerPricesPage = z.infer<typeof ZCustomerPricesPage>;
+
+export const ZCustomerPriceChangesPage = changesPage(ZChannelCustomerPriceChange);
+export type TCustomerPriceChangesPage = z.infer<typeof ZCustomerPriceChangesPage>;
 
 /**
  * Every error answer. On bad input `fields` names each offending field (body path, query parameter

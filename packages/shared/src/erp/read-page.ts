@@ -5,6 +5,7 @@ import type {
   TPrice,
   TPriceLevel,
   TProduct,
+  TPromotion,
   TStock,
   TUnit,
   TVatRate,
@@ -41,6 +42,8 @@ export type TErpReads = {
   products: TRead<TProduct>;
   /** Full read first, then the prices of products changed since. */
   prices: TRead<TPrice>;
+  /** A full pass each run; returns only the promotions that changed since the previous pass (gone ones inactive). */
+  promotions: TRead<TPromotion>;
   /** Full read first, then only stock that changed since. */
   stock: TRead<TStock>;
   /** A full pass each time the cursor is null. */

@@ -86,6 +86,30 @@ export const ZStock = z.object({
 });
 export type TStock = z.infer<typeof ZStock>;
 
+/**
+ * A promotion or special price of the ERP, with the goods and customers it covers. A promotion
+ * that no longer applies (switched off, deleted, or one the connector cannot evaluate) comes with
+ * `active: false`, so the copy drops it.
+ */
+export const ZPromotion = z.object({
+  id,
+  name: z.string(),
+  active: z.boolean(),
+  /** The first and last day it holds (YYYY-MM-DD, the ERP's calendar); null: no limit that side. */
+  validFrom: z.iso.date().nullable(),
+  validTo: z.iso.date().nullable(),
+  /** Percent off the customer's price; null when the promotion sets a price instead. */
+  discountPercent: z.number().nullable(),
+  /** A promotional unit price (either may be null: the other one and the product's VAT give it). */
+  priceNet: money.nullable(),
+  priceGross: money.nullable(),
+  /** The products it covers; null: every product. */
+  productIds: z.array(id).nullable(),
+  /** The customers it is for; null: every customer. */
+  customerIds: z.array(id).nullable(),
+});
+export type TPromotion = z.infer<typeof ZPromotion>;
+
 export const ZAddress = z.object({
   street: z.string(),
   postalCode: z.string(),
@@ -142,6 +166,20 @@ export const ZDocumentLine = z.object({
 });
 export type TDocumentLine = z.infer<typeof ZDocumentLine>;
 
+/**
+ * What a document left to be paid in the ERP's settlements, summed over its settlements: positive
+ * when the customer owes (an invoice), negative when the company does (a correction's refund).
+ */
+export const ZDocumentSettlement = z.object({
+  /** What the document put in the settlements when issued. */
+  amount: money,
+  /** What is still open; 0 once settled. */
+  open: money,
+  /** The earliest payment due date (YYYY-MM-DD, the ERP's calendar); null when the ERP sets none. */
+  dueDate: z.iso.date().nullable(),
+});
+export type TDocumentSettlement = z.infer<typeof ZDocumentSettlement>;
+
 export const ZDocument = z.object({
   id,
   type: ZDocumentType,
@@ -156,5 +194,10 @@ export const ZDocument = z.object({
   totals: z.object({ net: money, vat: money, gross: money }),
   sourceDocumentId: id.nullable(),
   lines: z.array(ZDocumentLine),
+  /**
+   * The document's settlement as of the read; null when the ERP keeps none for it (orders, sales
+   * paid on the spot) or the connector does not read settlements (and from agents older than the field).
+   */
+  settlement: ZDocumentSettlement.nullable().default(null),
 });
 export type TDocument = z.infer<typeof ZDocument>;

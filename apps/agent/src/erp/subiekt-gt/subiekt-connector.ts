@@ -1,6 +1,6 @@
 import { ZErpWritesPreflightInput } from "@erp-bridge/shared";
 import { sql } from "kysely";
-import type { TLogger } from "../../log.ts";
+import { errorMessage, type TLogger } from "../../log.ts";
 import type { TErpConnector } from "../erp-connector.ts";
 import { createErpDb } from "../sql/create-erp-db.ts";
 import { createDialectHelpers } from "../sql/dialect-helpers.ts";
@@ -32,7 +32,12 @@ export function createSubiektConnector(options: {
       findProducts: (input) => findProducts({ db: erp.db, helpers, ...input }),
       searchProducts: (input) => searchProducts({ db: erp.db, helpers, ...input }),
     },
-    writer: createSqlWriter({ db: erp.db, dialect: erp.dialect }),
+    writer: createSqlWriter({
+      db: erp.db,
+      dialect: erp.dialect,
+      onDeadlockRetry: ({ attempt, error }) =>
+        options.log.warn("write retried after a deadlock", { attempt, error: errorMessage(error) }),
+    }),
     preflight: (input) => runPreflight({ erp, input: ZErpWritesPreflightInput.parse(input) }),
     sfera,
     countRows: (resource) => countRows({ db: erp.db, helpers, resource }),

@@ -7,6 +7,7 @@ import type { TReadOptions } from "./reads/read-options.ts";
 import { readPriceLevels } from "./reads/read-price-levels.ts";
 import { readPrices } from "./reads/read-prices.ts";
 import { readProducts } from "./reads/read-products.ts";
+import { readPromotions } from "./reads/read-promotions.ts";
 import { readStock } from "./reads/read-stock.ts";
 import { readUnits } from "./reads/read-units.ts";
 import { readVatRates } from "./reads/read-vat-rates.ts";
@@ -26,6 +27,7 @@ export function createSubiektReads(options: { db: Kysely<TSubiektDatabase>; help
     units: bind(readUnits),
     products: bind(readProducts),
     prices: bind(readPrices),
+    promotions: bind(readPromotions),
     stock: bind(readStock),
     customers: bind(readCustomers),
     documents: bind(readDocuments),

@@ -9,6 +9,7 @@ import { advanceOrder } from "./advance-order.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";
 import { orderInputDigest } from "./order-input-digest.ts";
+import { priceOrderLines } from "./price-order-lines.ts";
 import { resolveOrderLines } from "./resolve-order-lines.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
 
@@ -27,27 +28,29 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
   const id = uuidV7();
   const digest = orderInputDigest(input);
   const result = await runTransaction(async (tx) => {
-    const lines = await resolveOrderLines({ tx, companyId: channel.companyId, lines: input.lines });
+    const resolved = await resolveOrderLines({ tx, companyId: channel.companyId, lines: input.lines });
+    const { lines, totalGross } = await priceOrderLines({ tx, channel, input, lines: resolved });
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "Order" ("id", "companyId", "channelId", "externalId", "inputDigest", "status", "buyer", "delivery",
         "paymentMethod", "documentWanted", "notes", "currency", "totalGross", "updatedAt")
       VALUES (${id}::uuid, ${channel.companyId}::uuid, ${channel.id}::uuid, ${input.externalId}, ${digest}, 'new',
         ${JSON.stringify(input.buyer)}::jsonb, ${JSON.stringify({ method: input.deliveryMethod })}::jsonb,
         ${input.paymentMethod}, ${input.document === "invoice" ? "INVOICE" : "RECEIPT"}::"OrderDocument",
-        ${input.notes ?? null}, ${input.currency}, ${input.totalGross}, now())
+        ${input.notes ?? null}, ${input.currency}, ${totalGross}, now())
       ON CONFLICT ("channelId", "externalId") DO NOTHING
       RETURNING "id"`;
     if (inserted.length === 0) return { created: false as const };
     await tx.orderLine.createMany({
-      data: lines.map(({ line, product }, index) => ({
+      data: lines.map(({ line, product, unitGross, vatRate, pricedBy }, index) => ({
         orderId: id,
         lineNo: index + 1,
         productId: product.erpId,
         sku: product.sku,
         name: product.name,
         quantity: line.quantity,
-        unitGross: line.unitGross,
-        vatRate: line.vatRate,
+        unitGross,
+        vatRate,
+        ...(pricedBy && { pricedBy }),
       })),
     });
     const order = { id, companyId: channel.companyId };

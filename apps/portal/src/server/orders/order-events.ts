@@ -44,3 +44,33 @@ export async function addOrderEvent(
     WHERE o."id" = ${options.order.id}::uuid AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;
   if (hooked) await sendJob("order-webhook", { orderId: options.order.id }, { tx: options.tx });
 }
+
+/**
+ * Adds many timeline lines in one statement, in the caller's transaction (a page of the document
+ * sync settles hundreds of orders at once), and the webhook job of each order whose channel
+ * takes webhooks, as addOrderEvent does for one.
+ */
+export async function addOrderEvents(options: {
+  tx: TTx;
+  events: { order: { id: string; companyId: string }; type: string; message: string; actor: TOrderActor }[];
+}): Promise<void> {
+  if (options.events.length === 0) return;
+  const rows = options.events.map((e) => ({
+    id: uuidV7(),
+    orderId: e.order.id,
+    companyId: e.order.companyId,
+    type: e.type,
+    message: e.message,
+    actor: e.actor,
+  }));
+  await options.tx.$executeRaw`
+    INSERT INTO "OrderEvent" ("id", "orderId", "companyId", "type", "message", "actor")
+    SELECT e."id", e."orderId", e."companyId", e."type", e."message", e."actor"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS e("id" uuid, "orderId" uuid, "companyId" uuid, "type" text, "message" text, "actor" text)`;
+  const orderIds = [...new Set(rows.map((r) => r.orderId))];
+  const hooked = await options.tx.$queryRaw<{ id: string }[]>`
+    SELECT o."id" FROM "Order" o JOIN "SalesChannel" c ON c."id" = o."channelId"
+    WHERE o."id" = ANY(${orderIds}::uuid[]) AND c."webhookUrl" IS NOT NULL AND c."disabledAt" IS NULL`;
+  for (const { id } of hooked) await sendJob("order-webhook", { orderId: id }, { tx: options.tx });
+}

@@ -1,6 +1,5 @@
 import type { TTx } from "../platform/database/db.ts";
-import { advanceOrder } from "./advance-order.ts";
-import { addOrderEvent } from "./order-events.ts";
+import { addOrderEvents } from "./order-events.ts";
 
 /**
  * uncertain (Subiekt GT): dok_Status 8 marks a ZK fulfilled; a cancelled ZK is not told apart
@@ -47,57 +46,80 @@ export async function reconcileOrdersFromDocuments(options: { tx: TTx; companyId
     WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
       AND d."type" = 'KFS' AND o."erpState" = 'AWAITING_ERP' AND o."erpStep" LIKE 'return:%'
       AND NOT EXISTS (SELECT 1 FROM "OrderReturn" r WHERE r."orderId" = o."id" AND r."erpDocumentNumber" = d."number")`;
-  for (const change of changes) {
-    const order = { id: change.orderId, companyId: change.companyId };
-    if (change.kind === "sold") await linkSale(options.tx, change);
-    else if (change.kind === "corrected") await linkCorrection(options.tx, change);
-    else {
-      await options.tx.order.update({ where: { id: change.orderId }, data: { status: "completed" } });
-      await addOrderEvent({
-        tx: options.tx,
-        order,
-        type: "status_changed",
-        message: `Order ${change.number} fulfilled in the ERP: completed`,
-        actor: "erp",
-      });
-    }
-    // An order that waited for the operator's document moves on: a return may be next.
-    if (change.erpState === "AWAITING_ERP") await advanceOrder({ tx: options.tx, orderId: change.orderId });
+  const fulfilled = changes.filter((c) => c.kind === "fulfilled");
+  // A ZK with two sale documents in one page (it should not happen) keeps the first.
+  const sold = [
+    ...new Map(
+      changes
+        .filter((c) => c.kind === "sold")
+        .reverse()
+        .map((c) => [c.orderId, c]),
+    ).values(),
+  ];
+  const corrected = changes.filter((c) => c.kind === "corrected");
+  await completeFulfilled(options.tx, fulfilled);
+  await linkSales(options.tx, sold);
+  await linkCorrections(options.tx, corrected);
+  await addOrderEvents({
+    tx: options.tx,
+    events: [
+      ...fulfilled.map((c) => event(c, "status_changed", `Order ${c.number} fulfilled in the ERP: completed`)),
+      ...sold.map((c) =>
+        event(c, "erp_sale", `${c.number} issued in the ERP${collected(c) ? ": collected, completed" : ""}`),
+      ),
+      ...corrected.map((c) => event(c, "erp_return", `Correction ${c.number} issued in the ERP for the return`)),
+    ],
+  });
+  // An order that waited for the operator's document moves on (a return may be next): handed to
+  // the order engine, which advances each under its own lock within a second, as after a settings
+  // save. Advancing hundreds here one by one would hold the page's transaction for seconds.
+  const awaiting = [...new Set(changes.filter((c) => c.erpState === "AWAITING_ERP").map((c) => c.orderId))];
+  if (awaiting.length > 0) {
+    await options.tx.$executeRaw`
+      UPDATE "Order" SET "erpState" = 'PENDING', "nextAttemptAt" = NULL, "updatedAt" = now()
+      WHERE "id" = ANY(${awaiting}::uuid[]) AND "erpState" = 'AWAITING_ERP'`;
   }
 }
 
-async function linkSale(tx: TTx, change: TChange) {
-  // Sold at the showroom: the buyer has collected the goods.
-  const collected = ["sent_to_showroom", "ready_for_pickup"].includes(change.status);
-  await tx.order.update({
-    where: { id: change.orderId },
-    data: {
-      erpSaleId: change.id,
-      erpSaleType: change.type,
-      erpSaleNumber: change.number,
-      ...(collected && { status: "completed" }),
-    },
-  });
-  await addOrderEvent({
-    tx,
-    order: { id: change.orderId, companyId: change.companyId },
-    type: "erp_sale",
-    message: `${change.number} issued in the ERP${collected ? ": collected, completed" : ""}`,
-    actor: "erp",
-  });
+function event(change: TChange, type: string, message: string) {
+  return { order: { id: change.orderId, companyId: change.companyId }, type, message, actor: "erp" as const };
 }
 
-async function linkCorrection(tx: TTx, change: TChange) {
-  const returnId = (change.erpStep ?? "").slice("return:".length);
-  await tx.orderReturn.update({
-    where: { id: returnId },
-    data: { erpDocumentNumber: change.number, status: "refunded" },
-  });
-  await addOrderEvent({
-    tx,
-    order: { id: change.orderId, companyId: change.companyId },
-    type: "erp_return",
-    message: `Correction ${change.number} issued in the ERP for the return`,
-    actor: "erp",
-  });
+/** Sold at the showroom: the buyer has collected the goods. */
+function collected(change: TChange): boolean {
+  return ["sent_to_showroom", "ready_for_pickup"].includes(change.status);
+}
+
+async function completeFulfilled(tx: TTx, changes: TChange[]) {
+  if (changes.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Order" SET "status" = 'completed', "updatedAt" = now()
+    WHERE "id" = ANY(${changes.map((c) => c.orderId)}::uuid[])`;
+}
+
+async function linkSales(tx: TTx, changes: TChange[]) {
+  if (changes.length === 0) return;
+  const sales = changes.map((c) => ({
+    orderId: c.orderId,
+    id: c.id,
+    type: c.type,
+    number: c.number,
+    collected: collected(c),
+  }));
+  await tx.$executeRaw`
+    UPDATE "Order" o SET "erpSaleId" = s."id", "erpSaleType" = s."type", "erpSaleNumber" = s."number",
+      "status" = CASE WHEN s."collected" THEN 'completed' ELSE o."status" END, "updatedAt" = now()
+    FROM jsonb_to_recordset(${JSON.stringify(sales)}::jsonb)
+      AS s("orderId" uuid, "id" int, "type" text, "number" text, "collected" boolean)
+    WHERE o."id" = s."orderId"`;
+}
+
+/** The return the order waits for (its step names it) is refunded by the operator's correction. */
+async function linkCorrections(tx: TTx, changes: TChange[]) {
+  if (changes.length === 0) return;
+  const refunds = changes.map((c) => ({ returnId: (c.erpStep ?? "").slice("return:".length), number: c.number }));
+  await tx.$executeRaw`
+    UPDATE "OrderReturn" r SET "erpDocumentNumber" = s."number", "status" = 'refunded', "updatedAt" = now()
+    FROM jsonb_to_recordset(${JSON.stringify(refunds)}::jsonb) AS s("returnId" uuid, "number" text)
+    WHERE r."id" = s."returnId"`;
 }

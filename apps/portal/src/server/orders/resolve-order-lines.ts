@@ -3,7 +3,14 @@ import { invalidInput } from "../platform/errors/app-error.ts";
 import { fieldProblem, type TFieldErrors } from "../platform/errors/field-problem.ts";
 import type { TTx } from "../platform/database/db.ts";
 
-type TProductRow = { erpId: number; sku: string; ean: string | null; name: string; withdrawn: boolean };
+type TProductRow = {
+  erpId: number;
+  sku: string;
+  ean: string | null;
+  name: string;
+  vatRate: number;
+  withdrawn: boolean;
+};
 
 /**
  * The ERP products an order's lines name, by sku or EAN, from the cloud copy. A product the
@@ -14,7 +21,8 @@ export async function resolveOrderLines(options: { tx: TTx; companyId: string; l
   const skus = options.lines.flatMap((line) => ("sku" in line.product ? [line.product.sku] : []));
   const eans = options.lines.flatMap((line) => ("ean" in line.product ? [line.product.ean] : []));
   const rows = await options.tx.$queryRaw<TProductRow[]>`
-    SELECT "erpId", "sku", "ean", "name", ("deleted" OR "blocked") AS "withdrawn" FROM "ErpProduct"
+    SELECT "erpId", "sku", "ean", "name", "vatRate"::float8 AS "vatRate", ("deleted" OR "blocked") AS "withdrawn"
+    FROM "ErpProduct"
     WHERE "companyId" = ${options.companyId}::uuid AND ("sku" = ANY(${skus}) OR "ean" = ANY(${eans}))`;
   const errors: TFieldErrors = {};
   const resolved = options.lines.map((line, index) => {

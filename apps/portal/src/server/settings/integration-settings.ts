@@ -2,7 +2,7 @@ import { ZPayment, ZWriterChoice } from "@erp-bridge/shared";
 import { z } from "zod";
 
 /** The data groups in the order an implementer sets them up; keys of `dataGroups`. */
-export const DATA_GROUP_KEYS = ["products", "prices", "stock", "customers", "documents"] as const;
+export const DATA_GROUP_KEYS = ["products", "prices", "stock", "customers", "documents", "promotions"] as const;
 export type TDataGroupKey = (typeof DATA_GROUP_KEYS)[number];
 
 /**
@@ -23,7 +23,10 @@ const ZDataGroup = z.object({
 export type TDataGroupSettings = z.infer<typeof ZDataGroup>;
 
 /** Goods and their prices and stock belong to the ERP: the portal never writes them. */
-export const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "stock"];
+export const ERP_MASTERED: readonly TDataGroupKey[] = ["products", "prices", "stock", "promotions"];
+
+/** Promotions came after the first integrations were saved: settings without them sync them like prices. */
+const PROMOTIONS_DEFAULT = { enabled: true, direction: "erp_to_portal", intervalSeconds: 300 } as const;
 
 const erpId = z.number().int().positive();
 
@@ -89,6 +92,7 @@ export const ZIntegrationSettings = z
       stock: ZDataGroup,
       customers: ZDataGroup,
       documents: ZDataGroup,
+      promotions: ZDataGroup.default(PROMOTIONS_DEFAULT),
     }),
     /** ERP warehouses in use and their role; showrooms are points of sale with their own stock. */
     warehouses: z
@@ -206,6 +210,7 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
     stock: { enabled: true, direction: "erp_to_portal", intervalSeconds: 5 },
     customers: { enabled: true, direction: "both", intervalSeconds: 900 },
     documents: { enabled: true, direction: "both", intervalSeconds: 60 },
+    promotions: PROMOTIONS_DEFAULT,
   },
   warehouses: [],
   productIdentifier: "sku",

@@ -1,4 +1,10 @@
-import { ZDocumentType, type TDocument, type TDocumentLine, type TDocumentType } from "@erp-bridge/shared";
+import {
+  ZDocumentType,
+  type TDocument,
+  type TDocumentLine,
+  type TDocumentSettlement,
+  type TDocumentType,
+} from "@erp-bridge/shared";
 import { keyOfStored } from "../schema/document-key.ts";
 import { queryCommercialLines, queryWarehouseLines, READ_TYPES, type queryNewDocuments } from "./query-documents.ts";
 import type { TReadOptions } from "./read-options.ts";
@@ -28,7 +34,11 @@ export async function readDocumentLines(
   return lines;
 }
 
-export function toDocument(options: { row: TDocumentRow; lines: TDocumentLine[] }): TDocument {
+export function toDocument(options: {
+  row: TDocumentRow;
+  lines: TDocumentLine[];
+  settlement: TDocumentSettlement | null;
+}): TDocument {
   const { row } = options;
   const type = TYPE_BY_CODE.get(row.dok_Typ);
   if (!type) throw new Error(`dok_Typ ${row.dok_Typ} is not a read document type`);
@@ -45,6 +55,7 @@ export function toDocument(options: { row: TDocumentRow; lines: TDocumentLine[] 
     totals: { net: row.dok_WartNetto, vat: row.dok_WartVat, gross: row.dok_WartBrutto },
     sourceDocumentId: row.dok_DoDokId,
     lines: options.lines,
+    settlement: options.settlement,
   };
 }
 

@@ -21,7 +21,15 @@ import {
   queryProductSearch,
 } from "./query-products.ts";
 import { queryCustomers } from "./read-customers.ts";
+import {
+  queryGroupCustomers,
+  queryGroupProducts,
+  queryListedCustomers,
+  queryListedProducts,
+  queryPromotions,
+} from "./query-promotions.ts";
 import { querySettlementTotals } from "./query-settlement-totals.ts";
+import { queryDocumentSettlements } from "./query-document-settlements.ts";
 import { queryPriceLevels } from "./read-price-levels.ts";
 import { queryStock, queryStockOf } from "./read-stock.ts";
 import { queryUnits } from "./read-units.ts";
@@ -59,12 +67,18 @@ describe("every Subiekt GT read compiles to T-SQL", () => {
     ["prices of some products", queryPricesOf({ ...base, productIds: ids })],
     ["stock of some products", queryStockOf({ ...base, productIds: ids })],
     ["customers", queryCustomers({ ...base, cursor: after("customers") })],
+    ["promotions", queryPromotions({ ...base, afterId: 41 })],
+    ["goods of promotions", queryListedProducts(db, ids)],
+    ["goods of product groups", queryGroupProducts(db, ids)],
+    ["customers of promotions", queryListedCustomers(db, ids)],
+    ["customers of customer groups", queryGroupCustomers(db, ids)],
     ["settlement totals", querySettlementTotals({ db, customerIds: ids, today: new Date("2026-03-15T00:00:00Z") })],
     ["new documents", queryNewDocuments({ ...base, afterId: 41, size: 500 })],
     ["documents by id", queryDocumentsById({ ...base, ids })],
     ["document statuses", queryDocumentStatuses({ ...base, ids })],
     ["commercial lines", queryCommercialLines({ ...base, ids })],
     ["warehouse lines", queryWarehouseLines({ ...base, ids })],
+    ["settlements of documents", queryDocumentSettlements({ db, documentIds: ids })],
   ])("%s", (_, query) => {
     expect(assertTsql(query).sql).toMatch(/^select /);
   });

@@ -6,6 +6,7 @@ import { generateDictionaries } from "./generate-dictionaries.ts";
 import { generateDocuments } from "./generate-documents.ts";
 import { generateSettlements } from "./generate-settlements.ts";
 import { generateProducts } from "./generate-products.ts";
+import { generatePromotions } from "./generate-promotions.ts";
 import { generateStock } from "./generate-stock.ts";
 import { createRandom } from "./random.ts";
 import { writeNumbering } from "./sandbox-numbering.ts";
@@ -73,6 +74,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
   });
   await generateStock({ writer, random: stream(4), products, warehouses, reservations });
   const settlements = await generateSettlements({ writer, random: stream(5), sales: deferredSales, until });
+  const promotions = await generatePromotions({ writer, random: stream(6), products, customers, until });
 
   // Subiekt allocates the next id of each table from ins_ident: start past everything written.
   const counts = writer.counts();
@@ -95,6 +97,9 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
     sl_Rabat: counts.sl_Rabat ?? 0,
     tw_Parametr: 1,
     nz__Finanse: settlements,
+    dok_Promocja: promotions.promotions,
+    dok_PromocjaTowar: promotions.promotionProducts,
+    dok_PromocjaKontrahent: promotions.promotionCustomers,
   };
   for (const [table, lastId] of Object.entries(lastIds)) {
     await writer.add("ins_ident", { ido_nazwa: table, ido_wartosc: lastId + 1 });

@@ -15,6 +15,8 @@ export type TCustomerTables = {
     /** Price level 1..10 (tw_Cena tc_CenaNetto<N>). */
     kh_Cena: number | null;
     kh_IdRabat: number | null;
+    /** The customer group (sl_GrupaKh); promotions may be for a group. */
+    kh_IdGrupa: number | null;
     /** Credit limit. */
     kh_MaxWartKred: number;
     /** Payment days. */
@@ -72,6 +74,7 @@ export const CUSTOMER_TABLES: TTableSpecs<TCustomerTables> = {
       kh_EMail: "varchar(255)",
       kh_Cena: "int null",
       kh_IdRabat: "int null",
+      kh_IdGrupa: "int null",
       kh_MaxWartKred: "money",
       kh_MaxDniSp: "int",
       kh_Jednorazowy: "bit",

@@ -8,6 +8,7 @@ import { ID_TABLES, type TIdTables } from "./ids.ts";
 import { NUMBERING_TABLES, type TNumberingTables } from "./numbering-tables.ts";
 import { PRICE_TABLES, type TPriceTables } from "./prices.ts";
 import { PRODUCT_TABLES, type TProductTables } from "./products.ts";
+import { PROMOTION_TABLES, type TPromotionTables } from "./promotions.ts";
 import { SETTLEMENT_TABLES, type TSettlementTables } from "./settlements.ts";
 import { STOCK_TABLES, type TStockTables } from "./stock.ts";
 import { VAT_TABLES, type TVatTables } from "./vat.ts";
@@ -21,6 +22,7 @@ export type TSubiektDatabase = TProductTables &
   TVatTables &
   TCustomerTables &
   TSettlementTables &
+  TPromotionTables &
   TDocumentTables &
   TDocumentLineTables &
   TDocumentVatTables &
@@ -39,6 +41,7 @@ export const SUBIEKT_TABLES: TTableSpecs<TSubiektDatabase> = {
   ...VAT_TABLES,
   ...CUSTOMER_TABLES,
   ...SETTLEMENT_TABLES,
+  ...PROMOTION_TABLES,
   ...DOCUMENT_TABLES,
   ...DOCUMENT_LINE_TABLES,
   ...DOCUMENT_VAT_TABLES,

@@ -58,6 +58,7 @@ export const SETTLEMENT_TABLES: TTableSpecs<TSettlementTables> = {
       nzf_NumerPelny: "varchar(144) null",
     },
     primaryKey: ["nzf_Id"],
-    indexes: [["nzf_IdObiektu", "nzf_TypObiektu"]],
+    // uncertain: whether Subiekt indexes nzf_IdDokumentAuto (the document read looks settlements up by it).
+    indexes: [["nzf_IdObiektu", "nzf_TypObiektu"], ["nzf_IdDokumentAuto"]],
   },
 };

@@ -8,7 +8,7 @@ import { resolveProducts, resolveWarehouses, warehouseId, type TProduct } from "
 import { customerQuery } from "./resolve-queries.ts";
 import { lockAndFindWritten } from "./lock-and-find-written.ts";
 import type { TWriteContext } from "./run-write.ts";
-import { changeStock } from "./stock-queries.ts";
+import { changeStocks } from "./stock-queries.ts";
 import { ErpWriteError } from "./write-error.ts";
 import type { TErpDocumentResult, ZCreateOrderInput } from "@erp-bridge/shared";
 import type { z } from "zod";
@@ -111,9 +111,15 @@ export async function writeOrder(
     lines,
   });
   if (order.reserve) {
+    const moves = lines.map((line) => ({ ...line, onHand: 0, reserved: line.quantity }));
+    const before = await changeStocks(ctx, moves);
+    const reserving = new Map<string, number>();
     for (const line of lines) {
-      const before = await changeStock(ctx, { ...line, onHand: 0, reserved: line.quantity });
-      const available = before.onHand - before.reserved;
+      const row = `${line.productId}:${line.warehouseId}`;
+      const earlier = reserving.get(row) ?? 0;
+      reserving.set(row, earlier + line.quantity);
+      const was = before.get(row) ?? { onHand: 0, reserved: 0 };
+      const available = was.onHand - was.reserved - earlier;
       // Subiekt lets an order reserve more than is free; the caller should know it is short.
       if (available < line.quantity) {
         warnings.push(`${line.sku}: reserving ${line.quantity} with only ${available} available`);

@@ -61,6 +61,7 @@ export function buildCustomerRows(options: { draft: TCustomerDraft; ids: TCustom
     kh_EMail: draft.email,
     kh_Cena: draft.priceLevel,
     kh_IdRabat: draft.discountId,
+    kh_IdGrupa: null,
     kh_MaxWartKred: draft.creditLimit,
     kh_MaxDniSp: draft.paymentDays,
     kh_Jednorazowy: draft.oneOff,

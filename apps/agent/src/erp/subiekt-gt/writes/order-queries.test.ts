@@ -14,10 +14,10 @@ describe("order write queries compile to T-SQL", () => {
     );
   });
 
-  it("reads available stock with the rows locked by UPDLOCK", () => {
+  it("reads available stock with the rows locked by UPDLOCK in the global order", () => {
     const compiled = assertTsql(availableStockQuery(ctx, { productIds: [1, 2], warehouseIds: [3] }));
     expect(compiled.sql).toBe(
-      'select "st_TowId", "st_MagId", "st_Stan" - "st_StanRez" as "available" from "tw_Stan" with (updlock, rowlock) where "st_TowId" in (@1, @2) and "st_MagId" in (@3)',
+      'select "st_TowId", "st_MagId", "st_Stan" - "st_StanRez" as "available" from "tw_Stan" with (updlock, rowlock) where "st_TowId" in (@1, @2) and "st_MagId" in (@3) order by "st_TowId", "st_MagId"',
     );
   });
 });

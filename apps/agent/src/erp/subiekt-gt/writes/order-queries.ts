@@ -19,6 +19,9 @@ export function availableStockQuery(
       .select(["st_TowId", "st_MagId"])
       .select((eb) => eb("st_Stan", "-", eb.ref("st_StanRez")).as("available"))
       .where("st_TowId", "in", options.productIds)
-      .where("st_MagId", "in", options.warehouseIds),
+      .where("st_MagId", "in", options.warehouseIds)
+      // The global lock order of stock rows (see stockRowsQuery).
+      .orderBy("st_TowId")
+      .orderBy("st_MagId"),
   );
 }

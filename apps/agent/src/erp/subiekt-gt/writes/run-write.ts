@@ -3,6 +3,7 @@ import type { TErpDialect } from "../../sql/create-erp-db.ts";
 import { createDialectHelpers, type TDialectHelpers } from "../../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import { reserveIds, type TIdNeeds, type TIdPool } from "./allocate-ids.ts";
+import { retryOnDeadlock } from "./retry-deadlock.ts";
 import { inWriteTransaction } from "./write-transaction.ts";
 
 export type TWriteTx = Kysely<TSubiektDatabase>;
@@ -19,6 +20,8 @@ export type TWriteDb = {
    * not even an id counter, stays in the ERP. Whoever opened it ends it.
    */
   enclosing?: TWriteTx;
+  /** Told of each write run again after the database broke a deadlock with it (the agent logs it). */
+  onDeadlockRetry?: (info: { attempt: number; error: unknown }) => void;
 };
 
 /** Thrown only to roll a dry run back. */
@@ -28,9 +31,21 @@ class DryRunRollback extends Error {}
  * Runs a write in one transaction, after reserving the ids it may need (`ids`, see reserveIds) in
  * a short one of their own. A dry run executes the very same statements and rolls them back, so
  * its prediction (number, totals, warnings) comes from the code that really writes, not from a
- * second implementation that could drift; the ids it reserved stay a gap.
+ * second implementation that could drift; the ids it reserved stay a gap. A write the database
+ * broke a deadlock with runs again whole, ids and all (retryOnDeadlock); one joined to an enclosing
+ * transaction cannot, since the deadlock rolled back its opener's work too.
  */
 export async function runWrite<T>(options: {
+  erp: TWriteDb;
+  dryRun: boolean;
+  ids: TIdNeeds | ((ctx: TNeedsContext) => Promise<TIdNeeds>);
+  write: (ctx: TWriteContext) => Promise<T>;
+}): Promise<T> {
+  if (options.erp.enclosing) return runWriteOnce(options);
+  return retryOnDeadlock({ write: () => runWriteOnce(options), onRetry: options.erp.onDeadlockRetry });
+}
+
+async function runWriteOnce<T>(options: {
   erp: TWriteDb;
   dryRun: boolean;
   ids: TIdNeeds | ((ctx: TNeedsContext) => Promise<TIdNeeds>);

@@ -20,7 +20,7 @@ import {
   warehouseCodeQuery,
   warehousesQuery,
 } from "./resolve-queries.ts";
-import { changeStockQuery, insertStockQuery, stockQuery } from "./stock-queries.ts";
+import { changeStockQuery, changeStocksQuery, insertStockQuery, stockQuery, stockRowsQuery } from "./stock-queries.ts";
 
 const TSQL: TErpDialect = "mssql";
 const ctx = {
@@ -61,6 +61,8 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["stock", stockQuery(ctx, stock)],
     ["change stock", changeStockQuery(ctx, stock)],
     ["insert stock", insertStockQuery(ctx, stock)],
+    ["stock rows", stockRowsQuery(ctx, [stock, { productId: 2, warehouseId: 1 }])],
+    ["change stocks", changeStocksQuery(ctx, [stock, { ...stock, productId: 2 }])],
     ["products", productsQuery(ctx, { skus: ["A"], eans: [] })],
     ["warehouses", warehousesQuery(ctx, { codes: ["MAG"] })],
     ["warehouse code", warehouseCodeQuery(ctx, { id: 1 })],

@@ -11,6 +11,7 @@ type TRow = {
   apiKeyId: string;
   channelId: string;
   companyId: string;
+  kind: TApiChannel["kind"];
   priceLevel: number;
   warehouseIds: number[];
   safetyBuffer: number;
@@ -50,7 +51,7 @@ export async function authenticateApiKey(options: { request: Request }): Promise
     FROM "SalesChannel" AS c, clock
     WHERE k."secretHash" = ${hashApiKey(key)} AND c.id = k."channelId"
       AND k."revokedAt" IS NULL AND c."disabledAt" IS NULL
-    RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c."priceLevel", c."warehouseIds",
+    RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c.kind::text AS kind, c."priceLevel", c."warehouseIds",
       c."safetyBuffer", c."rateLimitPerMinute" AS "limit", k."windowCount" AS "count",
       GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`;
   const row = rows[0];
@@ -60,6 +61,7 @@ export async function authenticateApiKey(options: { request: Request }): Promise
     channel: {
       id: row.channelId,
       companyId: row.companyId,
+      kind: row.kind,
       priceLevel: row.priceLevel,
       warehouseIds: row.warehouseIds,
       safetyBuffer: row.safetyBuffer,

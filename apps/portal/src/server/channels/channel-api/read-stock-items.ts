@@ -17,7 +17,7 @@ type TRow = {
  * asked for, by product id, also when it has no stock row in those warehouses.
  */
 export async function readStockItems(options: {
-  channel: TApiChannel;
+  channel: Pick<TApiChannel, "companyId" | "warehouseIds" | "safetyBuffer">;
   productIds: number[];
 }): Promise<TChannelStockItem[]> {
   const { companyId, warehouseIds, safetyBuffer } = options.channel;

@@ -1,6 +1,7 @@
 import type { DataGroup } from "../../../generated/prisma/client.ts";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import type { TTx } from "../../platform/database/db.ts";
+import { applyPromotions } from "./apply-promotions.ts";
 
 type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
 export type TApplied = { changed: number; stockProductIds: number[] };
@@ -25,6 +26,8 @@ export async function applyPage(options: TPageRef & { group: DataGroup }): Promi
       return { changed: await applyCustomers(options), stockProductIds: [] };
     case "DOCUMENTS":
       return { changed: await applyDocuments(options), stockProductIds: [] };
+    case "PROMOTIONS":
+      return { changed: await applyPromotions(options), stockProductIds: [] };
   }
 }
 
@@ -131,22 +134,26 @@ async function applyDocuments(ref: TPageRef): Promise<number> {
     WITH src AS (${pageRows(
       ref,
       Prisma.sql`id int, type text, number text, "externalNumber" text, "issuedAt" timestamptz, "warehouseId" int,
-                 "customerId" int, status int, totals jsonb, "sourceDocumentId" int, lines jsonb`,
+                 "customerId" int, status int, totals jsonb, "sourceDocumentId" int, lines jsonb, settlement jsonb`,
     )}) SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC`;
   const ids = (await ref.tx.$queryRaw<{ id: number }[]>`SELECT id FROM (${documents}) page`).map((d) => d.id);
   const changed = await ref.tx.$executeRaw`
     WITH latest AS (${documents})
     INSERT INTO "ErpDocument" AS t ("companyId", "erpId", "type", "number", "externalNumber", "issuedAt",
-      "warehouseId", "customerId", "status", "net", "vat", "gross", "sourceDocumentId", "rowVersion", "updatedAt")
+      "warehouseId", "customerId", "status", "net", "vat", "gross", "sourceDocumentId", "settlementAmount",
+      "settlementOpen", "settlementDueDate", "rowVersion", "updatedAt")
     SELECT ${ref.companyId}::uuid, id, type, number, "externalNumber", "issuedAt" AT TIME ZONE 'UTC', "warehouseId",
            "customerId", status, (totals->>'net')::numeric, (totals->>'vat')::numeric, (totals->>'gross')::numeric,
-           "sourceDocumentId", nextval('erp_row_version'), now()
+           "sourceDocumentId", (settlement->>'amount')::numeric, (settlement->>'open')::numeric,
+           (settlement->>'dueDate')::date, nextval('erp_row_version'), now()
     FROM latest
     ON CONFLICT ("companyId", "erpId") DO UPDATE SET
       "type" = excluded."type", "number" = excluded."number", "externalNumber" = excluded."externalNumber",
       "issuedAt" = excluded."issuedAt", "warehouseId" = excluded."warehouseId", "customerId" = excluded."customerId",
       "status" = excluded."status", "net" = excluded."net", "vat" = excluded."vat", "gross" = excluded."gross",
-      "sourceDocumentId" = excluded."sourceDocumentId", "rowVersion" = excluded."rowVersion",
+      "sourceDocumentId" = excluded."sourceDocumentId", "settlementAmount" = excluded."settlementAmount",
+      "settlementOpen" = excluded."settlementOpen", "settlementDueDate" = excluded."settlementDueDate",
+      "rowVersion" = excluded."rowVersion",
       "updatedAt" = excluded."updatedAt"`;
   // By the ids, not a join with the page: while a first sync grows the table faster than its
   // statistics, a join may be planned as a scan of every line per document.

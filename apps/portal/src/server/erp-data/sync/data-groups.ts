@@ -15,6 +15,7 @@ export const DATA_GROUPS = {
   STOCK: { key: "stock", resource: "stock", pageSize: 2000, incrementalPageSize: 8000 },
   CUSTOMERS: { key: "customers", resource: "customers", pageSize: 1000, incrementalPageSize: 1000 },
   DOCUMENTS: { key: "documents", resource: "documents", pageSize: 500, incrementalPageSize: 500 },
+  PROMOTIONS: { key: "promotions", resource: "promotions", pageSize: 500, incrementalPageSize: 500 },
 } as const satisfies Record<
   DataGroup,
   { key: TDataGroupKey; resource: TErpResource; pageSize: number; incrementalPageSize: number }

@@ -12,7 +12,7 @@ import { parseInput } from "../../platform/errors/parse-input.ts";
 import { announceRun } from "./sync-run-events.ts";
 
 const ZRequest = z.object({
-  group: z.enum(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS"]),
+  group: z.enum(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS", "PROMOTIONS"]),
   kind: z.enum(["INCREMENTAL", "FULL"]),
 });
 

@@ -74,4 +74,57 @@ describe("report exports", () => {
     expect(sheet?.getRow(2).values).toEqual([undefined, 'Salon "Kraków"; główny', 1234.5, -3.2]);
     expect(sheet?.getRow(3).getCell(3).value).toBeNull();
   });
+
+  const HEADING = [["Sprzedaż według: Towar"], ["Okres", "2026-01-01", "2026-03-31"], ["Dane na", "2026-04-01 06:00"]];
+
+  it("both files say what they are and for which period above the table", async () => {
+    const csv = await exportTable({ table: TABLE, title, sheet: "x", format: "csv", locale: "pl", heading: HEADING });
+    expect(new TextDecoder().decode(csv).replace("\uFEFF", "").split("\r\n").slice(0, 5)).toEqual([
+      "Sprzedaż według: Towar",
+      "Okres;2026-01-01;2026-03-31",
+      "Dane na;2026-04-01 06:00",
+      "",
+      "LABEL;NET;MARGINPCT",
+    ]);
+    const bytes = await exportTable({
+      table: TABLE,
+      title,
+      sheet: "x",
+      format: "xlsx",
+      locale: "pl",
+      heading: HEADING,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.slice().buffer);
+    const sheet = workbook.getWorksheet("x");
+    expect(sheet?.getRow(2).values).toEqual([undefined, "Okres", "2026-01-01", "2026-03-31"]);
+    expect(sheet?.getRow(5).values).toEqual([undefined, "LABEL", "NET", "MARGINPCT"]);
+    expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+  });
+
+  it("XLSX number formats: no separator left dangling after a whole quantity", async () => {
+    const table: TTable = {
+      columns: [
+        { key: "label", kind: "text" },
+        { key: "quantity", kind: "number" },
+        { key: "documents", kind: "count" },
+        { key: "net", kind: "money" },
+      ],
+      rows: [
+        { label: "Sztuki", quantity: 12, documents: 3, net: 10 },
+        { label: "Na wagę", quantity: 2.125, documents: 1, net: 5.5 },
+      ],
+      total: 2,
+    };
+    const bytes = await exportTable({ table, title, sheet: "x", format: "xlsx", locale: "pl" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.slice().buffer);
+    const sheet = workbook.getWorksheet("x");
+    const formats = [2, 3].map((row) => [2, 3, 4].map((cell) => sheet?.getRow(row).getCell(cell).numFmt));
+    // "#,##0.####" shows "12," in Excel for a whole 12: a whole quantity gets no decimals.
+    expect(formats).toEqual([
+      ["#,##0", "#,##0", "#,##0.00"],
+      ["#,##0.####", "#,##0", "#,##0.00"],
+    ]);
+  });
 });

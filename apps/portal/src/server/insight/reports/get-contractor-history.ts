@@ -11,15 +11,20 @@ const COLUMNS: TColumn[] = [
   { key: "date", kind: "date" },
   { key: "type", kind: "text" },
   { key: "number", kind: "text" },
-  { key: "externalNumber", kind: "text" },
+  { key: "related", kind: "text" },
+  { key: "ordered", kind: "money" },
   { key: "net", kind: "money" },
   { key: "gross", kind: "money" },
   { key: "margin", kind: "money" },
 ];
 
+/** An order is not a sale: its value stands apart, so an order and its invoice are not added up. */
+const ORDER = "ZK";
+
 /**
- * One customer from the ERP copy: terms, sales by bucket, and their orders (ZK) and sales
- * documents (FS, PA, KFS) in the period, newest first.
+ * One customer from the ERP copy: terms, sales by bucket, the day of their last order, and their
+ * orders (ZK) and sales documents (FS, PA, KFS) in the period, newest first, each named in words
+ * and beside the document it came from or led to (an order's invoice, an invoice's order).
  */
 export async function getContractorHistory(input: TReportInput & { customerId: number }) {
   const { context, params } = input;
@@ -35,18 +40,40 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
       day: Date;
       type: string;
       number: string;
-      externalNumber: string | null;
+      relatedId: number | null;
+      relatedType: string | null;
+      relatedNumber: string | null;
       net: number;
       gross: number;
       cost: number;
     }[]
   >`
-    SELECT r."documentId", r.day, r.type, d.number, d."externalNumber", r.net::float8 AS net, r.gross::float8 AS gross,
-      r.cost::float8 AS cost
-    FROM "ReportDocument" r JOIN "ErpDocument" d ON d."companyId" = r."companyId" AND d."erpId" = r."documentId"
+    SELECT r."documentId", r.day, r.type, d.number, rel."erpId" AS "relatedId", rel.type AS "relatedType",
+      rel.number AS "relatedNumber", r.net::float8 AS net, r.gross::float8 AS gross, r.cost::float8 AS cost
+    FROM "ReportDocument" r
+    JOIN "ErpDocument" d ON d."companyId" = r."companyId" AND d."erpId" = r."documentId"
+    LEFT JOIN "ErpDocument" rel ON rel."companyId" = d."companyId" AND rel."erpId" = d."sourceDocumentId"
     WHERE r."companyId" = ${companyId}::uuid AND r."customerId" = ${customer.erpId}
       AND r.day >= ${params.range.from}::date AND r.day < ${params.range.to}::date
     ORDER BY r.day DESC, r."documentId" DESC`;
+  // An order is pointed at by the sale made from it.
+  const orderIds = documents.filter((d) => d.type === ORDER).map((d) => d.documentId);
+  const sales = await getDb().erpDocument.findMany({
+    where: { companyId, sourceDocumentId: { in: orderIds }, type: { not: "KFS" } },
+    select: { erpId: true, type: true, number: true, sourceDocumentId: true },
+    orderBy: { issuedAt: "asc" },
+  });
+  const saleOf = new Map(sales.map((sale) => [sale.sourceDocumentId, sale]));
+  for (const d of documents) {
+    const sale = d.type === ORDER ? saleOf.get(d.documentId) : undefined;
+    if (sale) Object.assign(d, { relatedId: sale.erpId, relatedType: sale.type, relatedNumber: sale.number });
+  }
+  // Shops that sell without orders (straight to an invoice) still show when the customer last bought.
+  const lastOrder = await getDb().erpDocument.findFirst({
+    where: { companyId, customerId: customer.erpId, type: { in: [ORDER, "FS", "PA"] } },
+    orderBy: { issuedAt: "desc" },
+    select: { issuedAt: true },
+  });
   const trend = await getSalesTrend({ ...input, params: { ...params, customer: customer.erpId } });
   const totals = toMeasures(
     trend.points.reduce(
@@ -63,16 +90,22 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   );
   const table = shapeTable({
     columns: COLUMNS,
-    rows: documents.map((d) => ({
-      key: String(d.documentId),
-      date: formatDay(d.day),
-      type: d.type,
-      number: d.number,
-      externalNumber: d.externalNumber,
-      net: d.net,
-      gross: d.gross,
-      margin: d.type === "ZK" ? null : Math.round((d.net - d.cost) * 100) / 100,
-    })),
+    rows: documents.map((d) => {
+      const order = d.type === ORDER;
+      return {
+        key: String(d.documentId),
+        date: formatDay(d.day),
+        type: input.words.documentType(d.type),
+        number: d.number,
+        related:
+          d.relatedNumber === null ? null : `${input.words.documentType(d.relatedType ?? "")} ${d.relatedNumber}`,
+        relatedKey: d.relatedId === null ? null : String(d.relatedId),
+        ordered: order ? d.net : null,
+        net: order ? null : d.net,
+        gross: order ? null : d.gross,
+        margin: order ? null : Math.round((d.net - d.cost) * 100) / 100,
+      };
+    }),
     sort: params.sort,
     defaultSort: "date",
     dir: params.dir,
@@ -88,6 +121,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
       ...toContractorTerms(customer),
     },
     totals,
+    lastOrderDay: lastOrder ? formatDay(lastOrder.issuedAt) : null,
     trend,
     table,
   };

@@ -38,8 +38,19 @@ describe("report periods", () => {
     expect(splitByQuarter(range("2026-02-10", "2026-03-05")).quarters).toBeNull();
   });
 
-  it("compares with the days just before and with the same days a year earlier", () => {
-    expect(days(previousRange(range("2026-03-01", "2026-04-01")))).toEqual(["2026-01-29", "2026-03-01"]);
+  it("compares a month with the whole month before, and other periods with the days just before", () => {
+    // "Previous month" (November) against all of October, not 2–31 October.
+    expect(days(previousRange(range("2025-11-01", "2025-12-01")))).toEqual(["2025-10-01", "2025-11-01"]);
+    expect(days(previousRange(range("2026-03-01", "2026-04-01")))).toEqual(["2026-02-01", "2026-03-01"]);
+    expect(days(previousRange(range("2026-02-01", "2026-03-01")))).toEqual(["2026-01-01", "2026-02-01"]);
+    // The month so far against the same days of the month before; a quarter against the quarter before.
+    expect(days(previousRange(range("2025-11-01", "2025-11-17")))).toEqual(["2025-10-01", "2025-10-17"]);
+    expect(days(previousRange(range("2026-03-01", "2026-03-31")))).toEqual(["2026-02-01", "2026-03-01"]);
+    expect(days(previousRange(range("2026-01-01", "2026-04-01")))).toEqual(["2025-10-01", "2026-01-01"]);
+    expect(days(previousRange(range("2026-03-05", "2026-03-15")))).toEqual(["2026-02-23", "2026-03-05"]);
+  });
+
+  it("compares with the same days a year earlier", () => {
     expect(days(lastYearRange(range("2026-03-01", "2026-04-01")))).toEqual(["2025-03-01", "2025-04-01"]);
   });
 

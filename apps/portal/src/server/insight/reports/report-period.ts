@@ -27,9 +27,32 @@ export function daysIn(range: TRange): number {
   return Math.round((range.to.getTime() - range.from.getTime()) / DAY_MS);
 }
 
-/** The same number of days just before. */
+/**
+ * The period to compare with. A period starting on the 1st is read in calendar months: the same
+ * span that many months earlier (November compares with all of October, 1–16 November with 1–16
+ * October, a quarter with the quarter before); any other period with the same number of days just
+ * before it.
+ */
 export function previousRange(range: TRange): TRange {
-  return { from: addDays(range.from, -daysIn(range)), to: range.from };
+  if (monthStart(range.from).getTime() !== range.from.getTime()) {
+    return { from: addDays(range.from, -daysIn(range)), to: range.from };
+  }
+  const lastDay = addDays(range.to, -1);
+  const months =
+    (lastDay.getUTCFullYear() - range.from.getUTCFullYear()) * 12 +
+    lastDay.getUTCMonth() -
+    range.from.getUTCMonth() +
+    1;
+  return { from: addMonths(range.from, -months), to: addDays(addMonths(lastDay, -months), 1) };
+}
+
+/** The same day of the month `months` later (or earlier), the month's last day when it is shorter. */
+function addMonths(date: Date, months: number): Date {
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()];
+  const length = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const lastOfMonth =
+    date.getUTCDate() === new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, lastOfMonth ? length : Math.min(d, length)));
 }
 
 /** The same calendar days a year earlier. */
@@ -102,7 +125,8 @@ export function bucketStart(date: Date, bucket: TBucket): Date {
   }
 }
 
-function nextBucket(date: Date, bucket: TBucket): Date {
+/** The first day of the bucket after the one starting at `date` (the bucket's exclusive end). */
+export function nextBucket(date: Date, bucket: TBucket): Date {
   const [y, m] = [date.getUTCFullYear(), date.getUTCMonth()];
   switch (bucket) {
     case "day":
@@ -124,3 +148,6 @@ export function bucketsOf(range: TRange, bucket: TBucket): string[] {
   for (let at = bucketStart(range.from, bucket); at < range.to; at = nextBucket(at, bucket)) out.push(formatDay(at));
   return out;
 }
+
+export const minDate = (a: Date, b: Date): Date => (a < b ? a : b);
+export const maxDate = (a: Date, b: Date): Date => (a > b ? a : b);

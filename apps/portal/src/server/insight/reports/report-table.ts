@@ -1,6 +1,11 @@
+import type { TBucket } from "./report-period.ts";
+
 export type TColumnKind = "text" | "money" | "number" | "percent" | "date" | "count";
-/** `text` overrides the translated title reports.columns.<key> (dynamic columns carry their own). */
-export type TColumn = { key: string; kind: TColumnKind; text?: string };
+/**
+ * `text` overrides the translated title reports.columns.<key> (dynamic columns carry their own);
+ * `bucket` says what a date column's days stand for (a month reads as its name on the page).
+ */
+export type TColumn = { key: string; kind: TColumnKind; text?: string; bucket?: TBucket };
 export type TCell = string | number | boolean | null;
 export type TTableRow = Record<string, TCell>;
 /** What a page shows and an export writes: the same columns and rows. `total` counts rows before `limit`. */
@@ -15,6 +20,8 @@ export type TReportWords = {
   noGroup: string;
   noProduct: string;
   warehouse: (id: number) => string;
+  /** A document type in words ("faktura" for FS); an unknown type as it is. */
+  documentType: (type: string) => string;
   metric: (key: string) => string;
 };
 

@@ -9,7 +9,7 @@ import { getSalesTrend } from "./get-sales-trend.ts";
 import { getUnprofitableAreas } from "./get-unprofitable-areas.ts";
 import { listContractors } from "./list-contractors.ts";
 import { loadReportContext } from "./load-report-context.ts";
-import { parseReportQuery } from "./report-filters.ts";
+import { parseReportQuery, type TReportParams } from "./report-filters.ts";
 import { regroupProducts } from "./rollups/regroup-products.ts";
 import type { TReportInput } from "./report-input.ts";
 import type { TReportWords, TTable } from "./report-table.ts";
@@ -40,27 +40,31 @@ export async function runReport(options: {
   words: TRunWords;
   limit?: number;
   today?: Date;
-}): Promise<{ report: TReportName; data: unknown; table: TTable }> {
+}): Promise<{ report: TReportName; data: unknown; table: TTable; params: TReportParams }> {
   const report = z.enum(REPORTS).safeParse(options.report);
   if (!report.success) throw notFound("report");
   const input = await prepareReport(options);
+  return { ...(await run(report.data, input, options.words)), params: input.params };
+}
+
+async function run(report: TReportName, input: TReportInput, words: TRunWords) {
   const { params } = input;
-  switch (report.data) {
+  switch (report) {
     case "summary":
-      return withTable(report.data, await getSalesSummary(input));
+      return withTable(report, await getSalesSummary(input));
     case "trend":
-      return withTable(report.data, await getSalesTrend(input));
+      return withTable(report, await getSalesTrend(input));
     case "breakdown":
-      return withTable(report.data, await getSalesBreakdown(input));
+      return withTable(report, await getSalesBreakdown(input));
     case "heatmap":
-      return withTable(report.data, await getMarginHeatmap(input));
+      return withTable(report, await getMarginHeatmap(input));
     case "unprofitable": {
-      const { negative, falling } = options.words;
-      return withTable(report.data, await getUnprofitableAreas({ ...input, flagWords: { negative, falling } }));
+      const { negative, falling } = words;
+      return withTable(report, await getUnprofitableAreas({ ...input, flagWords: { negative, falling } }));
     }
     case "contractors": {
       const table = await listContractors(input);
-      return { report: report.data, data: table, table };
+      return { report, data: table, table };
     }
     case "contractor": {
       if (params.customer === undefined) {
@@ -70,7 +74,7 @@ export async function runReport(options: {
           fieldErrors: { customer: [fieldProblem("required")] },
         });
       }
-      return withTable(report.data, await getContractorHistory({ ...input, customerId: params.customer }));
+      return withTable(report, await getContractorHistory({ ...input, customerId: params.customer }));
     }
   }
 }

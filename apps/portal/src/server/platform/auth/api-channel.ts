@@ -5,6 +5,8 @@
 export type TApiChannel = {
   id: string;
   companyId: string;
+  /** STORE, B2B or SHOWROOM_POS: a B2B channel's orders may leave prices to the customer price rule. */
+  kind: "STORE" | "B2B" | "SHOWROOM_POS";
   priceLevel: number;
   warehouseIds: number[];
   safetyBuffer: number;

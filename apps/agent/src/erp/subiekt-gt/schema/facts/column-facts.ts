@@ -1,3 +1,4 @@
+import { PROMOTION_COLUMNS_TSV } from "./promotion-columns.ts";
 import { SUBIEKT_GT_COLUMNS_TSV } from "./subiekt-gt-columns.ts";
 
 /** One column as the facts state it (see subiekt-gt-columns.ts for the source and its caveats). */
@@ -16,8 +17,11 @@ export type TColumnFact = {
   computed: string | null;
 };
 
-/** The facts, parsed once: every column of the 33 tables, in database order. */
-export const COLUMN_FACTS: readonly TColumnFact[] = parseColumnFacts(SUBIEKT_GT_COLUMNS_TSV);
+/** The facts, parsed once: every column of the 33 tables and the 3 promotion tables, in database order. */
+export const COLUMN_FACTS: readonly TColumnFact[] = [
+  ...parseColumnFacts(SUBIEKT_GT_COLUMNS_TSV),
+  ...parseColumnFacts(PROMOTION_COLUMNS_TSV),
+];
 
 export function parseColumnFacts(tsv: string): TColumnFact[] {
   const [, ...lines] = tsv.split("\n").filter((line) => line.trim() !== "");

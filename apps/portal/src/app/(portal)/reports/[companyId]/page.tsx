@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getMarginHeatmap } from "@/server/insight/reports/get-margin-heatmap.ts";
 import { getSalesBreakdown } from "@/server/insight/reports/get-sales-breakdown.ts";
 import { getSalesSummary } from "@/server/insight/reports/get-sales-summary.ts";
@@ -9,7 +9,9 @@ import { KpiCards } from "../_components/kpi-cards.tsx";
 import { openReportPage, type TReportPageProps } from "../_components/open-report-page.tsx";
 import { ReportTable } from "../_components/report-table.tsx";
 import { SECONDARY_QUERY, secondary } from "../_components/secondary.ts";
-import { TrendChart } from "../_components/trend-chart.tsx";
+import { DEFAULT_COLUMNS } from "../_components/default-columns.ts";
+import { formatPeriod } from "../_components/format-bucket.ts";
+import { TrendPanel } from "../_components/trend-panel.tsx";
 import styles from "../reports.module.css";
 
 const TOP = 10;
@@ -19,7 +21,8 @@ export default async function ReportOverview(props: TReportPageProps) {
   const { companyId } = params;
   if (!page.ok) return shell;
   const input = secondary(page.input);
-  const t = await getTranslations("reports");
+  const [t, format] = [await getTranslations("reports"), await getFormatter()];
+  const period = (r: { from: string; to: string }) => ({ period: formatPeriod(format, r.from, r.to) });
   const [summary, trend, byContact, byProduct, heatmap] = await Promise.all([
     getSalesSummary(input),
     getSalesTrend(input),
@@ -36,17 +39,11 @@ export default async function ReportOverview(props: TReportPageProps) {
     <>
       {shell}
       <p className="muted" data-testid="period">
-        {t("periodLine", summary.ranges.current)} · {t("previousLine", summary.ranges.previous)} ·{" "}
-        {t("lastYearLine", summary.ranges.lastYear)}
+        {t("periodLine", period(summary.ranges.current))} · {t("previousLine", period(summary.ranges.previous))} ·{" "}
+        {t("lastYearLine", period(summary.ranges.lastYear))}
       </p>
       <KpiCards summary={summary} />
-      <section className="panel">
-        <h2>{t("charts.trend")}</h2>
-        <TrendChart
-          points={trend.points.map((p) => ({ bucket: p.bucket, current: p.current.net, lastYear: p.lastYear.net }))}
-          labels={{ title: t("charts.trend"), current: t("charts.current"), lastYear: t("charts.lastYear") }}
-        />
-      </section>
+      <TrendPanel trend={trend} range={page.input.params.range} />
       <div className={styles.grid2}>
         <section className="panel">
           <h2>{t("charts.byContact")}</h2>
@@ -55,6 +52,7 @@ export default async function ReportOverview(props: TReportPageProps) {
             title={t("charts.byContact")}
             bars={bars(byContact.table.rows, "net")}
             valueLabel={t("columns.net")}
+            money
           />
         </section>
         <section className="panel">
@@ -64,6 +62,7 @@ export default async function ReportOverview(props: TReportPageProps) {
             title={t("charts.topProducts")}
             bars={bars(top, "net")}
             valueLabel={t("columns.net")}
+            money
           />
           <h2>{t("charts.bottomProducts")}</h2>
           <Bars
@@ -71,6 +70,7 @@ export default async function ReportOverview(props: TReportPageProps) {
             title={t("charts.bottomProducts")}
             bars={bars(bottom, "margin")}
             valueLabel={t("columns.margin")}
+            money
           />
         </section>
       </div>
@@ -87,6 +87,7 @@ export default async function ReportOverview(props: TReportPageProps) {
         report="breakdown"
         searchParams={searchParams}
         query={{ ...SECONDARY_QUERY, by: "contact" }}
+        defaultColumns={DEFAULT_COLUMNS.breakdown}
         sortable={false}
       />
       <ReportTable
@@ -97,6 +98,8 @@ export default async function ReportOverview(props: TReportPageProps) {
         report="trend"
         searchParams={searchParams}
         query={SECONDARY_QUERY}
+        defaultColumns={DEFAULT_COLUMNS.trend}
+        rowNote={(row) => (row.partial === true ? t("charts.partialRow") : null)}
         sortable={false}
       />
     </>

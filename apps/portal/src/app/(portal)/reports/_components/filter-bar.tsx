@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import styles from "../reports.module.css";
 
 type TOption = { value: string; label: string };
 
@@ -18,9 +19,12 @@ export type TFilterBarProps = {
     | "apply"
     | "clear"
     | "all"
-    | "custom",
+    | "custom"
+    | "toggle",
     string
   >;
+  /** The period and filters in force, in words: what the collapsed form says on a phone. */
+  summary: string;
   /** Values the report uses when the URL leaves a field out. */
   defaults: { from: string; to: string; bucket: string };
   presets: { value: string; label: string; from: string; to: string }[];
@@ -34,7 +38,11 @@ export type TFilterBarProps = {
 
 const FIELDS = ["from", "to", "bucket", "contact", "warehouse", "group"] as const;
 
-/** Period and filters, kept in the URL so a report can be bookmarked and shared as it is. */
+/**
+ * Period and filters, kept in the URL so a report can be bookmarked and shared as it is. On a
+ * phone the form folds behind one line saying what is chosen, so the report starts on the first
+ * screen; a field with an error keeps it open.
+ */
 export function FilterBar(props: TFilterBarProps) {
   const router = useRouter();
   const pathname = usePathname();
@@ -47,6 +55,7 @@ export function FilterBar(props: TFilterBarProps) {
       ]),
     );
   const [values, setValues] = useState(initial);
+  const [open, setOpen] = useState(Object.keys(props.errors).length > 0);
   const preset = props.presets.find((p) => p.from === values.from && p.to === values.to)?.value ?? "";
   const set = (changes: Record<string, string>) => setValues((v) => ({ ...v, ...changes }));
   const submit = (event: FormEvent) => {
@@ -80,52 +89,63 @@ export function FilterBar(props: TFilterBarProps) {
     </label>
   );
   return (
-    <form className="panel inline-form" onSubmit={submit} aria-label={props.labels.form}>
-      <label>
-        {props.labels.period}
-        <select
-          value={preset}
-          onChange={(e) => {
-            const chosen = props.presets.find((p) => p.value === e.target.value);
-            if (chosen) set({ from: chosen.from, to: chosen.to });
-          }}
-        >
-          <option value="">{props.labels.custom}</option>
-          {props.presets.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {(["from", "to"] as const).map((field) => (
-        <label key={field}>
-          {props.labels[field]}
-          <input
-            type="date"
-            name={field}
-            value={values[field]}
-            onChange={(e) => set({ [field]: e.target.value })}
-            aria-invalid={props.errors[field] ? true : undefined}
-          />
-          {props.errors[field] && <span className="field-error">{props.errors[field]?.join(", ")}</span>}
-        </label>
-      ))}
-      {select("bucket", props.labels.bucket, props.buckets, false)}
-      {select("contact", props.labels.contact, props.contacts)}
-      {select("warehouse", props.labels.warehouse, props.warehouses)}
-      {select("group", props.labels.group, props.groups)}
-      <button type="submit">{props.labels.apply}</button>
+    <form className={`panel ${styles.filters}`} onSubmit={submit} aria-label={props.labels.form}>
       <button
         type="button"
-        className="secondary"
-        onClick={() => {
-          setValues({ ...Object.fromEntries(FIELDS.map((field) => [field, ""])), ...props.defaults });
-          router.push(pathname);
-        }}
+        className={`secondary ${styles.filterToggle}`}
+        aria-expanded={open}
+        aria-controls="report-filter-fields"
+        onClick={() => setOpen(!open)}
       >
-        {props.labels.clear}
+        {props.labels.toggle}: {props.summary}
       </button>
+      <div id="report-filter-fields" className={`inline-form ${styles.filterFields}`} data-open={open}>
+        <label>
+          {props.labels.period}
+          <select
+            value={preset}
+            onChange={(e) => {
+              const chosen = props.presets.find((p) => p.value === e.target.value);
+              if (chosen) set({ from: chosen.from, to: chosen.to });
+            }}
+          >
+            <option value="">{props.labels.custom}</option>
+            {props.presets.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(["from", "to"] as const).map((field) => (
+          <label key={field}>
+            {props.labels[field]}
+            <input
+              type="date"
+              name={field}
+              value={values[field]}
+              onChange={(e) => set({ [field]: e.target.value })}
+              aria-invalid={props.errors[field] ? true : undefined}
+            />
+            {props.errors[field] && <span className="field-error">{props.errors[field]?.join(", ")}</span>}
+          </label>
+        ))}
+        {select("bucket", props.labels.bucket, props.buckets, false)}
+        {select("contact", props.labels.contact, props.contacts)}
+        {select("warehouse", props.labels.warehouse, props.warehouses)}
+        {select("group", props.labels.group, props.groups)}
+        <button type="submit">{props.labels.apply}</button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setValues({ ...Object.fromEntries(FIELDS.map((field) => [field, ""])), ...props.defaults });
+            router.push(pathname);
+          }}
+        >
+          {props.labels.clear}
+        </button>
+      </div>
     </form>
   );
 }

@@ -18,6 +18,8 @@ export async function openReportPage<P extends { companyId: string }>(
 ): Promise<{ params: P; searchParams: TSearchParams; page: TReportPage; shell: React.JSX.Element }> {
   const [params, searchParams] = [await props.params, await props.searchParams];
   const page = await loadReportPage({ companyId: params.companyId, searchParams, limit: options.limit });
-  const shell = <ReportShell companyId={params.companyId} errors={page.ok ? {} : page.fieldErrors} />;
+  const shell = (
+    <ReportShell companyId={params.companyId} errors={page.ok ? {} : page.fieldErrors} searchParams={searchParams} />
+  );
   return { params, searchParams, page, shell };
 }

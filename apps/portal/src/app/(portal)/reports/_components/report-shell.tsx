@@ -1,11 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { getFieldErrorTexts } from "../../_components/field-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
+import { getDataAsOf } from "@/server/insight/reports/get-data-as-of.ts";
 import { listReportOptions } from "@/server/insight/reports/list-report-options.ts";
 import { addDays, BUCKETS, formatDay, polishDay } from "@/server/insight/reports/report-period.ts";
+import type { TSearchParams } from "./query.ts";
+import { formatPeriod } from "./format-bucket.ts";
 import { FilterBar } from "./filter-bar.tsx";
 import { ReportTabs } from "./report-tabs.tsx";
 import styles from "../reports.module.css";
@@ -28,18 +31,35 @@ function presets(today: Date) {
   ];
 }
 
-/** The company's name, the report tabs and the filter bar above every report view. */
-export async function ReportShell(props: { companyId: string; errors: TFieldErrors }) {
+/**
+ * The company's name, how fresh its figures are, the report tabs and the filter bar above every
+ * report view.
+ */
+export async function ReportShell(props: { companyId: string; errors: TFieldErrors; searchParams: TSearchParams }) {
   const errors = (await getFieldErrorTexts())(props.errors);
   const actor = await getActor();
   if (!actor) redirect("/signin");
-  const t = await getTranslations("reports");
+  const [t, format] = [await getTranslations("reports"), await getFormatter()];
   const options = await listReportOptions({ actor, companyId: props.companyId }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const today = polishDay(new Date());
   const base = `/reports/${options.context.company.id}`;
+  const asOf = await getDataAsOf({ companyId: options.context.company.id });
+  const stamp = asOf.syncedAt
+    ? t("asOf.synced", { at: format.dateTime(asOf.syncedAt, { dateStyle: "medium", timeStyle: "short" }) })
+    : asOf.lastSaleDay
+      ? t("asOf.notSynced", { day: formatPeriod(format, formatDay(asOf.lastSaleDay), formatDay(asOf.lastSaleDay)) })
+      : t("asOf.noData");
+  const last12 = presets(today).find((p) => p.value === "last12")?.from ?? "";
+  const chosen = (key: string) => (typeof props.searchParams[key] === "string" ? String(props.searchParams[key]) : "");
+  const filtered = ["contact", "warehouse", "group", "product", "customer"].filter((key) => chosen(key)).length;
+  const summary = [
+    formatPeriod(format, chosen("from") || last12, chosen("to") || formatDay(today)),
+    t(`buckets.${BUCKETS.find((b) => b === chosen("bucket")) ?? "month"}`),
+    ...(filtered > 0 ? [t("filters.active", { count: filtered })] : []),
+  ].join(" · ");
   const tabLabels = {
     "": t("tabs.overview"),
     "/sales": t("tabs.sales"),
@@ -55,6 +75,9 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
         </div>
         {actor.role === "STAFF" && <Link href="/reports">{t("otherClient")}</Link>}
       </header>
+      <p className="muted" data-testid="data-as-of" data-synced={asOf.syncedAt?.toISOString() ?? ""}>
+        {stamp}
+      </p>
       <ReportTabs base={base} tabs={TABS.map((path) => ({ path, label: tabLabels[path] }))} />
       <FilterBar
         labels={{
@@ -70,10 +93,12 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
           clear: t("filters.clear"),
           all: t("filters.all"),
           custom: t("filters.custom"),
+          toggle: t("filters.toggle"),
         }}
+        summary={summary}
         presets={presets(today).map((p) => ({ ...p, label: t(`presets.${p.value}`) }))}
         defaults={{
-          from: presets(today).find((p) => p.value === "last12")?.from ?? "",
+          from: last12,
           to: formatDay(today),
           bucket: "month",
         }}
@@ -98,7 +123,7 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
           <ul>
             {Object.entries(errors).map(([field, messages]) => (
               <li key={field}>
-                <code>{field}</code>: {messages.join(", ")}
+                {t.has(`filters.${field}`) ? t(`filters.${field}`) : field}: {messages.join(", ")}
               </li>
             ))}
           </ul>

@@ -1,13 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { TTable } from "@/server/insight/reports/report-table.ts";
+import { ColumnPicker } from "./column-picker.tsx";
 import { formatCell } from "./format-cell.ts";
 import { withQuery, type TSearchParams } from "./query.ts";
+import { columnsParam, visibleColumns } from "./visible-columns.ts";
 import styles from "../reports.module.css";
+
+type TRow = TTable["rows"][number];
 
 /**
  * A report table: headers sort it (in the URL, so a shared link shows the same order), a search
- * box narrows it, and CSV / XLSX links download every row with the same filters.
+ * box narrows it, and CSV / XLSX links download every row and column with the same filters. It
+ * shows the columns that fit its panel (`defaultColumns`) and says which it hides; the user can
+ * show them.
  */
 export async function ReportTable(props: {
   id: string;
@@ -18,12 +24,18 @@ export async function ReportTable(props: {
   searchParams: TSearchParams;
   /** Extra query for this table's report and export (e.g. by=product). */
   query?: Record<string, string>;
-  /** Links a row's first cell (e.g. to narrow the reports to it). */
-  rowHref?: (row: TTable["rows"][number]) => string | null;
+  /** The columns shown until the user chooses (all when left out). */
+  defaultColumns?: string[];
+  /** Links a cell (e.g. a row's name, to narrow the reports to it). */
+  cellHref?: (row: TRow, column: string) => string | null;
+  /** An anchor for a row, for links within the table. */
+  rowId?: (row: TRow) => string;
+  /** Words after a row's first cell (e.g. a month the period cuts short). */
+  rowNote?: (row: TRow) => string | null;
   searchable?: boolean;
   sortable?: boolean;
   /** Rows to mark (e.g. a negative or falling margin). */
-  flagged?: (row: TTable["rows"][number]) => boolean;
+  flagged?: (row: TRow) => boolean;
 }) {
   const [t, format] = [await getTranslations("reports"), await getFormatter()];
   const params = { ...props.searchParams, ...props.query };
@@ -31,7 +43,11 @@ export async function ReportTable(props: {
     `/api/reports/${props.companyId}/${props.report}/export${withQuery(params, { format: kind })}`;
   const currentSort = typeof params.sort === "string" ? params.sort : undefined;
   const currentDir = params.dir === "asc" ? "asc" : "desc";
-  const [first] = props.table.columns;
+  const titleOf = (column: TTable["columns"][number]) => column.text ?? t(`columns.${column.key}`);
+  const choice = { tableId: props.id, columns: props.table.columns, defaults: props.defaultColumns };
+  const visible = visibleColumns({ ...choice, searchParams: props.searchParams });
+  const columns = props.table.columns.filter((c) => visible.includes(c.key));
+  const [first] = columns;
   return (
     <section className="panel" aria-labelledby={`${props.id}-title`} data-testid={props.id}>
       <div className={styles.tableHead}>
@@ -61,6 +77,15 @@ export async function ReportTable(props: {
           </button>
         </form>
       )}
+      {props.table.columns.length > 1 && (
+        <ColumnPicker
+          param={columnsParam(props.id)}
+          columns={props.table.columns.map((c) => ({ key: c.key, title: titleOf(c) }))}
+          visible={visible}
+          defaults={visibleColumns({ ...choice, searchParams: {} })}
+          labels={{ columns: t("table.columns"), hidden: t("table.hidden"), none: t("table.noneHidden") }}
+        />
+      )}
       {props.table.rows.length === 0 ? (
         <p className="muted">{t("table.empty")}</p>
       ) : (
@@ -68,8 +93,8 @@ export async function ReportTable(props: {
           <table className={styles.table}>
             <thead>
               <tr>
-                {props.table.columns.map((column) => {
-                  const title = column.text ?? t(`columns.${column.key}`);
+                {columns.map((column) => {
+                  const title = titleOf(column);
                   const active = currentSort === column.key;
                   const dir = active && currentDir === "desc" ? "asc" : "desc";
                   return (
@@ -92,28 +117,32 @@ export async function ReportTable(props: {
               </tr>
             </thead>
             <tbody>
-              {props.table.rows.map((row, index) => {
-                const href = props.rowHref?.(row) ?? null;
-                return (
-                  <tr key={String(row.key ?? index)} className={props.flagged?.(row) ? styles.flagged : undefined}>
-                    {props.table.columns.map((column) => {
-                      const value = row[column.key] ?? null;
-                      const text = formatCell(format, column.kind, typeof value === "boolean" ? null : value);
-                      const numeric = column.kind !== "text" && column.kind !== "date";
-                      return (
-                        <td
-                          key={column.key}
-                          className={numeric ? styles.num : undefined}
-                          data-column={column.key}
-                          data-value={typeof value === "number" ? value : undefined}
-                        >
-                          {href && column === first ? <Link href={href}>{text}</Link> : text}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
+              {props.table.rows.map((row, index) => (
+                <tr
+                  key={String(row.key ?? index)}
+                  id={props.rowId?.(row)}
+                  className={props.flagged?.(row) ? styles.flagged : undefined}
+                >
+                  {columns.map((column) => {
+                    const value = row[column.key] ?? null;
+                    const text = formatCell(format, column, typeof value === "boolean" ? null : value);
+                    const numeric = column.kind !== "text" && column.kind !== "date";
+                    const href = props.cellHref?.(row, column.key) ?? null;
+                    const note = column === first ? (props.rowNote?.(row) ?? null) : null;
+                    return (
+                      <td
+                        key={column.key}
+                        className={numeric ? styles.num : column.kind === "text" ? styles.text : undefined}
+                        data-column={column.key}
+                        data-value={typeof value === "number" ? value : undefined}
+                      >
+                        {href ? <Link href={href}>{text}</Link> : text}
+                        {note && <span className={styles.rowNote}> {note}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

@@ -39,7 +39,7 @@ async function demoChannels(options: { tx: TTx; companyId: string }) {
     ...DEFAULT_SETTINGS,
     // The demo's ERP is the sandbox: our writer keeps issuing the sale documents there.
     saleDocuments: "writer",
-    dataGroups: { products: OFF, prices: OFF, stock: OFF, customers: OFF, documents: OFF },
+    dataGroups: { products: OFF, prices: OFF, stock: OFF, customers: OFF, documents: OFF, promotions: OFF },
     warehouses: [
       { erpId: DEMO_WAREHOUSES.main, role: "store" },
       ...DEMO_WAREHOUSES.showrooms.map((erpId) => ({ erpId, role: "showroom" as const })),

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { listContractors } from "@/server/insight/reports/list-contractors.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
+import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
 import { withQuery } from "../../_components/query.ts";
 import { ReportTable } from "../../_components/report-table.tsx";
 
@@ -25,7 +26,10 @@ export default async function ContractorsReport(props: TReportPageProps) {
         companyId={companyId}
         report="contractors"
         searchParams={searchParams}
-        rowHref={(row) => `/reports/${companyId}/customers/${String(row.key)}${keep}`}
+        defaultColumns={DEFAULT_COLUMNS.contractors}
+        cellHref={(row, column) =>
+          column === "name" ? `/reports/${companyId}/customers/${String(row.key)}${keep}` : null
+        }
         searchable
       />
     </>

@@ -4,6 +4,7 @@ import { FALLING_PP, getUnprofitableAreas } from "@/server/insight/reports/get-u
 import { HeatMap } from "../../_components/heat-map.tsx";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { ReportTable } from "../../_components/report-table.tsx";
+import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
 import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
 
 const ROWS = 200;
@@ -45,6 +46,7 @@ export default async function MarginReport(props: TReportPageProps) {
         companyId={companyId}
         report="unprofitable"
         searchParams={searchParams}
+        defaultColumns={DEFAULT_COLUMNS.unprofitable}
         flagged={(row) => row.negative === true || row.falling === true}
         searchable
       />

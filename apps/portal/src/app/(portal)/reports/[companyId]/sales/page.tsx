@@ -1,24 +1,26 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getSalesBreakdown } from "@/server/insight/reports/get-sales-breakdown.ts";
-import { getSalesTrend } from "@/server/insight/reports/get-sales-trend.ts";
 import { DIMENSIONS, type TDimension } from "@/server/insight/reports/report-filters.ts";
 import type { TTableRow } from "@/server/insight/reports/report-table.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { withQuery } from "../../_components/query.ts";
 import { ReportTable } from "../../_components/report-table.tsx";
-import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
+import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
 
 const ROWS = 200;
 
-/** Sales by a chosen dimension: a sortable, searchable table; a row narrows the reports to it. */
+/**
+ * Sales by a chosen dimension: a sortable, searchable table; a row narrows the reports to it. The
+ * sales over time are the overview's (one trend table, where the trend chart is).
+ */
 export default async function SalesReport(props: TReportPageProps) {
   const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
   const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");
   const by = page.input.params.by;
-  const [breakdown, trend] = await Promise.all([getSalesBreakdown(page.input), getSalesTrend(secondary(page.input))]);
+  const breakdown = await getSalesBreakdown(page.input);
   const narrow = (dim: TDimension, row: TTableRow): string | null => {
     const key = String(row.key ?? "");
     if (dim === "customer")
@@ -57,18 +59,9 @@ export default async function SalesReport(props: TReportPageProps) {
         report="breakdown"
         searchParams={searchParams}
         query={{ by }}
-        rowHref={(row) => narrow(by, row)}
+        defaultColumns={DEFAULT_COLUMNS.breakdown}
+        cellHref={(row, column) => (column === "label" ? narrow(by, row) : null)}
         searchable
-      />
-      <ReportTable
-        id="trend-table"
-        title={t("tables.trend")}
-        table={trend.table}
-        companyId={companyId}
-        report="trend"
-        searchParams={searchParams}
-        query={SECONDARY_QUERY}
-        sortable={false}
       />
     </>
   );

@@ -3,12 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/server/platform/errors/app-error.ts";
 import { getContractorHistory } from "@/server/insight/reports/get-contractor-history.ts";
+import { parseDay, polishDay } from "@/server/insight/reports/report-period.ts";
+import { DEFAULT_COLUMNS } from "../../../_components/default-columns.ts";
+import { formatPeriod } from "../../../_components/format-bucket.ts";
+import { PLN } from "../../../_components/format-cell.ts";
 import { openReportPage, type TReportPageProps } from "../../../_components/open-report-page.tsx";
 import { withQuery } from "../../../_components/query.ts";
 import { ReportTable } from "../../../_components/report-table.tsx";
-import { TrendChart } from "../../../_components/trend-chart.tsx";
+import { TrendPanel } from "../../../_components/trend-panel.tsx";
 
-/** One customer: terms, sales by bucket, and the orders and sales documents in the period. */
+const DAY_MS = 86_400_000;
+
+/**
+ * One customer as an owner asks about them: sales and margin in the period, their last order,
+ * how they pay (terms, balance, what is overdue and since when), sales by bucket, and their
+ * orders and sales documents named in words, each beside the order or invoice it belongs to.
+ */
 export default async function ContractorPage(props: TReportPageProps<{ companyId: string; customerId: string }>) {
   const { params, searchParams, page, shell } = await openReportPage(props);
   const { companyId, customerId } = params;
@@ -22,8 +32,23 @@ export default async function ContractorPage(props: TReportPageProps<{ companyId
     },
   );
   const { customer, totals } = history;
-  const money = (value: number | null) =>
-    value === null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const money = (value: number) => format.number(value, PLN);
+  const day = (value: string) => formatPeriod(format, value, value);
+  const settled = customer.balance !== null;
+  const overdueDays =
+    customer.oldestOverdueDueDate === null
+      ? null
+      : Math.round((polishDay(new Date()).getTime() - parseDay(customer.oldestOverdueDueDate).getTime()) / DAY_MS);
+  const paying = !settled
+    ? t("contractors.noSettlements")
+    : (customer.overdue ?? 0) > 0
+      ? t("contractors.overdueSince", {
+          amount: money(customer.overdue ?? 0),
+          since: customer.oldestOverdueDueDate ? day(customer.oldestOverdueDueDate) : "—",
+          days: overdueDays ?? 0,
+        })
+      : t("contractors.onTime");
+  const shownKeys = new Set(history.table.rows.map((row) => String(row.key)));
   return (
     <>
       {shell}
@@ -34,41 +59,35 @@ export default async function ContractorPage(props: TReportPageProps<{ companyId
           </Link>
         </p>
         <h2>{customer.name}</h2>
-        <dl className="facts">
+        <dl className="facts" data-testid="contractor-facts">
+          <dt>{t("columns.net")}</dt>
+          <dd>{money(totals.net)}</dd>
+          <dt>{t("columns.margin")}</dt>
+          <dd>
+            {money(totals.margin)}
+            {totals.marginPct === null ? "" : ` (${format.number(totals.marginPct)} %)`}
+          </dd>
+          <dt>{t("columns.documents")}</dt>
+          <dd>{totals.documents ?? 0}</dd>
+          <dt>{t("contractors.lastOrder")}</dt>
+          <dd>{history.lastOrderDay ? day(history.lastOrderDay) : t("contractors.noOrders")}</dd>
+          <dt>{t("contractors.paying")}</dt>
+          <dd data-testid="payment-behaviour">{paying}</dd>
+          <dt>{t("columns.paymentDays")}</dt>
+          <dd>{customer.paymentDays}</dd>
+          <dt>{t("columns.creditLimit")}</dt>
+          <dd>{customer.creditLimit > 0 ? money(customer.creditLimit) : t("contractors.noLimit")}</dd>
+          <dt>{t("columns.balance")}</dt>
+          <dd>{settled ? money(customer.balance ?? 0) : `— (${t("contractors.noSettlementsShort")})`}</dd>
           <dt>{t("columns.code")}</dt>
           <dd>{customer.code}</dd>
           <dt>{t("columns.nip")}</dt>
           <dd>{customer.nip ?? "—"}</dd>
-          <dt>{t("columns.creditLimit")}</dt>
-          <dd>{money(customer.creditLimit)}</dd>
-          <dt>{t("columns.paymentDays")}</dt>
-          <dd>{customer.paymentDays}</dd>
-          <dt>{t("columns.balance")}</dt>
-          <dd>{money(customer.balance)}</dd>
-          <dt>{t("columns.overdue")}</dt>
-          <dd>{money(customer.overdue)}</dd>
-          <dt>{t("columns.oldestOverdueDueDate")}</dt>
-          <dd>{customer.oldestOverdueDueDate ?? "—"}</dd>
-          <dt>{t("columns.net")}</dt>
-          <dd>{money(totals.net)}</dd>
-          <dt>{t("columns.marginPct")}</dt>
-          <dd>{totals.marginPct === null ? "—" : `${format.number(totals.marginPct)} %`}</dd>
-          <dt>{t("columns.documents")}</dt>
-          <dd>{totals.documents ?? "—"}</dd>
         </dl>
         <p className="muted">{t("contractors.hint")}</p>
       </section>
-      <section className="panel">
-        <h2>{t("charts.trend")}</h2>
-        <TrendChart
-          points={history.trend.points.map((p) => ({
-            bucket: p.bucket,
-            current: p.current.net,
-            lastYear: p.lastYear.net,
-          }))}
-          labels={{ title: t("charts.trend"), current: t("charts.current"), lastYear: t("charts.lastYear") }}
-        />
-      </section>
+      <TrendPanel trend={history.trend} range={page.input.params.range} />
+      <p className="muted">{t("contractors.documentsHint")}</p>
       <ReportTable
         id="contractor-documents"
         title={t("tables.documents")}
@@ -77,6 +96,11 @@ export default async function ContractorPage(props: TReportPageProps<{ companyId
         report="contractor"
         searchParams={searchParams}
         query={{ customer: String(customer.id) }}
+        defaultColumns={DEFAULT_COLUMNS.documents}
+        rowId={(row) => `doc-${String(row.key)}`}
+        cellHref={(row, column) =>
+          column === "related" && shownKeys.has(String(row.relatedKey)) ? `#doc-${String(row.relatedKey)}` : null
+        }
         searchable
       />
     </>

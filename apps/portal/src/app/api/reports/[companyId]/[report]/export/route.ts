@@ -14,12 +14,14 @@ export async function GET(request: Request, context: { params: Promise<TParams> 
     const actor = await getActor();
     if (!actor) throw new AppError({ code: "UNAUTHORIZED", message: "signed out", userMessage: "Sign in first" });
     const params = await context.params;
-    const { words, title, locale, sheet } = await getReportWords();
+    const { words, title, locale, sheet, heading } = await getReportWords();
+    const query = new URL(request.url).searchParams;
     const file = await exportReport({
       actor,
       companyId: params.companyId,
       report: params.report,
-      params: new URL(request.url).searchParams,
+      params: query,
+      heading: heading(params.report, query),
       words,
       title,
       locale,

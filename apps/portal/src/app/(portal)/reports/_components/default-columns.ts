@@ -1,0 +1,11 @@
+/**
+ * The columns each table shows until the user chooses more: what an owner reads first, few enough
+ * to fit a 1280 px screen beside the menu. The rest stay one click away and in every export.
+ */
+export const DEFAULT_COLUMNS = {
+  breakdown: ["label", "net", "margin", "marginPct", "sharePct", "changePrevPct", "changeLastYearPct"],
+  trend: ["bucket", "net", "margin", "marginPct", "documents", "lastYearNet", "changeLastYearPct"],
+  unprofitable: ["group", "contact", "warehouse", "margin", "marginPct", "marginChangePp", "flag"],
+  contractors: ["name", "net", "marginPct", "balance", "overdue", "oldestOverdueDueDate", "paymentDays"],
+  documents: ["date", "type", "number", "related", "ordered", "net", "margin"],
+};

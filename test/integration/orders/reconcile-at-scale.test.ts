@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { reconcileOrdersFromDocuments } from "../../../apps/portal/src/server/orders/reconcile-from-documents.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { makeAgent } from "../../support/agent-factories.ts";
+import { captureQueries, sequentialScans } from "../../support/explain-queries.ts";
+import { seedDocumentPage, seedOrdersAtScale } from "../../support/orders-at-scale.ts";
+import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
+
+/** The tables that grow with a client's business: none may be read whole for a page of documents. */
+const LARGE_TABLES = [
+  "Order",
+  "OrderEvent",
+  "OrderReturn",
+  "OrderLine",
+  "ErpDocument",
+  "ErpDocumentLine",
+  "AgentCommand",
+];
+const ORDERS = 100_000;
+const UNMATCHED = 2_000;
+
+class RolledBack extends Error {}
+
+describe("the document sync's order reconciliation at scale", () => {
+  it("plans no sequential scan of the orders (or any large table) for a page, with 100k orders analysed", async () => {
+    const { companyId, agent } = await makeAgent();
+    const { channel } = await makeChannelWithKey({ companyId });
+    let scans: { text: string; relations: string[] }[] = [];
+    // Everything happens in one transaction that is rolled back: the 100k rows and their statistics
+    // (ANALYZE inside a transaction counts its own rows) leave nothing behind for other tests.
+    await expect(
+      getDb().$transaction(
+        async (tx) => {
+          await tx.integration.create({
+            data: { companyId, agentId: agent.id, settings: { ...DEFAULT_SETTINGS, saleDocuments: "erp" } },
+          });
+          await seedOrdersAtScale({ tx, companyId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED });
+          const documentIds = await seedDocumentPage({
+            tx,
+            companyId,
+            firstOrder: 1,
+            sold: 300,
+            fulfilled: 100,
+            corrections: 100,
+            unmatched: UNMATCHED,
+          });
+          const captured = await captureQueries(() => reconcileOrdersFromDocuments({ tx, companyId, documentIds }));
+          const linked = await tx.order.count({
+            where: { companyId, erpSaleId: { not: null }, erpOrderId: { lte: UNMATCHED } },
+          });
+          expect(linked).toBe(300);
+          scans = await sequentialScans(captured);
+          throw new RolledBack();
+        },
+        { timeout: 90_000 },
+      ),
+    ).rejects.toThrow(RolledBack);
+    expect(scans.length).toBeGreaterThan(0);
+    const offending = scans
+      .filter((scan) => scan.relations.some((relation) => LARGE_TABLES.includes(relation)))
+      .map((scan) => `${scan.relations.join(", ")}: ${scan.text.replace(/\s+/g, " ").slice(0, 300)}`);
+    expect([...new Set(offending)]).toEqual([]);
+  }, 90_000);
+});

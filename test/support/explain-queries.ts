@@ -1,0 +1,51 @@
+import pg from "pg";
+
+type TCaptured = { client: pg.Client; text: string; values: unknown[] };
+type TPlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: TPlanNode[] };
+
+/**
+ * Runs `work` noting every statement the pg driver sends meanwhile (Prisma's included: it sends
+ * through pg), with the connection it went on, so each can be EXPLAINed there afterwards, inside
+ * the same transaction. Only statements that read or write rows are kept.
+ */
+export async function captureQueries(work: () => Promise<void>): Promise<TCaptured[]> {
+  const captured: TCaptured[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as is, and only ever called with apply on its own client
+  const original = pg.Client.prototype.query;
+  const patched = function (this: pg.Client, ...args: unknown[]) {
+    const [first, second] = args;
+    const config =
+      typeof first === "string" ? { text: first, values: second } : (first as { text?: string; values?: unknown });
+    if (config.text && /^\s*(WITH|SELECT|INSERT|UPDATE|DELETE)\b/i.test(config.text)) {
+      captured.push({ client: this, text: config.text, values: Array.isArray(config.values) ? config.values : [] });
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+  pg.Client.prototype.query = patched as typeof original;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return captured;
+}
+
+/** The relations each captured statement's plan reads with a sequential scan. */
+export async function sequentialScans(captured: TCaptured[]): Promise<{ text: string; relations: string[] }[]> {
+  const found = [];
+  for (const { client, text, values } of captured) {
+    const result = await client.query<{ "QUERY PLAN": { Plan: TPlanNode }[] }>({
+      text: `EXPLAIN (FORMAT JSON) ${text}`,
+      values,
+    });
+    const plan = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
+    const relations = plan ? seqScanned(plan) : [];
+    found.push({ text, relations });
+  }
+  return found;
+}
+
+function seqScanned(node: TPlanNode): string[] {
+  const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(seqScanned)];
+}
