@@ -165,7 +165,10 @@ function overflowing() {
   const innermost = beyond.filter((e) => !beyond.some((other) => other !== e && e.contains(other)));
   const describe = (e: Element) =>
     `${e.tagName.toLowerCase()}${e.className && typeof e.className === "string" ? `.${e.className.split(" ").join(".")}` : ""} "${(e.textContent ?? "").trim().slice(0, 30)}"`;
-  return { scrollWidth: document.documentElement.scrollWidth, culprits: innermost.slice(0, 3).map(describe).join("; ") };
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    culprits: innermost.slice(0, 3).map(describe).join("; "),
+  };
 }
 
 /** What a page shows in words: visible text nodes, leaving out what says it is in another language (codes, system detail). */

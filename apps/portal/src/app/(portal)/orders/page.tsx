@@ -44,9 +44,12 @@ export default async function OrdersPage({
   const { orders, errors } = listed;
   // A refused filter by the label the form gives it (the URL's names are the code's).
   const filterLabel = (field: string) =>
-    ({ companyId: t("filters.client"), status: t("filters.status"), erpState: t("filters.erpState"), search: t("filters.search") })[
-      field
-    ] ?? t("filters.pageSize");
+    ({
+      companyId: t("filters.client"),
+      status: t("filters.status"),
+      erpState: t("filters.erpState"),
+      search: t("filters.search"),
+    })[field] ?? t("filters.pageSize");
   const limit = Number(filters.limit);
   const more = orders.length === limit && limit < MAX_LIMIT;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
