@@ -94,12 +94,22 @@ test("staff configure an integration, watch its first sync finish and read produ
     await delivery.getByLabel("Rodzaj dostawy 1").selectOption({ label: "odbiór w salonie" });
     await delivery.getByLabel("Magazyn salonu 1").selectOption({ index: 1 });
 
+    // The producer (Subiekt's field 1) goes to the channels; the other custom fields stay home.
+    const customFields = page.getByRole("group", { name: "Pola własne towaru w API kanałów" });
+    await customFields.getByRole("button", { name: "Dodaj wiersz" }).click();
+    await customFields.getByLabel("Pole w ERP 1").selectOption({ label: "Pole własne 1" });
+    const fieldName = customFields.getByLabel("Nazwa w API 1");
+    await fieldName.fill("nr półki");
+
     // A bad value is named next to its input, and nothing is saved.
     const stockInterval = page.getByLabel("Co ile sekund: Stany magazynowe");
     await stockInterval.fill("2");
     await page.getByRole("button", { name: "Zapisz integrację" }).click();
     await expect(stockInterval).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("Co najmniej 5", { exact: true })).toBeVisible();
+    await expect(fieldName).toHaveAttribute("aria-invalid", "true");
+    await expect(customFields.getByText(/^Nazwa w API: litery, cyfry i _/)).toBeVisible();
+    await fieldName.fill("producer");
 
     // Long intervals: the first runs are the ones this test watches, not a later scheduled one.
     await stockInterval.fill("3600");
@@ -153,8 +163,12 @@ test("staff configure an integration, watch its first sync finish and read produ
 
     const products = await request.get("/api/v1/products?limit=5", { headers: { authorization: `Bearer ${key}` } });
     expect(products.status()).toBe(200);
-    const body: { items: { sku: string }[] } = await products.json();
+    const body: { items: { sku: string; customFields: object; units: unknown[] }[] } = await products.json();
     expect(body.items).toHaveLength(5);
+    for (const item of body.items) {
+      expect(Object.keys(item.customFields)).toEqual(["producer"]);
+      expect(item.units.length).toBeGreaterThan(0);
+    }
 
     page.once("dialog", (dialog) => void dialog.accept());
     await channel.getByRole("button", { name: "Odwołaj klucz Sklep produkcja" }).click();
@@ -167,6 +181,12 @@ test("staff configure an integration, watch its first sync finish and read produ
     for (const entry of [/integracja\s*.*utworzenie/, /kanał\s*.*utworzenie/, /klucz API\s*.*odwołanie/]) {
       await expect(audit.getByRole("row", { name: entry }).first()).toBeVisible();
     }
+
+    // The specification says what the channels get, the chosen field and planned deliveries among it.
+    await clientTab(page, "Specyfikacja").click();
+    const synced = page.getByTestId("spec-synced-data");
+    await expect(synced).toContainText("Pole 1 jako „producer”");
+    await expect(synced).toContainText("otwartych zamówień do dostawców (ZD)");
 
     // Two editors from version 1: the second save is refused, not written over the first.
     const other = await page.context().newPage();

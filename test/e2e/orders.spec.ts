@@ -3,6 +3,8 @@ import { writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { sql } from "kysely";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
+import { seedCreditCustomers } from "../integration/orders/credit-fixture.ts";
+import type { TIntegrationSettings } from "../../apps/portal/src/server/settings/integration-settings.ts";
 import { seeded, signIn } from "./fixtures.ts";
 
 type TSandbox = Awaited<ReturnType<typeof createSandbox>>;
@@ -62,21 +64,19 @@ async function startClient(options: { portalUrl: string; sandbox: TSandbox }) {
     .execute();
   if (!store || !showroom || !second) throw new Error("the sandbox has three warehouses or more");
   const since = new Date();
-  await domain.configureIntegration({
-    companyId: company.id,
-    agentId: agent.agentId,
-    settings: {
-      dataGroups: { ...domain.DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF, documents: OFF },
-      warehouses: [
-        { erpId: store.mag_Id, role: "store" },
-        { erpId: second.mag_Id, role: "store" },
-        { erpId: showroom.mag_Id, role: "showroom" },
-      ],
-      deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
-      paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
-      writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" },
-    },
-  });
+  const dataGroups = { ...domain.DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF, documents: OFF };
+  const settings: Partial<TIntegrationSettings> = {
+    dataGroups,
+    warehouses: [
+      { erpId: store.mag_Id, role: "store" },
+      { erpId: second.mag_Id, role: "store" },
+      { erpId: showroom.mag_Id, role: "showroom" },
+    ],
+    deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
+    paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
+    writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" },
+  };
+  await domain.configureIntegration({ companyId: company.id, agentId: agent.agentId, settings });
   await domain.finishedRun({ companyId: company.id, group: "PRODUCTS", since });
   const { key } = await domain.makeChannelWithKey({ companyId: company.id, channel: { name: "Sklep WWW" } });
   return {
@@ -88,6 +88,26 @@ async function startClient(options: { portalUrl: string; sandbox: TSandbox }) {
     /** Subiekt refuses the next ZK save through Sfera, in its own words (emulated/faults.ts). */
     refuseNextOrderSave() {
       writeFileSync(faults, JSON.stringify({ "order.create": "refuse-save" }));
+    },
+    /**
+     * Holds B2B orders on credit (over the limit, overdue more than 30 days): the customers sync is
+     * switched on and has run. Returns the key of a new B2B channel.
+     */
+    async holdB2bOnCredit() {
+      const switched = new Date();
+      await domain.configureIntegration({
+        companyId: company.id,
+        agentId: agent.agentId,
+        settings: {
+          ...settings,
+          dataGroups: { ...dataGroups, customers: { ...OFF, enabled: true } },
+          creditHolds: { policy: "hold", overLimit: true, overdueDays: 30 },
+        },
+      });
+      const run = await domain.finishedRun({ companyId: company.id, group: "CUSTOMERS", since: switched });
+      expect(run).toMatchObject({ status: "SUCCEEDED", errorMessage: null });
+      const b2b = await domain.makeChannelWithKey({ companyId: company.id, channel: { name: "B2B", kind: "B2B" } });
+      return b2b.key;
     },
     async stopAgent() {
       await running.stop();
@@ -131,9 +151,14 @@ function buyer() {
 }
 
 /** Posts an order as the channel does; returns its id. */
-async function postOrder(request: APIRequestContext, client: TClient, order: Record<string, unknown>) {
+async function postOrder(
+  request: APIRequestContext,
+  client: TClient,
+  order: Record<string, unknown>,
+  key = client.key,
+) {
   const response = await request.post("/api/v1/orders", {
-    headers: { authorization: `Bearer ${client.key}` },
+    headers: { authorization: `Bearer ${key}` },
     data: { buyer: buyer(), deliveryMethod: "courier", paymentMethod: "payu", document: "receipt", ...order },
   });
   expect(response.status()).toBe(201);
@@ -352,6 +377,47 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
       await expect(page.getByTestId("erp-order-number")).toHaveText(/^ZK \d+/, { timeout: 30_000 });
       await expect(timeline(page).filter({ hasText: "Ponowienie" })).toContainText(seeded().staff.email);
     }
+
+    // A B2B order that would take its customer over the credit limit waits in the queue with the
+    // reason in złote; staff release it and it goes to the ERP.
+    const { nearLimit } = await seedCreditCustomers(sandbox.db);
+    const b2bKey = await wired.holdB2bOnCredit();
+    const heldId = `B2B-${randomBytes(3).toString("hex")}`;
+    const held = {
+      externalId: heldId,
+      id: await postOrder(
+        request,
+        wired,
+        {
+          externalId: heldId,
+          document: "invoice",
+          buyer: { ...buyer(), companyName: "Hurtownia Test sp. z o.o.", nip: nearLimit.nip },
+          lines: [{ product: { sku: second.tw_Symbol }, quantity: 2, unitGross: 99.99, vatRate: 23 }],
+          totalGross: 199.98,
+        },
+        b2bKey,
+      ),
+    };
+    // The channel reads the hold from the API too.
+    const answer = await request.get(`/api/v1/orders/${held.id}`, { headers: { authorization: `Bearer ${b2bKey}` } });
+    expect(await answer.json()).toMatchObject({ order: { erp: { state: "held", errorCode: "creditHold" } } });
+    await page.goto(`/clients/${wired.companyId}/integration`);
+    await expect(page.getByRole("radio", { name: /Wstrzymuj do decyzji personelu/ })).toBeChecked();
+    await page.goto(`/orders?view=errors&companyId=${wired.companyId}`);
+    await expect(queueRow(held)).toContainText(
+      /saldo klienta 900,00\s?zł wraz z tym zamówieniem \(199,98\s?zł\) przekroczyłoby jego limit kredytu 1000,00\s?zł/,
+    );
+    await expect(queueRow(held).getByRole("checkbox")).toBeDisabled();
+    await page.screenshot({ path: testInfo.outputPath("credit-hold.png"), fullPage: true });
+    await queueRow(held)
+      .getByRole("button", { name: `Zwolnij ${heldId}` })
+      .click();
+    await expect(page.getByRole("status")).toHaveText("Zwolniono do ERP 1 zamówienie.");
+    await expect(queueRow(held)).toHaveCount(0);
+    await page.goto(`/orders/${held.id}`);
+    await expect(page.getByTestId("erp-order-number")).toHaveText(/^ZK \d+/, { timeout: 30_000 });
+    await expect(page.getByTestId("erp-released")).toContainText(seeded().staff.email);
+    await expect(timeline(page).filter({ hasText: "Zwolnione z wstrzymania" })).toContainText(seeded().staff.email);
   } finally {
     await client?.close();
     await sandbox.drop();

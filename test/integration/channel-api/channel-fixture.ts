@@ -85,13 +85,17 @@ export async function upsertStock(row: {
   warehouseId: number;
   onHand: number;
   reserved?: number;
+  /** Planned deliveries as the stock read gives them. */
+  expected?: { date: string | null; quantity: number }[];
 }): Promise<void> {
+  const expected = JSON.stringify(row.expected ?? []);
   await getDb().$executeRaw`
-    INSERT INTO "ErpStock" ("companyId", "productId", "warehouseId", "onHand", reserved, "rowVersion")
+    INSERT INTO "ErpStock" ("companyId", "productId", "warehouseId", "onHand", reserved, expected, "rowVersion")
     VALUES (${row.companyId}::uuid, ${row.productId}, ${row.warehouseId}, ${row.onHand}, ${row.reserved ?? 0},
-      nextval('erp_row_version'))
+      ${expected}::jsonb, nextval('erp_row_version'))
     ON CONFLICT ("companyId", "productId", "warehouseId") DO UPDATE SET "onHand" = EXCLUDED."onHand",
-      reserved = EXCLUDED.reserved, "rowVersion" = EXCLUDED."rowVersion", "updatedAt" = now()`;
+      reserved = EXCLUDED.reserved, expected = EXCLUDED.expected, "rowVersion" = EXCLUDED."rowVersion",
+      "updatedAt" = now()`;
 }
 
 export async function upsertPrice(row: {

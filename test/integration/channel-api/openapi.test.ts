@@ -84,6 +84,42 @@ describe("GET /api/v1/openapi.json", () => {
   });
 });
 
+describe("product cards and planned availability in the OpenAPI document", () => {
+  type TSchema = { $ref?: string; description?: string; properties?: Record<string, TSchema>; items?: TSchema };
+
+  it("describe every new field of a product and of a stock item, per warehouse too", async () => {
+    const document = (await loadDocument()) as unknown as {
+      paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: TSchema }> }> } }>;
+      components: { schemas: Record<string, TSchema> };
+    };
+    const resolve = (schema: TSchema | undefined): TSchema | undefined =>
+      schema?.$ref ? document.components.schemas[schema.$ref.replace("#/components/schemas/", "")] : schema;
+    const itemOf = (path: string) => {
+      const page = resolve(document.paths[path]?.get.responses["200"]?.content?.["application/json"]?.schema);
+      return resolve(resolve(page?.properties?.items)?.items);
+    };
+    const described = (schema: TSchema | undefined, fields: string[]) =>
+      fields.map((field) => [
+        field,
+        resolve(schema?.properties?.[field])?.description ?? schema?.properties?.[field]?.description,
+      ]);
+
+    const product = itemOf("/api/v1/products");
+    expect(described(product, ["description", "customFields", "units", "weight", "groupPath"])).toEqual([
+      ["description", expect.stringMatching(/description/)],
+      ["customFields", expect.stringMatching(/chose/)],
+      ["units", expect.stringMatching(/base unit/)],
+      ["weight", expect.stringMatching(/weight/)],
+      ["groupPath", expect.stringMatching(/flat/)],
+    ]);
+    const stock = itemOf("/api/v1/stock");
+    const warehouse = resolve(resolve(stock?.properties?.warehouses)?.items);
+    for (const schema of [stock, warehouse]) {
+      expect(described(schema, ["expected"])).toEqual([["expected", expect.stringMatching(/supplier orders/)]]);
+    }
+  });
+});
+
 describe("a customer's documents in the OpenAPI document", () => {
   it("names the filters and the cursor, and describes each document's kind, links and payment state", async () => {
     const document = await loadDocument();

@@ -14,9 +14,19 @@ describe("GET /api/v1/stock", () => {
   it("sums onHand - reserved over the channel's warehouses, less the safety buffer, never below 0", async () => {
     const { companyId, key } = await makeChannelWithKey({ channel: { warehouseIds: [1, 2], safetyBuffer: 3 } });
     for (const erpId of [1, 2, 3, 4]) await upsertProduct({ companyId, erpId, deleted: erpId === 3 });
-    await upsertStock({ companyId, productId: 1, warehouseId: 1, onHand: 10, reserved: 2 });
-    await upsertStock({ companyId, productId: 1, warehouseId: 2, onHand: 5.5, reserved: 0.25 });
-    await upsertStock({ companyId, productId: 1, warehouseId: 3, onHand: 100 });
+    const inMain = [
+      { date: "2026-03-20", quantity: 24 },
+      { date: null, quantity: 5 },
+    ];
+    const inShowroom = [
+      { date: "2026-03-18", quantity: 2 },
+      { date: "2026-03-20", quantity: 1.5 },
+    ];
+    await upsertStock({ companyId, productId: 1, warehouseId: 1, onHand: 10, reserved: 2, expected: inMain });
+    await upsertStock({ companyId, productId: 1, warehouseId: 2, onHand: 5.5, reserved: 0.25, expected: inShowroom });
+    // Not the channel's warehouse: neither its stock nor what it expects counts.
+    const elsewhere = [{ date: "2026-03-19", quantity: 500 }];
+    await upsertStock({ companyId, productId: 1, warehouseId: 3, onHand: 100, expected: elsewhere });
     await upsertStock({ companyId, productId: 2, warehouseId: 1, onHand: 2 });
     await upsertStock({ companyId, productId: 3, warehouseId: 1, onHand: 50 });
     await upsertStock({ companyId, productId: 4, warehouseId: 3, onHand: 40 });
@@ -28,9 +38,15 @@ describe("GET /api/v1/stock", () => {
         sku: "SKU-1",
         available: 10.25,
         status: "active",
+        // Planned availability per date over the channel's warehouses, the undated last.
+        expected: [
+          { date: "2026-03-18", quantity: 2 },
+          { date: "2026-03-20", quantity: 25.5 },
+          { date: null, quantity: 5 },
+        ],
         warehouses: [
-          { warehouseId: 1, onHand: 10, reserved: 2 },
-          { warehouseId: 2, onHand: 5.5, reserved: 0.25 },
+          { warehouseId: 1, onHand: 10, reserved: 2, expected: inMain },
+          { warehouseId: 2, onHand: 5.5, reserved: 0.25, expected: inShowroom },
         ],
       },
       {
@@ -38,14 +54,16 @@ describe("GET /api/v1/stock", () => {
         sku: "SKU-2",
         available: 0,
         status: "active",
-        warehouses: [{ warehouseId: 1, onHand: 2, reserved: 0 }],
+        expected: [],
+        warehouses: [{ warehouseId: 1, onHand: 2, reserved: 0, expected: [] }],
       },
       {
         productId: 3,
         sku: "SKU-3",
         available: 0,
         status: "withdrawn",
-        warehouses: [{ warehouseId: 1, onHand: 50, reserved: 0 }],
+        expected: [],
+        warehouses: [{ warehouseId: 1, onHand: 50, reserved: 0, expected: [] }],
       },
     ]);
     expect(page.hasMore).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from "vitest";
+import type { OrderErpState } from "../../../apps/portal/src/generated/prisma/client.ts";
 import { AppError } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
 import { revokeAgent } from "../../../apps/portal/src/server/admin/agents/revoke-agent.ts";
 import { getClientDashboard } from "../../../apps/portal/src/server/insight/dashboard/get-client-dashboard.ts";
@@ -37,7 +38,7 @@ async function configuredCompany() {
 }
 
 /** Orders accepted from a channel (each queued for the ERP), then set to the given ERP states. */
-async function placeOrders(companyId: string, states: ("IDLE" | "PENDING" | "FAILED" | "AWAITING_ERP")[]) {
+async function placeOrders(companyId: string, states: OrderErpState[]) {
   const { channel } = await makeChannelWithKey({ companyId });
   await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
   const ids: string[] = [];
@@ -86,8 +87,8 @@ describe("client dashboard", () => {
       await getDb().agent.update({ where: { id: a.agentId }, data: { online: false } });
     });
 
-    // A: two waiting, one refused, one written, one waiting for the operator's sale document; plus
-    // an old written one that is not today's.
+    // A: two waiting, one refused, one written, one waiting for the operator's sale document, one
+    // held on the customer's credit; plus an old written one that is not today's.
     const [, , , , old] = await placeOrders(companyId, [
       "PENDING",
       "PENDING",
@@ -95,6 +96,7 @@ describe("client dashboard", () => {
       "IDLE",
       "IDLE",
       "AWAITING_ERP",
+      "HELD",
     ]);
     await getDb().order.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 2 * DAY_MS) } });
     // B: three refused, one waiting: none of it is A's.
@@ -125,7 +127,7 @@ describe("client dashboard", () => {
         [spare.agent.id, false, false],
       ].sort(),
     );
-    expect(dashboard.groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS"]);
+    expect(dashboard.groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "PROMOTIONS"]);
     const stock = dashboard.groups.find((g) => g.group === "STOCK");
     expect(stock).toMatchObject({
       lastRun: { status: "FAILED", finishedAt },
@@ -136,7 +138,7 @@ describe("client dashboard", () => {
     expect(stock?.nextRunAt).toBeInstanceOf(Date);
     expect(dashboard.groups.find((g) => g.group === "PRICES")?.pending?.status).toBe("RUNNING");
     expect(dashboard.groups.find((g) => g.group === "PRODUCTS")).toMatchObject({ lastRun: null, pending: null });
-    expect(dashboard.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, today: 5 });
+    expect(dashboard.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, held: 1, today: 6 });
     expect(dashboard.alerts.map((alert) => [alert.kind, alert.amount])).toContainEqual(["ERROR_QUEUE", 1]);
     expect(dashboard.alerts.every((alert) => alert.companyId === companyId)).toBe(true);
     // The alerts panel says what the cards say: stock failing (the agent is online, the error queue
@@ -165,8 +167,8 @@ describe("client dashboard", () => {
 
     const all = await listClientDashboards({ actor: STAFF_ACTOR });
     const row = (id: string) => all.find((client) => client.id === id);
-    expect(row(companyId)?.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, today: 5 });
-    expect(row(b.companyId)?.orders).toEqual({ waiting: 1, awaitingOperator: 0, failed: 3, today: 4 });
+    expect(row(companyId)?.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, held: 1, today: 6 });
+    expect(row(b.companyId)?.orders).toEqual({ waiting: 1, awaitingOperator: 0, failed: 3, held: 0, today: 4 });
     expect(row(b.companyId)?.groups.find((g) => g.group === "STOCK")?.pending?.status).toBe("QUEUED");
     expect(row(companyId)?.groups.find((g) => g.group === "STOCK")?.pending).toBeNull();
   });
@@ -179,7 +181,7 @@ describe("client dashboard", () => {
       integration: null,
       agents: [],
       groups: [],
-      orders: { waiting: 0, awaitingOperator: 0, failed: 0, today: 0 },
+      orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
       alerts: [],
       notes: [{ kind: "noAgent", companyId: company.id }],
     });
@@ -188,7 +190,10 @@ describe("client dashboard", () => {
       { kind: "notConfigured", companyId: company.id, company: company.name },
     ]);
     const row = (await listClientDashboards({ actor: STAFF_ACTOR })).find((client) => client.id === company.id);
-    expect(row).toMatchObject({ integration: null, orders: { waiting: 0, awaitingOperator: 0, failed: 0, today: 0 } });
+    expect(row).toMatchObject({
+      integration: null,
+      orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
+    });
   });
 
   it("refuses client users, even for their own company, and names a missing company NOT_FOUND", async () => {

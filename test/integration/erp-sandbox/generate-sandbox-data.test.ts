@@ -11,13 +11,37 @@ beforeAll(async () => {
 afterAll(async () => sandbox?.drop());
 
 describe("the generated ERP sandbox", () => {
-  it("has the requested size", () => {
+  it("has the requested size", async () => {
     expect(sandbox.rows.tw__Towar).toBe(500);
     expect(sandbox.rows.tw_Cena).toBe(500);
     expect(sandbox.rows.tw_Stan).toBe(500 * 5);
     expect(sandbox.rows.kh__Kontrahent).toBe(200);
-    expect(sandbox.rows.dok_Pozycja).toBeGreaterThan(2900);
-    expect(sandbox.rows.dok_Pozycja).toBeLessThan(3100);
+    // The requested lines are the sales history's; supplier orders come on top.
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from "dok_Pozycja" join "dok__Dokument" on "dok_Id" = "ob_DokHanId"
+      where "dok_Typ" = ${DOK_TYP.ZD}`.execute(sandbox.db);
+    const history = (sandbox.rows.dok_Pozycja ?? 0) - (rows[0]?.n ?? 0);
+    expect(history).toBeGreaterThan(2900);
+    expect(history).toBeLessThan(3100);
+  });
+
+  it("writes supplier orders (ZD) that announce goods: recent ones open, due after the last day; older ones received", async () => {
+    const { rows } = await sql<{ status: number; due: Date; lines: number; waiting: number; issued: Date }>`
+      select d."dok_Status" as status, d."dok_TerminRealizacji" as due, d."dok_DataWyst" as issued,
+        count(*)::int as lines, sum(l."ob_Ilosc" - l."ob_IloscMag")::float8 as waiting
+      from "dok__Dokument" d join "dok_Pozycja" l on l."ob_DokHanId" = d."dok_Id"
+      where d."dok_Typ" = ${DOK_TYP.ZD} group by d."dok_Id"`.execute(sandbox.db);
+    const open = rows.filter((zd) => zd.status === DOK_STATUS.ZK_NOT_FULFILLED);
+    const received = rows.filter((zd) => zd.status === DOK_STATUS.ZK_FULFILLED);
+    expect(open.length).toBeGreaterThan(0);
+    expect(received.length).toBeGreaterThan(0);
+    expect(open.length + received.length).toBe(rows.length);
+    for (const zd of open) {
+      expect(zd.waiting).toBeGreaterThan(0);
+      expect(zd.due.getTime()).toBeGreaterThan(SMALL_SANDBOX.until.getTime());
+    }
+    for (const zd of received) expect(zd.waiting).toBe(0);
+    expect(Math.min(...rows.map((zd) => zd.lines))).toBeGreaterThanOrEqual(1);
   });
 
   it("gives every document totals equal to the sums of its lines", async () => {
@@ -77,7 +101,11 @@ describe("the generated ERP sandbox", () => {
       const year = d.dok_DataWyst.getUTCFullYear();
       const month = String(d.dok_DataWyst.getUTCMonth() + 1).padStart(2, "0");
       const expected =
-        d.dok_Typ === DOK_TYP.MM ? `^MM ${d.dok_Nr}/MAG/${year}$` : `^[A-Z]{2,3} ${d.dok_Nr}/${month}/${year}$`;
+        d.dok_Typ === DOK_TYP.MM
+          ? `^MM ${d.dok_Nr}/MAG/${year}$`
+          : d.dok_Typ === DOK_TYP.ZD
+            ? `^ZD ${d.dok_Nr}/${year}$`
+            : `^[A-Z]{2,3} ${d.dok_Nr}/${month}/${year}$`;
       expect(d.dok_NrPelny).toMatch(new RegExp(expected));
       const key = `${d.dok_Typ}/${d.dok_NrPelny.slice(d.dok_NrPelny.indexOf("/"))}`;
       series.set(key, [...(series.get(key) ?? []), d.dok_Nr ?? 0]);

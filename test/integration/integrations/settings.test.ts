@@ -147,6 +147,36 @@ describe("integration settings", () => {
     expect(saved.settings.paymentMethods).toEqual([{ channelCode: "payu", erpName: "transfer", prepaid: true }]);
   });
 
+  it("the custom product fields published to channels: each once, under a name a channel's code can use", async () => {
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const malformed = await failureOf(save({ productCustomFields: [{ field: 9, name: "nr półki" }] }, current.version));
+    expect(malformed).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        "settings.productCustomFields.0.field": [{ code: "atMost", params: { n: 8 } }],
+        "settings.productCustomFields.0.name": [{ code: "apiFieldName" }],
+      },
+    });
+    const twice = [
+      { field: 1, name: "producer" },
+      { field: 1, name: "material" },
+      { field: 3, name: "producer" },
+    ];
+    expect(await failureOf(save({ productCustomFields: twice }, current.version))).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        "settings.productCustomFields.1.field": [{ code: "listedTwice" }],
+        "settings.productCustomFields.2.name": [{ code: "listedTwice" }],
+      },
+    });
+    const chosen = [
+      { field: 1, name: "producer" },
+      { field: 3, name: "material" },
+    ];
+    const saved = await save({ productCustomFields: chosen }, current.version);
+    expect(saved.settings.productCustomFields).toEqual(chosen);
+  });
+
   it("the settings page's save preflights a change of what is written, and only such a change", async () => {
     const checked = (settings: TIntegrationSettings, expectedVersion: number) =>
       saveIntegrationChecked({

@@ -32,6 +32,8 @@ export async function startOrderWorld(
     saleDocuments?: TIntegrationSettings["saleDocuments"];
     /** Prices, customers and promotions sync too (every 5 s), and the world waits for their first runs. */
     customerPrices?: boolean;
+    /** Hold B2B orders on credit: the customers sync (balances, overdue amounts) runs too. */
+    creditHolds?: TIntegrationSettings["creditHolds"];
   } = {},
 ) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
@@ -63,7 +65,13 @@ export async function startOrderWorld(
     settings: {
       dataGroups: options.customerPrices
         ? { ...DEFAULT_SETTINGS.dataGroups, stock: OFF, prices: FAST, customers: FAST, promotions: FAST }
-        : { ...DEFAULT_SETTINGS.dataGroups, prices: OFF, stock: OFF, customers: OFF, promotions: OFF },
+        : {
+            ...DEFAULT_SETTINGS.dataGroups,
+            prices: OFF,
+            stock: OFF,
+            customers: options.creditHolds ? { ...OFF, enabled: true } : OFF,
+            promotions: OFF,
+          },
       warehouses: [
         { erpId: store.mag_Id, role: "store" },
         { erpId: second.mag_Id, role: "store" },
@@ -76,6 +84,7 @@ export async function startOrderWorld(
       paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
       ...(options.sfera && { writers: { order: "sfera", sale: "sfera", return: "sfera", transfer: "sfera" } }),
       ...(options.saleDocuments && { saleDocuments: options.saleDocuments }),
+      ...(options.creditHolds && { creditHolds: options.creditHolds }),
     },
   });
   await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });
@@ -83,6 +92,8 @@ export async function startOrderWorld(
     for (const group of ["PRICES", "CUSTOMERS", "PROMOTIONS"] as const) {
       await finishedRun({ companyId: agent.companyId, group, since });
     }
+  } else if (options.creditHolds) {
+    await finishedRun({ companyId: agent.companyId, group: "CUSTOMERS", since });
   }
   const { key, channel } = await makeChannelWithKey({ companyId: agent.companyId });
   return {

@@ -17,6 +17,25 @@ describe("the demo company's sales", () => {
     expect(lines).toBeGreaterThan(20_000);
     expect(await seedDemoSales({ companyId: company.id, until })).toBe(0);
 
+    // Payment behaviour as the ERP's settlements would give it: invoices open until due, slow
+    // payers overdue; each customer's balance is what their invoices still have open.
+    const customers = await getDb().erpCustomer.findMany({ where: { companyId: company.id } });
+    expect(customers.every((c) => c.balance !== null && c.overdueAmount !== null)).toBe(true);
+    expect(customers.filter((c) => Number(c.overdueAmount) > 0).length).toBeGreaterThan(0);
+    expect(customers.filter((c) => Number(c.balance) === 0).length).toBeGreaterThan(0);
+    const open = await getDb().erpDocument.groupBy({
+      by: ["customerId"],
+      where: { companyId: company.id, type: "FS", settlementOpen: { gt: 0 } },
+      _sum: { settlementOpen: true },
+    });
+    const openOf = new Map(open.map((row) => [row.customerId, Number(row._sum.settlementOpen)]));
+    expect(customers.map((c) => [c.erpId, Number(c.balance)])).toEqual(
+      customers.map((c) => [c.erpId, openOf.get(c.erpId) ?? 0]),
+    );
+    for (const c of customers.filter((customer) => Number(customer.overdueAmount) > 0)) {
+      expect(c.oldestOverdueDueDate?.getTime()).toBeLessThan(until.getTime());
+    }
+
     const orders = await getDb().order.findMany({
       where: { companyId: company.id },
       select: { id: true, channelId: true },

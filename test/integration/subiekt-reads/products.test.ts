@@ -37,7 +37,31 @@ describe("Subiekt GT product reads", () => {
       vatRateId: raw.tw_IdVatSp,
       online: raw.tw_SklepInternet,
       customFields: { 1: raw.tw_Pole1 || null, 2: raw.tw_Pole2 || null, 8: null },
+      description: raw.tw_Opis || null,
+      weight: raw.tw_Masa ? { value: raw.tw_Masa, unit: "kg" } : null,
     });
+    // The generated card: most goods are described and weighed; a few sold in packs as well.
+    const goods = rows.filter((row) => row.type === "goods");
+    expect(goods.filter((row) => row.description !== null).length).toBeGreaterThan(goods.length / 2);
+    expect(goods.filter((row) => row.weight !== null).length).toBeGreaterThan(goods.length / 2);
+    const group = await sandbox.db
+      .selectFrom("sl_GrupaTw")
+      .select("grt_Nazwa")
+      .where("grt_Id", "=", raw.tw_IdGrupa ?? 0)
+      .executeTakeFirstOrThrow();
+    // Subiekt GT's groups are flat (sl_GrupaTw has no parent): the path is the one group.
+    expect(rows[6]?.groupPath).toEqual([group.grt_Nazwa]);
+    const packs = await sandbox.db
+      .selectFrom("tw_JednMiary")
+      .select(["jm_IdTowar", "jm_Przelicznik"])
+      .where("jm_IdJednMiary", "=", "opak.")
+      .orderBy("jm_IdTowar")
+      .executeTakeFirstOrThrow();
+    const packed = rows.find((row) => row.id === packs.jm_IdTowar);
+    expect(packed?.units).toEqual([
+      { code: packed?.unit, factor: 1 },
+      { code: "opak.", factor: packs.jm_Przelicznik },
+    ]);
     const withBarcodes = await sandbox.db.selectFrom("tw_KodKreskowy").select("kk_IdTowar").execute();
     expect(rows.filter((row) => row.barcodes.length > 0)).toHaveLength(withBarcodes.length);
   });
@@ -47,6 +71,7 @@ describe("Subiekt GT product reads", () => {
     const flagged = await sandbox.db
       .selectFrom("tw__Towar")
       .select(["tw_Id", "tw_Usuniety", "tw_Zablokowany"])
+      .orderBy("tw_Id")
       .execute();
     const deleted = flagged.filter((row) => row.tw_Usuniety).map((row) => row.tw_Id);
     const blocked = flagged.filter((row) => row.tw_Zablokowany).map((row) => row.tw_Id);
@@ -80,7 +105,11 @@ describe("Subiekt GT product reads", () => {
     expect((await readAll({ read: reads.reads.products, cursor: products.cursor, pageSize: 200 })).rows).toEqual([]);
 
     const now = new Date();
-    await sandbox.db.updateTable("tw__Towar").set({ tw_Nazwa: "Zmieniony produkt" }).where("tw_Id", "=", 42).execute();
+    await sandbox.db
+      .updateTable("tw__Towar")
+      .set({ tw_Nazwa: "Zmieniony produkt", tw_Opis: "Opis po zmianie" })
+      .where("tw_Id", "=", 42)
+      .execute();
     await sandbox.db
       .updateTable("tw_Cena")
       .set({ tc_CenaNetto1: 99.5, tc_CenaBrutto1: 122.39 })
@@ -101,9 +130,9 @@ describe("Subiekt GT product reads", () => {
       .execute();
 
     const next = await readAll({ read: reads.reads.products, cursor: products.cursor, pageSize: 200 });
-    expect(next.rows.map((row) => [row.id, row.name])).toEqual([
-      [501, template.tw_Nazwa],
-      [42, "Zmieniony produkt"],
+    expect(next.rows.map((row) => [row.id, row.name, row.description])).toEqual([
+      [501, template.tw_Nazwa, template.tw_Opis || null],
+      [42, "Zmieniony produkt", "Opis po zmianie"],
     ]);
     const nextPrices = await readAll({ read: reads.reads.prices, cursor: prices.cursor, pageSize: 200 });
     expect(new Set(nextPrices.rows.map((price) => price.productId))).toEqual(new Set([42]));

@@ -33,6 +33,7 @@ describe("Subiekt GT stock read (hash-diff)", () => {
       onHand: raw.st_Stan,
       reserved: raw.st_StanRez,
       available: raw.st_Stan - raw.st_StanRez,
+      expected: expect.any(Array),
     });
     const second = await readAll({ read: reads.reads.stock, cursor: first.cursor, pageSize: 300 });
     expect(second.rows).toEqual([]);
@@ -67,7 +68,9 @@ describe("Subiekt GT stock read (hash-diff)", () => {
     try {
       const rest = await readAll({ read: restarted.reads.stock, cursor: page.cursor, pageSize: 300 });
       const changed = [...page.rows, ...rest.rows];
-      expect(changed).toContainEqual({ productId: 100, warehouseId: 2, onHand: 777, reserved: 0, available: 777 });
+      expect(changed).toContainEqual(
+        expect.objectContaining({ productId: 100, warehouseId: 2, onHand: 777, reserved: 0, available: 777 }),
+      );
       const bucket = Math.floor(100 / BUCKET_PRODUCTS);
       expect(changed.every((row) => Math.floor(row.productId / BUCKET_PRODUCTS) === bucket)).toBe(true);
       expect(changed.length).toBeLessThanOrEqual(BUCKET_PRODUCTS * 5);
@@ -76,6 +79,42 @@ describe("Subiekt GT stock read (hash-diff)", () => {
     } finally {
       await restarted.db.destroy();
     }
+  });
+
+  it("brings an open supplier order's remaining quantity by its date, also where tw_Stan has no row", async () => {
+    const line = await sandbox.db
+      .selectFrom("dok_Pozycja")
+      .innerJoin("dok__Dokument", "dok_Id", "ob_DokHanId")
+      .select(["ob_Id", "ob_TowId", "ob_MagId", "ob_Ilosc", "ob_IloscMag", "ob_Termin"])
+      .where("dok_Typ", "=", 15)
+      .where("dok_Status", "=", 5)
+      .whereRef("ob_Ilosc", ">", "ob_IloscMag")
+      .orderBy("ob_Id", "desc")
+      .executeTakeFirstOrThrow();
+    const [productId, warehouseId] = [Number(line.ob_TowId), Number(line.ob_MagId)];
+    // Only this line is on order for the product; and Subiekt may keep no tw_Stan row for it there.
+    await sandbox.db
+      .deleteFrom("dok_Pozycja")
+      .where("ob_TowId", "=", productId)
+      .where("ob_Id", "<>", line.ob_Id)
+      .execute();
+    await sandbox.db
+      .deleteFrom("tw_Stan")
+      .where("st_TowId", "=", productId)
+      .where("st_MagId", "=", warehouseId)
+      .execute();
+    const { rows } = await readAll({ read: reads.reads.stock, pageSize: 300 });
+    const date = line.ob_Termin?.toISOString().slice(0, 10);
+    expect(rows.filter((row) => row.productId === productId && row.expected.length > 0)).toEqual([
+      {
+        productId,
+        warehouseId,
+        onHand: 0,
+        reserved: 0,
+        available: 0,
+        expected: [{ date, quantity: line.ob_Ilosc - line.ob_IloscMag }],
+      },
+    ]);
   });
 
   it("refuses a page smaller than one bucket rather than stalling", async () => {

@@ -154,14 +154,15 @@ export const ZOrderView = z.object({
   paidAt: z.string().nullable(),
   erp: z.object({
     /** `awaiting_erp`: the integration leaves the sale document (or a return's correction) to the ERP's operator; the order waits for it. */
-    state: z.enum(["idle", "pending", "failed", "awaiting_erp"]),
+    /** `held`: a B2B order held for the client's staff by the credit rule (over the limit, invoices overdue); not in the ERP until released. */
+    state: z.enum(["idle", "pending", "failed", "awaiting_erp", "held"]),
     customerId: z.number().nullable(),
     orderNumber: z.string().nullable(),
     saleDocument: z.object({ type: z.string(), number: z.string() }).nullable(),
     transferNumber: z.string().nullable(),
-    /** Why the ERP step stopped, in English. */
+    /** Why the ERP step stopped (or the order is held), in English. */
     error: z.string().nullable(),
-    /** The same as a stable code (e.g. `noStock`, `deliveryUnmapped`) for a channel to act on. */
+    /** The same as a stable code (e.g. `noStock`, `deliveryUnmapped`, `creditHold`) for a channel to act on. */
     errorCode: z.string().nullable(),
   }),
   lines: z.array(z.object({ sku: z.string(), name: z.string(), quantity: z.number(), unitGross: z.number() })),

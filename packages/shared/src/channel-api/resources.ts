@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAddress } from "../erp/reads.ts";
+import { ZAddress, ZExpectedDelivery, ZProductUnit, ZWeight } from "../erp/reads.ts";
 import { ZChannelDocumentKind } from "./queries.ts";
 
 /**
@@ -20,16 +20,39 @@ export const ZChannelProduct = z.object({
   unit: z.string(),
   vatRate: z.number().meta({ description: "Sale VAT percent." }),
   groupName: z.string().nullable(),
+  groupPath: z.array(z.string()).meta({
+    description:
+      'The product\'s group from the top of the ERP\'s group tree down to its own, e.g. ["Oświetlenie", "Lampy", "Kinkiety"]. Subiekt GT\'s groups are flat, so there it holds one name (the group\'s); empty without a group.',
+  }),
+  description: z
+    .string()
+    .nullable()
+    .meta({ description: "The product's description in the ERP; null when it has none." }),
+  customFields: z.record(z.string(), z.string().nullable()).meta({
+    description:
+      'The ERP\'s custom product fields the integration chose to publish, under the names it gave them (e.g. {"producer": "Fiskars"}); null when the field is empty for this product. Fields not chosen are never sent.',
+  }),
+  units: z.array(ZProductUnit).meta({
+    description:
+      'The units the product is sold in: the base unit (`unit`) first with factor 1, then each other unit with how many base units one of it holds ("opak." with factor 12 is a pack of 12).',
+  }),
+  weight: ZWeight.nullable().meta({ description: "The product's weight as the ERP keeps it; null when not given." }),
   barcodes: z.array(z.string()).meta({ description: "Extra barcodes besides `ean`." }),
   status: ZChannelItemStatus,
   updatedAt: z.iso.datetime(),
 });
 export type TChannelProduct = z.infer<typeof ZChannelProduct>;
 
+const expectedDeliveries = (where: string) =>
+  z.array(ZExpectedDelivery).meta({
+    description: `Planned availability: what open supplier orders (in Subiekt GT: ZD) still bring ${where}, summed per expected date (YYYY-MM-DD; null when the order names none), by date with the undated last. Empty when nothing is on order. Not included in \`available\`.`,
+  });
+
 export const ZChannelWarehouseStock = z.object({
   warehouseId: erpId,
   onHand: z.number(),
   reserved: z.number(),
+  expected: expectedDeliveries("into this warehouse"),
 });
 export type TChannelWarehouseStock = z.infer<typeof ZChannelWarehouseStock>;
 
@@ -42,6 +65,7 @@ export const ZChannelStockItem = z.object({
       "max(0, sum over the channel's warehouses of (onHand - reserved) - the channel's safety buffer); 0 when withdrawn.",
   }),
   status: ZChannelItemStatus,
+  expected: expectedDeliveries("into the channel's warehouses"),
   warehouses: z.array(ZChannelWarehouseStock).meta({ description: "The channel's warehouses that hold a stock row." }),
 });
 export type TChannelStockItem = z.infer<typeof ZChannelStockItem>;

@@ -33,6 +33,13 @@ export type TProductType = z.infer<typeof ZProductType>;
 
 const customField = z.string().nullable();
 
+/** One of a product's units: how many of its base unit one of this unit holds (the base unit's factor is 1). */
+export const ZProductUnit = z.object({ code: z.string(), factor: z.number().positive() });
+export type TProductUnit = z.infer<typeof ZProductUnit>;
+
+export const ZWeight = z.object({ value: z.number(), unit: z.literal("kg") });
+export type TWeight = z.infer<typeof ZWeight>;
+
 export const ZProduct = z.object({
   id,
   sku: z.string(),
@@ -44,6 +51,16 @@ export const ZProduct = z.object({
   unit: z.string(),
   groupId: id.nullable(),
   groupName: z.string().nullable(),
+  /**
+   * The product's group from the top of the ERP's group tree down to its own group; one name in an
+   * ERP whose groups are flat (Subiekt GT), empty without a group. Defaults keep older agents valid.
+   */
+  groupPath: z.array(z.string()).default([]),
+  /** Null when the ERP holds none. */
+  description: z.string().nullable().default(null),
+  /** The base unit first (factor 1), then the others; empty from agents older than the field. */
+  units: z.array(ZProductUnit).default([]),
+  weight: ZWeight.nullable().default(null),
   vatRateId: id,
   /** Sale VAT percent. */
   vatRate: z.number(),
@@ -76,6 +93,9 @@ export const ZPrice = z.object({
 });
 export type TPrice = z.infer<typeof ZPrice>;
 
+export const ZExpectedDelivery = z.object({ date: z.iso.date().nullable(), quantity: z.number() });
+export type TExpectedDelivery = z.infer<typeof ZExpectedDelivery>;
+
 export const ZStock = z.object({
   productId: id,
   warehouseId: id,
@@ -83,6 +103,12 @@ export const ZStock = z.object({
   reserved: z.number(),
   /** onHand - reserved; negative when the ERP's reservations drifted. */
   available: z.number(),
+  /**
+   * Planned availability: what open supplier orders still bring into this warehouse, summed per
+   * expected date (YYYY-MM-DD; null when the order names none), by date with null last. Empty from
+   * agents older than the field.
+   */
+  expected: z.array(ZExpectedDelivery).default([]),
 });
 export type TStock = z.infer<typeof ZStock>;
 

@@ -14,8 +14,8 @@ export type TErpProductsFindInput = z.infer<typeof ZErpProductsFindInput>;
 
 /** A product as the products read gives it (deleted and blocked flagged), with its stock and prices now. */
 export const ZFoundProduct = ZProduct.extend({
-  /** One row per warehouse the ERP keeps stock of it in. */
-  stock: z.array(ZStock.omit({ productId: true })),
+  /** One row per warehouse the ERP keeps stock of it in (planned deliveries are the stock read's). */
+  stock: z.array(ZStock.omit({ productId: true, expected: true })),
   /** The sale levels that have a price. */
   prices: z.array(ZPrice.omit({ productId: true })),
 });

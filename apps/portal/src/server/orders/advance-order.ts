@@ -3,6 +3,7 @@ import type { TTx } from "../platform/database/db.ts";
 import { readSettings } from "../settings/integration-settings.ts";
 import { lockOrder } from "./lock-order.ts";
 import { issuedInErp, nextErpStep, type TErpStep } from "./next-erp-step.ts";
+import { holdForCredit } from "./hold-for-credit.ts";
 import { addOrderEvent } from "./order-events.ts";
 import { problemColumns, stepOf, type TOrderProblem } from "./order-problem.ts";
 import type { TOrderRow } from "./order-view.ts";
@@ -14,7 +15,7 @@ const STEP_TIMEOUT_MS = 120_000;
 /**
  * Sends the order's next ERP step to the agent, in the caller's transaction: the command is in
  * the outbox when the transaction commits, or not at all. Nothing happens while a step is in
- * flight, while a refused step waits for staff, or before a passing failure's retry time.
+ * flight, while a refused step or a credit hold waits for staff, or before a passing failure's retry time.
  */
 export async function advanceOrder(options: { tx: TTx; orderId: string }): Promise<void> {
   const { tx } = options;
@@ -40,6 +41,7 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
     await tx.order.update({ where: { id: order.id }, data: { erpState: "IDLE", erpStep: null, nextAttemptAt: null } });
     return;
   }
+  if (step === "create" && (await holdForCredit({ tx, order, rule: settings.creditHolds }))) return;
   if (issuedInErp(step, settings)) {
     await awaitErpDocument({ tx, order, step });
     return;

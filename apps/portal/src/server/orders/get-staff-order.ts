@@ -74,6 +74,8 @@ export async function getStaffOrder(options: { actor: TActor; orderId: string })
           : storedProblem({ code: row.lastErrorCode, params: row.lastErrorParams, text: row.lastError }),
       lastErrorAt: row.lastErrorAt,
       nextAttemptAt: row.nextAttemptAt,
+      /** Staff released it from a credit hold: by whom (e-mail), when. */
+      holdReleased: row.holdReleasedAt && { at: row.holdReleasedAt, by: row.holdReleasedBy ?? "" },
     },
     nextStatuses: allowedNext(ZOrderStatus.parse(row.status)),
   };

@@ -25,6 +25,8 @@ export const ORDER_PROBLEM_CODES = [
   "awaitingErp",
   /** The agent's SQL writer would not issue a sale document on a real SQL Server: nobody chose it. */
   "sqlSalesNotChosen",
+  /** Held for staff by the integration's credit rule (over the limit, overdue too long): not sent to the ERP. */
+  "creditHold",
 ] as const;
 export type TOrderProblemCode = (typeof ORDER_PROBLEM_CODES)[number];
 export type TOrderProblem = { code: TOrderProblemCode; params: TProblemParams };

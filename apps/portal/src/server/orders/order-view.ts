@@ -15,7 +15,11 @@ const ERP_STATE = {
   PENDING: "pending",
   FAILED: "failed",
   AWAITING_ERP: "awaiting_erp",
+  HELD: "held",
 } as const satisfies Record<TOrderRow["erpState"], TOrderView["erp"]["state"]>;
+
+/** Refused by the ERP, or held by the credit rule: the error queue, where staff act. */
+const WAITS_FOR_STAFF: readonly TOrderRow["erpState"][] = ["FAILED", "HELD"];
 
 /** An order as channels and pages read it: the ERP's numbers, its state, and the timeline. */
 export function toOrderView(row: TOrderRow): TOrderView {
@@ -33,8 +37,9 @@ export function toOrderView(row: TOrderRow): TOrderView {
       orderNumber: row.erpOrderNumber,
       saleDocument: row.erpSaleType && row.erpSaleNumber ? { type: row.erpSaleType, number: row.erpSaleNumber } : null,
       transferNumber: row.erpTransferNumber,
-      error: row.erpState === "FAILED" ? row.lastError : null,
-      errorCode: row.erpState === "FAILED" ? row.lastErrorCode : null,
+      // A hold's reason too: the channel can tell its customer why the order waits.
+      error: WAITS_FOR_STAFF.includes(row.erpState) ? row.lastError : null,
+      errorCode: WAITS_FOR_STAFF.includes(row.erpState) ? row.lastErrorCode : null,
     },
     lines: row.lines.map((line) => ({
       sku: line.sku,

@@ -84,6 +84,36 @@ export const WRITER_CAPABILITIES = {
 export const ZSaleDocuments = z.enum(["erp", "writer"]);
 export type TSaleDocuments = z.infer<typeof ZSaleDocuments>;
 
+/**
+ * What happens to an order from a B2B channel whose customer is in trouble with credit (issue 20):
+ * `accept` writes it to the ERP as any other; `hold` keeps it from the ERP for staff, with the
+ * reason, when its total would take the customer's balance over their credit limit (`overLimit`)
+ * or when they have an amount overdue more than `overdueDays` days (null: not checked). Judged on
+ * the cloud copy's customer (the customers sync), so holding needs that sync.
+ */
+export const ZCreditHolds = z.object({
+  policy: z.enum(["accept", "hold"]),
+  overLimit: z.boolean(),
+  overdueDays: z.number().int().min(0).max(3650).nullable(),
+});
+export type TCreditHolds = z.infer<typeof ZCreditHolds>;
+/** Nothing is held until staff choose to: integrations saved before the rule behave as before. */
+export const DEFAULT_CREDIT_HOLDS: TCreditHolds = { policy: "accept", overLimit: true, overdueDays: 30 };
+/** The ERP's custom product fields (Subiekt GT: tw_Pole1..8). */
+export const CUSTOM_FIELD_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+
+/** A custom field's name in the channel API: a JSON key a channel's code can use as it is. */
+const API_FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+const ZProductCustomField = z.object({
+  field: z.number().int().min(1).max(8),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((name) => API_FIELD_NAME.test(name), { params: { code: "apiFieldName" } }),
+});
+
 export const ZIntegrationSettings = z
   .object({
     dataGroups: z.object({
@@ -146,6 +176,13 @@ export const ZIntegrationSettings = z
      * SQL writer refuses them there (the sandbox does not ask).
      */
     sqlSalesChosen: z.boolean().default(false),
+    creditHolds: ZCreditHolds.default(DEFAULT_CREDIT_HOLDS),
+    /**
+     * Which of the ERP's custom product fields the channels see on a product card, under what
+     * name; the others (a shelf location, a buyer's note) stay in the ERP. Settings saved before
+     * the choice read as none.
+     */
+    productCustomFields: z.array(ZProductCustomField).max(8).default([]),
   })
   .superRefine((settings, ctx) => {
     for (const key of ERP_MASTERED) {
@@ -167,6 +204,19 @@ export const ZIntegrationSettings = z
         });
       }
     });
+    settings.productCustomFields.forEach((chosen, index) => {
+      const earlier = settings.productCustomFields.slice(0, index);
+      if (earlier.some((other) => other.field === chosen.field)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["productCustomFields", index, "field"],
+          params: { code: "listedTwice" },
+        });
+      }
+      if (earlier.some((other) => other.name === chosen.name)) {
+        ctx.addIssue({ code: "custom", path: ["productCustomFields", index, "name"], params: { code: "listedTwice" } });
+      }
+    });
     const seen = new Set<number>();
     settings.warehouses.forEach((warehouse, index) => {
       if (seen.has(warehouse.erpId)) {
@@ -181,12 +231,21 @@ export type TIntegrationSettings = z.infer<typeof ZIntegrationSettings>;
  * Settings as a save takes them: also every payment method names how the ERP books it (cash,
  * card, transfer, credit), or the sale document would silently go without its payment; and sale
  * documents left to Subiekt's operator need the documents sync, the only way a waiting order
- * learns of the operator's FS or PA (without it every paid order would wait for ever). Reading
+ * learns of the operator's FS or PA (without it every paid order would wait for ever); holding
+ * orders on credit needs the customers sync and at least one rule. Reading
  * stays lenient, so a version saved before these checks still opens.
  */
 export const ZSavedSettings = ZIntegrationSettings.superRefine((settings, ctx) => {
   if (settings.saleDocuments === "erp" && !settings.dataGroups.documents.enabled) {
     ctx.addIssue({ code: "custom", path: ["saleDocuments"], params: { code: "saleDocumentsNeedSync" } });
+  }
+  // Balances and overdue amounts come only from the customers sync: without it nothing could be held.
+  const { creditHolds } = settings;
+  if (creditHolds.policy === "hold" && !settings.dataGroups.customers.enabled) {
+    ctx.addIssue({ code: "custom", path: ["creditHolds", "policy"], params: { code: "creditHoldsNeedSync" } });
+  }
+  if (creditHolds.policy === "hold" && !creditHolds.overLimit && creditHolds.overdueDays === null) {
+    ctx.addIssue({ code: "custom", path: ["creditHolds", "policy"], params: { code: "creditHoldsNoRule" } });
   }
   settings.paymentMethods.forEach((method, index) => {
     if (!ZPayment.safeParse(method.erpName).success) {
@@ -227,6 +286,8 @@ export const DEFAULT_SETTINGS: TIntegrationSettings = {
   // suggests our writer when the agent's ERP is the sandbox (the demo), and test seeds choose it.
   saleDocuments: "erp",
   sqlSalesChosen: false,
+  creditHolds: DEFAULT_CREDIT_HOLDS,
+  productCustomFields: [],
 };
 
 /** Stored settings read back. Only validated settings are stored, so a failure here is a bug. */

@@ -2,6 +2,7 @@ import { textKey } from "../schema/text-key.ts";
 import type { TErpProductsFindInput, TErpProductsFindResult, TFoundProduct } from "@erp-bridge/shared";
 import { queryPricesOf } from "./query-prices.ts";
 import { queryProductsByCode } from "./query-products.ts";
+import { readUnitRows } from "./product-units.ts";
 import type { TReadOptions } from "./read-options.ts";
 import { toPrices } from "./read-prices.ts";
 import { readBarcodes, toProduct } from "./read-products.ts";
@@ -23,13 +24,17 @@ export async function findProducts(
   const rows = await queryProductsByCode({ ...options, codes, size: MAX_PRODUCTS }).execute();
   const productIds = rows.map((row) => row.productId);
   if (productIds.length === 0) return { products: [], missing: codes };
-  const [barcodes, stockRows, priceRows] = await Promise.all([
+  const [barcodes, units, stockRows, priceRows] = await Promise.all([
     readBarcodes({ ...options, productIds }),
+    readUnitRows({ ...options, productIds }),
     queryStockOf({ ...options, productIds }).execute(),
     queryPricesOf({ ...options, productIds }).execute(),
   ]);
   const found = rows.map((row) => {
-    const product = toProduct(row, barcodes.get(row.productId) ?? []);
+    const product = toProduct(row, {
+      barcodes: barcodes.get(row.productId) ?? [],
+      units: units.get(row.productId) ?? [],
+    });
     const identifiers = options.by === "sku" ? [product.sku] : [product.ean ?? "", ...product.barcodes];
     const keys = new Set(identifiers.map(matchKey));
     const matched = codes.findIndex((code) => keys.has(matchKey(code)));

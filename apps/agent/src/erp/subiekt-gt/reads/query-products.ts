@@ -17,9 +17,11 @@ function selectProducts(options: TDb) {
       "tw__Towar.tw_Id as productId",
       "tw__Towar.tw_Symbol",
       "tw__Towar.tw_Nazwa",
+      "tw__Towar.tw_Opis",
       "tw__Towar.tw_Rodzaj",
       "tw__Towar.tw_PodstKodKresk",
       "tw__Towar.tw_JednMiary",
+      "tw__Towar.tw_Masa",
       "tw__Towar.tw_IdGrupa",
       "sl_GrupaTw.grt_Nazwa",
       "sl_StawkaVAT.vat_Id",
@@ -83,6 +85,16 @@ export function queryProductsByCode(options: TDb & { by: "sku" | "ean"; codes: r
           ]),
         );
   return options.helpers.top(matching.orderBy("tw__Towar.tw_Id"), { size: options.size });
+}
+
+/** The units of a page's products (tw_JednMiary rows), in row order. */
+export function queryProductUnits(options: TDb & { productIds: readonly number[] }) {
+  return options.db
+    .selectFrom("tw_JednMiary")
+    .select(["jm_IdTowar", "jm_IdJednMiary", "jm_Przelicznik"])
+    .where("jm_IdTowar", "in", options.productIds)
+    .orderBy("jm_IdTowar")
+    .orderBy("jm_Id");
 }
 
 /** Extra barcodes of a page's products. */

@@ -2,6 +2,7 @@ import type { TProduct, TProductType, TReadPage } from "@erp-bridge/shared";
 import { markOf, queryLatestMark } from "./change-marks.ts";
 import { readByProductChanges } from "./product-changes.ts";
 import { queryBarcodes, queryProductChanges, queryProductScan } from "./query-products.ts";
+import { productUnits, readUnitRows, type TUnitRow } from "./product-units.ts";
 import { checkPageSize, type TReadOptions } from "./read-options.ts";
 
 type TProductRow = Awaited<ReturnType<ReturnType<typeof queryProductScan>["execute"]>>[number];
@@ -26,8 +27,17 @@ export async function readProducts(options: TReadOptions): Promise<TReadPage<TPr
       return rows.map((row) => ({ row, mark: markOf(row) }));
     },
   });
-  const barcodes = await readBarcodes({ ...options, productIds: page.rows.map((row) => row.productId) });
-  return { ...page, rows: page.rows.map((row) => toProduct(row, barcodes.get(row.productId) ?? [])) };
+  const productIds = page.rows.map((row) => row.productId);
+  const [barcodes, units] = [
+    await readBarcodes({ ...options, productIds }),
+    await readUnitRows({ ...options, productIds }),
+  ];
+  return {
+    ...page,
+    rows: page.rows.map((row) =>
+      toProduct(row, { barcodes: barcodes.get(row.productId) ?? [], units: units.get(row.productId) ?? [] }),
+    ),
+  };
 }
 
 /** The extra barcodes of some products, by product id. */
@@ -45,17 +55,26 @@ export async function readBarcodes(
 /** Subiekt keeps an unused custom field as '' (NOT NULL); the neutral type says null. */
 const orNull = (text: string) => (text.trim() === "" ? null : text);
 
-export function toProduct(row: TProductRow, barcodes: string[]): TProduct {
+/**
+ * uncertain: tw_Masa taken as kilograms (the product card's "Masa"); NULL or 0 as not given.
+ * Subiekt GT's groups (sl_GrupaTw) are flat: the path is the one group's name.
+ */
+export function toProduct(row: TProductRow, extra: { barcodes: string[]; units: TUnitRow[] }): TProduct {
   const ean = row.tw_PodstKodKresk.trim();
+  const weight = row.tw_Masa === null ? 0 : Number(row.tw_Masa);
   return {
     id: row.productId,
     sku: row.tw_Symbol.trim(),
     name: row.tw_Nazwa,
     ean: ean === "" ? null : ean,
-    barcodes,
+    barcodes: extra.barcodes,
     unit: row.tw_JednMiary.trim(),
+    units: productUnits({ baseUnit: row.tw_JednMiary, rows: extra.units }),
+    description: orNull(row.tw_Opis),
+    weight: weight > 0 ? { value: weight, unit: "kg" } : null,
     groupId: row.tw_IdGrupa,
     groupName: row.grt_Nazwa,
+    groupPath: row.grt_Nazwa === null || row.grt_Nazwa.trim() === "" ? [] : [row.grt_Nazwa.trim()],
     vatRateId: row.vat_Id,
     vatRate: row.vat_Stawka,
     online: row.tw_SklepInternet,

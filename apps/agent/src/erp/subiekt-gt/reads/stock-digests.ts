@@ -29,11 +29,20 @@ export function decodeDigests(options: { base: number; data: string }): TDigests
   return digests;
 }
 
-/** The digest of one bucket's rows (in key order); never 0, which means "no rows". */
+/** The digest of one bucket's rows (in key order), expected deliveries included; never 0, which means "no rows". */
 export function digestRows(
-  rows: readonly { st_TowId: number; st_MagId: number; st_Stan: number; st_StanRez: number }[],
+  rows: readonly {
+    st_TowId: number;
+    st_MagId: number;
+    st_Stan: number;
+    st_StanRez: number;
+    expected: readonly { date: string | null; quantity: number }[];
+  }[],
 ) {
   const hash = createHash("sha1");
-  for (const row of rows) hash.update(`${row.st_TowId}|${row.st_MagId}|${row.st_Stan}|${row.st_StanRez};`);
+  for (const row of rows) {
+    const expected = row.expected.map((delivery) => `${delivery.date ?? "-"}=${delivery.quantity}`).join(",");
+    hash.update(`${row.st_TowId}|${row.st_MagId}|${row.st_Stan}|${row.st_StanRez}|${expected};`);
+  }
   return hash.digest().readUInt32LE(0) || 1;
 }

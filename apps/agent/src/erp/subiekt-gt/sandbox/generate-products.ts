@@ -2,6 +2,7 @@ import { buildPriceRow } from "./build-price-row.ts";
 import type { TBulkWriter } from "./bulk-writer.ts";
 import { ean13CheckDigit } from "./checksums.ts";
 import { POLISH_WORDS } from "./polish-words.ts";
+import { drawProductCard } from "./product-card.ts";
 import type { TRandom } from "./random.ts";
 import type { TSandboxProduct, TVatRate } from "./sandbox-model.ts";
 
@@ -13,6 +14,8 @@ const LEVEL_FACTORS = [0, 1, 0.85, 0.9, 0.95, 1, 0.88, 0.82, 0.8, 0.7, 0.9];
 export async function generateProducts(options: {
   writer: TBulkWriter;
   random: TRandom;
+  /** The stream the product cards (description, material, weight) are drawn from. */
+  cardRandom: TRandom;
   count: number;
   priceLevels: number;
   vatRates: TVatRate[];
@@ -64,25 +67,36 @@ export async function generateProducts(options: {
       sellable: !service && !deleted && !blocked,
     };
     products.push(product);
+    // Drawn in the order the row's fields always were, so a seed still gives the same catalogue.
+    const mainEan = service || random.chance(0.05) ? "" : ean(company, id);
+    const producer = random.chance(0.6) ? random.pick(POLISH_WORDS.producers) : "";
+    const card = drawProductCard({
+      random: options.cardRandom,
+      name: name.slice(0, 50),
+      group: groupIndex,
+      producer,
+      service,
+    });
     await writer.add("tw__Towar", {
       tw_Id: id,
       tw_Symbol: `${prefix}-${String(id).padStart(6, "0")}`,
       tw_Nazwa: name.slice(0, 50),
-      tw_Opis: "",
+      tw_Opis: card.description,
       tw_Rodzaj: product.rodzaj,
-      tw_PodstKodKresk: service || random.chance(0.05) ? "" : ean(company, id),
+      tw_PodstKodKresk: mainEan,
       tw_IdVatSp: vat.id,
       tw_IdVatZak: vat.id,
       tw_JednMiary: unit,
       tw_IdGrupa: groupIndex + 1,
-      tw_Pole1: random.chance(0.6) ? random.pick(POLISH_WORDS.producers) : "",
+      tw_Pole1: producer,
       tw_Pole2: random.chance(0.5) ? `R${String(random.int(1, 40)).padStart(2, "0")}-P${random.int(1, 6)}` : "",
-      tw_Pole3: "",
+      tw_Pole3: card.material,
       tw_Pole4: "",
       tw_Pole5: "",
       tw_Pole6: "",
       tw_Pole7: "",
       tw_Pole8: "",
+      tw_Masa: card.weightKg,
       tw_SklepInternet: random.chance(0.7),
       tw_Usuniety: deleted,
       tw_Zablokowany: blocked,

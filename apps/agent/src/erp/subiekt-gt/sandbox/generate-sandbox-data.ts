@@ -8,6 +8,7 @@ import { generateSettlements } from "./generate-settlements.ts";
 import { generateProducts } from "./generate-products.ts";
 import { generatePromotions } from "./generate-promotions.ts";
 import { generateStock } from "./generate-stock.ts";
+import { generateSupplierOrders } from "./generate-supplier-orders.ts";
 import { createRandom } from "./random.ts";
 import { writeNumbering } from "./sandbox-numbering.ts";
 
@@ -49,6 +50,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
   const products = await generateProducts({
     writer,
     random: stream(1),
+    cardRandom: stream(21),
     count: options.products,
     priceLevels: options.priceLevels,
     vatRates,
@@ -73,6 +75,7 @@ export async function generateSandboxData(options: { db: Kysely<TSubiektDatabase
     documentLines: options.documentLines,
   });
   await generateStock({ writer, random: stream(4), products, warehouses, reservations });
+  await generateSupplierOrders({ writer, random: stream(22), ids, products, customers, warehouses, until });
   const settlements = await generateSettlements({ writer, random: stream(5), sales: deferredSales, until });
   const promotions = await generatePromotions({ writer, random: stream(6), products, customers, until });
 

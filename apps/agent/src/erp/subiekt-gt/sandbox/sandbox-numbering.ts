@@ -5,7 +5,7 @@ import type { TBulkWriter } from "./bulk-writer.ts";
 /**
  * The sandbox company's numbering, as its nr_Parametr rows say: sales and orders in monthly
  * series ("FS 12/03/2026"), transfers in a yearly series per warehouse ("MM 5/MAG/2026"), goods
- * receipts and issues yearly. The generator numbers the history by these and the writer reads them.
+ * receipts and issues, and supplier orders, yearly. The generator numbers the history by these and the writer reads them.
  */
 export const SANDBOX_NUMBERING = {
   FS: { period: "month", warehouse: false, extension: false },
@@ -15,6 +15,7 @@ export const SANDBOX_NUMBERING = {
   MM: { period: "year", warehouse: true, extension: false },
   PZ: { period: "year", warehouse: false, extension: false },
   WZ: { period: "year", warehouse: false, extension: false },
+  ZD: { period: "year", warehouse: false, extension: false },
 } as const satisfies Partial<Record<TDokTypSymbol, TNumberingScheme>>;
 
 export type TSandboxNumbered = keyof typeof SANDBOX_NUMBERING;

@@ -34,4 +34,12 @@ export const DOK_STATUS = {
   ZK_FULFILLED: 8,
   /** A finished FS, PA, KFS or MM; 0 would read as "warehouse effect withdrawn". */
   ISSUED: 1,
+  CANCELLED: 2,
+  DEFERRED: 3,
 } as const;
+
+/**
+ * uncertain: ZD (supplier order) statuses taken as the ZK's: 5 not fulfilled, 8 fulfilled (its
+ * goods received); cancelled (2) and deferred (3) ones expect nothing either.
+ */
+export const ZD_CLOSED_STATUSES = [DOK_STATUS.ZK_FULFILLED, DOK_STATUS.CANCELLED, DOK_STATUS.DEFERRED] as const;

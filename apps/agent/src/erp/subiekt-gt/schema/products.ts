@@ -25,6 +25,8 @@ export type TProductTables = {
     tw_Pole6: string;
     tw_Pole7: string;
     tw_Pole8: string;
+    /** uncertain: the product card's "Masa" in kilograms (money, so 4 decimals); NULL when not given. */
+    tw_Masa: number | null;
     /** Sold online. */
     tw_SklepInternet: boolean;
     tw_Usuniety: boolean;
@@ -35,6 +37,7 @@ export type TProductTables = {
     kk_IdTowar: number;
     kk_Kod: string;
   };
+  /** Flat: the facts give no parent column, so a product's group path is its one group's name. */
   sl_GrupaTw: {
     grt_Id: number;
     grt_Nazwa: string;
@@ -71,6 +74,7 @@ export const PRODUCT_TABLES: TTableSpecs<TProductTables> = {
       tw_Pole6: "varchar(50)",
       tw_Pole7: "varchar(50)",
       tw_Pole8: "varchar(50)",
+      tw_Masa: "money null",
       tw_SklepInternet: "bit",
       tw_Usuniety: "bit",
       tw_Zablokowany: "bit",

@@ -64,6 +64,7 @@ export default async function OrdersPage({
       storedProblem({ code: order.lastErrorCode, params: order.lastErrorParams, text: order.lastError }),
     ),
     rawReason: order.lastError ?? "",
+    held: order.erpState === "HELD",
   }));
   const tabs = [
     { view: "all" as const, label: t("views.all") },

@@ -2,6 +2,7 @@ import { ZProductsPage, type TProductsPage } from "@erp-bridge/shared";
 import type { TApiChannel } from "../../platform/auth/api-channel.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { toChangesPage } from "./changes-page.ts";
+import { chosenCustomFields, pickCustomFields } from "./chosen-custom-fields.ts";
 import { parseChangesQuery } from "./parse-changes-query.ts";
 import type { TQueryParams } from "./parse-query.ts";
 
@@ -13,6 +14,11 @@ type TRow = {
   unit: string;
   vatRate: number;
   groupName: string | null;
+  groupPath: string[];
+  description: string | null;
+  customFields: unknown;
+  units: { code: string; factor: number }[];
+  weightKg: number | null;
   barcodes: string[];
   withdrawn: boolean;
   rowVersion: bigint;
@@ -26,7 +32,8 @@ type TRow = {
 export async function listProducts(options: { channel: TApiChannel; query: TQueryParams }): Promise<TProductsPage> {
   const request = parseChangesQuery(options.query);
   const rows = await getDb().$queryRaw<TRow[]>`
-    SELECT "erpId", sku, ean, name, unit, "vatRate"::float8 AS "vatRate", "groupName", barcodes,
+    SELECT "erpId", sku, ean, name, unit, "vatRate"::float8 AS "vatRate", "groupName", "groupPath", description,
+      "customFields", units, "weightKg"::float8 AS "weightKg", barcodes,
       (deleted OR blocked) AS withdrawn, "rowVersion", "updatedAt"
     FROM "ErpProduct"
     WHERE "companyId" = ${options.channel.companyId}::uuid AND "rowVersion" > ${request.after}
@@ -34,6 +41,7 @@ export async function listProducts(options: { channel: TApiChannel; query: TQuer
     ORDER BY "rowVersion"
     LIMIT ${request.limit + 1}`;
   const page = toChangesPage({ request, rows });
+  const chosen = await chosenCustomFields({ companyId: options.channel.companyId });
   return ZProductsPage.parse({
     items: page.rows.map((row) => ({
       id: row.erpId,
@@ -43,6 +51,12 @@ export async function listProducts(options: { channel: TApiChannel; query: TQuer
       unit: row.unit,
       vatRate: row.vatRate,
       groupName: row.groupName,
+      groupPath: row.groupPath,
+      description: row.description,
+      customFields: pickCustomFields({ stored: row.customFields, chosen }),
+      // Copied before units were read: the base unit alone, which is what the ERP sold it in.
+      units: row.units.length > 0 ? row.units : [{ code: row.unit, factor: 1 }],
+      weight: row.weightKg === null ? null : { value: row.weightKg, unit: "kg" },
       barcodes: row.barcodes,
       status: row.withdrawn ? "withdrawn" : "active",
       updatedAt: row.updatedAt.toISOString(),

@@ -45,26 +45,33 @@ function applyProducts(ref: TPageRef): Promise<number> {
     WITH src AS (${pageRows(
       ref,
       Prisma.sql`id int, sku text, name text, ean text, barcodes jsonb, unit text, "groupId" int, "groupName" text,
-                 "vatRate" numeric, online boolean, blocked boolean, deleted boolean, type text, "customFields" jsonb`,
+                 "groupPath" jsonb, description text, units jsonb, weight jsonb, "vatRate" numeric, online boolean,
+                 blocked boolean, deleted boolean, type text, "customFields" jsonb`,
     )}), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
     INSERT INTO "ErpProduct" AS t ("companyId", "erpId", "sku", "name", "ean", "barcodes", "unit", "groupId",
-      "groupName", "vatRate", "online", "blocked", "deleted", "type", "customFields", "rowVersion", "updatedAt")
+      "groupName", "groupPath", "description", "units", "weightKg", "vatRate", "online", "blocked", "deleted", "type",
+      "customFields", "rowVersion", "updatedAt")
     SELECT ${ref.companyId}::uuid, id, sku, name, ean,
-           ARRAY(SELECT jsonb_array_elements_text(barcodes)), unit, "groupId", "groupName", "vatRate",
-           online, blocked, deleted, type, "customFields", nextval('erp_row_version'), now()
+           ARRAY(SELECT jsonb_array_elements_text(barcodes)), unit, "groupId", "groupName",
+           ARRAY(SELECT jsonb_array_elements_text(COALESCE("groupPath", '[]'))), description, COALESCE(units, '[]'),
+           (weight->>'value')::numeric, "vatRate", online, blocked, deleted, type, "customFields",
+           nextval('erp_row_version'), now()
     FROM latest
     ON CONFLICT ("companyId", "erpId") DO UPDATE SET
       "sku" = excluded."sku", "name" = excluded."name", "ean" = excluded."ean", "barcodes" = excluded."barcodes",
       "unit" = excluded."unit", "groupId" = excluded."groupId", "groupName" = excluded."groupName",
-      "vatRate" = excluded."vatRate", "online" = excluded."online", "blocked" = excluded."blocked",
-      "deleted" = excluded."deleted", "type" = excluded."type", "customFields" = excluded."customFields",
-      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
-    WHERE (t."sku", t."name", t."ean", t."barcodes", t."unit", t."groupId", t."groupName", t."vatRate", t."online",
-           t."blocked", t."deleted", t."type", t."customFields")
+      "groupPath" = excluded."groupPath", "description" = excluded."description", "units" = excluded."units",
+      "weightKg" = excluded."weightKg", "vatRate" = excluded."vatRate", "online" = excluded."online",
+      "blocked" = excluded."blocked", "deleted" = excluded."deleted", "type" = excluded."type",
+      "customFields" = excluded."customFields", "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
+    WHERE (t."sku", t."name", t."ean", t."barcodes", t."unit", t."groupId", t."groupName", t."groupPath",
+           t."description", t."units", t."weightKg", t."vatRate", t."online", t."blocked", t."deleted", t."type",
+           t."customFields")
       IS DISTINCT FROM
           (excluded."sku", excluded."name", excluded."ean", excluded."barcodes", excluded."unit", excluded."groupId",
-           excluded."groupName", excluded."vatRate", excluded."online", excluded."blocked", excluded."deleted",
-           excluded."type", excluded."customFields")`;
+           excluded."groupName", excluded."groupPath", excluded."description", excluded."units", excluded."weightKg",
+           excluded."vatRate", excluded."online", excluded."blocked", excluded."deleted", excluded."type",
+           excluded."customFields")`;
 }
 
 function applyPrices(ref: TPageRef): Promise<number> {
@@ -82,15 +89,20 @@ function applyPrices(ref: TPageRef): Promise<number> {
 
 function applyStock(ref: TPageRef): Promise<{ productId: number }[]> {
   return ref.tx.$queryRaw<{ productId: number }[]>`
-    WITH src AS (${pageRows(ref, Prisma.sql`"productId" int, "warehouseId" int, "onHand" numeric, reserved numeric`)}),
+    WITH src AS (${pageRows(
+      ref,
+      Prisma.sql`"productId" int, "warehouseId" int, "onHand" numeric, reserved numeric, expected jsonb`,
+    )}),
     latest AS (SELECT DISTINCT ON ("productId", "warehouseId") * FROM src ORDER BY "productId", "warehouseId", n DESC)
-    INSERT INTO "ErpStock" AS t ("companyId", "productId", "warehouseId", "onHand", "reserved", "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, "productId", "warehouseId", "onHand", reserved, nextval('erp_row_version'), now()
+    INSERT INTO "ErpStock" AS t ("companyId", "productId", "warehouseId", "onHand", "reserved", "expected",
+      "rowVersion", "updatedAt")
+    SELECT ${ref.companyId}::uuid, "productId", "warehouseId", "onHand", reserved, COALESCE(expected, '[]'),
+           nextval('erp_row_version'), now()
     FROM latest
     ON CONFLICT ("companyId", "productId", "warehouseId") DO UPDATE SET
-      "onHand" = excluded."onHand", "reserved" = excluded."reserved",
+      "onHand" = excluded."onHand", "reserved" = excluded."reserved", "expected" = excluded."expected",
       "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
-    WHERE (t."onHand", t."reserved") IS DISTINCT FROM (excluded."onHand", excluded."reserved")
+    WHERE (t."onHand", t."reserved", t."expected") IS DISTINCT FROM (excluded."onHand", excluded."reserved", excluded."expected")
     RETURNING t."productId"`;
 }
 

@@ -7,16 +7,19 @@ const WAITING: OrderErpState = "PENDING";
 const REFUSED: OrderErpState = "FAILED";
 /** Paid, waiting for Subiekt's operator to issue the sale document (saleDocuments "erp"). */
 const AWAITING_OPERATOR: OrderErpState = "AWAITING_ERP";
+/** Held for staff by the integration's credit rule (creditHolds "hold"), in the error queue too. */
+const HELD: OrderErpState = "HELD";
 /** The shop's day, as the reports count it. */
 const SHOP_TIME_ZONE = "Europe/Warsaw";
 
-export type TOrderCounts = { waiting: number; awaitingOperator: number; failed: number; today: number };
+export type TOrderCounts = { waiting: number; awaitingOperator: number; failed: number; held: number; today: number };
 
-export const NO_ORDERS: TOrderCounts = { waiting: 0, awaitingOperator: 0, failed: 0, today: 0 };
+export const NO_ORDERS: TOrderCounts = { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 };
 
 /**
  * Per company (every company, or one): orders waiting for the ERP, orders waiting for the
- * operator's sale document in the ERP, orders in the error queue, and orders received today. One grouped read; a company without such orders has no entry.
+ * operator's sale document in the ERP, orders the ERP refused and orders held on credit (the
+ * error queue), and orders received today. One grouped read; a company without such orders has no entry.
  */
 export async function countOrders(options: { companyId?: string } = {}): Promise<Map<string, TOrderCounts>> {
   const company = options.companyId ?? null;
@@ -29,10 +32,12 @@ export async function countOrders(options: { companyId?: string } = {}): Promise
            count(*) FILTER (WHERE o."erpState" = ${WAITING}::"OrderErpState")::int AS "waiting",
            count(*) FILTER (WHERE o."erpState" = ${AWAITING_OPERATOR}::"OrderErpState")::int AS "awaitingOperator",
            count(*) FILTER (WHERE o."erpState" = ${REFUSED}::"OrderErpState")::int AS "failed",
+           count(*) FILTER (WHERE o."erpState" = ${HELD}::"OrderErpState")::int AS "held",
            count(*) FILTER (WHERE o."createdAt" >= day."start")::int AS "today"
     FROM "Order" o CROSS JOIN day
     WHERE (${company}::uuid IS NULL OR o."companyId" = ${company}::uuid)
-      AND (o."erpState" IN (${WAITING}::"OrderErpState", ${AWAITING_OPERATOR}::"OrderErpState", ${REFUSED}::"OrderErpState")
+      AND (o."erpState" IN (${WAITING}::"OrderErpState", ${AWAITING_OPERATOR}::"OrderErpState", ${REFUSED}::"OrderErpState",
+                             ${HELD}::"OrderErpState")
            OR o."createdAt" >= day."start")
     GROUP BY o."companyId"`;
   return new Map(rows.map(({ companyId, ...counts }) => [companyId, counts]));

@@ -33,6 +33,12 @@ export const FIELD_PROBLEM_CODES = [
   "paymentKind",
   /** Sale documents left to Subiekt's operator while the documents sync is off. */
   "saleDocumentsNeedSync",
+  /** Orders held on credit while the customers sync (balances, overdue amounts) is off. */
+  "creditHoldsNeedSync",
+  /** Orders held on credit with neither the limit nor the overdue days checked. */
+  "creditHoldsNoRule",
+  /** A product custom field's API name: letters, digits and _, from a letter, up to 40. */
+  "apiFieldName",
   "noWarehouse",
   "noVatRate",
   "noUnit",

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import {
   dryRunOrderAction,
+  releaseOrdersAction,
   retryOrdersAction,
   type TActionProblem,
   type TDryRunResult,
@@ -11,9 +12,12 @@ import {
 import { useAllFieldErrorsText } from "../../clients/[companyId]/field-error.tsx";
 import { DryRunPreview } from "./dry-run-preview.tsx";
 
-/** "Ponów" for a refused order, and the ZK the ERP would get now (written and rolled back). */
-export function ErpButtons(props: { orderId: string; failed: boolean; orderTotal: number }) {
-  const { orderId, failed } = props;
+/**
+ * "Ponów" for a refused order, "Zwolnij do ERP" for one the credit rule held (cancelling it is a
+ * status move below), and the ZK the ERP would get now (written and rolled back).
+ */
+export function ErpButtons(props: { orderId: string; failed: boolean; held: boolean; orderTotal: number }) {
+  const { orderId, failed, held } = props;
   const t = useTranslations("orders.erp");
   const fieldErrorsText = useAllFieldErrorsText();
   const problemText = (problem: TActionProblem) => problem.formError ?? fieldErrorsText(problem.fieldErrors);
@@ -25,6 +29,11 @@ export function ErpButtons(props: { orderId: string; failed: boolean; orderTotal
     startTransition(async () => {
       const answer = await retryOrdersAction([orderId]);
       setRetryProblem("retried" in answer ? null : problemText(answer));
+    });
+  const release = () =>
+    startTransition(async () => {
+      const answer = await releaseOrdersAction([orderId]);
+      setRetryProblem("released" in answer ? null : problemText(answer));
     });
   const dryRun = () =>
     startTransition(async () => {
@@ -39,6 +48,11 @@ export function ErpButtons(props: { orderId: string; failed: boolean; orderTotal
         {failed && (
           <button type="button" disabled={pending} onClick={retry}>
             {t("retry")}
+          </button>
+        )}
+        {held && (
+          <button type="button" disabled={pending} onClick={release}>
+            {t("release")}
           </button>
         )}
         <button type="button" className="secondary" disabled={pending} onClick={dryRun}>

@@ -15,9 +15,12 @@ export async function OrderErp({ order }: { order: TStaffOrder }) {
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
   const customer = order.erp.customerSymbol ?? (erp.customerId === null ? null : `#${erp.customerId}`);
   // While pending the stored error is the passing one being retried; once failed it is the refusal.
-  const problem = erp.state === "idle" || erp.state === "awaiting_erp" ? null : order.erp.lastError;
+  const problem = ["idle", "awaiting_erp", "held"].includes(erp.state) ? null : order.erp.lastError;
   // Not an error: the operator issues this document in Subiekt; the stored words say which.
   const awaiting = erp.state === "awaiting_erp" ? order.erp.lastError : null;
+  // Held by the credit rule for staff to decide: the reason in words, and the release button.
+  const held = erp.state === "held" ? order.erp.lastError : null;
+  const released = order.erp.holdReleased;
   return (
     <section className="panel" aria-labelledby="order-erp">
       <h2 id="order-erp">{t("title")}</h2>
@@ -50,6 +53,20 @@ export async function OrderErp({ order }: { order: TStaffOrder }) {
             </dd>
           </>
         )}
+        {held && (
+          <>
+            <dt>{t("held")}</dt>
+            <dd className="field-error" data-testid="erp-held">
+              {erpErrorText(errors, held)}
+            </dd>
+          </>
+        )}
+        {released && (
+          <>
+            <dt>{t("releasedTitle")}</dt>
+            <dd data-testid="erp-released">{t("releasedBy", { who: released.by, when: when(released.at) })}</dd>
+          </>
+        )}
         {problem && (
           <>
             <dt>{t("lastError")}</dt>
@@ -72,7 +89,12 @@ export async function OrderErp({ order }: { order: TStaffOrder }) {
           </>
         )}
       </dl>
-      <ErpButtons orderId={order.view.id} failed={erp.state === "failed"} orderTotal={order.view.totalGross} />
+      <ErpButtons
+        orderId={order.view.id}
+        failed={erp.state === "failed"}
+        held={erp.state === "held"}
+        orderTotal={order.view.totalGross}
+      />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { changeOrderStatus } from "@/server/orders/change-order-status.ts";
 import { dryRunOrder } from "@/server/orders/dry-run-order.ts";
+import { releaseOrders } from "@/server/orders/release-orders.ts";
 import { retryOrders } from "@/server/orders/retry-orders.ts";
 import { staffCaller } from "@/server/orders/staff-caller.ts";
 import { updateComplaintStatus } from "@/server/orders/update-complaint-status.ts";
@@ -18,6 +19,8 @@ export type TMoveState = { seq: number; fieldErrors?: TFieldErrors; formError?: 
 export type TActionProblem = { fieldErrors?: TFieldErrors; formError?: string };
 
 export type TRetryResult = { retried: number } | TActionProblem;
+
+export type TReleaseResult = { released: number } | TActionProblem;
 
 export type TDryRunResult = Awaited<ReturnType<typeof dryRunOrder>> | TActionProblem;
 
@@ -60,6 +63,17 @@ export async function retryOrdersAction(orderIds: string[]): Promise<TRetryResul
     const { retried } = await retryOrders({ actor, email, input: { orderIds } });
     refreshOrders();
     return { retried };
+  } catch (error) {
+    return await expected(error);
+  }
+}
+
+export async function releaseOrdersAction(orderIds: string[]): Promise<TReleaseResult> {
+  const { actor, email } = await requireCaller();
+  try {
+    const { released } = await releaseOrders({ actor, email, input: { orderIds } });
+    refreshOrders();
+    return { released };
   } catch (error) {
     return await expected(error);
   }

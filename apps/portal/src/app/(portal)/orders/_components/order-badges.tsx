@@ -5,6 +5,7 @@ const ERP_BADGE = {
   pending: "badge badge-wait",
   failed: "badge badge-error",
   awaiting_erp: "badge badge-wait",
+  held: "badge badge-error",
 } as const;
 
 export type TErpState = keyof typeof ERP_BADGE;
@@ -34,6 +35,7 @@ const ERP_STATE_OF = {
   PENDING: "pending",
   FAILED: "failed",
   AWAITING_ERP: "awaiting_erp",
+  HELD: "held",
 } as const satisfies Record<string, TErpState>;
 
 export function erpStateOf(state: keyof typeof ERP_STATE_OF): TErpState {

@@ -10,7 +10,7 @@ export type TOrdersQuery = {
   limit?: string;
 };
 
-export const ERP_STATES = ["IDLE", "PENDING", "FAILED", "AWAITING_ERP"] as const;
+export const ERP_STATES = ["IDLE", "PENDING", "FAILED", "AWAITING_ERP", "HELD"] as const;
 
 export const PAGE_SIZE = 50;
 export const MAX_LIMIT = 200;
@@ -32,12 +32,12 @@ export function readOrdersQuery(params: TSearchParams): TOrdersQuery {
   };
 }
 
-/** What listOrders gets: the error queue is the orders whose ERP step was refused. */
+/** What listOrders gets: the error queue is the orders whose ERP step was refused or that the credit rule held. */
 export function filtersOf(query: TOrdersQuery) {
   return {
     companyId: query.companyId,
     status: query.status,
-    erpState: query.view === "errors" ? "FAILED" : query.erpState,
+    ...(query.view === "errors" ? { errorQueue: true } : { erpState: query.erpState }),
     search: query.search,
     limit: query.limit ?? PAGE_SIZE,
   };

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type TIntegrationSettings } from "../../../settings/i
 import { recordReportDocuments } from "../../../insight/reports/rollups/record-report-documents.ts";
 import { DEMO_WAREHOUSES } from "./demo-catalog.ts";
 import { generateDemoSales, type TDemoDocument } from "./generate-demo-sales.ts";
+import { seedDemoSettlements } from "./seed-demo-settlements.ts";
 
 const CHUNK = 2000;
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
@@ -16,12 +17,14 @@ const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 
 export async function seedDemoSales(options: { companyId: string; until?: Date; seed?: number }): Promise<number> {
   const db = getDb();
   if ((await db.erpDocument.count({ where: { companyId: options.companyId } })) > 0) return 0;
-  const data = generateDemoSales({ until: options.until ?? new Date(), seed: options.seed });
+  const until = options.until ?? new Date();
+  const data = generateDemoSales({ until, seed: options.seed });
   await runTransaction(
     async (tx) => {
       const channels = await demoChannels({ tx, companyId: options.companyId });
       await insertRows({ tx, companyId: options.companyId, data });
       await insertOrders({ tx, companyId: options.companyId, data, channels });
+      await seedDemoSettlements({ tx, companyId: options.companyId, until });
       const ids = data.documents.map((d) => d.erpId);
       for (let i = 0; i < ids.length; i += CHUNK) {
         await recordReportDocuments({ tx, companyId: options.companyId, ids: ids.slice(i, i + CHUNK) });

@@ -11,10 +11,12 @@ import { DataGroupsFieldset } from "./data-groups-fieldset.tsx";
 import { ErpListsLoader } from "./erp-lists-loader.tsx";
 import { saveIntegrationAction, type TSaveIntegrationResult } from "./integration-actions.ts";
 import { MappingFieldsets } from "./mapping-fieldsets.tsx";
+import { ProductCustomFields } from "./product-custom-fields.tsx";
 import { SaveOutcome } from "./save-outcome.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
 import { DocumentWriters } from "./document-writers.tsx";
 import { SaleDocuments } from "./sale-documents.tsx";
+import { CreditHolds } from "./credit-holds.tsx";
 import { SettingsChoices } from "./settings-choices.tsx";
 import { WarehouseRoles } from "./warehouse-roles.tsx";
 
@@ -105,7 +107,13 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
           update("sqlSalesChosen", choice.sqlSalesChosen);
         }}
       />
+      <CreditHolds value={form.creditHolds} errors={errors} onChange={(c) => update("creditHolds", c)} />
       <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
+      <ProductCustomFields
+        rows={form.productCustomFields}
+        errors={errors}
+        onChange={(rows) => update("productCustomFields", rows)}
+      />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">
         <SaveOutcome outcome={outcome} />

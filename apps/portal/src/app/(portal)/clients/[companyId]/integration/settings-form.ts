@@ -1,4 +1,8 @@
-import type { TDataGroupKey, TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import {
+  DEFAULT_CREDIT_HOLDS,
+  type TDataGroupKey,
+  type TIntegrationSettings,
+} from "@/server/settings/integration-settings.ts";
 
 type TSettings = TIntegrationSettings;
 /** A row the editor can add and remove; `rowId` is a React key only, never sent. */
@@ -29,11 +33,21 @@ export type TSettingsForm = {
   writers: TSettings["writers"];
   saleDocuments: TSettings["saleDocuments"];
   sqlSalesChosen: TSettings["sqlSalesChosen"];
+  /** The field's number stays a string, as a select gives it, until sent. */
+  productCustomFields: TRow<{ field: string; name: string }>[];
   /** Typed numbers stay strings until sent, like the intervals. */
   alerts: { agentOfflineMinutes: string; syncLagMinutes: string; errorQueueSize: string; notifyClient: boolean };
+  /** The overdue days as typed; unticked, the days stay in the box and null is sent. */
+  creditHolds: {
+    policy: TSettings["creditHolds"]["policy"];
+    overLimit: boolean;
+    overdue: boolean;
+    overdueDays: string;
+  };
 };
 
-export type TRowsKey = "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping";
+export type TRowsKey =
+  "vatMapping" | "unitMapping" | "paymentMethods" | "deliveryMethods" | "orderStatusMapping" | "productCustomFields";
 
 let lastRowId = 0;
 export function newRowId(): number {
@@ -67,11 +81,17 @@ export function toSettingsForm(settings: TSettings): TSettingsForm {
       settings.deliveryMethods.map((d) => ({ ...d, showroomWarehouseId: idOrEmpty(d.showroomWarehouseId) })),
     ),
     orderStatusMapping: withRowIds(settings.orderStatusMapping),
+    productCustomFields: withRowIds(settings.productCustomFields.map((f) => ({ ...f, field: String(f.field) }))),
     alerts: {
       agentOfflineMinutes: String(settings.alerts.agentOfflineMinutes),
       syncLagMinutes: String(settings.alerts.syncLagMinutes),
       errorQueueSize: String(settings.alerts.errorQueueSize),
       notifyClient: settings.alerts.notifyClient,
+    },
+    creditHolds: {
+      ...settings.creditHolds,
+      overdue: settings.creditHolds.overdueDays !== null,
+      overdueDays: String(settings.creditHolds.overdueDays ?? DEFAULT_CREDIT_HOLDS.overdueDays ?? ""),
     },
   };
 }
@@ -99,11 +119,19 @@ export function fromSettingsForm(form: TSettingsForm) {
       .map(withoutRowId)
       .map((d) => ({ ...d, showroomWarehouseId: numberOrNull(d.showroomWarehouseId) })),
     orderStatusMapping: form.orderStatusMapping.map(withoutRowId),
+    productCustomFields: form.productCustomFields
+      .map(withoutRowId)
+      .map((f) => ({ ...f, field: numberOrNull(f.field) })),
     alerts: {
       agentOfflineMinutes: numberOrNull(form.alerts.agentOfflineMinutes),
       syncLagMinutes: numberOrNull(form.alerts.syncLagMinutes),
       errorQueueSize: numberOrNull(form.alerts.errorQueueSize),
       notifyClient: form.alerts.notifyClient,
+    },
+    creditHolds: {
+      policy: form.creditHolds.policy,
+      overLimit: form.creditHolds.overLimit,
+      overdueDays: form.creditHolds.overdue ? numberOrNull(form.creditHolds.overdueDays) : null,
     },
   };
 }

@@ -11,6 +11,7 @@ import { getErpFingerprint } from "@/server/erp-data/fingerprints/get-erp-finger
 import { FingerprintSection } from "./fingerprint-report.tsx";
 import { PrintButton } from "./print-button.tsx";
 import { SaleDocumentsSpec } from "./sale-documents-spec.tsx";
+import { SyncedDataSpec } from "./synced-data-spec.tsx";
 
 type TSearch = { version?: string; compare?: string };
 
@@ -144,6 +145,8 @@ export default async function SpecPage(props: {
         </tbody>
       </table>
 
+      <SyncedDataSpec settings={settings} />
+
       <h3>{t("warehouses")}</h3>
       {settings.warehouses.length === 0 ? (
         <p>{t("noWarehouses")}</p>
@@ -212,6 +215,17 @@ export default async function SpecPage(props: {
         settings={settings}
         sferaCheck={agents.find((agent) => agent.id === shown.agentId)?.sferaCheck ?? null}
       />
+
+      <h3>{t("creditHoldsTitle")}</h3>
+      <p data-testid="spec-credit-holds" data-policy={settings.creditHolds.policy}>
+        {t("creditHolds", {
+          policy: settings.creditHolds.policy,
+          overLimit: settings.creditHolds.overLimit ? "yes" : "no",
+          overdue: settings.creditHolds.overdueDays === null ? "no" : "yes",
+          both: settings.creditHolds.overLimit && settings.creditHolds.overdueDays !== null ? "yes" : "no",
+          days: settings.creditHolds.overdueDays ?? 0,
+        })}
+      </p>
 
       <h3>{t("channels")}</h3>
       {channels.length === 0 ? (
