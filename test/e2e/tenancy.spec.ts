@@ -337,6 +337,7 @@ function staffActionCalls(ids: TActionTargets): Record<string, unknown[]> {
     "(portal)/orders/_components/order-actions.ts#complaintStatusAction": [orderId, complaintId, "in_review"],
     "(portal)/orders/_components/order-actions.ts#dryRunOrderAction": [orderId],
     "(portal)/orders/_components/order-actions.ts#retryOrdersAction": [[orderId]],
+    "(portal)/orders/_components/order-actions.ts#releaseOrdersAction": [[orderId]],
     "(portal)/clients/[companyId]/channels/channel-actions.ts#revokeApiKeyAction": [companyId, apiKeyId],
     "(portal)/clients/[companyId]/channels/channel-actions.ts#disableChannelAction": [companyId, channelId],
     "(portal)/agents/agent-actions.ts#revokeAgentAction": [agentId],
