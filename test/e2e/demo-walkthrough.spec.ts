@@ -43,7 +43,8 @@ test("a newcomer's demo: npm start, the wizard with demo:agent, the first sync, 
     await expect(page.getByRole("heading", { name: "Salon Demo" })).toBeVisible();
     const companyId = /\/clients\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
     // No agent yet: the dashboard does not claim that all is well.
-    await expect(page.getByTestId("alerts-none")).toContainText("ta firma nie ma agenta");
+    await expect(page.locator('[data-note="noAgent"]')).toContainText("nie ma jeszcze agenta");
+    await expect(page.getByTestId("alerts-none")).toHaveCount(0);
     await page.getByRole("link", { name: "Uruchom kreator konfiguracji" }).click();
 
     // 1. The agent: the demo command from the code panel, in a second terminal.

@@ -257,8 +257,9 @@ test("client users get 404 for a company's configuration tabs", async ({ page })
     const response = await page.goto(`/clients/${seeded().companyA.id}/${tab}`);
     expect(response?.status()).toBe(404);
   }
+  // Their own company's staff dashboard too: a client user's pages are their landing page and reports.
   const own = await page.goto(`/clients/${seeded().companyA.id}`);
-  expect(own?.status()).toBe(200);
+  expect(own?.status()).toBe(404);
   await expect(page.getByRole("navigation", { name: "Sekcje klienta" })).toHaveCount(0);
   const events = await page.request.get(`/api/sync/events?companyId=${seeded().companyA.id}`);
   expect(events.status()).toBe(404);

@@ -230,6 +230,12 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
     await expect(timeline(page).first()).toContainText("kanał Sklep WWW");
     await expect(page.getByTestId("erp-order-number")).toHaveText("—");
     await expect(page.getByTestId("order-total")).toHaveText(/124,59\s?zł/);
+    // The channel's codes in words, through the integration's mappings; nothing paid yet, and said so.
+    await expect(page.getByTestId("order-delivery")).toHaveText("kurier (kod w kanale: courier)");
+    await expect(page.getByTestId("order-payment")).toHaveText("przelew (kod w kanale: payu)");
+    await expect(page.getByTestId("order-paid-state")).toHaveText(
+      "Jeszcze nie opłacone: brak zarejestrowanych płatności.",
+    );
 
     await wired.startAgent();
     const zk = page.getByTestId("erp-order-number");
@@ -260,6 +266,8 @@ test("staff watch an order reach the ERP, get paid, and bring refused orders bac
     });
     expect(paid.status()).toBe(201);
     await expect(page.getByTestId("order-paid")).toHaveText(/124,59\s?zł/);
+    await expect(page.getByTestId("order-paid-state")).toContainText("Opłacone w całości");
+    await expect(page.getByRole("table", { name: "Płatności" })).toContainText("przelew");
     await expect(page.getByTestId("erp-sale-number")).toHaveText(/^PA \d+/, { timeout: 30_000 });
     const paNumber = (await page.getByTestId("erp-sale-number").textContent()) ?? "";
     await expect(timeline(page).filter({ hasText: "Dokument sprzedaży w ERP" })).toContainText(paNumber);

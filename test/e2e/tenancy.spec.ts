@@ -4,14 +4,14 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { seeded, signIn } from "./fixtures.ts";
 import { builtServerActions, pageUrl, postServerAction, type TFormArg } from "./server-actions.ts";
 
-test("a client of company A gets 404 for company B's page and API route", async ({ page }) => {
+test("a client of company A gets 404 for company B's reports and API route", async ({ page }) => {
   await signIn(page, seeded().clientA);
   await expect(page).toHaveURL(/\/home$/);
-  await expect(page.getByRole("heading", { name: `Witaj, ${seeded().companyA.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: seeded().companyA.name })).toBeVisible();
 
-  const own = await page.goto(`/clients/${seeded().companyA.id}`);
+  const own = await page.goto(`/reports/${seeded().companyA.id}`);
   expect(own?.status()).toBe(200);
-  const other = await page.goto(`/clients/${seeded().companyB.id}`);
+  const other = await page.goto(`/reports/${seeded().companyB.id}`);
   expect(other?.status()).toBe(404);
   await expect(page.getByText(seeded().companyB.name)).toHaveCount(0);
 
@@ -21,6 +21,57 @@ test("a client of company A gets 404 for company B's page and API route", async 
   expect(edit.status()).toBe(404);
   const list = await (await page.request.get("/api/companies")).json();
   expect(list.companies.map((c: { id: string }) => c.id)).toEqual([seeded().companyA.id]);
+});
+
+/**
+ * One rule for every page: a client user sees their landing page and their reports; everything
+ * else (clients and their configuration, agents, orders, sync, integrations) is staff's, and a
+ * client user gets the same 404 as for a missing page, even for their own company's.
+ */
+test("client users open only their landing page and reports; every staff page answers them 404 and opens for staff", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const domain = await loadDomain();
+  const target = await companyToActOn(domain);
+  try {
+    const { companyId, orderId } = target.ids;
+    const client = `/clients/${companyId}`;
+    const staffPages = [
+      "/clients",
+      client,
+      ...["setup", "details", "integration", "sync", "channels", "products", "spec", "spec/fingerprint", "audit"].map(
+        (tab) => `${client}/${tab}`,
+      ),
+      "/integrations",
+      "/agents",
+      "/orders",
+      `/orders/${orderId}`,
+      "/sync",
+      "/reports",
+    ];
+    const clientPages = ["/home", `/reports/${companyId}`, `/reports/${companyId}/sales`];
+    const statuses = async (account: { email: string; password: string }, paths: string[]) => {
+      const context = await browser.newContext({ baseURL: baseURL ?? "" });
+      const page = await context.newPage();
+      await signIn(page, account);
+      const answers: Record<string, number | undefined> = {};
+      for (const path of paths) answers[path] = (await page.goto(path))?.status();
+      await context.close();
+      return answers;
+    };
+    const everyone = (paths: string[], status: number) => Object.fromEntries(paths.map((path) => [path, status]));
+
+    // "/reports" takes a client user to their own company's reports.
+    const asClient = await statuses(target.client, [...staffPages, ...clientPages]);
+    expect(asClient).toEqual({ ...everyone(staffPages, 404), "/reports": 200, ...everyone(clientPages, 200) });
+    const asStaff = await statuses(seeded().staff, [...staffPages, ...clientPages]);
+    // Staff have no landing page of their own: "/home" takes them to the clients.
+    expect(asStaff).toEqual({ ...everyone(staffPages, 200), ...everyone(clientPages, 200) });
+  } finally {
+    await target.cleanup();
+  }
 });
 
 test("the API answers 401 to a signed-out caller", async ({ request }) => {
@@ -286,6 +337,7 @@ function staffActionCalls(ids: TActionTargets): Record<string, unknown[]> {
     "(portal)/orders/_components/order-actions.ts#complaintStatusAction": [orderId, complaintId, "in_review"],
     "(portal)/orders/_components/order-actions.ts#dryRunOrderAction": [orderId],
     "(portal)/orders/_components/order-actions.ts#retryOrdersAction": [[orderId]],
+    "(portal)/orders/_components/order-actions.ts#releaseOrdersAction": [[orderId]],
     "(portal)/clients/[companyId]/channels/channel-actions.ts#revokeApiKeyAction": [companyId, apiKeyId],
     "(portal)/clients/[companyId]/channels/channel-actions.ts#disableChannelAction": [companyId, channelId],
     "(portal)/agents/agent-actions.ts#revokeAgentAction": [agentId],

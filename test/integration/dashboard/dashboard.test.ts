@@ -141,13 +141,29 @@ describe("client dashboard", () => {
     expect(dashboard.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, held: 1, today: 6 });
     expect(dashboard.alerts.map((alert) => [alert.kind, alert.amount])).toContainEqual(["ERROR_QUEUE", 1]);
     expect(dashboard.alerts.every((alert) => alert.companyId === companyId)).toBe(true);
-    // No group has succeeded yet: an empty alert list would vouch for nothing.
-    expect(dashboard.watching).toBe("noSyncYet");
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "PRODUCTS" } },
+    // The alerts panel says what the cards say: stock failing (the agent is online, the error queue
+    // already alerted), the other groups never synced, one of them running its first sync.
+    const notesOf = (d: typeof dashboard) => d.notes.map((n) => [n.kind, "group" in n ? n.group : null]);
+    expect(notesOf(dashboard)).toEqual([
+      ["neverSynced", "PRODUCTS"],
+      ["neverSynced", "PRICES"],
+      ["syncFailing", "STOCK"],
+      ["neverSynced", "CUSTOMERS"],
+    ]);
+    expect(dashboard.notes.find((n) => n.kind === "neverSynced" && n.group === "PRICES")).toMatchObject({
+      running: true,
+    });
+    await getDb().syncState.updateMany({
+      where: { companyId, group: { in: ["PRODUCTS", "PRICES", "CUSTOMERS"] } },
       data: { lastSuccessAt: finishedAt },
     });
-    expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId })).watching).toBe("all");
+    expect(notesOf(await getClientDashboard({ actor: STAFF_ACTOR, companyId }))).toEqual([["syncFailing", "STOCK"]]);
+    // A success after the failure: stock syncs again, and nothing below the alerts is left to say.
+    await getDb().syncState.update({
+      where: { companyId_group: { companyId, group: "STOCK" } },
+      data: { lastSuccessAt: new Date() },
+    });
+    expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId })).notes).toEqual([]);
 
     const all = await listClientDashboards({ actor: STAFF_ACTOR });
     const row = (id: string) => all.find((client) => client.id === id);
@@ -167,10 +183,12 @@ describe("client dashboard", () => {
       groups: [],
       orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
       alerts: [],
-      watching: "noAgent",
+      notes: [{ kind: "noAgent", companyId: company.id }],
     });
     await makeAgent({ companyId: company.id });
-    expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id })).watching).toBe("notConfigured");
+    expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId: company.id })).notes).toEqual([
+      { kind: "notConfigured", companyId: company.id, company: company.name },
+    ]);
     const row = (await listClientDashboards({ actor: STAFF_ACTOR })).find((client) => client.id === company.id);
     expect(row).toMatchObject({
       integration: null,

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { LocaleSwitch } from "../locale-switch.tsx";
+import { NavigationFeedback } from "./_components/navigation-feedback.tsx";
 import { NavLinks, type TNavItem } from "./nav-links.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
@@ -18,6 +19,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const items: TNavItem[] = keys.map((key) => ({ href: `/${key}`, label: t(`nav.${key}`) }));
   return (
     <div className="shell">
+      <Suspense>
+        <NavigationFeedback label={t("loading.navigating")} />
+      </Suspense>
       <nav className="sidebar" aria-label="main">
         <div className="brand">{t("app.name")}</div>
         <NavLinks items={items} />

@@ -1,33 +1,61 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import { alertText } from "@/server/insight/alerts/alert-text.ts";
 import type { TAlert } from "@/server/insight/alerts/find-alerts.ts";
-
-const NONE = {
-  all: "none",
-  noAgent: "noneNoAgent",
-  notConfigured: "noneNotConfigured",
-  noSyncYet: "noneNoSyncYet",
-} as const;
+import type { TWatchNote } from "@/server/insight/alerts/watch-notes.ts";
+import { getSyncErrorText } from "./sync-error-text.ts";
 
 /**
- * The alerts that hold now, each linked to where it can be dealt with. With none, the text says
- * what that vouches for (`watching`): nothing yet for a client without an agent or a first sync.
+ * The alerts that hold now, then what holds below their thresholds (`notes`: no agent yet, an
+ * agent offline, a sync failing or never done, orders refused), each linked to where it can be
+ * dealt with. "No alerts, all is well" is said only when there is neither.
  */
-export async function AlertList({ alerts, watching = "all" }: { alerts: TAlert[]; watching?: keyof typeof NONE }) {
-  const [t, locale] = [await getTranslations("alerts"), await getLocale()];
+export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TWatchNote[] }) {
+  const [t, groups, locale] = [await getTranslations("alerts"), await getTranslations("dataGroups"), await getLocale()];
+  const errorText = await getSyncErrorText();
   const where = (alert: TAlert) =>
     alert.kind === "ERROR_QUEUE"
       ? `/orders?view=errors&companyId=${alert.companyId}`
       : alert.kind === "SYNC_LAG"
         ? `/clients/${alert.companyId}/sync`
         : "/agents";
+  const groupName = (group: string) =>
+    group in DATA_GROUPS ? groups(DATA_GROUPS[group as keyof typeof DATA_GROUPS].key) : group;
+  const note = (n: TWatchNote): { href: string; text: string } => {
+    switch (n.kind) {
+      case "noAgent":
+      case "notConfigured":
+        return { href: `/clients/${n.companyId}/setup`, text: t(`notes.${n.kind}`, { company: n.company }) };
+      case "agentOffline":
+      case "agentNeverConnected":
+        return { href: "/agents", text: t(`notes.${n.kind}`, { company: n.company, agent: n.agent }) };
+      case "syncFailing":
+        return {
+          href: `/clients/${n.companyId}/sync`,
+          text: t("notes.syncFailing", { company: n.company, group: groupName(n.group), reason: errorText(n.problem) }),
+        };
+      case "neverSynced":
+        return {
+          href: `/clients/${n.companyId}/sync`,
+          text: t(n.running ? "notes.firstSyncRunning" : "notes.neverSynced", {
+            company: n.company,
+            group: groupName(n.group),
+          }),
+        };
+      case "errorQueue":
+        return {
+          href: `/orders?view=errors&companyId=${n.companyId}`,
+          text: t("notes.errorQueue", { company: n.company, count: n.count }),
+        };
+    }
+  };
   return (
     <section className="panel alerts" aria-label={t("title")}>
       <h2>{t("title")}</h2>
-      {alerts.length === 0 ? (
+      {alerts.length === 0 && notes.length === 0 ? (
         <p className="muted" data-testid="alerts-none">
-          {t(NONE[watching])}
+          {t("none")}
         </p>
       ) : (
         <ul>
@@ -36,6 +64,14 @@ export async function AlertList({ alerts, watching = "all" }: { alerts: TAlert[]
               <Link href={where(alert)}>{alertText(alert, locale)}</Link>
             </li>
           ))}
+          {notes.map((n) => {
+            const { href, text } = note(n);
+            return (
+              <li key={`${n.companyId}:${n.kind}:${"group" in n ? n.group : ""}`} data-note={n.kind}>
+                <Link href={href}>{text}</Link>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

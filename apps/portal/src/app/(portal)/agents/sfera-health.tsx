@@ -3,11 +3,12 @@ import { useFormatter, useTranslations } from "next-intl";
 
 /**
  * The Sfera bridge's health as the agent last reported it: ready (operator, Subiekt version, last
- * save, queue), starting (since when: cold starts take up to ~90 s) or down with the reason.
+ * save, queue), starting (since when: cold starts take up to ~90 s) or down (Sfera's reason folded away).
  * Nothing for an agent without the Sfera writer.
  */
 export function SferaHealth({ health }: { health: TSferaHealth | null }) {
   const t = useTranslations("agents.sfera");
+  const technical = useTranslations("technicalDetail");
   const format = useFormatter();
   if (!health) return null;
   const since = format.relativeTime(new Date(health.since));
@@ -21,10 +22,18 @@ export function SferaHealth({ health }: { health: TSferaHealth | null }) {
         })
       : health.state === "starting"
         ? t("starting", { since, queue: health.queueLength })
-        : t("down", { since, reason: health.lastError?.message ?? t("noReason") });
+        : t("down", { since });
+  // Sfera's own words (Subiekt's, in English or Polish as it wrote them) fold away under a label.
+  const reason = health.state === "down" ? (health.lastError?.message ?? null) : null;
   return (
     <span className={health.state === "ready" ? "muted" : "field-error"} data-sfera-state={health.state}>
       {t("label")}: {details}
+      {reason && (
+        <details className="technical-detail">
+          <summary>{technical("summary")}</summary>
+          <code lang="und">{reason}</code>
+        </details>
+      )}
     </span>
   );
 }

@@ -1,19 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { listCompanies } from "@/server/admin/companies/list-companies.ts";
+import { loadStaffPage } from "./[companyId]/load-staff-page.ts";
 import { createCompanyAction } from "./company-actions.ts";
 import { CompanyForm } from "./company-form.tsx";
 
 export default async function ClientsPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/signin");
-  const [t, format, companies] = [
-    await getTranslations("clients"),
-    await getFormatter(),
-    await listCompanies({ actor }),
-  ];
+  const companies = await loadStaffPage((actor) => listCompanies({ actor }));
+  const [t, format] = [await getTranslations("clients"), await getFormatter()];
   return (
     <>
       <section className="panel">
@@ -47,12 +41,10 @@ export default async function ClientsPage() {
           </table>
         )}
       </section>
-      {actor.role === "STAFF" && (
-        <section className="panel">
-          <h2>{t("add")}</h2>
-          <CompanyForm action={createCompanyAction} submitLabel={t("add")} />
-        </section>
-      )}
+      <section className="panel">
+        <h2>{t("add")}</h2>
+        <CompanyForm action={createCompanyAction} submitLabel={t("add")} />
+      </section>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import { listAlerts } from "@/server/insight/alerts/list-alerts.ts";
+import { watchNotes } from "@/server/insight/alerts/watch-notes.ts";
 import { listClientDashboards } from "@/server/insight/dashboard/list-client-dashboards.ts";
 import { AlertList } from "../_components/alert-list.tsx";
 import { ordersHref } from "../orders/_components/orders-query.ts";
@@ -22,9 +23,13 @@ export default async function IntegrationsOverviewPage() {
     await getFormatter(),
   ];
   const errorText = await getSyncErrorText();
+  const notes = watchNotes({
+    companies: overview.map((client) => ({ ...client, failedOrders: client.orders.failed })),
+    alerts,
+  });
   return (
     <>
-      <AlertList alerts={alerts} />
+      <AlertList alerts={alerts} notes={notes} />
       <section className="panel">
         <h1>{t("integrationsTitle")}</h1>
         <p className="muted">{t("integrationsIntro")}</p>
@@ -81,22 +86,26 @@ export default async function IntegrationsOverviewPage() {
                         </Link>
                       )}
                     </td>
-                    <td className="row-actions">
-                      <Link href={ordersHref({ view: "all", companyId: client.id, erpState: "PENDING" })}>
-                        {orders("waiting", { count: client.orders.waiting })}
-                      </Link>
-                      <Link
-                        href={ordersHref({ view: "errors", companyId: client.id })}
-                        className={client.orders.failed > 0 ? "field-error" : undefined}
-                        data-testid={`overview-errors-${client.id}`}
-                      >
-                        {orders("failed", { count: client.orders.failed })}
-                      </Link>
+                    <td>
+                      <div className="row-actions">
+                        <Link href={ordersHref({ view: "all", companyId: client.id, erpState: "PENDING" })}>
+                          {orders("waiting", { count: client.orders.waiting })}
+                        </Link>
+                        <Link
+                          href={ordersHref({ view: "errors", companyId: client.id })}
+                          className={client.orders.failed > 0 ? "field-error" : undefined}
+                          data-testid={`overview-errors-${client.id}`}
+                        >
+                          {orders("failed", { count: client.orders.failed })}
+                        </Link>
+                      </div>
                     </td>
-                    <td className="row-actions">
-                      <Link href={`${base}/integration`}>{t("integrationTab")}</Link>
-                      <Link href={`${base}/sync`}>{t("syncTab")}</Link>
-                      <Link href={`${base}/channels`}>{t("channelsTab")}</Link>
+                    <td>
+                      <div className="row-actions">
+                        <Link href={`${base}/integration`}>{t("integrationTab")}</Link>
+                        <Link href={`${base}/sync`}>{t("syncTab")}</Link>
+                        <Link href={`${base}/channels`}>{t("channelsTab")}</Link>
+                      </div>
                     </td>
                   </tr>
                 );

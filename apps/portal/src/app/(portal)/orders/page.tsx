@@ -42,6 +42,14 @@ export default async function OrdersPage({
   }));
   const [t, format] = [await getTranslations("orders"), await getFormatter()];
   const { orders, errors } = listed;
+  // A refused filter by the label the form gives it (the URL's names are the code's).
+  const filterLabel = (field: string) =>
+    ({
+      companyId: t("filters.client"),
+      status: t("filters.status"),
+      erpState: t("filters.erpState"),
+      search: t("filters.search"),
+    })[field] ?? t("filters.pageSize");
   const limit = Number(filters.limit);
   const more = orders.length === limit && limit < MAX_LIMIT;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
@@ -91,7 +99,7 @@ export default async function OrdersPage({
       <OrderFilters query={query} companies={companies} errors={errors} />
       {Object.keys(errors).length > 0 && (
         <p role="alert" className="form-error">
-          {t("filters.invalid", { detail: Object.keys(errors).join(", ") })}
+          {t("filters.invalid", { detail: Object.keys(errors).map(filterLabel).join(", ") })}
         </p>
       )}
       {query.view === "errors" ? (

@@ -5,13 +5,14 @@ import { getCompany } from "../companies/get-company.ts";
 import { inTransaction, type TTx } from "../../platform/database/db.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { newEnrollmentCode } from "../../agent-link/agent-secrets.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 import { AGENT_VIEW, toAgentView } from "./agent-view.ts";
 
 const ZAgentName = z.object({
   name: z.string().trim().min(1).max(100),
 });
 
-/** Registers an agent for a company and returns its one-time enrollment code, shown once. */
+/** Registers an agent for a company (in its audit trail) and returns its one-time enrollment code, shown once. */
 export async function createAgent(options: { actor: TActor; companyId: string; name: string; tx?: TTx }) {
   requireStaff(options.actor);
   const { name } = parseInput({ schema: ZAgentName, input: { name: options.name } });
@@ -26,6 +27,17 @@ export async function createAgent(options: { actor: TActor; companyId: string; n
         enrollmentExpiresAt: enrollment.expiresAt,
       },
       select: AGENT_VIEW,
+    });
+    await recordAudit({
+      tx,
+      actor: options.actor,
+      change: {
+        companyId: options.companyId,
+        entity: "agent",
+        entityId: agent.id,
+        action: "create",
+        after: { name: agent.name, enrollmentExpiresAt: agent.enrollmentExpiresAt },
+      },
     });
     return { agent: toAgentView(agent), enrollmentCode: enrollment.code };
   });

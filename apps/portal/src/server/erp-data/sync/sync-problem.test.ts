@@ -27,7 +27,9 @@ describe("sync problems as codes", () => {
     expect(readProblem({ ...failed, errorCode: "ERP_UNAVAILABLE", errorProblem: noErp })).toEqual(noErp);
     const down = readProblem({ ...failed, errorCode: "ERP_UNAVAILABLE", errorMessage: "Login failed for user 'erp'." });
     expect(down).toEqual({ code: "erpUnavailable", params: { detail: "Login failed for user 'erp'." } });
-    expect(syncProblemText(down)).toBe("The agent could not reach the ERP: Login failed for user 'erp'.");
+    expect(syncProblemText(down)).toBe(
+      "The agent could not connect to the ERP database: the SQL server is unreachable or refused the login. Detail: Login failed for user 'erp'.",
+    );
     expect(readProblem({ ...failed, errorCode: "COMMAND_FAILED", errorMessage: "relation missing" })).toEqual({
       code: "readFailed",
       params: { detail: "relation missing" },

@@ -55,9 +55,13 @@ export function readProblem(command: {
 
 const english = createTranslator({ locale: "en", messages: en, namespace: "syncErrors" });
 
-/** The problem in English: what logs and the stored words column hold. */
+/**
+ * The problem in English: what logs and the stored words column hold. The words say what went
+ * wrong; the driver's or the portal's own message (`detail`) follows them for whoever reads logs.
+ */
 export function syncProblemText(problem: TSyncProblem): string {
-  return english(problem.code, problem.params);
+  const words = english(problem.code, problem.params);
+  return problem.params.detail === undefined ? words : `${words} Detail: ${problem.params.detail}`;
 }
 
 export function isSyncProblemCode(code: string | null | undefined): code is TSyncProblemCode {
@@ -74,3 +78,10 @@ export function storedSyncProblem(row: { code: string | null; params: unknown; t
   return { problem, text: row.text ?? "" };
 }
 export type TStoredSyncProblem = NonNullable<ReturnType<typeof storedSyncProblem>>;
+
+/** A stored failure's technical words (the driver's, the portal's), which pages keep out of the sentence. */
+export function syncProblemDetail(failure: TStoredSyncProblem): string | null {
+  if (!failure.problem) return failure.text || null;
+  const detail = failure.problem.params.detail;
+  return detail === undefined ? null : String(detail);
+}

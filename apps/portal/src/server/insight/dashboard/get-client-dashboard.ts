@@ -1,5 +1,6 @@
 import { listAgents } from "../../admin/agents/list-agents.ts";
 import { listAlerts } from "../alerts/list-alerts.ts";
+import { watchNotes } from "../alerts/watch-notes.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
@@ -9,7 +10,8 @@ import { countOrders, NO_ORDERS } from "./count-orders.ts";
 /**
  * One client's operations at a glance (staff): the integration (null before it is set up), the
  * company's agents and their presence, each enabled data group's last sync, the orders waiting
- * for the ERP or refused by it and today's, and the alerts that hold now.
+ * for the ERP or refused by it and today's, the alerts that hold now and the notes below them
+ * (no agent yet, a sync failing or never done), derived from the same rows as the cards.
  */
 export async function getClientDashboard(options: { actor: TActor; companyId: string }) {
   const { actor } = options;
@@ -25,6 +27,7 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
   const agentId = integration?.agent?.id ?? null;
   const groups = overview[0]?.groups.filter((group) => group.enabled) ?? [];
   const liveAgents = agents.filter((agent) => !agent.revokedAt);
+  const counts = orders.get(company.id) ?? NO_ORDERS;
   return {
     company: { id: company.id, name: company.name },
     integration: integration && { version: integration.version, updatedAt: integration.updatedAt, agentId },
@@ -41,25 +44,13 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
       inUse: agent.id === agentId,
     })),
     groups,
-    orders: orders.get(company.id) ?? NO_ORDERS,
+    orders: counts,
     alerts,
-    watching: watching({ agents: liveAgents.length, configured: integration !== null, groups }),
+    notes: watchNotes({
+      companies: [{ ...company, integration, groups, agents: liveAgents.length, failedOrders: counts.failed }],
+      alerts,
+    }),
   };
-}
-
-/**
- * What the alerts can vouch for. They watch a saved integration's agent, syncs and error queue,
- * so "no alerts" means all is well only once there is an agent, an integration and a first sync.
- */
-function watching(options: {
-  agents: number;
-  configured: boolean;
-  groups: { lastSuccessAt: Date | null }[];
-}): "noAgent" | "notConfigured" | "noSyncYet" | "all" {
-  if (options.agents === 0) return "noAgent";
-  if (!options.configured) return "notConfigured";
-  if (!options.groups.some((group) => group.lastSuccessAt)) return "noSyncYet";
-  return "all";
 }
 
 export type TClientDashboard = Awaited<ReturnType<typeof getClientDashboard>>;

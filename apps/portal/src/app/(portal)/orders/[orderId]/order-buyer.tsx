@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { TStaffOrder } from "@/server/orders/get-staff-order.ts";
+import type { TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import { deliveryKindOf, paymentKindOf } from "@/server/settings/order-method-kinds.ts";
 
 /** Who bought, where it goes, how it is paid and which document they want. */
-export async function OrderBuyer({ order }: { order: TStaffOrder }) {
-  const t = await getTranslations("orders.buyer");
+export async function OrderBuyer({ order, settings }: { order: TStaffOrder; settings: TIntegrationSettings }) {
+  const [t, words] = [await getTranslations("orders.buyer"), await getTranslations("integration")];
+  const delivery = deliveryKindOf(settings, order.deliveryMethod);
+  const payment = paymentKindOf(settings, order.paymentMethod);
   const { buyer } = order;
   const address = `${buyer.address.street}, ${buyer.address.postalCode} ${buyer.address.city}, ${buyer.address.country}`;
   return (
@@ -33,9 +37,13 @@ export async function OrderBuyer({ order }: { order: TStaffOrder }) {
         <dt>{t("address")}</dt>
         <dd>{address}</dd>
         <dt>{t("delivery")}</dt>
-        <dd className="mono">{order.deliveryMethod}</dd>
+        <dd data-testid="order-delivery">
+          <MethodWords words={delivery && words(`deliveryKinds.${delivery}`)} code={order.deliveryMethod} />
+        </dd>
         <dt>{t("payment")}</dt>
-        <dd className="mono">{order.paymentMethod}</dd>
+        <dd data-testid="order-payment">
+          <MethodWords words={payment && words(`paymentKinds.${payment}`)} code={order.paymentMethod} />
+        </dd>
         <dt>{t("document")}</dt>
         <dd>{t(order.view.document)}</dd>
         {order.notes && (
@@ -46,5 +54,20 @@ export async function OrderBuyer({ order }: { order: TStaffOrder }) {
         )}
       </dl>
     </section>
+  );
+}
+
+/** The method in words; the channel's own code beside it (what its API sent), or alone when unknown. */
+async function MethodWords({ words, code }: { words: string | null; code: string }) {
+  const t = await getTranslations("orders.buyer");
+  if (!words) return <span className="mono">{code}</span>;
+  if (words.toLowerCase() === code.toLowerCase()) return words;
+  return (
+    <>
+      {words}{" "}
+      <span className="muted" lang="und">
+        ({t("channelCode", { code })})
+      </span>
+    </>
   );
 }

@@ -1,9 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TStaffOrder } from "@/server/orders/get-staff-order.ts";
+import type { TIntegrationSettings } from "@/server/settings/integration-settings.ts";
+import { paymentKindOf } from "@/server/settings/order-method-kinds.ts";
 
 /** The goods, the total, and the payments against it. */
-export async function OrderLines({ order }: { order: TStaffOrder }) {
-  const [t, format] = [await getTranslations("orders.lines"), await getFormatter()];
+export async function OrderLines({ order, settings }: { order: TStaffOrder; settings: TIntegrationSettings }) {
+  const [t, words, format] = [
+    await getTranslations("orders.lines"),
+    await getTranslations("integration"),
+    await getFormatter(),
+  ];
+  const method = (code: string) => {
+    const kind = paymentKindOf(settings, code);
+    return kind ? words(`paymentKinds.${kind}`) : code;
+  };
   const money = (value: number) => format.number(value, { style: "currency", currency: order.currency });
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
   const { view } = order;
@@ -50,8 +60,8 @@ export async function OrderLines({ order }: { order: TStaffOrder }) {
           </tr>
         </tfoot>
       </table>
-      <p className={view.paidAt ? "notice" : "muted"}>
-        {view.paidAt ? t("paidAt", { date: when(new Date(view.paidAt)) }) : t("notPaid")}
+      <p className={view.paidAt ? "notice" : "muted"} data-testid="order-paid-state">
+        {paymentState({ t, order, money, when })}
       </p>
       <h3>{t("payments")}</h3>
       {order.payments.length === 0 ? (
@@ -70,7 +80,7 @@ export async function OrderLines({ order }: { order: TStaffOrder }) {
             {order.payments.map((payment) => (
               <tr key={payment.id}>
                 <td>{when(payment.paidAt)}</td>
-                <td>{payment.method}</td>
+                <td>{method(payment.method)}</td>
                 <td className="mono">{payment.reference}</td>
                 <td className="num">{money(payment.amount)}</td>
               </tr>
@@ -80,4 +90,24 @@ export async function OrderLines({ order }: { order: TStaffOrder }) {
       )}
     </section>
   );
+}
+
+/**
+ * One sentence that agrees with the payments listed below it: paid in full only when the payments
+ * recorded here cover the total; an order the channel marked paid without them says so.
+ */
+function paymentState(options: {
+  t: Awaited<ReturnType<typeof getTranslations<"orders.lines">>>;
+  order: TStaffOrder;
+  money: (value: number) => string;
+  when: (date: Date) => string;
+}): string {
+  const { t, order, money } = options;
+  const recorded = order.payments.reduce((sum, payment) => sum + payment.amount, 0);
+  const amounts = { paid: money(recorded), total: money(order.view.totalGross) };
+  const paidAt = order.view.paidAt && options.when(new Date(order.view.paidAt));
+  if (paidAt && recorded >= order.view.totalGross) return t("paidAt", { date: paidAt });
+  if (paidAt && order.payments.length === 0) return t("markedPaid", { date: paidAt });
+  if (paidAt) return t("markedPaidPartly", { date: paidAt, ...amounts });
+  return recorded > 0 ? t("partlyPaid", amounts) : t("notPaid");
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getOrderVersion } from "@/server/orders/get-order-version.ts";
 import { getStaffOrder } from "@/server/orders/get-staff-order.ts";
+import { getIntegration } from "@/server/erp-data/integrations/get-integration.ts";
 import { loadStaffPage } from "../../clients/[companyId]/load-staff-page.ts";
 import { ErpBadge, StatusBadge } from "../_components/order-badges.tsx";
 import { OrderBuyer } from "./order-buyer.tsx";
@@ -17,11 +18,13 @@ const WATCH_MS = { pending: 1500, other: 4000 };
 
 export default async function OrderPage({ params }: { params: Promise<{ orderId: string }> }) {
   const { orderId } = await params;
-  const { order, version } = await loadStaffPage(async (actor) => ({
+  const { order, version, settings } = await loadStaffPage(async (actor) => {
     // The version first: a change between the two reads only causes one extra refresh.
-    version: await getOrderVersion({ actor, orderId }),
-    order: await getStaffOrder({ actor, orderId }),
-  }));
+    const version = await getOrderVersion({ actor, orderId });
+    const order = await getStaffOrder({ actor, orderId });
+    const { settings } = await getIntegration({ actor, companyId: order.company.id });
+    return { order, version, settings };
+  });
   const [t, format] = [await getTranslations("orders"), await getFormatter()];
   const { view } = order;
   return (
@@ -51,8 +54,8 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
       </header>
       <div className="order-grid">
         <div>
-          <OrderLines order={order} />
-          <OrderBuyer order={order} />
+          <OrderLines order={order} settings={settings} />
+          <OrderBuyer order={order} settings={settings} />
         </div>
         <div>
           <OrderErp order={order} />

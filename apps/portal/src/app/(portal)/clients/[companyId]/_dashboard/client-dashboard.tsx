@@ -29,9 +29,15 @@ export async function ClientDashboard({ companyId }: { companyId: string }) {
         <IntegrationCard companyId={id} integration={dashboard.integration} />
         <AgentsCard agents={dashboard.agents} now={now} />
         <OrdersCard companyId={id} orders={dashboard.orders} />
-        <SyncCard companyId={id} configured={dashboard.integration !== null} groups={dashboard.groups} now={now} />
+        <SyncCard
+          companyId={id}
+          configured={dashboard.integration !== null}
+          groups={dashboard.groups}
+          lagging={dashboard.alerts.filter((alert) => alert.kind === "SYNC_LAG").map((alert) => alert.subject)}
+          now={now}
+        />
         <div className={`${styles.wide} ${styles.alerts}`}>
-          <AlertList alerts={dashboard.alerts} watching={dashboard.watching} />
+          <AlertList alerts={dashboard.alerts} notes={dashboard.notes} />
         </div>
       </div>
     </>

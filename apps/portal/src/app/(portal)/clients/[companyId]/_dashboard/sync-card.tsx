@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
+import { syncProblemDetail } from "@/server/erp-data/sync/sync-problem.ts";
+import { TechnicalDetail } from "../../../_components/technical-detail.tsx";
 import Link from "next/link";
 import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
@@ -12,19 +14,31 @@ type TGroup = TClientDashboard["groups"][number];
 const BADGE = {
   running: "badge badge-wait",
   failed: "badge badge-error",
+  lagging: "badge badge-wait",
   ok: "badge badge-on",
   never: "badge badge-off",
 } as const;
 
-/** A run in progress first; otherwise the last outcome (an error stays until a run succeeds). */
-function stateOf(group: TGroup): keyof typeof BADGE {
+/**
+ * A run in progress first; otherwise the last outcome (an error stays until a run succeeds); a
+ * success older than the alerts' threshold is overdue, as the alerts panel says beside it.
+ */
+function stateOf(group: TGroup, lagging: boolean): keyof typeof BADGE {
   if (group.pending) return "running";
   if (group.lastError) return "failed";
-  return group.lastSuccessAt ? "ok" : "never";
+  if (!group.lastSuccessAt) return "never";
+  return lagging ? "lagging" : "ok";
 }
 
 /** Each enabled data group: its state, when it last ran and succeeded, its error, when it is due. */
-export async function SyncCard(props: { companyId: string; configured: boolean; groups: TGroup[]; now: Date }) {
+export async function SyncCard(props: {
+  companyId: string;
+  configured: boolean;
+  groups: TGroup[];
+  /** The groups a SYNC_LAG alert holds for now. */
+  lagging: string[];
+  now: Date;
+}) {
   const [t, names] = [await getTranslations("dashboard.sync"), await getTranslations("dataGroups")];
   const errorText = await getSyncErrorText();
   const { now } = props;
@@ -37,7 +51,7 @@ export async function SyncCard(props: { companyId: string; configured: boolean; 
       ) : (
         <ul className={styles.groups}>
           {props.groups.map((group) => {
-            const state = stateOf(group);
+            const state = stateOf(group, props.lagging.includes(group.group));
             const lastRunAt = group.lastRun?.finishedAt ?? group.lastSuccessAt ?? group.lastErrorAt;
             return (
               <li key={group.group} className={styles.item} data-testid={`dashboard-group-${group.group}`}>
@@ -59,6 +73,7 @@ export async function SyncCard(props: { companyId: string; configured: boolean; 
                 {state === "failed" && (
                   <>
                     <span className="field-error">{group.lastError && errorText(group.lastError)}</span>
+                    {group.lastError && <TechnicalDetail detail={syncProblemDetail(group.lastError)} />}
                     <span className={styles.detail}>
                       {t("lastSuccess")}{" "}
                       {group.lastSuccessAt ? <When date={group.lastSuccessAt} now={now} /> : t("never")}

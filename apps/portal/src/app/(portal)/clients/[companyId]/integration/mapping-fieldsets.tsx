@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
+import { DELIVERY_KINDS, PAYMENT_KINDS } from "@/server/settings/order-method-kinds.ts";
 import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { ChoiceSelect, type TChoice } from "./choice-select.tsx";
 import { RowsEditor, type TCellProps } from "./rows-editor.tsx";
@@ -14,10 +15,6 @@ type TProps = {
   errors: TFieldErrors;
   onChange: <K extends TRowsKey>(key: K, rows: TSettingsForm[K]) => void;
 };
-
-const DELIVERY_KINDS = ["courier", "parcel_locker", "showroom_pickup"] as const;
-/** How Subiekt books a payment on a sale document (ZPayment). */
-const PAYMENT_KINDS = ["transfer", "card", "cash", "credit"] as const;
 
 function TextCell(props: { cell: TCellProps; value: string; onChange: (value: string) => void }) {
   return <input {...props.cell} value={props.value} onChange={(e) => props.onChange(e.target.value)} />;

@@ -20,7 +20,8 @@ export function StepFindings({
     case "agent":
       return (
         <p role="status" className="notice">
-          {t("agent", { name: findings.agentName, erp: findings.erp.message })}
+          {/* Reached only with the ERP reachable; the agent's own status line is English. */}
+          {t("agent", { name: findings.agentName, server: findings.erp.server ?? "other" })}
         </p>
       );
     case "scope":

@@ -61,16 +61,24 @@ export default async function SpecPage(props: {
   return (
     <section className="panel spec">
       <header className="spec-header">
-        <h2>
-          {t("title")}: {company.name}
-        </h2>
-        <p>
-          {t("version", { version: shown.version })} ·{" "}
-          {t("savedBy", {
-            at: format.dateTime(shown.savedAt, { dateStyle: "medium", timeStyle: "short" }),
-            who: shown.savedBy,
-          })}
-        </p>
+        <h2>{t("title")}</h2>
+        <dl className="facts spec-title" data-testid="spec-title">
+          <dt>{t("titleClient")}</dt>
+          <dd>
+            {company.name}
+            {company.nip ? ` · NIP ${company.nip}` : ""}
+          </dd>
+          <dt>{t("titleIntegration")}</dt>
+          <dd>
+            {t("titleErp")} · {t("version", { version: shown.version })} ·{" "}
+            {t("savedBy", {
+              at: format.dateTime(shown.savedAt, { dateStyle: "medium", timeStyle: "short" }),
+              who: shown.savedBy,
+            })}
+          </dd>
+          <dt>{t("titleDate")}</dt>
+          <dd>{format.dateTime(new Date(), { dateStyle: "long" })}</dd>
+        </dl>
         <div className="no-print">
           <PrintButton label={t("print")} />
           <form className="inline-form" method="get">

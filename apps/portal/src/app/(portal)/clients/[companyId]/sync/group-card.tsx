@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
+import { syncProblemDetail } from "@/server/erp-data/sync/sync-problem.ts";
+import { TechnicalDetail } from "../../../_components/technical-detail.tsx";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import type { TSyncStatus } from "@/server/erp-data/sync/get-sync-status.ts";
 import { RunProgress } from "./run-progress.tsx";
@@ -60,6 +62,7 @@ export async function GroupCard(props: {
                 {errorText(status.lastError)}
               </span>
               {status.lastErrorAt && <span className="muted"> ({when(status.lastErrorAt)})</span>}
+              <TechnicalDetail detail={syncProblemDetail(status.lastError)} />
             </>
           ) : (
             t("noError")

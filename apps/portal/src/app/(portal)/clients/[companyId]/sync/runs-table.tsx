@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
+import { syncProblemDetail } from "@/server/erp-data/sync/sync-problem.ts";
+import { TechnicalDetail } from "../../../_components/technical-detail.tsx";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import type { TSyncStatus } from "@/server/erp-data/sync/get-sync-status.ts";
 import { formatDuration } from "./format-duration.ts";
@@ -52,7 +54,14 @@ export async function RunsTable({ runs, now }: { runs: TSyncStatus["runs"]; now:
               <td>{format.number(run.changed)}</td>
               <td>{format.dateTime(run.startedAt ?? run.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
               <td>{formatDuration(format, run, now)}</td>
-              <td className="field-error">{run.failure && errorText(run.failure)}</td>
+              <td>
+                {run.failure && (
+                  <>
+                    <span className="field-error">{errorText(run.failure)}</span>
+                    <TechnicalDetail detail={syncProblemDetail(run.failure)} />
+                  </>
+                )}
+              </td>
             </tr>
           );
         })}
