@@ -10,6 +10,7 @@
  * Knobs: BENCH_RATE, BENCH_SECONDS (a short run for development: BENCH_SECONDS=30), BENCH_PRODUCTS,
  * BENCH_LARGE_EVERY, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS.
  */
+import { disconnectPortal } from "./disconnect-portal.ts";
 import { randomBytes } from "node:crypto";
 import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
@@ -27,7 +28,7 @@ const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 15);
 
 const portalDatabase = await createTestDatabase("erp_bridge_bench_orders");
 const sandboxDatabase = await createTestDatabase("erp_bench_orders_sandbox");
-const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
+const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
   Object.assign(process.env, {

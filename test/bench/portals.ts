@@ -16,6 +16,7 @@ import { migrateDatabase } from "../../apps/portal/src/server/platform/database/
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
+import { disconnectPortal } from "./disconnect-portal.ts";
 import { startBalancer } from "./loopback-balancer.ts";
 import { cpuSeconds, percentile, round, rssMb } from "./stats.ts";
 
@@ -28,7 +29,7 @@ const FAILOVER_SECONDS = Number(process.env.BENCH_FAILOVER_SECONDS ?? 30);
 
 const portalDatabase = await createTestDatabase("erp_bridge_bench_portals");
 const sandboxDatabase = await createTestDatabase("erp_bench_portals_sandbox");
-const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
+const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
   Object.assign(process.env, {

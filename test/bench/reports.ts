@@ -15,6 +15,7 @@ import { sql } from "kysely";
 import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+import { disconnectPortal } from "./disconnect-portal.ts";
 import { percentile, round } from "./stats.ts";
 
 const execFileAsync = promisify(execFile);
@@ -24,17 +25,11 @@ const UNTIL = "2026-03-15";
 
 const portalDatabase = await createTestDatabase("erp_bridge_bench_reports");
 const sandboxDatabase = await createTestDatabase("erp_bench_reports_sandbox");
-// The portal modules read DATABASE_URL when first imported: they load once it is set.
-const disconnect = async () => {
-  await (await import("../../apps/portal/src/server/agent-link/subscribe.ts")).closeBus();
-  await (await import("../../apps/portal/src/server/platform/jobs/job-queue.ts")).stopJobQueue();
-  await (await import("../../apps/portal/src/server/platform/database/db.ts")).disconnectDb();
-};
 /** BENCH_KEEP=1 leaves both databases for a closer look (their URLs go to stderr). */
 const keep = process.env.BENCH_KEEP === "1";
 const cleanups: (() => Promise<unknown>)[] = keep
-  ? [disconnect, async () => console.error(JSON.stringify({ kept: [portalDatabase.url, sandboxDatabase.url] }))]
-  : [disconnect, portalDatabase.drop, sandboxDatabase.drop];
+  ? [disconnectPortal, async () => console.error(JSON.stringify({ kept: [portalDatabase.url, sandboxDatabase.url] }))]
+  : [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
   Object.assign(process.env, {

@@ -9,6 +9,7 @@
  * costs. Then 50 stock changes in the ERP, each timed until GET /api/v1/stock shows it, with
  * the default settings. Knobs: BENCH_PRODUCTS, BENCH_CHANGES.
  */
+import { disconnectPortal } from "./disconnect-portal.ts";
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
@@ -24,7 +25,7 @@ const CHANGES = Number(process.env.BENCH_CHANGES ?? 50);
 
 const portalDatabase = await createTestDatabase("erp_bridge_bench_sync");
 const sandboxDatabase = await createTestDatabase("erp_bench_sync_sandbox");
-const cleanups: (() => Promise<unknown>)[] = [portalDatabase.drop, sandboxDatabase.drop];
+const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
 try {
   await migrateDatabase({ url: portalDatabase.url });
   Object.assign(process.env, {

@@ -8,6 +8,7 @@
  * Knobs: BENCH_AGENTS, BENCH_RATES (comma-separated), BENCH_SECONDS, and BENCH_PORTAL_NODE_FLAGS
  * (e.g. "--max-semi-space-size=2" to trade GC time for memory, or "--cpu-prof").
  */
+import { disconnectPortal } from "./disconnect-portal.ts";
 import { randomBytes } from "node:crypto";
 import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { createTestDatabase } from "../support/test-database.ts";
@@ -23,7 +24,7 @@ const STREAM_PAGES = 400;
 const STREAM_PAGE_BYTES = 256 * 1024;
 
 const database = await createTestDatabase("erp_bridge_bench");
-const cleanups: (() => Promise<unknown>)[] = [database.drop];
+const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, database.drop];
 try {
   await migrateDatabase({ url: database.url });
   Object.assign(process.env, {
