@@ -12,6 +12,7 @@ const GROUPS = [
   ["STOCK", "Stany magazynowe"],
   ["CUSTOMERS", "Kontrahenci"],
   ["DOCUMENTS", "Dokumenty"],
+  ["PROMOTIONS", "Promocje"],
 ] as const;
 
 /** A new client company through the Clients page; returns its id from the page it lands on. */
