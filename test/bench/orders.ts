@@ -10,11 +10,7 @@
  * Knobs: BENCH_RATE, BENCH_SECONDS (a short run for development: BENCH_SECONDS=30), BENCH_PRODUCTS,
  * BENCH_LARGE_EVERY, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS.
  */
-import { disconnectPortal } from "./disconnect-portal.ts";
-import { randomBytes } from "node:crypto";
-import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
-import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
-import { createTestDatabase } from "../support/test-database.ts";
+import { benchDatabases, orderSandbox } from "./bench-databases.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
 import { watchProcess } from "./process-usage.ts";
 import { round } from "./stats.ts";
@@ -26,40 +22,15 @@ const LARGE_EVERY = Number(process.env.BENCH_LARGE_EVERY ?? 4);
 const INTAKE_CLIENTS = Number(process.env.BENCH_INTAKE_CLIENTS ?? 32);
 const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 15);
 
-const portalDatabase = await createTestDatabase("erp_bridge_bench_orders");
-const sandboxDatabase = await createTestDatabase("erp_bench_orders_sandbox");
-const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
+const databases = await benchDatabases("orders");
+const cleanups = databases.cleanups;
 try {
-  await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, {
-    DATABASE_URL: portalDatabase.url,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    SECRETS_KEY: randomBytes(32).toString("hex"),
-    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
-  });
-  const { createSandboxSchema } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts");
-  const { generateSandboxData } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts");
-  const { createSandboxIndexes } =
-    await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-indexes.ts");
-  const sandbox = openSandbox({ url: sandboxDatabase.url });
+  const sandbox = await orderSandbox({ url: databases.sandboxUrl, products: PRODUCTS });
   cleanups.unshift(() => sandbox.destroy());
-  await createSandboxSchema({ db: sandbox });
-  await generateSandboxData({
-    db: sandbox,
-    seed: 11,
-    products: PRODUCTS,
-    priceLevels: 10,
-    warehouses: 5,
-    customers: 200,
-    years: 1,
-    documentLines: 2000,
-    until: new Date("2026-03-15T00:00:00Z"),
-  });
-  await createSandboxIndexes({ db: sandbox });
-  const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
+  const portal = await startPortalProcess({ databaseUrl: databases.portalUrl });
   cleanups.unshift(() => portal.stop());
   const phases = await import("./order-phases.ts");
-  const client = await phases.connectShop({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
+  const client = await phases.connectShop({ portalUrl: portal.url, erpUrl: databases.sandboxUrl, sandbox });
   cleanups.unshift(client.cleanup);
 
   const agentUsage = await watchProcess({ pid: client.agentPid });

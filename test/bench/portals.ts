@@ -11,12 +11,8 @@
  * Knobs: BENCH_AGENTS, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS, BENCH_ORDER_RATE,
  * BENCH_COMMAND_RATE, BENCH_FAILOVER_SECONDS, BENCH_PORTAL_NODE_FLAGS (as in bench:tunnel).
  */
-import { randomBytes } from "node:crypto";
-import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
-import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
-import { createTestDatabase } from "../support/test-database.ts";
+import { benchDatabases, orderSandbox } from "./bench-databases.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
-import { disconnectPortal } from "./disconnect-portal.ts";
 import { startBalancer } from "./loopback-balancer.ts";
 import { cpuSeconds, percentile, round, rssMb } from "./stats.ts";
 
@@ -27,41 +23,16 @@ const ORDER_RATE = Number(process.env.BENCH_ORDER_RATE ?? 20);
 const COMMAND_RATE = Number(process.env.BENCH_COMMAND_RATE ?? 50);
 const FAILOVER_SECONDS = Number(process.env.BENCH_FAILOVER_SECONDS ?? 30);
 
-const portalDatabase = await createTestDatabase("erp_bridge_bench_portals");
-const sandboxDatabase = await createTestDatabase("erp_bench_portals_sandbox");
-const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
+const databases = await benchDatabases("portals");
+const cleanups = databases.cleanups;
 try {
-  await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, {
-    DATABASE_URL: portalDatabase.url,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    SECRETS_KEY: randomBytes(32).toString("hex"),
-    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
-  });
-  const { createSandboxSchema } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-schema.ts");
-  const { generateSandboxData } = await import("../../apps/agent/src/erp/subiekt-gt/sandbox/generate-sandbox-data.ts");
-  const { createSandboxIndexes } =
-    await import("../../apps/agent/src/erp/subiekt-gt/sandbox/create-sandbox-indexes.ts");
-  const sandbox = openSandbox({ url: sandboxDatabase.url });
+  const sandbox = await orderSandbox({ url: databases.sandboxUrl, products: 5000 });
   cleanups.unshift(() => sandbox.destroy());
-  await createSandboxSchema({ db: sandbox });
-  await generateSandboxData({
-    db: sandbox,
-    seed: 11,
-    products: 5000,
-    priceLevels: 10,
-    warehouses: 5,
-    customers: 200,
-    years: 1,
-    documentLines: 2000,
-    until: new Date("2026-03-15T00:00:00Z"),
-  });
-  await createSandboxIndexes({ db: sandbox });
 
   const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
   const [first, second] = await Promise.all([
-    startPortalProcess({ databaseUrl: portalDatabase.url, nodeFlags }),
-    startPortalProcess({ databaseUrl: portalDatabase.url, nodeFlags }),
+    startPortalProcess({ databaseUrl: databases.portalUrl, nodeFlags }),
+    startPortalProcess({ databaseUrl: databases.portalUrl, nodeFlags }),
   ]);
   cleanups.unshift(
     () => first.stop(),
@@ -74,7 +45,7 @@ try {
   const { connectShop } = await import("./order-phases.ts");
   const { connectAgents } = await import("./tunnel-phases.ts");
   const phases = await import("./portals-phases.ts");
-  const shop = await connectShop({ portalUrl: balancer.url, erpUrl: sandboxDatabase.url, sandbox });
+  const shop = await connectShop({ portalUrl: balancer.url, erpUrl: databases.sandboxUrl, sandbox });
   cleanups.unshift(shop.cleanup);
   const fleet = await connectAgents({ hubUrl, count: AGENTS, reconnect: true });
   cleanups.unshift(fleet.close);

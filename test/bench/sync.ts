@@ -9,13 +9,10 @@
  * costs. Then 50 stock changes in the ERP, each timed until GET /api/v1/stock shows it, with
  * the default settings. Knobs: BENCH_PRODUCTS, BENCH_CHANGES.
  */
-import { disconnectPortal } from "./disconnect-portal.ts";
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
-import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { openSandbox } from "../../apps/agent/src/erp/subiekt-gt/sandbox/open-sandbox.ts";
-import { createTestDatabase } from "../support/test-database.ts";
+import { benchDatabases } from "./bench-databases.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
 import { percentile, round } from "./stats.ts";
 
@@ -23,31 +20,23 @@ const execFileAsync = promisify(execFile);
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 50);
 
-const portalDatabase = await createTestDatabase("erp_bridge_bench_sync");
-const sandboxDatabase = await createTestDatabase("erp_bench_sync_sandbox");
-const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, portalDatabase.drop, sandboxDatabase.drop];
+const databases = await benchDatabases("sync");
+const cleanups = databases.cleanups;
 try {
-  await migrateDatabase({ url: portalDatabase.url });
-  Object.assign(process.env, {
-    DATABASE_URL: portalDatabase.url,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    SECRETS_KEY: randomBytes(32).toString("hex"),
-    WEBHOOK_ALLOWED_HOSTS: "127.0.0.1,localhost",
-  });
   await execFileAsync(process.execPath, [
     "--import",
     "tsx",
     "apps/agent/src/erp/subiekt-gt/sandbox/main.ts",
-    ...["--url", sandboxDatabase.url, "--seed", "7", "--products", String(PRODUCTS), "--price-levels", "10"],
+    ...["--url", databases.sandboxUrl, "--seed", "7", "--products", String(PRODUCTS), "--price-levels", "10"],
     ...["--warehouses", "5", "--customers", "100", "--years", "1", "--document-lines", "1000"],
     ...["--until", "2026-03-15"],
   ]);
-  const sandbox = openSandbox({ url: sandboxDatabase.url });
+  const sandbox = openSandbox({ url: databases.sandboxUrl });
   cleanups.unshift(() => sandbox.destroy());
-  const portal = await startPortalProcess({ databaseUrl: portalDatabase.url });
+  const portal = await startPortalProcess({ databaseUrl: databases.portalUrl });
   cleanups.unshift(() => portal.stop());
   const phases = await import("./sync-phases.ts");
-  const setup = await phases.connectClient({ portalUrl: portal.url, erpUrl: sandboxDatabase.url, sandbox });
+  const setup = await phases.connectClient({ portalUrl: portal.url, erpUrl: databases.sandboxUrl, sandbox });
   cleanups.unshift(setup.cleanup);
 
   const initial = await phases.timeInitialSync({ companyId: setup.companyId, agentId: setup.agentId });
