@@ -31,7 +31,9 @@ export async function captureQueries(work: () => Promise<void>): Promise<TCaptur
 }
 
 /** The relations each captured statement's plan reads with a sequential scan. */
-export async function sequentialScans(captured: TCaptured[]): Promise<{ text: string; relations: string[] }[]> {
+export async function sequentialScans(
+  captured: TCaptured[],
+): Promise<{ text: string; relations: string[]; plan: string }[]> {
   const found = [];
   for (const { client, text, values } of captured) {
     const result = await client.query<{ "QUERY PLAN": { Plan: TPlanNode }[] }>({
@@ -40,7 +42,7 @@ export async function sequentialScans(captured: TCaptured[]): Promise<{ text: st
     });
     const plan = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
     const relations = plan ? seqScanned(plan) : [];
-    found.push({ text, relations });
+    found.push({ text, relations, plan: plan ? planOutline(plan) : "" });
   }
   return found;
 }
@@ -48,4 +50,13 @@ export async function sequentialScans(captured: TCaptured[]): Promise<{ text: st
 function seqScanned(node: TPlanNode): string[] {
   const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
   return [...own, ...(node.Plans ?? []).flatMap(seqScanned)];
+}
+
+/** A plan as one line per node, indented, for a failure message to show why a scan was chosen. */
+function planOutline(
+  node: TPlanNode & { "Plan Rows"?: number; Filter?: string; "Index Name"?: string },
+  depth = 0,
+): string {
+  const line = `${"  ".repeat(depth)}${node["Node Type"]} ${node["Relation Name"] ?? ""} ${node["Index Name"] ?? ""} rows=${node["Plan Rows"] ?? "?"} ${node.Filter ?? ""}`;
+  return [line, ...(node.Plans ?? []).map((child) => planOutline(child, depth + 1))].join("\n");
 }

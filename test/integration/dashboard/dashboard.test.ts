@@ -149,12 +149,13 @@ describe("client dashboard", () => {
       ["neverSynced", "PRICES"],
       ["syncFailing", "STOCK"],
       ["neverSynced", "CUSTOMERS"],
+      ["neverSynced", "PROMOTIONS"],
     ]);
     expect(dashboard.notes.find((n) => n.kind === "neverSynced" && n.group === "PRICES")).toMatchObject({
       running: true,
     });
     await getDb().syncState.updateMany({
-      where: { companyId, group: { in: ["PRODUCTS", "PRICES", "CUSTOMERS"] } },
+      where: { companyId, group: { in: ["PRODUCTS", "PRICES", "CUSTOMERS", "PROMOTIONS"] } },
       data: { lastSuccessAt: finishedAt },
     });
     expect(notesOf(await getClientDashboard({ actor: STAFF_ACTOR, companyId }))).toEqual([["syncFailing", "STOCK"]]);
