@@ -4,6 +4,7 @@ export * from "./protocol/envelope.ts";
 export * from "./protocol/commands.ts";
 export * from "./protocol/messages.ts";
 export * from "./protocol/erp-status.ts";
+export * from "./protocol/erp-connections.ts";
 export * from "./erp/writes.ts";
 export * from "./erp/reads.ts";
 export * from "./erp/read-page.ts";

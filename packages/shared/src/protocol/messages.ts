@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCommandName } from "./commands.ts";
 import { ZError } from "./envelope.ts";
+import { MAX_ERP_CONNECTIONS, ZConnectionKey, ZErpConnectionStatus } from "./erp-connections.ts";
 import { ZErpStatus } from "./erp-status.ts";
 
 const ZCommandId = z.uuid();
@@ -29,6 +30,12 @@ export const PORTAL_MESSAGES = {
     input: z.unknown(),
     timeoutMs: z.number().int().positive(),
     resumeFromPage: z.number().int().min(0),
+    /**
+     * The agent's ERP connection the command targets (issue 19); absent: the default one. Agents
+     * older than the field ignore it, so the portal sends a non-default key only to an agent whose
+     * hello listed it.
+     */
+    connection: ZConnectionKey.optional(),
   }),
   "command.cancel": z.object({ commandId: ZCommandId, reason: z.enum(["TIMEOUT", "CANCELLED"]) }),
   /** The portal stored this page: it leaves the agent's flow-control window. */
@@ -47,10 +54,17 @@ export const AGENT_MESSAGES = {
     hostname: z.string().max(255),
     platform: z.string().max(50),
     commands: z.array(z.string().max(64)).max(200),
+    /** The default connection's status (older portals read only this). */
     erp: ZErpStatus,
+    /** Every ERP connection the agent serves, the default one included; absent from older agents. */
+    connections: z.array(ZErpConnectionStatus).max(MAX_ERP_CONNECTIONS).optional(),
   }),
   /** Sent every heartbeat and when the ERP status changes. */
-  status: z.object({ erp: ZErpStatus, runningCommands: z.number().int().min(0) }),
+  status: z.object({
+    erp: ZErpStatus,
+    runningCommands: z.number().int().min(0),
+    connections: z.array(ZErpConnectionStatus).max(MAX_ERP_CONNECTIONS).optional(),
+  }),
   "command.started": z.object({ commandId: ZCommandId }),
   /** One page of a streamed result, numbered from 0. */
   "result.page": z.object({ commandId: ZCommandId, seq: z.number().int().min(0), data: z.unknown() }),
