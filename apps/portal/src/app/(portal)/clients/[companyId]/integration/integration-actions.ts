@@ -7,7 +7,7 @@ import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
 import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { readErpLists, type TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
-import { saveIntegrationChecked } from "@/server/erp-data/integrations/save-integration-checked.ts";
+import { saveIntegration } from "@/server/erp-data/integrations/save-integration.ts";
 
 export type TSaveIntegrationResult =
   | { status: "saved"; version: number }
@@ -35,7 +35,7 @@ export async function saveIntegrationAction(
 ): Promise<TSaveIntegrationResult> {
   const actor = await requireActor();
   try {
-    const saved = await saveIntegrationChecked({ actor, companyId, input });
+    const saved = await saveIntegration({ actor, companyId, input, preflightChangedWrites: true });
     revalidatePath(`/clients/${companyId}`, "layout");
     return { status: "saved", version: saved.version };
   } catch (error) {
