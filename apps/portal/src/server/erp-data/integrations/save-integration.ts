@@ -1,3 +1,4 @@
+import { countHeldOrders } from "../../orders/count-held-orders.ts";
 import { wakeAwaitingOrders } from "../../orders/wake-awaiting-orders.ts";
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../../platform/errors/app-error.ts";
@@ -73,6 +74,9 @@ export async function saveIntegration(options: {
     await scheduleDataGroups({ tx, companyId: options.companyId, settings });
     // Orders waiting for Subiekt's operator are looked at again under the settings saved now.
     await wakeAwaitingOrders({ tx, companyId: options.companyId });
+    // Orders held under the rule before a change stay held (staff decide each): the page says how many.
+    const creditRuleChanged = JSON.stringify(before.settings.creditHolds) !== JSON.stringify(settings.creditHolds);
+    const stillHeld = creditRuleChanged ? await countHeldOrders({ tx, companyId: options.companyId }) : 0;
     const after = { agentId: row.agentId, version: row.version, settings };
     await recordAudit({
       tx,
@@ -89,7 +93,7 @@ export async function saveIntegration(options: {
         after,
       },
     });
-    return { companyId: options.companyId, erpType: row.erpType, ...after };
+    return { companyId: options.companyId, erpType: row.erpType, ...after, stillHeld };
   });
 }
 

@@ -10,7 +10,8 @@ import { readErpLists, type TErpLists } from "@/server/erp-data/integrations/rea
 import { saveIntegration } from "@/server/erp-data/integrations/save-integration.ts";
 
 export type TSaveIntegrationResult =
-  | { status: "saved"; version: number }
+  /** `stillHeld`: orders the credit rule held before this save changed it, which stay held. */
+  | { status: "saved"; version: number; stillHeld: number }
   | { status: "invalid"; fieldErrors: TFieldErrors }
   /** Someone saved meanwhile: the editor started from an older version. */
   | { status: "conflict" }
@@ -37,7 +38,7 @@ export async function saveIntegrationAction(
   try {
     const saved = await saveIntegration({ actor, companyId, input, preflightChangedWrites: true });
     revalidatePath(`/clients/${companyId}`, "layout");
-    return { status: "saved", version: saved.version };
+    return { status: "saved", version: saved.version, stillHeld: saved.stillHeld };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const detail = await unavailableDetail(error);

@@ -1,20 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import type { TSaveIntegrationResult } from "./integration-actions.ts";
 import { useFieldErrorText } from "../field-error.tsx";
 
 /** What the last save did, said once for the whole form (field errors sit by their inputs). */
-export function SaveOutcome({ outcome }: { outcome: TSaveIntegrationResult | null }) {
+export function SaveOutcome({ outcome, companyId }: { outcome: TSaveIntegrationResult | null; companyId: string }) {
   const t = useTranslations("integration");
   const errorText = useFieldErrorText();
   if (!outcome) return null;
   switch (outcome.status) {
     case "saved":
       return (
-        <p role="status" className="notice">
-          {t("saved", { version: outcome.version })}
-        </p>
+        <div role="status" className="notice">
+          <p>{t("saved", { version: outcome.version })}</p>
+          {outcome.stillHeld > 0 && (
+            <p data-testid="still-held">
+              {t("stillHeld", { count: outcome.stillHeld })}{" "}
+              <Link href={`/orders?view=errors&companyId=${companyId}`}>{t("stillHeldLink")}</Link>
+            </p>
+          )}
+        </div>
       );
     case "conflict":
       return (
