@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { TSaveIntegrationResult } from "./integration-actions.ts";
 import { useFieldErrorText } from "../field-error.tsx";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 
 /** What the last save did, said once for the whole form (field errors sit by their inputs). */
 export function SaveOutcome({ outcome, companyId }: { outcome: TSaveIntegrationResult | null; companyId: string }) {
@@ -30,11 +31,7 @@ export function SaveOutcome({ outcome, companyId }: { outcome: TSaveIntegrationR
         </p>
       );
     case "unavailable":
-      return (
-        <p role="alert" className="form-error">
-          {t("unavailable", { detail: outcome.detail })}
-        </p>
-      );
+      return <RefusalAlert text={t("unavailable", { reason: outcome.reason })} technical={outcome.technical} />;
     case "invalid": {
       // The write preflight's refusals belong to no one input: said with the form's outcome.
       const general = [...(outcome.fieldErrors._ ?? []), ...(outcome.fieldErrors.preflight ?? [])];

@@ -31,6 +31,7 @@ import { SetupStepper } from "./setup-stepper.tsx";
 import { StepFindings } from "./step-findings.tsx";
 import { WritesPreflight } from "./writes-preflight.tsx";
 import styles from "./setup.module.css";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 
 /** After the save: the channels with their keys, then what to watch. */
 const WIZARD_STEPS = [...SETUP_STEPS, "channels", "done"] as const;
@@ -321,9 +322,7 @@ export function SetupWizard(props: {
           </div>
         )}
         {outcome?.status === "blocked" && (
-          <p role="alert" className="form-error">
-            {t("blocked", { detail: outcome.detail })}
-          </p>
+          <RefusalAlert text={t("blocked", { reason: outcome.reason })} technical={outcome.technical} />
         )}
         {outcome?.status === "saved" && (
           <p role="status" className="notice">

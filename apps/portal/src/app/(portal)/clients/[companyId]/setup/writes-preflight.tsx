@@ -6,6 +6,7 @@ import type { TIntegrationSettings } from "@/server/settings/integration-setting
 import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { useAllFieldErrorsText } from "../field-error.tsx";
 import { preflightAction, type TPreflightOutcome } from "./setup-actions.ts";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 
 /**
  * The wizard's last step: every document the integration will write, written in the client's
@@ -28,9 +29,7 @@ export function WritesPreflight(props: { companyId: string; warehouses: TIntegra
         {running ? t("running") : t("run")}
       </button>
       {outcome?.status === "blocked" && (
-        <p role="alert" className="form-error">
-          {t("offline", { detail: outcome.detail })}
-        </p>
+        <RefusalAlert text={t("offline", { reason: outcome.reason })} technical={outcome.technical} />
       )}
       {outcome?.status === "invalid" && (
         <p role="alert" className="form-error">
