@@ -209,7 +209,7 @@ describe("integration settings", () => {
       const refused = await failureOf(checked(withShowroom, scheduled.version));
       const said = (refused as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
       expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
-      expect(String(said[0]?.params.message)).toMatch(/dok_Pozycja\.ob_Preflight/);
+      expect(String(said[0]?.params.detail)).toMatch(/dok_Pozycja\.ob_Preflight/);
       // Nothing of the refused change was saved.
       const kept = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
       expect(kept.version).toBe(scheduled.version);

@@ -33,7 +33,6 @@ const MORE = {
   allowed: "shipped",
   sum: "24.60",
   document: "ZK",
-  message: "ob_X: NULL",
 };
 
 function words(locale: "pl" | "en", problem: TFieldProblem): string {

@@ -29,6 +29,16 @@ export function useAllFieldErrorsText(): (errors: TFieldErrors | undefined) => s
       .join(" ");
 }
 
+/** The system's own words the problems carry (`detail`), for <TechnicalDetail>; null when none do. */
+export function problemsDetail(problems: TFieldProblem[]): string | null {
+  return (
+    problems
+      .map((problem) => problemDetail(problem.params))
+      .filter((detail) => detail !== null)
+      .join("\n") || null
+  );
+}
+
 /**
  * The problems of one field path (`settings.vatMapping.0.erpVatRateId`), next to its input; the
  * system's own words some carry (the agent's, a driver's) folded away beneath them.
@@ -37,13 +47,12 @@ export function FieldError({ errors, path, scope = "" }: { errors: TFieldErrors;
   const text = useFieldErrorText();
   const problems = errors[path];
   if (!problems) return null;
-  const details = problems.map((problem) => problemDetail(problem.params)).filter((detail) => detail !== null);
   return (
     <>
       <span id={errorId(path, scope)} className="field-error">
         {problems.map(text).join(" ")}
       </span>
-      <TechnicalDetail detail={details.join("\n") || null} />
+      <TechnicalDetail detail={problemsDetail(problems)} />
     </>
   );
 }

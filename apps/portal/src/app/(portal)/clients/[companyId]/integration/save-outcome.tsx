@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { TSaveIntegrationResult } from "./integration-actions.ts";
-import { useFieldErrorText } from "../field-error.tsx";
+import { problemsDetail, useFieldErrorText } from "../field-error.tsx";
+import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx";
 import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 
 /** What the last save did, said once for the whole form (field errors sit by their inputs). */
@@ -39,6 +40,7 @@ export function SaveOutcome({ outcome, companyId }: { outcome: TSaveIntegrationR
         <div role="alert" className="form-error">
           <p>{t("invalid", { count: Object.keys(outcome.fieldErrors).length })}</p>
           {general.length > 0 && <p>{general.map(errorText).join(" ")}</p>}
+          <TechnicalDetail detail={problemsDetail(general)} />
         </div>
       );
     }

@@ -7,6 +7,7 @@ import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { useAllFieldErrorsText } from "../field-error.tsx";
 import { preflightAction, type TPreflightOutcome } from "./setup-actions.ts";
 import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
+import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx";
 
 /**
  * The wizard's last step: every document the integration will write, written in the client's
@@ -54,15 +55,20 @@ export function WritesPreflight(props: { companyId: string; warehouses: TIntegra
                   <tr key={verdict.document}>
                     <td>{t(`documents.${verdict.document}`)}</td>
                     <td className={verdict.ok ? undefined : "form-error"}>
-                      {!verdict.ok
-                        ? t("failed", { message: verdict.error.message })
-                        : verdict.document === "customer"
-                          ? t("okCustomer", { symbol: verdict.written.number })
-                          : t("ok", {
-                              number: verdict.written.number,
-                              lines: verdict.written.lines,
-                              customer: verdict.written.customer ?? "—",
-                            })}
+                      {!verdict.ok ? (
+                        <>
+                          {t("failed")}
+                          <TechnicalDetail detail={verdict.error.message} />
+                        </>
+                      ) : verdict.document === "customer" ? (
+                        t("okCustomer", { symbol: verdict.written.number })
+                      ) : (
+                        t("ok", {
+                          number: verdict.written.number,
+                          lines: verdict.written.lines,
+                          customer: verdict.written.customer ?? "—",
+                        })
+                      )}
                     </td>
                   </tr>
                 ))}
