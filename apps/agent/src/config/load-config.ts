@@ -73,6 +73,8 @@ export async function loadConfig(options: { path: string; env: TAgentEnv }): Pro
       values: [credential, ...stored.map((connection) => connection.erpUrl)],
       platform,
     });
+    // A "sfera" without "erpUrl" serves nothing, but a login this machine cannot decrypt still fails here.
+    if (erpUrl === undefined && sfera) await revealSferaConfig({ stored: sfera, platform });
     const revealed: TConnectionConfig[] = [];
     for (const [index, connection] of stored.entries()) {
       const plainSfera = connection.sfera && (await revealSferaConfig({ stored: connection.sfera, platform }));
