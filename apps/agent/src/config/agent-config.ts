@@ -29,21 +29,21 @@ export const ZPortalUrl = z
 /** The settings as stored (file merged with env overrides): secrets may still be DPAPI-protected. */
 export const ZStoredAgentConfig = z
   .object({
-  portalUrl: ZPortalUrl,
-  agentId: z.uuid({ error: missing("a UUID") }).optional(),
-  credential: ZStoredSecret,
-  journalDir: z.string({ error: missing("a path") }).min(1, "is missing"),
-  logLevel: ZLogLevel.default("info"),
-  /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
-  erpUrl: ZStoredSecret.optional(),
-  /** The Sfera writer's bridge and login (README, "Subiekt GT through Sfera"); absent: SQL writer only. */
-  sfera: ZStoredSferaConfig.optional(),
-  /**
-   * Further ERP connections, each with its own type and URL (issue 19). "erpUrl" above is the
-   * connection "default" (Subiekt GT), kept so configs written before connections keep working.
-   */
-  connections: ZStoredConnections.optional(),
-})
+    portalUrl: ZPortalUrl,
+    agentId: z.uuid({ error: missing("a UUID") }).optional(),
+    credential: ZStoredSecret,
+    journalDir: z.string({ error: missing("a path") }).min(1, "is missing"),
+    logLevel: ZLogLevel.default("info"),
+    /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
+    erpUrl: ZStoredSecret.optional(),
+    /** The Sfera writer's bridge and login (README, "Subiekt GT through Sfera"); absent: SQL writer only. */
+    sfera: ZStoredSferaConfig.optional(),
+    /**
+     * Further ERP connections, each with its own type and URL (issue 19). "erpUrl" above is the
+     * connection "default" (Subiekt GT), kept so configs written before connections keep working.
+     */
+    connections: ZStoredConnections.optional(),
+  })
   .superRefine(checkConnections);
 export type TStoredAgentConfig = z.infer<typeof ZStoredAgentConfig>;
 

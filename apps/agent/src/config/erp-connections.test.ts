@@ -8,7 +8,8 @@ const enrolled = {
   credential: "secret-credential",
   journalDir: "journal",
 };
-const resolve = (extra: object) => resolveConfig({ path, fileText: JSON.stringify({ ...enrolled, ...extra }), env: {} });
+const resolve = (extra: object) =>
+  resolveConfig({ path, fileText: JSON.stringify({ ...enrolled, ...extra }), env: {} });
 const optima = { key: "partner", erpType: "optima", erpUrl: "mssql://u:p@server/CDN_Partner" };
 
 describe("ERP connections in the config file", () => {

@@ -16,7 +16,8 @@ import { createUnconfiguredErp } from "./unconfigured-erp.ts";
 export type TErpConnection = { key: string; erpType: TErpType; connector: TErpConnector };
 
 /** What a command may reach: its connection's connector, or why it may not run there. */
-export type TRouted = { ok: true; erp: TErpConnector } | { ok: false; code: "ERP_UNAVAILABLE" | "ERP_REFUSED"; message: string };
+export type TRouted =
+  { ok: true; erp: TErpConnector } | { ok: false; code: "ERP_UNAVAILABLE" | "ERP_REFUSED"; message: string };
 
 /**
  * Commands a read-only ERP type (WRITING_ERP_TYPES) refuses: the writes, their preflight, the Sfera

@@ -14,7 +14,10 @@ const log = createLogger({ level: "error", write: () => undefined });
 
 async function setup() {
   const journal = await Journal.open({ dir: await mkdtemp(path.join(os.tmpdir(), "agent-runner-")), log });
-  return { journal, runner: new CommandRunner({ journal, connections: new ErpConnections({ connections: [], log }), log }) };
+  return {
+    journal,
+    runner: new CommandRunner({ journal, connections: new ErpConnections({ connections: [], log }), log }),
+  };
 }
 
 /** An in-memory connection recording what the agent sends. */

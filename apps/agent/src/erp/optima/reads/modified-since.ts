@@ -49,7 +49,11 @@ export async function readModifiedSince<TRow>(options: {
   }
   const changed = await options.changed(state.mark);
   const mark = changed.at(-1)?.mark ?? state.mark;
-  return { rows: changed.map((entry) => entry.row), cursor: encode({ phase: "changes", mark }), done: changed.length < pageSize };
+  return {
+    rows: changed.map((entry) => entry.row),
+    cursor: encode({ phase: "changes", mark }),
+    done: changed.length < pageSize,
+  };
 }
 
 /**

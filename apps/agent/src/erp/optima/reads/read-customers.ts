@@ -51,13 +51,19 @@ type TCustomerRow = Awaited<ReturnType<ReturnType<typeof queryCustomers>["execut
 const blankToNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
 export function toCustomer(row: TCustomerRow): TCustomer {
-  const street = [row.Knt_Ulica, row.Knt_NrDomu].map((part) => part.trim()).filter(Boolean).join(" ");
+  const street = [row.Knt_Ulica, row.Knt_NrDomu]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(" ");
   const flat = row.Knt_NrLokalu.trim();
   const hasAddress = street !== "" || row.Knt_Miasto.trim() !== "";
   return {
     id: row.Knt_KntId,
     code: row.Knt_Kod.trim(),
-    name: [row.Knt_Nazwa1, row.Knt_Nazwa2].map((part) => part.trim()).filter(Boolean).join(" "),
+    name: [row.Knt_Nazwa1, row.Knt_Nazwa2]
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(" "),
     nip: blankToNull(row.Knt_Nip),
     email: blankToNull(row.Knt_Email),
     phone: blankToNull(row.Knt_Telefon1),

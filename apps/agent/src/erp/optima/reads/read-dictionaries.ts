@@ -6,7 +6,9 @@ import type { TOptimaReadOptions } from "./read-options.ts";
 export function queryWarehouses(options: TOptimaReadOptions) {
   const size = checkPageSize(options.pageSize);
   const after = afterIdOf({ kind: "optima-warehouses", cursor: options.cursor });
-  const query = options.db.selectFrom("CDN.Magazyny").select(["Mag_MagId", "Mag_Symbol", "Mag_Nazwa", "Mag_Nieaktywny"]);
+  const query = options.db
+    .selectFrom("CDN.Magazyny")
+    .select(["Mag_MagId", "Mag_Symbol", "Mag_Nazwa", "Mag_Nieaktywny"]);
   return options.helpers.page(query, { orderBy: "Mag_MagId", after, size });
 }
 

@@ -24,10 +24,7 @@ const HEADER_COLUMNS = [
 ] as const;
 
 function headers(options: TBase) {
-  return options.db
-    .selectFrom("CDN.TraNag")
-    .select(HEADER_COLUMNS)
-    .where("TrN_TypDokumentu", "in", READ_TYPE_CODES);
+  return options.db.selectFrom("CDN.TraNag").select(HEADER_COLUMNS).where("TrN_TypDokumentu", "in", READ_TYPE_CODES);
 }
 
 export function queryDocumentScan(options: TBase & { afterId: number | null; size: number }) {

@@ -36,7 +36,12 @@ export function generateCatalog(options: {
     rows["CDN.Jednostki"].push({ Jdn_JdnId: index + 1, Jdn_Kod: code, Jdn_Nazwa: name }),
   );
   for (const level of PRICE_LEVELS) {
-    const row = { DfC_DfCId: level.lp + 100, DfC_Lp: level.lp, DfC_Nazwa: level.name, DfC_Nieaktywna: level.inactive ? 1 : 0 };
+    const row = {
+      DfC_DfCId: level.lp + 100,
+      DfC_Lp: level.lp,
+      DfC_Nazwa: level.name,
+      DfC_Nieaktywna: level.inactive ? 1 : 0,
+    };
     rows["CDN.DefCeny"].push(row);
   }
   // Top groups (parent 0) with two subgroups each: products sit in the subgroups.

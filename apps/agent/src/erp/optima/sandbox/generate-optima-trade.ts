@@ -64,15 +64,21 @@ export function generateDocuments(options: {
   const { random, rows, today } = options;
   const products = rows["CDN.Towary"];
   const prices = new Map(
-    rows["CDN.TwrCeny"].filter((price) => price.TwC_TwCNumer === 1).map((price) => [price.TwC_TwrID, price.TwC_Wartosc]),
+    rows["CDN.TwrCeny"]
+      .filter((price) => price.TwC_TwCNumer === 1)
+      .map((price) => [price.TwC_TwrID, price.TwC_Wartosc]),
   );
   const customers = rows["CDN.Kontrahenci"].length;
   const warehouses = rows["CDN.Magazyny"].length;
   const counters = new Map<number, number>();
   for (let id = 1; id <= options.documents; id++) {
     const day = -Math.floor(((options.documents - id) / options.documents) * options.days) - 1;
-    const corrected = id > 20 && id % 20 === 0 ? rows["CDN.TraNag"].find((doc) => doc.TrN_TrNID === id - 15) : undefined;
-    const type = corrected && [302, 305].includes(corrected.TrN_TypDokumentu) ? corrected.TrN_TypDokumentu : random.weighted(KINDS);
+    const corrected =
+      id > 20 && id % 20 === 0 ? rows["CDN.TraNag"].find((doc) => doc.TrN_TrNID === id - 15) : undefined;
+    const type =
+      corrected && [302, 305].includes(corrected.TrN_TypDokumentu)
+        ? corrected.TrN_TypDokumentu
+        : random.weighted(KINDS);
     const sign = corrected && corrected.TrN_TypDokumentu === type ? -1 : 1;
     const number = (counters.get(type) ?? 0) + 1;
     counters.set(type, number);
