@@ -92,7 +92,7 @@ export class ErpConnections {
 
   /** Ends what the connectors hold open beyond their pools (the Sfera bridges). */
   async stop(): Promise<void> {
-    await Promise.all(this.list.map(({ connector }) => connector.sfera?.stop()));
+    await Promise.all(this.list.map(async ({ connector }) => connector.sfera?.stop()));
   }
 }
 

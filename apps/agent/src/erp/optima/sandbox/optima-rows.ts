@@ -31,7 +31,7 @@ export async function insertRows(options: {
     for (let start = 0; start < rows.length; start += 1000) {
       await options.db
         .insertInto(table)
-        .values(rows.slice(start, start + 1000) as never)
+        .values(rows.slice(start, start + 1000))
         .execute();
     }
     counts[table] = rows.length;
