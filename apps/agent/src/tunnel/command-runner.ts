@@ -129,16 +129,16 @@ export class CommandRunner {
     if (entry && replay === "replay") {
       return this.finish({ command, outcome: entry.outcome, pages: entry.pages, replayed: true });
     }
-    const prepared = definition.prepare(command.input);
-    if (!prepared.ok) {
-      const outcome = failure({ code: "INVALID_PAYLOAD", message: prepared.message });
-      return this.finish({ command, outcome, pages: 0, replayed: false });
-    }
     // The command's `connection` picks the connector (none: "default"); an unknown one, or a write
     // to a read-only ERP, is answered at once, naming the connection.
     const routed = this.options.connections.route({ connection: command.connection, command: command.name });
     if (!routed.ok) {
       const outcome = failure({ code: routed.code, message: routed.message });
+      return this.finish({ command, outcome, pages: 0, replayed: false });
+    }
+    const prepared = definition.prepare(command.input);
+    if (!prepared.ok) {
+      const outcome = failure({ code: "INVALID_PAYLOAD", message: prepared.message });
       return this.finish({ command, outcome, pages: 0, replayed: false });
     }
     const link = this.link;
