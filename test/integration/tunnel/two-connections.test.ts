@@ -44,7 +44,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const ZReadPage = (row: z.ZodType) => z.object({ rows: z.array(row) });
+const ZReadPage = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row) });
 const read = (resource: string, connection?: string) =>
   portal.command({
     name: "erp.read",
