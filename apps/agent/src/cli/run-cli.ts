@@ -17,6 +17,7 @@ const USAGE = `usage: erp-bridge-agent <verb> [options]
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
   doctor [--erp-url URL] [--report FILE]             check the ERP database before go-live (FILE: its fingerprint)
+  doctor --connection KEY | --erp-type optima        check that connection of the config file | an Optima database
   doctor --writes [--erp-url URL]                    write each document and roll it back (write preflight)
   sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
@@ -39,6 +40,8 @@ const OPTIONS = {
   sfera: { type: "boolean" },
   report: { type: "string" },
   writes: { type: "boolean" },
+  connection: { type: "string" },
+  "erp-type": { type: "string" },
 } as const;
 
 /**
@@ -106,6 +109,8 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
         configPath,
         reportPath: values.report,
         writes: values.writes,
+        connection: values.connection,
+        erpType: values["erp-type"],
       });
     }
     case "sfera-check": {
