@@ -10,7 +10,7 @@ import { describeVersion } from "../version.ts";
 import { EXIT } from "./exit-codes.ts";
 
 const USAGE = `usage: erp-bridge-agent <verb> [options]
-  install --portal URL --code CODE [--erp-url URL] [--sfera]
+  install --portal URL --code CODE [--erp-url URL] [--sfera] [--connection KEY [--erp-type optima]]
                                                      enroll, store the config, install and start the service
                                                      (--sfera: ask for the Sfera writer's Subiekt operator too)
   uninstall [--purge]                                stop and remove the service (--purge: config and logs too)
@@ -92,6 +92,8 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
         erpUrl: values["erp-url"],
         sfera: values.sfera === true,
         interactive,
+        connection: values.connection,
+        erpType: values["erp-type"],
       });
     }
     case "enroll": {
