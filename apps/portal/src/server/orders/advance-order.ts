@@ -22,7 +22,10 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
   const order = await lockOrder({ tx, orderId: options.orderId });
   if (order.erpCommandId || order.erpState === "FAILED") return;
   if (order.nextAttemptAt && order.nextAttemptAt > new Date()) return;
-  const integration = await tx.integration.findUnique({ where: { companyId: order.companyId } });
+  // The ERP of the order's channel's integration at intake (null: the channel had none yet).
+  const integration = order.integrationId
+    ? await tx.integration.findUnique({ where: { id: order.integrationId } })
+    : null;
   if (!integration?.agentId) {
     await tx.order.update({
       where: { id: order.id },
@@ -59,6 +62,7 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
     tx,
     companyId: order.companyId,
     agentId: integration.agentId,
+    connection: integration.agentConnection,
     name: command.name,
     input: command.input,
     idempotencyKey: `order:${order.id}:${step}:${order.erpAttempt}`,
