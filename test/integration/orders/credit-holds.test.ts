@@ -34,8 +34,7 @@ let customers: Awaited<ReturnType<typeof seedCreditCustomers>>;
 async function seedSettlements() {
   customers = await seedCreditCustomers(world.sandbox.db);
   const since = new Date();
-  await getDb().syncState.update({
-    where: { companyId_group: { companyId: world.agent.companyId, group: "CUSTOMERS" } },
+  await getDb().syncState.updateMany({ where: { companyId: world.agent.companyId, group: "CUSTOMERS" },
     data: { nextRunAt: new Date(0) },
   });
   expect(await finishedRun({ companyId: world.agent.companyId, group: "CUSTOMERS", since })).toMatchObject({
@@ -151,7 +150,7 @@ describe("credit holds for B2B orders (creditHolds: hold)", () => {
   }, 60_000);
 
   it("with the setting back on accept, the same B2B order goes straight to the ERP", async () => {
-    const current = await getDb().integration.findUniqueOrThrow({ where: { companyId: world.agent.companyId } });
+    const current = await getDb().integration.findFirstOrThrow({ where: { companyId: world.agent.companyId } });
     const settings = readSettings(current.settings);
     await configureIntegration({
       companyId: world.agent.companyId,
