@@ -48,8 +48,11 @@ async function secondIntegration(companyId: string) {
 }
 
 const apiChannel = async (key: string) =>
-  (await authenticateApiKey({ request: new Request("http://portal.test/", { headers: { authorization: `Bearer ${key}` } }) }))
-    .channel;
+  (
+    await authenticateApiKey({
+      request: new Request("http://portal.test/", { headers: { authorization: `Bearer ${key}` } }),
+    })
+  ).channel;
 
 describe("several integrations in one company (issue 19)", () => {
   it("each channel sees its own integration's copy, the same ERP id in both kept apart", async () => {
