@@ -57,7 +57,9 @@ async function makeStaffCompany() {
     deliveryMethods: [{ channelCode: "courier", kind: "courier" as const, showroomWarehouseId: null }],
   };
   const second = { ...first, dataGroups: { ...first.dataGroups, stock: { ...on, intervalSeconds: 300 } } };
-  await db.integration.create({ data: { companyId: company.id, agentId: agent.id, settings: second, version: 2 } });
+  const { id: integrationId } = await db.integration.create({
+    data: { companyId: company.id, name: "Subiekt GT", agentId: agent.id, settings: second, version: 2 },
+  });
   await dbModule.runTransaction(async (tx) => {
     const change = { companyId: company.id, entity: "integration" };
     await audit.recordAudit({
@@ -81,6 +83,7 @@ async function makeStaffCompany() {
   await db.syncState.create({
     data: {
       companyId: company.id,
+      integrationId,
       group: "STOCK",
       lastError: `The data read could not be stored in the copy. Detail: ${detail}`,
       lastErrorCode: "applyFailed",
@@ -89,7 +92,7 @@ async function makeStaffCompany() {
     },
   });
   await db.syncState.create({
-    data: { companyId: company.id, group: "DOCUMENTS", lastSuccessAt: new Date(Date.now() - 3_600_000) },
+    data: { companyId: company.id, integrationId, group: "DOCUMENTS", lastSuccessAt: new Date(Date.now() - 3_600_000) },
   });
   const { channel } = await channels.makeChannelWithKey({ companyId: company.id });
   const order = await db.order.create({

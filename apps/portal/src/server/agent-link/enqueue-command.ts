@@ -1,4 +1,4 @@
-import { COMMANDS, isCommandName } from "@erp-bridge/shared";
+import { COMMANDS, DEFAULT_CONNECTION, isCommandName, ZConnectionKey } from "@erp-bridge/shared";
 import { z } from "zod";
 import { AppError, notFound } from "../platform/errors/app-error.ts";
 import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
@@ -8,12 +8,14 @@ import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
 import { queueExpiry } from "./commands/queue-lifetime.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 const ZEnqueue = z.object({
   companyId: z.uuid(),
   agentId: z.uuid().optional(),
+  connection: ZConnectionKey.default(DEFAULT_CONNECTION),
   idempotencyKey: z.string().min(1).max(200),
   timeoutMs: z
     .number()
@@ -27,11 +29,15 @@ const ZEnqueue = z.object({
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
  * for the same agent returns the stored command, also when two callers race. The
  * "command available" event leaves with the commit, so the hub never looks too early. A command
- * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered.
+ * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered. A command for
+ * another than the default ERP `connection` is taken only for an agent that listed that connection
+ * in its last hello or status: an older agent would run it against its default ERP.
  */
 export async function enqueueCommand(options: {
   companyId: string;
   agentId?: string;
+  /** The agent's ERP connection (the integration's agentConnection); the default one when absent. */
+  connection?: string;
   name: string;
   input: unknown;
   idempotencyKey: string;
@@ -57,10 +63,12 @@ export async function enqueueCommand(options: {
     WITH agent AS (
       SELECT "id" FROM "Agent"
       WHERE "id" = ${agentId}::uuid AND "companyId" = ${args.companyId}::uuid AND "revokedAt" IS NULL
+        AND (${args.connection} = ${DEFAULT_CONNECTION}
+             OR "erpConnections" @> jsonb_build_array(jsonb_build_object('key', ${args.connection}::text)))
     ), inserted AS (
-      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "name", "idempotencyKey", "input", "timeoutMs",
-        "expiresAt")
-      SELECT ${uuidV7()}::uuid, "id", ${args.companyId}::uuid, ${name}, ${args.idempotencyKey},
+      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "connection", "name", "idempotencyKey", "input",
+        "timeoutMs", "expiresAt")
+      SELECT ${uuidV7()}::uuid, "id", ${args.companyId}::uuid, ${args.connection}, ${name}, ${args.idempotencyKey},
              ${JSON.stringify(input)}::jsonb, ${args.timeoutMs}, ${expiresAt}::timestamp(3) FROM agent
       ON CONFLICT ("agentId", "idempotencyKey") DO NOTHING
       RETURNING *
@@ -75,8 +83,24 @@ export async function enqueueCommand(options: {
   const existing = await db.agentCommand.findFirst({
     where: { agentId, companyId: args.companyId, idempotencyKey: args.idempotencyKey },
   });
-  if (!existing) throw notFound("agent");
-  return existing;
+  if (existing) return existing;
+  if (args.connection !== DEFAULT_CONNECTION) await refuseUnknownConnection({ tx: db, agentId, ...args });
+  throw notFound("agent");
+}
+
+/** The company's own agent that did not list the connection: a form problem naming it, not "not found". */
+async function refuseUnknownConnection(options: { tx: TTx; agentId: string; companyId: string; connection: string }) {
+  const agent = await options.tx.agent.findFirst({
+    where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
+    select: { name: true },
+  });
+  if (!agent) return;
+  throw new AppError({
+    code: "CONFLICT",
+    message: `agent ${options.agentId} did not report ERP connection ${options.connection}`,
+    userMessage: `The agent ${agent.name} does not serve the ERP connection ${options.connection}: configure it there first`,
+    problem: formProblem("agentConnectionUnknown", { name: agent.name, connection: options.connection }),
+  });
 }
 
 /** Only the company's own, non-revoked agents: another tenant's agent looks missing. */

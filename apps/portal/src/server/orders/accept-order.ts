@@ -12,6 +12,8 @@ import { orderInputDigest } from "./order-input-digest.ts";
 import { priceOrderLines } from "./price-order-lines.ts";
 import { resolveOrderLines } from "./resolve-order-lines.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
+import { erpTakesOrders } from "../settings/erp-type.ts";
 
 /**
  * Takes an order from a channel. It is stored with its lines, its first timeline line and the
@@ -27,13 +29,14 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
   const { channel } = options;
   const id = uuidV7();
   const digest = orderInputDigest(input);
+  refuseReadOnlyErp(channel);
   const result = await runTransaction(async (tx) => {
-    const resolved = await resolveOrderLines({ tx, companyId: channel.companyId, lines: input.lines });
+    const resolved = await resolveOrderLines({ tx, integrationId: channel.integrationId, lines: input.lines });
     const { lines, totalGross } = await priceOrderLines({ tx, channel, input, lines: resolved });
     const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "Order" ("id", "companyId", "channelId", "externalId", "inputDigest", "status", "buyer", "delivery",
+      INSERT INTO "Order" ("id", "companyId", "integrationId", "channelId", "externalId", "inputDigest", "status", "buyer", "delivery",
         "paymentMethod", "documentWanted", "notes", "currency", "totalGross", "updatedAt")
-      VALUES (${id}::uuid, ${channel.companyId}::uuid, ${channel.id}::uuid, ${input.externalId}, ${digest}, 'new',
+      VALUES (${id}::uuid, ${channel.companyId}::uuid, ${channel.integrationId}::uuid, ${channel.id}::uuid, ${input.externalId}, ${digest}, 'new',
         ${JSON.stringify(input.buyer)}::jsonb, ${JSON.stringify({ method: input.deliveryMethod })}::jsonb,
         ${input.paymentMethod}, ${input.document === "invoice" ? "INVOICE" : "RECEIPT"}::"OrderDocument",
         ${input.notes ?? null}, ${input.currency}, ${totalGross}, now())
@@ -81,4 +84,17 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
     });
   }
   return { created: result.created, order: toOrderView(stored) };
+}
+
+/** A channel whose integration's ERP is read-only (Comarch ERP Optima for now) takes no orders. */
+function refuseReadOnlyErp(channel: TApiChannel): void {
+  if (channel.erpType === null || erpTakesOrders(channel.erpType)) return;
+  throw new AppError({
+    code: "ERP_READ_ONLY",
+    message: `channel ${channel.id}: its integration's ERP (${channel.erpType}) takes no orders`,
+    userMessage:
+      "This channel's ERP is connected read-only (stock, prices and reports): it takes no orders. " +
+      "Send orders through a channel of an integration that writes to its ERP.",
+    problem: formProblem("erpReadOnly"),
+  });
 }

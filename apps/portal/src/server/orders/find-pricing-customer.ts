@@ -12,7 +12,7 @@ export type TPricingCustomer = { erpId: number; priceLevel: number | null; disco
  */
 export async function findPricingCustomer(options: {
   tx?: TTx;
-  companyId: string;
+  integrationId: string | null;
   by: { erpId: number } | { nip?: string; email: string };
 }): Promise<TPricingCustomer | null> {
   const { by } = options;
@@ -24,7 +24,7 @@ export async function findPricingCustomer(options: {
         : Prisma.sql`lower(email) = ${by.email.toLowerCase()}`;
   const rows = await (options.tx ?? getDb()).$queryRaw<TPricingCustomer[]>`
     SELECT "erpId", "priceLevel", "discountPercent"::float8 AS "discountPercent" FROM "ErpCustomer"
-    WHERE "companyId" = ${options.companyId}::uuid AND ${match}
+    WHERE "integrationId" = ${options.integrationId}::uuid AND ${match}
     ORDER BY "erpId" LIMIT 1`;
   return rows[0] ?? null;
 }

@@ -12,17 +12,22 @@ import type { TOrderRow } from "./order-view.ts";
  * order's prices are: NIP, else e-mail), with its credit. Null: a customer the ERP does not know
  * yet, who owes nothing.
  */
-async function copyCustomer(options: { tx: TTx; companyId: string; buyer: unknown }): Promise<TCustomerCredit | null> {
-  const { tx, companyId } = options;
+async function copyCustomer(options: {
+  tx: TTx;
+  integrationId: string | null;
+  buyer: unknown;
+}): Promise<TCustomerCredit | null> {
+  const { tx, integrationId } = options;
   const buyer = ZOrderBuyer.parse(options.buyer);
   const found = await findPricingCustomer({
     tx,
-    companyId,
+    integrationId,
     by: { email: buyer.email, ...(buyer.nip && { nip: buyer.nip }) },
   });
   if (!found) return null;
+  if (!integrationId) return null;
   const row = await tx.erpCustomer.findUniqueOrThrow({
-    where: { companyId_erpId: { companyId, erpId: found.erpId } },
+    where: { integrationId_erpId: { integrationId, erpId: found.erpId } },
     select: { creditLimit: true, balance: true, overdueAmount: true, oldestOverdueDueDate: true },
   });
   return {
@@ -48,7 +53,7 @@ export async function holdForCredit(options: { tx: TTx; order: TOrderRow; rule: 
   if (rule.policy === "accept") return false;
   const channel = await tx.salesChannel.findUniqueOrThrow({ where: { id: order.channelId }, select: { kind: true } });
   if (channel.kind !== "B2B") return false;
-  const customer = await copyCustomer({ tx, companyId: order.companyId, buyer: order.buyer });
+  const customer = await copyCustomer({ tx, integrationId: order.integrationId, buyer: order.buyer });
   if (!customer) return false;
   const problem = creditBreach({ rule, customer, total: Number(order.totalGross), now: new Date() });
   if (!problem) return false;

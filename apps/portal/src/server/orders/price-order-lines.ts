@@ -49,7 +49,7 @@ export async function priceOrderLines(options: {
       ? null
       : await findPricingCustomer({
           tx,
-          companyId: channel.companyId,
+          integrationId: channel.integrationId,
           by: { email: input.buyer.email, ...(input.buyer.nip && { nip: input.buyer.nip }) },
         });
   const prices =
@@ -57,7 +57,7 @@ export async function priceOrderLines(options: {
       ? []
       : await readCustomerPrices({
           tx,
-          companyId: channel.companyId,
+          integrationId: channel.integrationId,
           channelLevel: channel.priceLevel,
           customer,
           selection: { productIds: unpriced.map(({ product }) => product.erpId) },

@@ -17,13 +17,17 @@ type TProductRow = {
  * copy does not know, or one withdrawn in the ERP, is the channel's mistake (400 naming the
  * line), so such an order is never stored.
  */
-export async function resolveOrderLines(options: { tx: TTx; companyId: string; lines: TOrderInput["lines"] }) {
+export async function resolveOrderLines(options: {
+  tx: TTx;
+  integrationId: string | null;
+  lines: TOrderInput["lines"];
+}) {
   const skus = options.lines.flatMap((line) => ("sku" in line.product ? [line.product.sku] : []));
   const eans = options.lines.flatMap((line) => ("ean" in line.product ? [line.product.ean] : []));
   const rows = await options.tx.$queryRaw<TProductRow[]>`
     SELECT "erpId", "sku", "ean", "name", "vatRate"::float8 AS "vatRate", ("deleted" OR "blocked") AS "withdrawn"
     FROM "ErpProduct"
-    WHERE "companyId" = ${options.companyId}::uuid AND ("sku" = ANY(${skus}) OR "ean" = ANY(${eans}))`;
+    WHERE "integrationId" = ${options.integrationId}::uuid AND ("sku" = ANY(${skus}) OR "ean" = ANY(${eans}))`;
   const errors: TFieldErrors = {};
   const resolved = options.lines.map((line, index) => {
     const product =

@@ -10,6 +10,8 @@ export type TClaimedCommand = {
   input: unknown;
   timeoutMs: number;
   pages: number;
+  /** The agent's ERP connection it targets. */
+  connection: string;
 };
 
 /**
@@ -34,7 +36,7 @@ export async function claimCommands(options: { agentId: string; exclude: Iterabl
       ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
     ) picked
     WHERE c."id" = picked."id" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
-    RETURNING c."id", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages"`;
+    RETURNING c."id", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages", c."connection"`;
   rows.sort((a, b) => (a.seq < b.seq ? -1 : 1));
   return { commands: rows, more: rows.length === BATCH };
 }

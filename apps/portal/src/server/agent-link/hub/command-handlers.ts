@@ -18,7 +18,12 @@ export function commandHandlers(options: { session: AgentSession }): TAfterHello
   return {
     status: async (status, meta) => {
       if (!greeted(session, meta.id)) return;
-      await touchAgentPresence({ agentId, connectionId: session.connectionId, erp: status.erp });
+      await touchAgentPresence({
+        agentId,
+        connectionId: session.connectionId,
+        erp: status.erp,
+        connections: status.connections,
+      });
     },
     "command.started": async ({ commandId }, meta) => {
       if (!greeted(session, meta.id)) return;

@@ -23,10 +23,17 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
         AND "status" = 'RUNNING'`;
     if (claimed === 0) return false;
     const ids = hooks.length > 0 ? await pageIds({ tx, commandId, seq, group: run.group }) : [];
-    const event = { tx, companyId: run.companyId, group: run.group, ids };
+    const event = { tx, companyId: run.companyId, integrationId: run.integrationId, group: run.group, ids };
     const afters = [];
     for (const hook of hooks) afters.push(await hook.open(event));
-    const applied = await applyPage({ tx, companyId: run.companyId, commandId, seq, group: run.group });
+    const applied = await applyPage({
+      tx,
+      companyId: run.companyId,
+      integrationId: run.integrationId,
+      commandId,
+      seq,
+      group: run.group,
+    });
     if (tracksSeenProducts(run)) await recordSeenProducts({ tx, runId: run.id, commandId, seq });
     const [page] = await tx.$queryRaw<{ cursor: string | null; total: number | null; rows: number }[]>`
       SELECT "data"->>'cursor' AS "cursor", ("data"->>'total')::int AS "total",
@@ -35,7 +42,7 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
     if (!page) throw new Error(`page ${seq} of command ${commandId} is missing`);
     await tx.$executeRaw`
       UPDATE "SyncState" SET "cursor" = ${page.cursor}
-      WHERE "companyId" = ${run.companyId}::uuid AND "group" = ${run.group}::"DataGroup"`;
+      WHERE "integrationId" = ${run.integrationId}::uuid AND "group" = ${run.group}::"DataGroup"`;
     await tx.$executeRaw`
       UPDATE "SyncRun" SET "done" = "done" + ${page.rows}, "changed" = "changed" + ${applied.changed},
                            "total" = coalesce(${page.total}::int, "total")

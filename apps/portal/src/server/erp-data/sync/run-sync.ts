@@ -4,6 +4,7 @@ import { awaitCommand } from "../../agent-link/await-command.ts";
 import { cancelCommand } from "../../agent-link/cancel-command.ts";
 import { isFinalStatus } from "../../agent-link/command-status.ts";
 import { enqueueCommand } from "../../agent-link/enqueue-command.ts";
+import { isUnknownConnection } from "../../platform/errors/app-error.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { errorText, log } from "../../platform/log.ts";
 import { applyStoredPage } from "./apply-stored-page.ts";
@@ -52,7 +53,7 @@ async function claimRun(runId: string): Promise<SyncRun | null> {
 async function runChunks(claimed: SyncRun): Promise<void> {
   const db = getDb();
   const integration = await db.integration.findUnique({
-    where: { companyId: claimed.companyId },
+    where: { id: claimed.integrationId },
     include: { agent: { select: { online: true } } },
   });
   if (!integration?.agentId) throw new SyncFailure({ code: "noAgent", params: {} });
@@ -62,7 +63,9 @@ async function runChunks(claimed: SyncRun): Promise<void> {
   const group = DATA_GROUPS[claimed.group];
   for (;;) {
     const run = await db.syncRun.findUniqueOrThrow({ where: { id: claimed.id } });
-    const commandId = run.commandId ?? (await startChunk({ run, agentId: integration.agentId, group }));
+    const commandId =
+      run.commandId ??
+      (await startChunk({ run, agentId: integration.agentId, connection: integration.agentConnection, group }));
     const finished = await applyAsItArrives({ run: { ...run, commandId }, commandId });
     if (finished.status !== "SUCCEEDED") throw new SyncFailure(readProblem(finished));
     const result = ZErpReadResult.parse(finished.result);
@@ -81,17 +84,19 @@ async function runChunks(claimed: SyncRun): Promise<void> {
 async function startChunk(options: {
   run: SyncRun;
   agentId: string;
+  connection: string;
   group: (typeof DATA_GROUPS)[keyof typeof DATA_GROUPS];
 }): Promise<string> {
   const { run } = options;
   const state = await getDb().syncState.findUnique({
-    where: { companyId_group: { companyId: run.companyId, group: run.group } },
+    where: { integrationId_group: { integrationId: run.integrationId, group: run.group } },
   });
   // A full run reads from the start; its later chunks (and every incremental one) from the cursor.
   const cursor = run.kind === "FULL" && run.chunk === 0 ? null : (state?.cursor ?? null);
   const command = await enqueueCommand({
     companyId: run.companyId,
     agentId: options.agentId,
+    connection: options.connection,
     name: "erp.read",
     input: {
       resource: options.group.resource,
@@ -101,6 +106,11 @@ async function startChunk(options: {
     },
     idempotencyKey: `sync:${run.id}:${run.chunk}`,
     timeoutMs: CHUNK_TIMEOUT_MS,
+  }).catch((error: unknown) => {
+    if (isUnknownConnection(error)) {
+      throw new SyncFailure({ code: "connectionUnknown", params: { connection: options.connection } });
+    }
+    throw error;
   });
   await getDb().syncRun.update({ where: { id: run.id }, data: { commandId: command.id, appliedPages: 0 } });
   return command.id;

@@ -6,7 +6,7 @@ import { sendJob } from "../../platform/jobs/send-job.ts";
 const ORPHAN_AFTER_SECONDS = 30;
 
 /**
- * Turns due data groups into queued runs, one statement for all companies: a group is due when
+ * Turns due data groups into queued runs, one statement for every integration: a group is due when
  * its time has come, its integration has an online agent and no run of it is pending. Several
  * processes may tick at once: SKIP LOCKED and the one-pending-run index let each group through
  * once. The runs' jobs are sent in the same transaction, so a run never waits without its job.
@@ -16,10 +16,10 @@ export async function scheduleDueRuns(): Promise<number> {
   const created = await runTransaction(async (tx) => {
     const runs = await tx.$queryRaw<{ id: string }[]>`
       WITH due AS (
-        SELECT s."companyId", s."group",
+        SELECT s."integrationId", s."companyId", s."group",
                (i."settings"->'dataGroups'->lower(s."group"::text)->>'intervalSeconds')::int AS "interval"
         FROM "SyncState" s
-        JOIN "Integration" i ON i."companyId" = s."companyId"
+        JOIN "Integration" i ON i."id" = s."integrationId"
         -- Online and heard from lately: a live connection is pinged every 15 s and dropped after
         -- 30 s of silence, so an older "online" is a flag left by a process that died.
         JOIN "Agent" a ON a."id" = i."agentId" AND a."online" AND a."revokedAt" IS NULL
@@ -30,16 +30,16 @@ export async function scheduleDueRuns(): Promise<number> {
           -- the run's row in the insert below would deadlock with that run's page transactions.
           AND NOT EXISTS (
             SELECT 1 FROM "SyncRun" r
-            WHERE r."companyId" = s."companyId" AND r."group" = s."group" AND r."status" IN ('QUEUED', 'RUNNING')
+            WHERE r."integrationId" = s."integrationId" AND r."group" = s."group" AND r."status" IN ('QUEUED', 'RUNNING')
           )
         FOR UPDATE OF s SKIP LOCKED
       ), bumped AS (
         UPDATE "SyncState" s SET "nextRunAt" = now() + make_interval(secs => due."interval")
-        FROM due WHERE s."companyId" = due."companyId" AND s."group" = due."group"
+        FROM due WHERE s."integrationId" = due."integrationId" AND s."group" = due."group"
       )
-      INSERT INTO "SyncRun" ("id", "companyId", "group", "kind", "trigger")
-      SELECT gen_random_uuid(), "companyId", "group", 'INCREMENTAL', 'schedule' FROM due
-      ON CONFLICT ("companyId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
+      INSERT INTO "SyncRun" ("id", "integrationId", "companyId", "group", "kind", "trigger")
+      SELECT gen_random_uuid(), "integrationId", "companyId", "group", 'INCREMENTAL', 'schedule' FROM due
+      ON CONFLICT ("integrationId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
       RETURNING "id"`;
     for (const run of runs) await sendJob("sync-run", { runId: run.id }, { id: run.id, tx });
     return runs.length;

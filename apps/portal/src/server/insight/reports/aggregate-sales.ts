@@ -35,10 +35,12 @@ type TGrain = "day" | "month" | "quarter";
  * ones from the group rollups, product-level ones from the product rollups, and only a product or
  * group question about customers from the lines.
  * Whole months come from the month rollups, the days at the ends (and day or week buckets) from
- * the day ones.
+ * the day ones. Over the given integrations (a company's: company-wide figures sum them).
+ * *Until reports split by integration (issue 19, a follow-up)*, a product or customer is keyed by
+ * its ERP id alone, so two integrations' ids meet in one row.
  */
 export async function aggregateSales(options: {
-  companyId: string;
+  integrationIds: string[];
   range: TRange;
   dims: TAggregateDim[];
   bucket: TBucket;
@@ -47,7 +49,7 @@ export async function aggregateSales(options: {
   /** Only these products or customers (the rows a table shows). */
   only?: { dim: "product" | "customer"; ids: number[] };
 }): Promise<TAggregateRow[]> {
-  const { companyId, dims, filters } = options;
+  const { integrationIds, dims, filters } = options;
   const byProduct = dims.includes("product") || filters.product !== undefined;
   const byGroup = dims.includes("group") || filters.group !== undefined;
   const byCustomer = dims.includes("customer") || filters.customer !== undefined;
@@ -72,15 +74,15 @@ export async function aggregateSales(options: {
     : quarterly
       ? splitByQuarter(options.range)
       : { quarters: null, ...monthsAndDays(options.range) };
-  const where = sourceFilter({ companyId, filters, showrooms: options.showrooms, kind });
+  const where = sourceFilter({ integrationIds, filters, showrooms: options.showrooms, kind });
   if (options.only) {
     const column = Prisma.raw(options.only.dim === "product" ? `"productId"` : `"customerId"`);
     where.push(Prisma.sql`${column} = ANY(${options.only.ids}::int[])`);
   }
   const parts = [
-    ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, companyId, where })] : []),
-    ...split.months.map((range) => source({ kind, grain: "month", range, companyId, where })),
-    ...split.days.map((range) => source({ kind, grain: "day", range, companyId, where })),
+    ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, integrationIds, where })] : []),
+    ...split.months.map((range) => source({ kind, grain: "month", range, integrationIds, where })),
+    ...split.days.map((range) => source({ kind, grain: "day", range, integrationIds, where })),
   ];
   if (parts.length === 0) return [];
   const columns: Record<TAggregateDim, Prisma.Sql> = {
@@ -100,7 +102,7 @@ export async function aggregateSales(options: {
         : Prisma.sql`sum(f.documents)`;
   const groupJoin =
     dims.includes("group") && kind !== "group"
-      ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."companyId" = ${companyId}::uuid AND pr."erpId" = f."productId"`
+      ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."integrationId" = f."integrationId" AND pr."erpId" = f."productId"`
       : Prisma.empty;
   const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT ${Prisma.join([...selected, Prisma.sql`1 AS one`])},
@@ -134,7 +136,7 @@ function toRow(row: Record<string, unknown>, dims: TAggregateDim[]): TAggregateR
 
 /** Conditions on a source row's columns (channel, warehouseId, productId, customerId). */
 function sourceFilter(options: {
-  companyId: string;
+  integrationIds: string[];
   filters: TFilters;
   showrooms: number[];
   kind: TSourceKind;
@@ -152,8 +154,8 @@ function sourceFilter(options: {
   if (filters.product !== undefined) out.push(Prisma.sql`"productId" = ${filters.product}`);
   if (filters.group !== undefined && options.kind === "group") out.push(Prisma.sql`"groupId" = ${filters.group}`);
   else if (filters.group !== undefined) {
-    out.push(Prisma.sql`"productId" IN (SELECT "erpId" FROM "ErpProduct"
-      WHERE "companyId" = ${options.companyId}::uuid AND "groupId" = ${filters.group})`);
+    out.push(Prisma.sql`("integrationId", "productId") IN (SELECT "integrationId", "erpId" FROM "ErpProduct"
+      WHERE "integrationId" = ANY(${options.integrationIds}::uuid[]) AND "groupId" = ${filters.group})`);
   }
   return out;
 }
@@ -163,13 +165,13 @@ function source(options: {
   kind: TSourceKind;
   grain: TGrain;
   range: TRange;
-  companyId: string;
+  integrationIds: string[];
   where: Prisma.Sql[];
 }): Prisma.Sql {
-  const { kind, grain, range, companyId } = options;
+  const { kind, grain, range, integrationIds } = options;
   const measures = Prisma.sql`net, gross, cost, quantity, documents, lines`;
   const inRange = (column: string) =>
-    Prisma.sql`"companyId" = ${companyId}::uuid AND ${Prisma.raw(`"${column}"`)} >= ${range.from}::date
+    Prisma.sql`"integrationId" = ANY(${integrationIds}::uuid[]) AND ${Prisma.raw(`"${column}"`)} >= ${range.from}::date
       AND ${Prisma.raw(`"${column}"`)} < ${range.to}::date`;
   const filtered = (from: Prisma.Sql, period: string) =>
     Prisma.sql`SELECT * FROM (${from}) s WHERE ${Prisma.join([inRange(period), ...options.where], " AND ")}`;
@@ -178,7 +180,7 @@ function source(options: {
       const table = Prisma.raw(grain === "day" ? `"ReportSalesDay"` : `"ReportSalesMonth"`);
       const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
           0 AS "groupId", ${measures} FROM ${table}`,
         grain,
       );
@@ -186,12 +188,12 @@ function source(options: {
     case "customer":
       return grain === "month"
         ? filtered(
-            Prisma.sql`SELECT "companyId", month, month AS p, channel, "warehouseId", 0 AS "productId", "customerId",
+            Prisma.sql`SELECT "integrationId", month, month AS p, channel, "warehouseId", 0 AS "productId", "customerId",
               0 AS "groupId", ${measures} FROM "ReportCustomerMonth"`,
             "month",
           )
         : filtered(
-            Prisma.sql`SELECT "companyId", day, day AS p, channel, "warehouseId", 0 AS "productId", "customerId",
+            Prisma.sql`SELECT "integrationId", day, day AS p, channel, "warehouseId", 0 AS "productId", "customerId",
               0 AS "groupId", net * 100 AS net, gross * 100 AS gross, cost * 100 AS cost, quantity * 10000 AS quantity,
               CASE WHEN type = 'KFS' THEN 0 ELSE 1 END AS documents, lines
               FROM "ReportDocument" WHERE type = ANY(${SALES_TYPES}::text[])`,
@@ -201,7 +203,7 @@ function source(options: {
       const table = Prisma.raw(grain === "day" ? `"ReportGroupDay"` : `"ReportGroupMonth"`);
       const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
           "groupId", net, gross, cost, quantity, 0 AS documents, lines FROM ${table}`,
         grain,
       );
@@ -211,7 +213,7 @@ function source(options: {
       const table = Prisma.raw(grain === "month" ? `"ReportProductTotalMonth"` : `"ReportProductTotalQuarter"`);
       const p = Prisma.raw(`"${grain}"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, '' AS channel, 0 AS "warehouseId", "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, '' AS channel, 0 AS "warehouseId", "productId", 0 AS "customerId",
           0 AS "groupId", ${measures} FROM ${table}`,
         grain,
       );
@@ -220,7 +222,7 @@ function source(options: {
       const table = Prisma.raw(grain === "day" ? `"ReportProductDay"` : `"ReportProductMonth"`);
       const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, channel, "warehouseId", "productId", 0 AS "customerId",
           0 AS "groupId", ${measures} FROM ${table}`,
         grain,
       );
@@ -228,11 +230,11 @@ function source(options: {
     case "lines":
       // Lines carry no day: their documents' rows (found by customer) do.
       return filtered(
-        Prisma.sql`SELECT d."companyId", d.day, d.day AS p, d.channel, d."warehouseId",
+        Prisma.sql`SELECT d."integrationId", d.day, d.day AS p, d.channel, d."warehouseId",
           coalesce(l."productId", 0) AS "productId", d."customerId", 0 AS "groupId", l.net * 100 AS net,
           l.gross * 100 AS gross, coalesce(l.cost, 0) * 100 AS cost, l.quantity * 10000 AS quantity, 0 AS documents, 1 AS lines, d."documentId" AS doc, d.type <> 'KFS' AS sale
           FROM "ReportDocument" d JOIN "ErpDocumentLine" l
-            ON l."companyId" = d."companyId" AND l."documentId" = d."documentId"
+            ON l."integrationId" = d."integrationId" AND l."documentId" = d."documentId"
           WHERE d.type = ANY(${SALES_TYPES}::text[])`,
         "day",
       );

@@ -8,7 +8,7 @@ import type { TTable } from "./report-table.ts";
 export async function getMarginHeatmap(input: TReportInput) {
   const { params, context } = input;
   const rows = await aggregateSales({
-    companyId: context.company.id,
+    integrationIds: context.integrationIds,
     range: params.range,
     dims: ["group", "contact"],
     bucket: params.bucket,
@@ -18,8 +18,8 @@ export async function getMarginHeatmap(input: TReportInput) {
   const groupKeys = [...new Set(rows.map((r) => r.group ?? 0))];
   const contactKeys = [...new Set(rows.map((r) => r.contact ?? ""))].sort();
   const [groupNames, contactNames] = await Promise.all([
-    labelKeys({ context, companyId: context.company.id, dim: "group", keys: groupKeys, words: input.words }),
-    labelKeys({ context, companyId: context.company.id, dim: "contact", keys: contactKeys, words: input.words }),
+    labelKeys({ context, dim: "group", keys: groupKeys, words: input.words }),
+    labelKeys({ context, dim: "contact", keys: contactKeys, words: input.words }),
   ]);
   const cells = rows.map((r) => ({ group: r.group ?? 0, contact: r.contact ?? "", ...toMeasures(r) }));
   const groups = groupKeys

@@ -35,7 +35,7 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
   const by = input.by ?? params.by;
   const sum = (range: TRange, only?: number[]) =>
     aggregateSales({
-      companyId: context.company.id,
+      integrationIds: context.integrationIds,
       range,
       dims: [by],
       bucket: params.bucket,
@@ -53,7 +53,6 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
   const keyOf = (row: TAggregateRow) => row[by] ?? 0;
   const labels = await labelKeys({
     context,
-    companyId: context.company.id,
     dim: by,
     keys: current.map(keyOf),
     words: input.words,

@@ -29,7 +29,7 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
   const { params, context, words } = input;
   const sum = (range: TRange) =>
     aggregateSales({
-      companyId: context.company.id,
+      integrationIds: context.integrationIds,
       range,
       dims: ["group", "contact", "warehouse"],
       bucket: params.bucket,
@@ -39,11 +39,10 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
   const [current, previous] = await Promise.all([sum(params.range), sum(previousRange(params.range))]);
   const key = (r: TAggregateRow) => `${r.group}|${r.contact}|${r.warehouse}`;
   const before = new Map(previous.map((r) => [key(r), r]));
-  const companyId = context.company.id;
   const [groups, contacts, warehouses] = await Promise.all([
-    labelKeys({ context, companyId, dim: "group", keys: current.map((r) => r.group ?? 0), words }),
-    labelKeys({ context, companyId, dim: "contact", keys: current.map((r) => r.contact ?? ""), words }),
-    labelKeys({ context, companyId, dim: "warehouse", keys: current.map((r) => r.warehouse ?? 0), words }),
+    labelKeys({ context, dim: "group", keys: current.map((r) => r.group ?? 0), words }),
+    labelKeys({ context, dim: "contact", keys: current.map((r) => r.contact ?? ""), words }),
+    labelKeys({ context, dim: "warehouse", keys: current.map((r) => r.warehouse ?? 0), words }),
   ]);
   const rows = current.map((row) => {
     const now = toMeasures(row);

@@ -7,14 +7,14 @@ import type { TReportWords } from "./report-table.ts";
 /** Names for a dimension's keys: channel names, warehouse roles, groups, products, customers. */
 export async function labelKeys(options: {
   context: TReportContext;
-  companyId: string;
   dim: TDimension;
   keys: (string | number)[];
   words: TReportWords;
 }): Promise<Map<string | number, string>> {
-  const { context, words, companyId } = options;
+  const { context, words } = options;
+  const integrationId = { in: context.integrationIds };
   const ids = options.keys.filter((k): k is number => typeof k === "number" && k > 0);
-  // Thousands of ids: reading the company's whole list is cheaper than binding each one.
+  // Thousands of ids: reading the integrations' whole lists is cheaper than binding each one.
   const among = ids.length > 1000 ? undefined : { in: ids };
   switch (options.dim) {
     case "contact": {
@@ -36,7 +36,7 @@ export async function labelKeys(options: {
       );
     case "group": {
       const rows = await getDb().erpProduct.findMany({
-        where: { companyId, groupId: { in: ids } },
+        where: { integrationId, groupId: { in: ids } },
         select: { groupId: true, groupName: true },
         distinct: ["groupId"],
       });
@@ -45,7 +45,7 @@ export async function labelKeys(options: {
     }
     case "product": {
       const rows = await getDb().erpProduct.findMany({
-        where: { companyId, erpId: among },
+        where: { integrationId, erpId: among },
         select: { erpId: true, sku: true, name: true },
       });
       const names = new Map(rows.map((r) => [r.erpId, `${r.sku} ${r.name}`]));
@@ -53,7 +53,7 @@ export async function labelKeys(options: {
     }
     case "customer": {
       const rows = await getDb().erpCustomer.findMany({
-        where: { companyId, erpId: among },
+        where: { integrationId, erpId: among },
         select: { erpId: true, code: true, name: true },
       });
       const names = new Map(rows.map((r) => [r.erpId, `${r.name} (${r.code})`]));

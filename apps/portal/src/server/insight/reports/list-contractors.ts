@@ -27,17 +27,17 @@ const COLUMNS: TColumn[] = [
  */
 export async function listContractors(input: TReportInput) {
   const { params, context } = input;
-  const companyId = context.company.id;
+  const { integrationIds } = context;
   const [customers, sales] = await Promise.all([
     getDb().erpCustomer.findMany({
       where: {
-        companyId,
+        integrationId: { in: integrationIds },
         OR: [{ nip: { not: null, notIn: [""] } }, { creditLimit: { gt: 0 } }, { paymentDays: { gt: 0 } }],
       },
       select: CONTRACTOR_TERMS,
     }),
     aggregateSales({
-      companyId,
+      integrationIds,
       range: params.range,
       dims: ["customer"],
       bucket: params.bucket,

@@ -7,13 +7,13 @@ export async function listReportOptions(options: { actor: TActor; companyId: str
   const context = await loadReportContext(options);
   const [groups, warehouses] = await Promise.all([
     getDb().erpProduct.findMany({
-      where: { companyId: context.company.id, groupId: { not: null } },
+      where: { integrationId: { in: context.integrationIds }, groupId: { not: null } },
       select: { groupId: true, groupName: true },
       distinct: ["groupId"],
       orderBy: { groupId: "asc" },
     }),
     getDb().reportSalesMonth.findMany({
-      where: { companyId: context.company.id },
+      where: { integrationId: { in: context.integrationIds } },
       select: { warehouseId: true },
       distinct: ["warehouseId"],
     }),

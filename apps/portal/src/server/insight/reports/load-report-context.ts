@@ -12,17 +12,26 @@ import { warehouseLabel } from "../../settings/warehouse-label.ts";
 export async function loadReportContext(options: { actor: TActor; companyId: string }) {
   const db = getDb();
   const company = await getCompany({ actor: options.actor, companyId: options.companyId });
-  const [integration, channels] = await Promise.all([
-    db.integration.findUnique({ where: { companyId: company.id }, select: { settings: true } }),
+  const [integrations, channels] = await Promise.all([
+    db.integration.findMany({
+      where: { companyId: company.id },
+      select: { id: true, settings: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
     db.salesChannel.findMany({
       where: { companyId: company.id },
       select: { id: true, name: true, kind: true },
       orderBy: { name: "asc" },
     }),
   ]);
-  const warehouses = integration ? readSettings(integration.settings).warehouses : [];
+  // *Until reports split by integration (a follow-up)*: warehouse roles and names are the first
+  // integration's; another integration's warehouse ids are read as if they were its.
+  const first = integrations[0];
+  const warehouses = first ? readSettings(first.settings).warehouses : [];
   return {
     company: { id: company.id, name: company.name },
+    /** Every integration of the company: company-wide figures sum their rollups. */
+    integrationIds: integrations.map((i) => i.id),
     showrooms: warehouses.filter((w) => w.role === "showroom").map((w) => w.erpId),
     warehouseRoles: new Map(warehouses.map((w) => [w.erpId, w.role])),
     /** "MAG — Magazyn główny" for the warehouses whose ERP names the settings keep. */

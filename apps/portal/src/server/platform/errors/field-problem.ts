@@ -45,6 +45,10 @@ export const FIELD_PROBLEM_CODES = [
   "chooseAgentForErp",
   "chooseAgent",
   "agentNotOurs",
+  /** Another integration of the agent already uses that ERP connection (issue 19). */
+  "agentConnectionTaken",
+  /** Another integration of the company already has that name. */
+  "integrationNameTaken",
   "agentNotConnected",
   "agentNoErp",
   "agentErpDown",
