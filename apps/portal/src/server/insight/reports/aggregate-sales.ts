@@ -153,7 +153,8 @@ function toRow(row: Record<string, unknown>, dims: TAggregateDim[]): TAggregateR
     lines: Number(row.lines ?? 0),
   };
   for (const dim of dims) {
-    if (dim === "bucket" || dim === "contact" || dim === "product" || dim === "integration") out[dim] = String(row[dim]);
+    if (dim === "bucket" || dim === "contact" || dim === "product" || dim === "integration")
+      out[dim] = String(row[dim]);
     else out[dim] = Number(row[dim]);
   }
   if (Array.isArray(row.sources)) out.sources = row.sources.map(String);

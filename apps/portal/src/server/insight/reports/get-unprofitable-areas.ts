@@ -41,8 +41,7 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
   const [current, previous] = await Promise.all([sum(params.range), sum(previousRange(params.range))]);
   const key = (r: TAggregateRow) => `${r.integration}|${r.group}|${r.contact}|${r.warehouse}`;
   const before = new Map(previous.map((r) => [key(r), r]));
-  const keysOf = (dim: "group" | "warehouse") =>
-    current.map((r) => ({ id: r[dim] ?? 0, integration: r.integration }));
+  const keysOf = (dim: "group" | "warehouse") => current.map((r) => ({ id: r[dim] ?? 0, integration: r.integration }));
   const [groups, contacts, warehouses] = await Promise.all([
     labelKeys({ context, dim: "group", keys: keysOf("group"), words }),
     labelKeys({ context, dim: "contact", keys: current.map((r) => ({ id: r.contact ?? "" })), words }),

@@ -50,7 +50,9 @@ export async function labelKeys(options: {
         select: { integrationId: true, groupId: true, groupName: true },
         distinct: ["integrationId", "groupId"],
       });
-      const names = new Map(rows.map((r) => [inSource(r.integrationId, r.groupId ?? 0), r.groupName ?? `#${r.groupId}`]));
+      const names = new Map(
+        rows.map((r) => [inSource(r.integrationId, r.groupId ?? 0), r.groupName ?? `#${r.groupId}`]),
+      );
       return (k) =>
         Number(k.id) === 0 ? words.noGroup : (names.get(inSource(k.integration, Number(k.id))) ?? `#${k.id}`);
     }

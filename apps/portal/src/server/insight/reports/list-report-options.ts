@@ -9,7 +9,8 @@ import { loadReportContext, readSource } from "./load-report-context.ts";
  */
 export async function listReportOptions(options: { actor: TActor; companyId: string; integrationId?: string }) {
   const context = readSource(await loadReportContext(options), options.integrationId);
-  const [source] = context.integrationIds.length === 1 ? context.sources.filter((s) => s.id === context.integrationIds[0]) : [];
+  const [source] =
+    context.integrationIds.length === 1 ? context.sources.filter((s) => s.id === context.integrationIds[0]) : [];
   const ids = source ? [source.id] : [];
   const [groups, warehouses] = await Promise.all([
     getDb().erpProduct.findMany({

@@ -84,7 +84,6 @@ export function readSource(
   };
 }
 
-
 /** Rows of several integrations meet in the report: say which source each came from. */
 export function severalSources(context: TReportContext): boolean {
   return context.integrationIds.length > 1;

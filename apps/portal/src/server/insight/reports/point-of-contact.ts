@@ -66,7 +66,8 @@ export function showroomSql(options: { showrooms: TShowrooms; alias: string }): 
   const [only] = options.showrooms;
   if (options.showrooms.length <= 1) return Prisma.sql`${col("warehouseId")} = ANY(${only?.warehouseIds ?? []}::int[])`;
   const each = options.showrooms.map(
-    (s) => Prisma.sql`(${col("integrationId")} = ${s.integrationId}::uuid AND ${col("warehouseId")} = ANY(${s.warehouseIds}::int[]))`,
+    (s) =>
+      Prisma.sql`(${col("integrationId")} = ${s.integrationId}::uuid AND ${col("warehouseId")} = ANY(${s.warehouseIds}::int[]))`,
   );
   return Prisma.sql`(${Prisma.join(each, " OR ")})`;
 }

@@ -86,7 +86,9 @@ export function FilterBar(props: TFilterBarProps) {
         onChange={(e) => (field === "integration" ? chooseSource(e.target.value) : set({ [field]: e.target.value }))}
         aria-invalid={props.errors[field] ? true : undefined}
         disabled={(field === "warehouse" || field === "group") && !props.sourceChosen}
-        title={(field === "warehouse" || field === "group") && !props.sourceChosen ? props.labels.needsSource : undefined}
+        title={
+          (field === "warehouse" || field === "group") && !props.sourceChosen ? props.labels.needsSource : undefined
+        }
       >
         {all && <option value="">{props.labels.all}</option>}
         {options.map((o) => (

@@ -43,10 +43,12 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
   const chosen = (key: string) => (typeof props.searchParams[key] === "string" ? String(props.searchParams[key]) : "");
   // A malformed source id is the report's field error; the bar then offers every source.
   const integrationId = props.errors.integration ? undefined : chosen("integration") || undefined;
-  const options = await listReportOptions({ actor, companyId: props.companyId, integrationId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const options = await listReportOptions({ actor, companyId: props.companyId, integrationId }).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
   const today = polishDay(new Date());
   const base = `/reports/${options.context.company.id}`;
   const asOf = await getDataAsOf({ companyId: options.context.company.id });

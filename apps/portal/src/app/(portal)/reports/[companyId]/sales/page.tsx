@@ -22,12 +22,14 @@ export default async function SalesReport(props: TReportPageProps) {
   const by = page.input.params.by;
   const breakdown = await getSalesBreakdown(page.input);
   const { sources } = page.input.context;
-  const searchParamOf = (key: string) => (typeof searchParams[key] === "string" ? String(searchParams[key]) : undefined);
+  const searchParamOf = (key: string) =>
+    typeof searchParams[key] === "string" ? String(searchParams[key]) : undefined;
   // Several ERP sources: a warehouse's, group's or customer's id is its source's, so narrowing to
   // it reads that source alone.
   const narrow = (dim: TDimension, row: TTableRow): string | null => {
     const id = String(row.id ?? "");
-    const source = dim === "integration" ? id : dim === "contact" || dim === "product" ? undefined : String(row.integrationId ?? "");
+    const source =
+      dim === "integration" ? id : dim === "contact" || dim === "product" ? undefined : String(row.integrationId ?? "");
     const keep = { integration: sources.length > 1 ? (source ?? searchParamOf("integration")) : undefined };
     if (dim === "customer")
       return id === "0"
@@ -35,7 +37,13 @@ export default async function SalesReport(props: TReportPageProps) {
         : `/reports/${companyId}/customers/${id}${withQuery(searchParams, { ...keep, by: undefined, sort: undefined, q: undefined })}`;
     if ((id === "0" || id === "") && dim !== "contact") return null;
     if (dim === "product" && id.startsWith("#")) return null;
-    const filter = { contact: "contact", warehouse: "warehouse", group: "group", product: "product", integration: "integration" }[dim];
+    const filter = {
+      contact: "contact",
+      warehouse: "warehouse",
+      group: "group",
+      product: "product",
+      integration: "integration",
+    }[dim];
     return withQuery(searchParams, {
       ...keep,
       [filter]: id,
