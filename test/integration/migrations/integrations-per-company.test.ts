@@ -149,7 +149,8 @@ async function seedCompany(name: string): Promise<{ companyId: string; integrati
   await fillRow("ErpFingerprint", { companyId: company }, 1);
   for (const table of REKEYED) {
     for (let n = 1; n <= ROWS_PER_COMPANY; n++) {
-      const own = table === "SyncState" ? { group: ["PRODUCTS", "PRICES", "STOCK"][n - 1] } : {};
+      // One state, and one pending run, per data group.
+      const own = table.startsWith("Sync") ? { group: ["PRODUCTS", "PRICES", "STOCK"][n - 1] } : {};
       await fillRow(table, { companyId: company, ...own }, n);
     }
   }
