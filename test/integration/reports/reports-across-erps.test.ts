@@ -5,13 +5,10 @@ import { runReport } from "../../../apps/portal/src/server/insight/reports/run-r
 import type { TTable } from "../../../apps/portal/src/server/insight/reports/report-table.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
 import { WORDS } from "./reports-fixture.ts";
-import { seedIntegrationCopy } from "./two-erps-fixture.ts";
+import { seedIntegrationCopy } from "../../support/integration-copy.ts";
+import { seedTwoErpClient } from "../../support/two-erp-client.ts";
 
-/**
- * One client with two ERPs (issue 19): their copies share the product symbol KUBEK-1 under other
- * ids (10 in Subiekt GT, 20 in Optima), and product id 10, customer id 5 and document id 100 exist
- * in both for different things. Every figure below is summed by hand from the documents.
- */
+/** One client with two ERPs (seedTwoErpClient): every figure below is summed by hand from its documents. */
 let companyId = "";
 let subiekt = "";
 let optima = "";
@@ -24,71 +21,7 @@ const MID = { from: "2026-01-12", to: "2026-02-25" };
 
 beforeAll(async () => {
   companyId = (await makeCompany()).id;
-  subiekt = await seedIntegrationCopy({
-    companyId,
-    name: "Subiekt GT",
-    erpType: "SUBIEKT_GT",
-    showrooms: [2],
-    products: [
-      { erpId: 10, sku: "KUBEK-1", name: "Kubek", groupId: 1, groupName: "Naczynia" },
-      { erpId: 11, sku: "TALERZ", name: "Talerz", groupId: 1, groupName: "Naczynia" },
-    ],
-    customers: [{ erpId: 5, code: "FIRMA-A", name: "Firma A", nip: "5260001111" }],
-    documents: [
-      {
-        erpId: 100,
-        type: "FS",
-        day: "2026-01-10",
-        warehouseId: 1,
-        customerId: 5,
-        lines: [
-          { productId: 10, net: 100, cost: 60, quantity: 1 },
-          { productId: 11, net: 50, cost: 20, quantity: 2 },
-        ],
-      },
-      {
-        erpId: 101,
-        type: "PA",
-        day: "2026-02-03",
-        warehouseId: 2,
-        customerId: null,
-        lines: [{ productId: 10, net: 30, cost: 18, quantity: 1 }],
-      },
-    ],
-  });
-  optima = await seedIntegrationCopy({
-    companyId,
-    name: "Optima",
-    erpType: "OPTIMA",
-    // Warehouse 2 is a showroom in Subiekt GT, a plain store in Optima.
-    showrooms: [],
-    products: [
-      { erpId: 10, sku: "SZKLANKA", name: "Szklanka", groupId: 1, groupName: "Szkło" },
-      { erpId: 20, sku: "KUBEK-1", name: "Kubek ceramiczny", groupId: 7, groupName: "Kuchnia" },
-    ],
-    customers: [{ erpId: 5, code: "FIRMA-B", name: "Firma B", nip: "7770002222" }],
-    documents: [
-      {
-        erpId: 100,
-        type: "FS",
-        day: "2026-01-15",
-        warehouseId: 1,
-        customerId: 5,
-        lines: [
-          { productId: 20, net: 200, cost: 150, quantity: 2 },
-          { productId: 10, net: 40, cost: 10, quantity: 4 },
-        ],
-      },
-      {
-        erpId: 102,
-        type: "FS",
-        day: "2026-02-20",
-        warehouseId: 2,
-        customerId: 5,
-        lines: [{ productId: 20, net: 70, cost: 50, quantity: 1 }],
-      },
-    ],
-  });
+  ({ subiekt, optima } = await seedTwoErpClient(companyId));
   otherCompanyId = (await makeCompany()).id;
   otherIntegration = await seedIntegrationCopy({
     companyId: otherCompanyId,

@@ -1,6 +1,6 @@
-import { getDb, runTransaction } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { recordReportDocuments } from "../../../apps/portal/src/server/insight/reports/rollups/record-report-documents.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { getDb, runTransaction } from "../../apps/portal/src/server/platform/database/db.ts";
+import { recordReportDocuments } from "../../apps/portal/src/server/insight/reports/rollups/record-report-documents.ts";
+import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/settings/integration-settings.ts";
 
 export type TCopyProduct = { erpId: number; sku: string; name: string; groupId: number; groupName: string };
 export type TCopyCustomer = { erpId: number; code: string; name: string; nip: string | null };
