@@ -95,6 +95,8 @@ export const FIELD_PROBLEM_CODES = [
   "toBeforeFrom",
   "atMostFiveYears",
   "tooManyDays",
+  /** A report filter by one ERP's own id (warehouse, group, customer) while several ERP sources are read. */
+  "needsSource",
 ] as const;
 export type TFieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 export type TFieldProblem = { code: TFieldProblemCode; params: TProblemParams };
