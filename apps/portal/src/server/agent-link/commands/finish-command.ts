@@ -2,6 +2,7 @@ import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type T
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { notifySql, publishIfLocal } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
+import { StatementBatcher } from "./statement-batcher.ts";
 
 type TFinal = {
   status: "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "CANCELLED";
@@ -40,26 +41,46 @@ export async function finishCommand(options: {
   return { known: true, finished: await recordOutcome({ ...options, final }) };
 }
 
-/** Stores the outcome unless the command already finished; the announcement rides in the same statement. */
-async function recordOutcome(options: { agentId: string; commandId: string; final: TFinal }): Promise<boolean> {
-  const { final } = options;
-  const result = final.result === undefined ? null : JSON.stringify(final.result);
+type TRecord = { agentId: string; commandId: string; final: TFinal };
+
+/**
+ * Stores the outcome unless the command already finished; the announcement rides in the same
+ * statement. Outcomes from many connections share one statement (StatementBatcher).
+ */
+async function recordOutcome(options: TRecord): Promise<boolean> {
+  const finished = await outcomes.add(options);
+  if (finished) await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
+  return finished;
+}
+
+const outcomes = new StatementBatcher<TRecord, boolean>({ run: recordBatch, max: 500 });
+
+async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
+  // The first outcome wins, in a batch too: a copy of the same command's outcome is left out.
+  const firsts = new Map(batch.map((record) => [record.commandId, record] as const).reverse());
+  const now = new Date();
+  const values = [...firsts.values()].map(({ agentId, commandId, final }) => {
+    const result = final.result === undefined ? null : JSON.stringify(final.result);
+    const problem = final.errorProblem ? JSON.stringify(final.errorProblem) : null;
+    return Prisma.sql`(${commandId}::uuid, ${agentId}::uuid, ${final.status}::"CommandStatus", ${result}::jsonb,
+      ${final.errorCode ?? null}::text, ${final.errorMessage ?? null}::text, ${problem}::jsonb)`;
+  });
   const finished = await getDb().$queryRaw<{ id: string }[]>`
-    WITH done AS (
-      UPDATE "AgentCommand"
-      SET "status" = ${final.status}::"CommandStatus", "result" = ${result}::jsonb, "finishedAt" = ${new Date()},
-          "errorCode" = ${final.errorCode ?? null}, "errorMessage" = ${final.errorMessage ?? null},
-          "errorProblem" = ${final.errorProblem ? JSON.stringify(final.errorProblem) : null}::jsonb
-      WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid
-        AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
-      RETURNING "id"
+    WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
+      VALUES ${Prisma.join(values)}
+    ), done AS (
+      UPDATE "AgentCommand" c
+      SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
+          "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
+      FROM outcome o
+      WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
+      RETURNING c."id"
     ), announced AS (
       SELECT ${notifySql("command-finished", Prisma.sql`json_build_object('commandId', "id")::text`)} FROM done
     )
     SELECT done."id" FROM done CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
-  if (finished.length === 0) return false;
-  await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
-  return true;
+  const ids = new Set(finished.map((row) => row.id));
+  return batch.map((record) => firsts.get(record.commandId) === record && ids.has(record.commandId));
 }
 
 async function exists(options: { agentId: string; commandId: string }): Promise<boolean> {
