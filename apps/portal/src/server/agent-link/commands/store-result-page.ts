@@ -29,9 +29,8 @@ export type TPageToStore = { seq: number; body: string };
 
 /**
  * Stores checked pages of one command exactly once, whatever the redeliveries, in one
- * statement. `pages` is the unbroken run from 0 (the agent resumes there after a reconnect):
- * it moves on over every page at its position, new or already stored, so a resend after a gap
- * walks over pages stored out of order. Pages of a finished command are dropped (and still
+ * statement. `pages` is the unbroken run of stored pages from 0 (the agent resumes there after
+ * a reconnect): when a missing page arrives it moves on over the pages stored after the gap. Pages of a finished command are dropped (and still
  * acknowledged by the caller). Bodies go into a `json` column: PostgreSQL checks their syntax
  * and keeps the text as it is, which costs a fraction of building `jsonb`.
  */
@@ -56,9 +55,14 @@ export async function storeResultPages(options: {
       SELECT cmd."id", page."seq", page."body"::json FROM cmd CROSS JOIN page
       ON CONFLICT DO NOTHING
     ), run AS (
-      -- Of the pages at or past the position, in order, those that continue it without a gap.
+      -- From the position on, the pages stored before or now that continue it without a gap
+      -- (rows this statement inserts are not visible to it: hence the union).
       SELECT count(*) AS "n" FROM cmd CROSS JOIN LATERAL (
-        SELECT page."seq", row_number() OVER (ORDER BY page."seq") AS "k" FROM page WHERE page."seq" >= cmd."pages"
+        SELECT held."seq", row_number() OVER (ORDER BY held."seq") AS "k" FROM (
+          SELECT page."seq" FROM page WHERE page."seq" >= cmd."pages"
+          UNION
+          SELECT p."seq" FROM "AgentResultPage" p WHERE p."commandId" = cmd."id" AND p."seq" >= cmd."pages"
+        ) held
       ) ahead
       WHERE ahead."seq" = cmd."pages" + ahead."k" - 1
     ), advanced AS (
