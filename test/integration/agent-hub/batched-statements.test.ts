@@ -19,7 +19,7 @@ const PER_AGENT = 3;
  */
 describe("statements shared by many agents", () => {
   let hub: TTestHub;
-  beforeAll(async () => (hub = await startTestHub()));
+  beforeAll(async () => (hub = await startTestHub({ sweepMs: 100, catchUpMs: 500 })));
   afterAll(async () => {
     await hub.close();
     await closeBus();
@@ -115,6 +115,24 @@ describe("statements shared by many agents", () => {
     ]);
     const row = await getDb().agentCommand.findUniqueOrThrow({ where: { id: command.id } });
     expect((row.result as { text: string }).text).toBe("first");
+  });
+
+  it("work whose announcement was lost (no notify after the insert) still reaches its connected agent", async () => {
+    const enrolled = await makeEnrolledAgent();
+    const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential });
+    // As if the enqueuing process died between the insert's commit and its notify.
+    const row = await getDb().agentCommand.create({
+      data: {
+        agentId: enrolled.agentId,
+        companyId: enrolled.companyId,
+        name: "diagnostics.echo",
+        idempotencyKey: `lost-${uniqueSuffix()}`,
+        input: { text: "unannounced" },
+        timeoutMs: 60_000,
+      },
+    });
+    expect(commandId(await agent.next("command"))).toBe(row.id);
+    agent.close();
   });
 
   it("pages sent in one burst are stored once each, in a run without gaps, as the agent's own bytes", async () => {

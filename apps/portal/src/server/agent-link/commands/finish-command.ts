@@ -1,6 +1,7 @@
 import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type TProblem } from "@erp-bridge/shared";
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { notifySql, publishIfLocal } from "../publish.ts";
+import { publishIfLocal } from "../publish.ts";
+import { usesLocalBus } from "../bus/create-bus.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
 
@@ -44,13 +45,14 @@ export async function finishCommand(options: {
 type TRecord = { agentId: string; commandId: string; final: TFinal };
 
 /**
- * Stores the outcome unless the command already finished; the announcement rides in the same
- * statement. Outcomes from many connections share one statement (StatementBatcher).
+ * Stores the outcome unless the command already finished. Outcomes from many connections share
+ * one statement (StatementBatcher); their announcements follow its commit in one statement of
+ * their own, which writes nothing: a transaction that writes and notifies holds PostgreSQL's
+ * cluster-wide notify lock through its WAL flush (see enqueue-command.ts). Should this process
+ * die between the two, awaiters read the stored outcome at their timeout.
  */
 async function recordOutcome(options: TRecord): Promise<boolean> {
-  const finished = await outcomes.add(options);
-  if (finished) await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
-  return finished;
+  return outcomes.add(options);
 }
 
 const outcomes = new StatementBatcher<TRecord, boolean>({ run: recordBatch, max: 500 });
@@ -68,19 +70,28 @@ async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
   const finished = await getDb().$queryRaw<{ id: string }[]>`
     WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
       VALUES ${Prisma.join(values)}
-    ), done AS (
-      UPDATE "AgentCommand" c
-      SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
-          "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
-      FROM outcome o
-      WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
-      RETURNING c."id"
-    ), announced AS (
-      SELECT ${notifySql("command-finished", Prisma.sql`json_build_object('commandId', "id")::text`)} FROM done
     )
-    SELECT done."id" FROM done CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
-  const ids = new Set(finished.map((row) => row.id));
-  return batch.map((record) => firsts.get(record.commandId) === record && ids.has(record.commandId));
+    UPDATE "AgentCommand" c
+    SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
+        "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
+    FROM outcome o
+    WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
+    RETURNING c."id"`;
+  const ids = finished.map((row) => row.id);
+  await announceFinished(ids);
+  const done = new Set(ids);
+  return batch.map((record) => firsts.get(record.commandId) === record && done.has(record.commandId));
+}
+
+async function announceFinished(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (usesLocalBus()) {
+    for (const commandId of ids) await publishIfLocal({ channel: "command-finished", event: { commandId } });
+    return;
+  }
+  await getDb().$queryRaw`
+    SELECT count(pg_notify('command-finished', json_build_object('commandId', "id")::text))
+    FROM unnest(${ids}::uuid[]) AS finished("id")`;
 }
 
 async function exists(options: { agentId: string; commandId: string }): Promise<boolean> {
