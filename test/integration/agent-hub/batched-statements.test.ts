@@ -120,6 +120,15 @@ describe("statements shared by many agents", () => {
   it("work whose announcement was lost (no notify after the insert) still reaches its connected agent", async () => {
     const enrolled = await makeEnrolledAgent();
     const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential });
+    // An announced command first: once it arrives, the passes that deliver (at the hello, on the
+    // announcement) are over, and none would pick up the row below by chance.
+    const announced = await enqueueCommand({
+      ...enrolled,
+      name: "diagnostics.echo",
+      input: { text: "announced" },
+      idempotencyKey: `announced-${uniqueSuffix()}`,
+    });
+    expect(commandId(await agent.next("command"))).toBe(announced.id);
     // As if the enqueuing process died between the insert's commit and its notify.
     const row = await getDb().agentCommand.create({
       data: {
