@@ -6,7 +6,7 @@ const commandId = "0193e4c2-7c1a-7000-8000-000000000001";
 
 describe("a page's body as the agent wrote it", () => {
   it("cuts the data out of the agent's own framing, byte for byte", () => {
-    const data = { resource: "products", seq: 3, rows: [{ id: 1, name: "Łódź \"x\" \\ ü" }], cursor: "c", total: null };
+    const data = { resource: "products", seq: 3, rows: [{ id: 1, name: 'Łódź "x" \\ ü' }], cursor: "c", total: null };
     const raw = encodeMessage({ catalog: AGENT_MESSAGES, type: "result.page", payload: { commandId, seq: 3, data } });
     const { id, v } = JSON.parse(raw) as { id: string; v: number };
     const body = pageBodyOf({ raw, v, id, commandId, seq: 3 });

@@ -8,7 +8,13 @@
  * JSON by itself (anything after the value would make it invalid), which the `json` column checks
  * on insert.
  */
-export function pageBodyOf(options: { raw: string; v: number; id: string; commandId: string; seq: number }): string | null {
+export function pageBodyOf(options: {
+  raw: string;
+  v: number;
+  id: string;
+  commandId: string;
+  seq: number;
+}): string | null {
   const { raw, v, id, commandId, seq } = options;
   const prefix =
     `{"v":${v},"id":${JSON.stringify(id)},"type":"result.page",` +

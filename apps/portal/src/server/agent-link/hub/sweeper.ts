@@ -37,7 +37,10 @@ export function startSweeper(ctx: HubContext): () => Promise<void> {
 }
 
 async function catchUp(ctx: HubContext): Promise<void> {
-  const agentIds = await agentsWithWaitingCommands({ agentIds: [...ctx.byAgent.keys()], olderThanMs: ctx.settings.catchUpMs });
+  const agentIds = await agentsWithWaitingCommands({
+    agentIds: [...ctx.byAgent.keys()],
+    olderThanMs: ctx.settings.catchUpMs,
+  });
   for (const agentId of agentIds) {
     const session = ctx.held(agentId);
     if (!session || session.draining) continue;
