@@ -30,9 +30,10 @@ export type TPageToStore = { seq: number; body: string };
 /**
  * Stores checked pages of one command exactly once, whatever the redeliveries, in one
  * statement. `pages` is the unbroken run of stored pages from 0 (the agent resumes there after
- * a reconnect): when a missing page arrives it moves on over the pages stored after the gap. Pages of a finished command are dropped (and still
- * acknowledged by the caller). Bodies go into a `json` column: PostgreSQL checks their syntax
- * and keeps the text as it is, which costs a fraction of building `jsonb`.
+ * a reconnect): when a missing page arrives it moves on over the pages stored after the gap.
+ * Pages of a finished command are dropped (and still acknowledged by the caller). Bodies go into
+ * a `json` column: PostgreSQL checks their syntax and keeps the text as it is, which costs a
+ * fraction of building `jsonb`.
  */
 export async function storeResultPages(options: {
   agentId: string;
