@@ -2,7 +2,7 @@ import { COMMANDS, DEFAULT_CONNECTION, isCommandName, ZConnectionKey } from "@er
 import { z } from "zod";
 import { AppError, notFound } from "../platform/errors/app-error.ts";
 import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
-import { notifySql, publishIfLocal } from "./publish.ts";
+import { notifySql, publish, publishIfLocal } from "./publish.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { parseInput } from "../platform/errors/parse-input.ts";
@@ -57,8 +57,13 @@ export async function enqueueCommand(options: {
   const db = options.tx ?? getDb();
   const agentId = args.agentId ?? (await resolveAgent({ tx: db, companyId: args.companyId }));
   const expiresAt = queueExpiry({ name, timeoutMs: args.timeoutMs, now: new Date() });
-  // One statement on the hot path: the tenant check, the insert and its announcement commit
-  // together. Nothing inserted means another tenant's or a revoked agent, or a known key.
+  // One statement on the hot path: the tenant check and the insert. Nothing inserted means another
+  // tenant's or a revoked agent, or a known key. Inside a caller's transaction the announcement
+  // rides in the statement (PostgreSQL sends it at commit). Without one it follows the commit as a
+  // statement of its own (announceAfterCommit): a transaction that writes and notifies holds
+  // PostgreSQL's cluster-wide notify lock through its WAL flush, so such commits queue one behind
+  // another instead of sharing a flush; on the development machine that capped the tunnel near
+  // 100 commands/s. A process that dies between the two leaves the command for the hub's catch-up.
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
     WITH agent AS (
       SELECT "id" FROM "Agent"
@@ -73,11 +78,13 @@ export async function enqueueCommand(options: {
       ON CONFLICT ("agentId", "idempotencyKey") DO NOTHING
       RETURNING *
     ), announced AS (
-      SELECT ${notifySql("command-available", Prisma.sql`json_build_object('agentId', "agentId")::text`)} FROM inserted
+      SELECT ${options.tx ? notifySql("command-available", Prisma.sql`json_build_object('agentId', "agentId")::text`) : Prisma.sql`NULL`}
+      FROM inserted
     )
     SELECT inserted.* FROM inserted CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
   if (inserted) {
-    await publishIfLocal({ channel: "command-available", event: { agentId } });
+    if (options.tx) await publishIfLocal({ channel: "command-available", event: { agentId } });
+    else await publish({ channel: "command-available", event: { agentId } });
     return inserted;
   }
   const existing = await db.agentCommand.findFirst({

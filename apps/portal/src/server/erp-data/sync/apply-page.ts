@@ -35,8 +35,8 @@ export async function applyPage(options: TPageRef & { group: DataGroup }): Promi
 function pageRows(ref: TPageRef, columns: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT r.*, o.n FROM "AgentResultPage" p
-    CROSS JOIN LATERAL jsonb_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
-    CROSS JOIN LATERAL jsonb_to_record(o.row) AS r(${columns})
+    CROSS JOIN LATERAL json_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
+    CROSS JOIN LATERAL json_to_record(o.row) AS r(${columns})
     WHERE p."commandId" = ${ref.commandId}::uuid AND p."seq" = ${ref.seq}`;
 }
 

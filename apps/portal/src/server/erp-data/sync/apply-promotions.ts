@@ -13,8 +13,8 @@ export function applyPromotions(ref: TPageRef): Promise<number> {
   return ref.tx.$executeRaw`
     WITH src AS (
       SELECT r.*, o.n FROM "AgentResultPage" p
-      CROSS JOIN LATERAL jsonb_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
-      CROSS JOIN LATERAL jsonb_to_record(o.row) AS r(id int, name text, active boolean, "validFrom" date,
+      CROSS JOIN LATERAL json_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
+      CROSS JOIN LATERAL json_to_record(o.row) AS r(id int, name text, active boolean, "validFrom" date,
         "validTo" date, "discountPercent" numeric, "priceNet" numeric, "priceGross" numeric,
         "productIds" jsonb, "customerIds" jsonb)
       WHERE p."commandId" = ${ref.commandId}::uuid AND p."seq" = ${ref.seq}

@@ -37,7 +37,7 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
     if (tracksSeenProducts(run)) await recordSeenProducts({ tx, runId: run.id, commandId, seq });
     const [page] = await tx.$queryRaw<{ cursor: string | null; total: number | null; rows: number }[]>`
       SELECT "data"->>'cursor' AS "cursor", ("data"->>'total')::int AS "total",
-             jsonb_array_length("data"->'rows') AS "rows"
+             json_array_length("data"->'rows') AS "rows"
       FROM "AgentResultPage" WHERE "commandId" = ${commandId}::uuid AND "seq" = ${seq}`;
     if (!page) throw new Error(`page ${seq} of command ${commandId} is missing`);
     await tx.$executeRaw`
@@ -58,7 +58,7 @@ async function pageIds(options: { tx: TTx; commandId: string; seq: number; group
   const key = options.group === "PRICES" || options.group === "STOCK" ? "productId" : "id";
   const [row] = await options.tx.$queryRaw<{ ids: number[] }[]>`
     SELECT coalesce(array_agg(DISTINCT ("row"->>${key})::int), '{}') AS "ids"
-    FROM "AgentResultPage", jsonb_array_elements("data"->'rows') AS "row"
+    FROM "AgentResultPage", json_array_elements("data"->'rows') AS "row"
     WHERE "commandId" = ${options.commandId}::uuid AND "seq" = ${options.seq}`;
   return row?.ids ?? [];
 }

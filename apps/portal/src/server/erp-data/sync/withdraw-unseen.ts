@@ -14,7 +14,7 @@ export async function recordSeenProducts(options: { tx: TTx; runId: string; comm
   await options.tx.$executeRaw`
     INSERT INTO "SyncRunSeen" ("runId", "erpId")
     SELECT ${options.runId}::uuid, ("row"->>'id')::int
-    FROM "AgentResultPage", jsonb_array_elements("data"->'rows') AS "row"
+    FROM "AgentResultPage", json_array_elements("data"->'rows') AS "row"
     WHERE "commandId" = ${options.commandId}::uuid AND "seq" = ${options.seq}
     ON CONFLICT DO NOTHING`;
 }
