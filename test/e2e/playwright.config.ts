@@ -13,11 +13,11 @@ export default defineConfig({
   testDir: ".",
   outputDir: "../../test-results/e2e",
   globalSetup: "./global-setup.ts",
-  // Two spec files at a time (each its own companies, agents and sandbox ERPs; the tests of one
-  // file in order): most of a spec's time is spent waiting on agents, syncs and the portal, which
-  // a second spec fills on a 2-core machine.
+  // E2E_WORKERS=2 runs two spec files at a time (each has its own companies, agents and sandbox
+  // ERPs; a file's tests stay in order): most of a spec's time is waiting on agents, syncs and the
+  // portal, which a second spec could fill. One by default until it is measured on a quiet machine.
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   projects: [
     { name: "shared", testIgnore: ALONE },
     { name: "alone", testMatch: ALONE, dependencies: ["shared"] },
