@@ -1,6 +1,7 @@
 import { getDb, runTransaction } from "../../platform/database/db.ts";
 import { ensureJobQueue } from "../../platform/jobs/job-queue.ts";
 import { sendJob } from "../../platform/jobs/send-job.ts";
+import { AGENT_HEARD_WITHIN_SECONDS } from "./park-run.ts";
 
 /** A queued run whose job went missing (a crash between two steps) gets it again after this. */
 const ORPHAN_AFTER_SECONDS = 30;
@@ -23,7 +24,7 @@ export async function scheduleDueRuns(): Promise<number> {
         -- Online and heard from lately: a live connection is pinged every 15 s and dropped after
         -- 30 s of silence, so an older "online" is a flag left by a process that died.
         JOIN "Agent" a ON a."id" = i."agentId" AND a."online" AND a."revokedAt" IS NULL
-          AND a."lastSeenAt" > now() - interval '2 minutes'
+          AND a."lastSeenAt" > now() - make_interval(secs => ${AGENT_HEARD_WITHIN_SECONDS})
         WHERE s."nextRunAt" <= now()
           AND (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
           -- A group with a run in progress is left alone: locking its state here and then meeting
@@ -48,11 +49,23 @@ export async function scheduleDueRuns(): Promise<number> {
   return created;
 }
 
-/** Re-sends the job of runs queued long ago; the job id is the run id, so a live job is not doubled. */
+/**
+ * Sends a job again to queued runs whose agent is connected: runs queued long ago whose job went
+ * missing (job id = run id, so a live job is not doubled) and runs parked while their agent was away
+ * (park-run.ts: their job ended; the new one's id is made of the run and the claim it was parked
+ * in, so each parking is resumed once however many processes tick). Nothing is sent for an agent
+ * that is away: its runs would only take a worker slot to be parked again.
+ */
 async function resendOrphans(): Promise<void> {
-  const orphans = await getDb().$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "SyncRun"
-    WHERE "status" = 'QUEUED' AND "createdAt" < now() - make_interval(secs => ${ORPHAN_AFTER_SECONDS})
+  const orphans = await getDb().$queryRaw<{ id: string; jobId: string }[]>`
+    SELECT r."id",
+           CASE WHEN r."startedAt" IS NULL THEN r."id" ELSE md5(r."id"::text || r."startedAt"::text)::uuid END AS "jobId"
+    FROM "SyncRun" r
+    JOIN "Integration" i ON i."companyId" = r."companyId"
+    JOIN "Agent" a ON a."id" = i."agentId" AND a."online" AND a."revokedAt" IS NULL
+      AND a."lastSeenAt" > now() - make_interval(secs => ${AGENT_HEARD_WITHIN_SECONDS})
+    WHERE r."status" = 'QUEUED'
+      AND (r."startedAt" IS NOT NULL OR r."createdAt" < now() - make_interval(secs => ${ORPHAN_AFTER_SECONDS}))
     LIMIT 100`;
-  for (const run of orphans) await sendJob("sync-run", { runId: run.id }, { id: run.id });
+  for (const run of orphans) await sendJob("sync-run", { runId: run.id }, { id: run.jobId });
 }
