@@ -4,7 +4,8 @@ import path from "node:path";
 import { EXIT } from "../cli/exit-codes.ts";
 import { requestEnrollment } from "../cli/request-enrollment.ts";
 import { ZPortalUrl } from "../config/agent-config.ts";
-import { loadConfig } from "../config/load-config.ts";
+import { defaultConnectionOf } from "../config/erp-connections.ts";
+import { loadConfig, readConfigText, resolveConfig } from "../config/load-config.ts";
 import { writeConfig } from "../config/write-config.ts";
 import { parseMssqlUrl } from "../erp/sql/parse-mssql-url.ts";
 import { parsePostgresUrl } from "../erp/sql/parse-postgres-url.ts";
@@ -44,7 +45,7 @@ export async function installAgent(options: {
   if (!options.code && !previous.ok) return fail("--code: required (the one-time enrollment code from the portal)");
   const erpUrl =
     options.erpUrl ??
-    (previous.ok ? previous.config.erpUrl : undefined) ??
+    (previous.ok ? defaultConnectionOf(previous.config)?.erpUrl : undefined) ??
     (options.interactive && (await promptErpUrl()));
   if (!erpUrl) return fail("--erp-url: required when install does not run in a terminal that can ask for it");
   const erpProblem = checkErpUrl(erpUrl);
@@ -52,7 +53,7 @@ export async function installAgent(options: {
   const sfera = await sferaSettings({
     wanted: options.sfera,
     interactive: options.interactive,
-    previous: previous.ok ? previous.config.sfera : undefined,
+    previous: previous.ok ? defaultConnectionOf(previous.config)?.sfera : undefined,
     erpUrl,
     ask: withTerminalPrompt,
   });
@@ -72,6 +73,7 @@ export async function installAgent(options: {
     return fail("--code: required (the config has no agent id)");
   }
 
+  const kept = await storedConnections({ path: layout.configPath });
   try {
     await host.secureDataDir({ dir: layout.dataDir });
     const [storedCredential, storedErpUrl] = await protectSecrets({
@@ -89,6 +91,8 @@ export async function installAgent(options: {
         journalDir: layout.journalDir,
         erpUrl: storedErpUrl,
         ...(storedSfera && { sfera: storedSfera }),
+        // Further connections (issue 19) stay as the file holds them, their URLs still protected.
+        ...(kept.length > 0 && { connections: kept }),
       },
     });
     // WinSW writes its own log there from the first start: the folder must exist (inheriting the ACL).
@@ -114,6 +118,13 @@ export async function installAgent(options: {
   say(`check it: "${layout.executable}" status`);
   if (sfera.sfera) say(`then the Sfera login: "${layout.executable}" sfera-check`);
   return EXIT.OK;
+}
+
+/** The connections the config file lists besides "erpUrl", as stored (none when the file is absent or invalid). */
+async function storedConnections(options: { path: string }) {
+  const fileText = await readConfigText(options);
+  const stored = fileText === null ? null : resolveConfig({ path: options.path, fileText, env: {} });
+  return stored?.ok ? (stored.config.connections ?? []) : [];
 }
 
 /** The connector's own parsers, so a typo is named now rather than in the service's log. */
