@@ -27,10 +27,15 @@ function writeShape(agentId: string | null, settings: TIntegrationSettings): str
  * integration that writes nothing yet (no store warehouse). An offline agent refuses such a
  * change like any save that must check the ERP.
  */
-export async function saveIntegrationChecked(options: { actor: TActor; companyId: string; input: unknown }) {
+export async function saveIntegrationChecked(options: {
+  actor: TActor;
+  companyId: string;
+  integrationId?: string | null;
+  input: unknown;
+}) {
   requireStaff(options.actor);
   const input = parseInput({ schema: ZSaveIntegration, input: options.input });
-  const before = await getIntegration({ actor: options.actor, companyId: options.companyId });
+  const before = await getIntegration(options);
   const changed =
     before.version === 0 || writeShape(before.agentId, before.settings) !== writeShape(input.agentId, input.settings);
   // Without a store warehouse no order is written (each waits with "noStore"): nothing to try.

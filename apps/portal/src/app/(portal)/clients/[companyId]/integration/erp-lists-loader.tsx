@@ -12,6 +12,8 @@ import { loadErpListsAction } from "./integration-actions.ts";
 export function ErpListsLoader(props: {
   companyId: string;
   agentId: string;
+  /** The integration's connection of that agent; the default one when absent. */
+  connection?: string;
   lists: TErpLists | null;
   onLoaded: (lists: TErpLists) => void;
   autoLoad?: boolean;
@@ -22,7 +24,7 @@ export function ErpListsLoader(props: {
   const load = () =>
     startLoading(async () => {
       setError(null);
-      const result = await loadErpListsAction(props.companyId, props.agentId);
+      const result = await loadErpListsAction(props.companyId, props.agentId, props.connection);
       if (result.status === "loaded") props.onLoaded(result.lists);
       else setError(result.detail);
     });

@@ -31,11 +31,13 @@ async function unavailableDetail(error: AppError): Promise<string | null> {
 
 export async function saveIntegrationAction(
   companyId: string,
-  input: { agentId: string | null; settings: unknown; expectedVersion: number },
+  input: { agentId: string | null; agentConnection: string; settings: unknown; expectedVersion: number },
+  /** One of the company's integrations; null: its first (or its first one, created). */
+  integrationId: string | null = null,
 ): Promise<TSaveIntegrationResult> {
   const actor = await requireActor();
   try {
-    const saved = await saveIntegrationChecked({ actor, companyId, input });
+    const saved = await saveIntegrationChecked({ actor, companyId, integrationId, input });
     revalidatePath(`/clients/${companyId}`, "layout");
     return { status: "saved", version: saved.version };
   } catch (error) {
@@ -49,10 +51,15 @@ export async function saveIntegrationAction(
   }
 }
 
-export async function loadErpListsAction(companyId: string, agentId: string): Promise<TLoadListsResult> {
+export async function loadErpListsAction(
+  companyId: string,
+  agentId: string,
+  /** The integration's connection of that agent. */
+  connection?: string,
+): Promise<TLoadListsResult> {
   const actor = await requireActor();
   try {
-    return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId }) };
+    return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId, connection }) };
   } catch (error) {
     const detail = error instanceof AppError ? await unavailableDetail(error) : null;
     if (detail !== null) return { status: "unavailable", detail };
