@@ -319,6 +319,10 @@ function staffActionCalls(ids: TActionTargets): Record<string, unknown[]> {
       { agentId, settings: {}, expectedVersion: 0 },
     ],
     "(portal)/clients/[companyId]/sync/sync-actions.ts#requestSyncAction": [companyId, "PRODUCTS", "INCREMENTAL"],
+    "(portal)/clients/[companyId]/integrations/add-integration-action.ts#addIntegrationAction": [
+      companyId,
+      { name: "Integracja intruza", erpType: "SUBIEKT_GT", agentId, agentConnection: "default" },
+    ],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#createSetupAgentAction": [companyId, "Agent intruza"],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#checkStepAction": [companyId, { step: "agent", agentId }],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#searchProductsAction": [
