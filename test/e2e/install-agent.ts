@@ -32,7 +32,9 @@ export async function installAgent(options: {
     const exitCode = await enroll.exited;
     if (exitCode !== 0) throw new Error(`agent enroll exited with ${exitCode}`);
     const enrolled = z.looseObject({ agentId: z.uuid() }).parse(JSON.parse(await readFile(config, "utf8")));
-    await writeFile(config, JSON.stringify({ ...enrolled, erpUrl: options.erpUrl, connections: options.connections }), { mode: 0o600 });
+    await writeFile(config, JSON.stringify({ ...enrolled, erpUrl: options.erpUrl, connections: options.connections }), {
+      mode: 0o600,
+    });
     running = new AgentProcess({ args: ["run", "--config", config] });
     await running.waitFor((log) => log.msg === "connected");
     return { agentId: enrolled.agentId, stop: () => running?.stop(), remove };

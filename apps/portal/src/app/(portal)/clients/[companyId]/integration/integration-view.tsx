@@ -6,7 +6,13 @@ import { loadStaffPage } from "../load-staff-page.ts";
 import { IntegrationForm } from "./integration-form.tsx";
 
 /** One integration's settings (the company's first when `integrationId` is null). */
-export async function IntegrationView({ companyId, integrationId }: { companyId: string; integrationId: string | null }) {
+export async function IntegrationView({
+  companyId,
+  integrationId,
+}: {
+  companyId: string;
+  integrationId: string | null;
+}) {
   const { integration, agents } = await loadStaffPage(async (actor) => ({
     integration: await getIntegration({ actor, companyId, integrationId }),
     agents: await listAgents({ actor, companyId }),

@@ -72,7 +72,12 @@ export async function GroupCard(props: {
         <dt>{t("nextRun")}</dt>
         <dd>{status.nextRunAt ? when(status.nextRunAt) : "—"}</dd>
       </dl>
-      <SyncButtons companyId={props.companyId} integrationId={props.integrationId} group={status.group} blocked={props.blocked} />
+      <SyncButtons
+        companyId={props.companyId}
+        integrationId={props.integrationId}
+        group={status.group}
+        blocked={props.blocked}
+      />
     </section>
   );
 }

@@ -15,7 +15,9 @@ export function SyncButtons(props: {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<TSyncRequestResult | null>(null);
   const request = (kind: "INCREMENTAL" | "FULL") =>
-    startTransition(async () => setResult(await requestSyncAction(props.companyId, props.group, kind, props.integrationId)));
+    startTransition(async () =>
+      setResult(await requestSyncAction(props.companyId, props.group, kind, props.integrationId)),
+    );
   const disabled = pending || props.blocked !== null;
   return (
     <div className="row-actions">
