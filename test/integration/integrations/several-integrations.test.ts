@@ -3,6 +3,9 @@ import { createIntegration } from "../../../apps/portal/src/server/erp-data/inte
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
 import { listConnectionChoices } from "../../../apps/portal/src/server/erp-data/integrations/list-connection-choices.ts";
 import { listIntegrations } from "../../../apps/portal/src/server/erp-data/integrations/list-integrations.ts";
+import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
+import { updateChannel } from "../../../apps/portal/src/server/channels/sales-channels/update-channel.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeAgent } from "../../support/agent-factories.ts";
@@ -104,5 +107,36 @@ describe("several integrations per company", () => {
     expect((await failureOf(read)).code).toBe("NOT_FOUND");
     const garbage = getIntegration({ actor: STAFF_ACTOR, companyId, integrationId: "not-a-uuid" });
     expect((await failureOf(garbage)).code).toBe("NOT_FOUND");
+  });
+
+  it("binds a channel to the integration it names, and only to one of the company's own", async () => {
+    const [head, partner] = await listIntegrations({ actor: STAFF_ACTOR, companyId });
+    const { channel } = await createChannel({
+      actor: STAFF_ACTOR,
+      companyId,
+      input: { name: "Sklep partnera", kind: "STORE", integrationId: partner?.id },
+    });
+    expect(channel.integrationId).toBe(partner?.id);
+    const moved = await updateChannel({
+      actor: STAFF_ACTOR,
+      companyId,
+      channelId: channel.id,
+      input: { integrationId: head?.id },
+    });
+    expect(moved.channel.integrationId).toBe(head?.id);
+    // Another tenant's integration: its id names nothing for this company.
+    const other = await makeAgent();
+    const { id: theirId } = await getDb().integration.create({
+      data: { companyId: other.companyId, name: "Obca", settings: DEFAULT_SETTINGS },
+    });
+    const refused = updateChannel({
+      actor: STAFF_ACTOR,
+      companyId,
+      channelId: channel.id,
+      input: { integrationId: theirId },
+    });
+    expect((await failureOf(refused)).code).toBe("NOT_FOUND");
+    const after = await getDb().salesChannel.findUnique({ where: { id: channel.id } });
+    expect(after?.integrationId).toBe(head?.id);
   });
 });
