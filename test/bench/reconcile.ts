@@ -47,7 +47,8 @@ try {
   });
   const seedStarted = performance.now();
   await getDb().$transaction(
-    (tx) => seedOrdersAtScale({ tx, companyId, integrationId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED }),
+    (tx) =>
+      seedOrdersAtScale({ tx, companyId, integrationId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED }),
     { timeout: 600_000 },
   );
   const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -57,7 +58,14 @@ try {
     await getDb().$transaction(
       async (tx) => {
         const firstOrder = 1 + page * (PAGE.sold + PAGE.fulfilled);
-        const documentIds = await seedDocumentPage({ tx, companyId, integrationId, firstOrder, unmatched: UNMATCHED, ...PAGE });
+        const documentIds = await seedDocumentPage({
+          tx,
+          companyId,
+          integrationId,
+          firstOrder,
+          unmatched: UNMATCHED,
+          ...PAGE,
+        });
         const started = performance.now();
         await reconcileOrdersFromDocuments({ tx, companyId, integrationId, documentIds });
         pageMs.push(performance.now() - started);

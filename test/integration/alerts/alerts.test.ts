@@ -60,9 +60,7 @@ describe("alerts", () => {
 
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false, lastSeenAt: ago(20) } });
-    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" },
-      data: { lastSuccessAt: ago(90) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" }, data: { lastSuccessAt: ago(90) } });
     await getDb().integration.updateMany({ where: { companyId }, data: { createdAt: ago(120) } });
     await getDb().syncState.updateMany({
       where: { companyId, group: { not: "STOCK" } },

@@ -64,6 +64,8 @@ export function errorOf(body: unknown): { code: string; fields: string[] } {
 
 export async function upsertProduct(row: {
   companyId: string;
+  /** Whose copy: the company's first integration unless given. */
+  integrationId?: string;
   erpId: number;
   name?: string;
   sku?: string;
@@ -74,7 +76,7 @@ export async function upsertProduct(row: {
   await getDb().$executeRaw`
     INSERT INTO "ErpProduct" ("integrationId", "companyId", "erpId", sku, name, ean, barcodes, unit, "groupId", "groupName", "vatRate",
       online, blocked, deleted, type, "customFields", "rowVersion")
-    VALUES (${await companyIntegrationId(row.companyId)}::uuid, ${row.companyId}::uuid, ${row.erpId}, ${sku}, ${row.name ?? `Produkt ${row.erpId}`}, ${`590${row.erpId}`},
+    VALUES (${row.integrationId ?? (await companyIntegrationId(row.companyId))}::uuid, ${row.companyId}::uuid, ${row.erpId}, ${sku}, ${row.name ?? `Produkt ${row.erpId}`}, ${`590${row.erpId}`},
       ${["A1", "B2"]}::text[], 'szt', 7, 'Narzędzia', 23, true, ${row.blocked ?? false}, ${row.deleted ?? false},
       'goods', '{}'::jsonb, nextval('erp_row_version'))
     ON CONFLICT ("integrationId", "erpId") DO UPDATE SET name = EXCLUDED.name, blocked = EXCLUDED.blocked,

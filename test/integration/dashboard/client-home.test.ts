@@ -68,7 +68,8 @@ describe("a client's landing page: how current the figures are, and what came in
       },
     });
     expect((await fresh(since)).dataAsOf).toEqual(synced);
-    await getDb().syncState.updateMany({ where: { companyId: company.id, group: "DOCUMENTS" },
+    await getDb().syncState.updateMany({
+      where: { companyId: company.id, group: "DOCUMENTS" },
       data: { lastError: "down", lastErrorCode: "agentOffline", lastErrorAt: later(synced, 60_000) },
     });
     expect(await fresh(since)).toMatchObject({ dataAsOf: synced, syncFailing: true });

@@ -114,7 +114,8 @@ describe("client dashboard", () => {
         finishedAt,
       },
     });
-    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" },
+    await getDb().syncState.updateMany({
+      where: { companyId, group: "STOCK" },
       data: { lastRunId: failed.id, lastError: "Brak połączenia z SQL Server", lastErrorAt: finishedAt },
     });
     await getDb().syncRun.create({
@@ -181,9 +182,7 @@ describe("client dashboard", () => {
     });
     expect(notesOf(await getClientDashboard({ actor: STAFF_ACTOR, companyId }))).toEqual([["syncFailing", "STOCK"]]);
     // A success after the failure: stock syncs again, and nothing below the alerts is left to say.
-    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" },
-      data: { lastSuccessAt: new Date() },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" }, data: { lastSuccessAt: new Date() } });
     expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId })).notes).toEqual([]);
 
     const all = await listClientDashboards({ actor: STAFF_ACTOR });

@@ -1,142 +1,130 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { createIntegration } from "../../../apps/portal/src/server/erp-data/integrations/create-integration.ts";
-import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
-import { listConnectionChoices } from "../../../apps/portal/src/server/erp-data/integrations/list-connection-choices.ts";
-import { listIntegrations } from "../../../apps/portal/src/server/erp-data/integrations/list-integrations.ts";
+import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
+import { describe, expect, it } from "vitest";
+import { authenticateApiKey } from "../../../apps/portal/src/server/channels/api-keys/authenticate-api-key.ts";
+import { createApiKey } from "../../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
-import { updateChannel } from "../../../apps/portal/src/server/channels/sales-channels/update-channel.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
+import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { httpStatusFor } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { failureOf } from "../../support/failure-of.ts";
-import { makeAgent } from "../../support/agent-factories.ts";
-import { makeUser, STAFF_ACTOR } from "../../support/factories.ts";
+import { companyIntegrationId, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { callRoute, makeChannelWithKey, routeGet, upsertProduct } from "../channel-api/channel-fixture.ts";
 
-const checkedAt = new Date().toISOString();
-const erp = (reachable: boolean) => ({ configured: true, reachable, message: reachable ? "ok" : "down", checkedAt });
+const getProducts = await routeGet("products");
 
-let companyId: string;
-let agentId: string;
+/** What an order needs of the settings to be written: a store warehouse and the courier mapped. */
+const ORDER_SETTINGS = {
+  ...DEFAULT_SETTINGS,
+  warehouses: [{ erpId: 1, role: "store" as const }],
+  deliveryMethods: [{ channelCode: "courier", kind: "courier" as const, showroomWarehouseId: null }],
+};
 
-/**
- * An agent that reported two connections in its hello (what the hub stores from it; the e2e test
- * multi-erp.spec.ts has the real agent report them): head office's Subiekt GT and a partner's Optima.
- */
-beforeAll(async () => {
-  const made = await makeAgent({ name: "Serwer centrali" });
-  companyId = made.companyId;
-  agentId = made.agent.id;
-  await getDb().agent.update({
-    where: { id: agentId },
-    data: {
-      online: true,
-      erpConnections: [
-        { key: "default", erpType: "subiekt-gt", erp: erp(true) },
-        { key: "partner", erpType: "optima", erp: erp(true) },
-        { key: "branch", erpType: "optima", erp: erp(false) },
-      ],
-    },
+const ORDER = {
+  buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
+  lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
+  deliveryMethod: "courier",
+  paymentMethod: "card",
+  document: "receipt",
+  totalGross: 10,
+};
+
+/** A company's second integration, a Comarch ERP Optima one, with a channel and a key of its own. */
+async function secondIntegration(companyId: string) {
+  const optima = await saveIntegration({
+    actor: STAFF_ACTOR,
+    companyId,
+    input: { agentId: null, name: "Optima", erpType: "OPTIMA", settings: DEFAULT_SETTINGS, expectedVersion: 0 },
   });
-});
-
-const create = (input: object, actor = STAFF_ACTOR) => createIntegration({ actor, companyId, input });
-
-describe("several integrations per company", () => {
-  it("adds a Subiekt GT and an Optima integration on one agent's two connections, each audited", async () => {
-    const head = await create({ name: "Centrala", erpType: "SUBIEKT_GT", agentId, agentConnection: "default" });
-    const partner = await create({ name: "Partner", erpType: "OPTIMA", agentId, agentConnection: "partner" });
-    const listed = await listIntegrations({ actor: STAFF_ACTOR, companyId });
-    expect(listed.map((i) => [i.name, i.erpType, i.readOnly, i.agentConnection, i.connection?.reachable])).toEqual([
-      ["Centrala", "SUBIEKT_GT", false, "default", true],
-      ["Partner", "OPTIMA", true, "partner", true],
-    ]);
-    expect(listed.every((i) => i.syncHealth === "never")).toBe(true);
-    // Nothing flows back to a read-only ERP.
-    const optima = await getIntegration({ actor: STAFF_ACTOR, companyId, integrationId: partner.id });
-    expect(Object.values(optima.settings.dataGroups).map((g) => g.direction)).not.toContain("both");
-    const audit = await getDb().auditEntry.findMany({
-      where: { companyId, entity: "integration", action: "create" },
-      orderBy: [{ at: "asc" }, { id: "asc" }],
-    });
-    expect(audit.map((a) => a.entityId)).toEqual([head.id, partner.id]);
+  const { channel } = await createChannel({
+    actor: STAFF_ACTOR,
+    companyId,
+    input: { name: `Franczyza ${uniqueSuffix()}`, kind: "STORE", integrationId: optima.id },
   });
+  const { key } = await createApiKey({ actor: STAFF_ACTOR, companyId, channelId: channel.id, input: { name: "k" } });
+  return { integrationId: optima.id, channel, key };
+}
 
-  it("refuses a connection in use, of another ERP type, or not reported, naming the field", async () => {
-    const problem = async (input: object) => (await failureOf(create(input))).fieldErrors;
-    const base = { name: "Drugi", erpType: "OPTIMA", agentId };
-    expect(await problem({ ...base, agentConnection: "partner" })).toEqual({
-      agentConnection: [{ code: "agentConnectionUsedBy", params: { name: "Partner" } }],
-    });
-    expect(await problem({ ...base, agentConnection: "default" })).toEqual({
-      agentConnection: [{ code: "agentConnectionOtherErp", params: { type: "subiekt-gt" } }],
-    });
-    expect(await problem({ ...base, agentConnection: "warehouse" })).toEqual({
-      agentConnection: [{ code: "agentConnectionNotReported", params: { name: "Serwer centrali" } }],
-    });
-    expect(await problem({ ...base, name: "Partner", agentConnection: "branch" })).toEqual({
-      name: [{ code: "integrationNameTaken", params: {} }],
-    });
-    expect(Object.keys((await problem({ name: "", erpType: "SAP", agentId, agentConnection: "x" })) ?? {})).toEqual([
-      "name",
-      "erpType",
-    ]);
-    const other = await makeAgent();
-    expect(await problem({ ...base, agentId: other.agent.id, agentConnection: "default" })).toEqual({
-      agentId: [{ code: "agentNotOurs", params: {} }],
-    });
-    expect(await getDb().integration.count({ where: { companyId } })).toBe(2);
+const apiChannel = async (key: string) =>
+  (
+    await authenticateApiKey({
+      request: new Request("http://portal.test/", { headers: { authorization: `Bearer ${key}` } }),
+    })
+  ).channel;
+
+describe("several integrations in one company (issue 19)", () => {
+  it("each channel sees its own integration's copy, the same ERP id in both kept apart", async () => {
+    const first = await makeChannelWithKey();
+    const { companyId } = first;
+    const second = await secondIntegration(companyId);
+    expect(first.channel.integrationId).toBe(await companyIntegrationId(companyId));
+    expect(second.channel.integrationId).toBe(second.integrationId);
+    await upsertProduct({ companyId, erpId: 7, sku: "HQ-7" });
+    await upsertProduct({ companyId, integrationId: second.integrationId, erpId: 7, sku: "FR-7" });
+
+    const skus = async (key: string) => {
+      const answer = await callRoute({ get: getProducts, path: "/api/v1/products", key });
+      expect(answer.status).toBe(200);
+      return (answer.body as { items: { sku: string }[] }).items.map((item) => item.sku);
+    };
+    expect(await skus(first.key)).toEqual(["HQ-7"]);
+    expect(await skus(second.key)).toEqual(["FR-7"]);
   });
 
-  it("offers each connection the agent reported, with the integration using it", async () => {
-    const [agent] = await listConnectionChoices({ actor: STAFF_ACTOR, companyId });
-    expect(agent?.connections.map((c) => [c.key, c.erpType, c.reachable, c.usedBy])).toEqual([
-      ["default", "subiekt-gt", true, "Centrala"],
-      ["partner", "optima", true, "Partner"],
-      ["branch", "optima", false, null],
-    ]);
+  it("a channel of a read-only ERP is refused orders with ERP_READ_ONLY, and nothing is stored", async () => {
+    const { companyId } = await makeChannelWithKey();
+    const optima = await secondIntegration(companyId);
+    await upsertProduct({ companyId, integrationId: optima.integrationId, erpId: 1, sku: "A-1" });
+    const channel = await apiChannel(optima.key);
+    expect(channel.erpType).toBe("OPTIMA");
+
+    const failure = await failureOf(acceptOrder({ channel, input: { ...ORDER, externalId: "RO-1" } }));
+    expect(failure.code).toBe("ERP_READ_ONLY");
+    expect(httpStatusFor(failure.code)).toBe(409);
+    expect(failure.problem?.code).toBe("erpReadOnly");
+    expect(await getDb().order.count({ where: { channelId: optima.channel.id } })).toBe(0);
   });
 
-  it("is staff's: a client user of the company is refused and nothing is added; another company's integration is not found", async () => {
-    const user = await makeUser({ role: "CLIENT", companyId });
-    const input = { name: "Klienta", erpType: "OPTIMA", agentId, agentConnection: "branch" };
-    expect((await failureOf(create(input, user.actor))).code).toBe("NOT_FOUND");
-    expect((await failureOf(listIntegrations({ actor: user.actor, companyId }))).code).toBe("NOT_FOUND");
-    expect(await getDb().integration.count({ where: { companyId } })).toBe(2);
-    const [ours] = await listIntegrations({ actor: STAFF_ACTOR, companyId });
-    const elsewhere = await makeAgent();
-    const read = getIntegration({ actor: STAFF_ACTOR, companyId: elsewhere.companyId, integrationId: ours?.id });
-    expect((await failureOf(read)).code).toBe("NOT_FOUND");
-    const garbage = getIntegration({ actor: STAFF_ACTOR, companyId, integrationId: "not-a-uuid" });
-    expect((await failureOf(garbage)).code).toBe("NOT_FOUND");
-  });
+  it("an order goes to its channel's integration: its agent and the ERP connection the integration names", async () => {
+    const agent = await makeEnrolledAgent();
+    const { companyId } = agent;
+    const { key } = await makeChannelWithKey({ companyId });
+    const integrationId = await companyIntegrationId(companyId);
+    await getDb().integration.update({
+      where: { id: integrationId },
+      data: { agentId: agent.agentId, agentConnection: "hq", settings: ORDER_SETTINGS },
+    });
+    await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
+    const channel = await apiChannel(key);
 
-  it("binds a channel to the integration it names, and only to one of the company's own", async () => {
-    const [head, partner] = await listIntegrations({ actor: STAFF_ACTOR, companyId });
-    const { channel } = await createChannel({
-      actor: STAFF_ACTOR,
-      companyId,
-      input: { name: "Sklep partnera", kind: "STORE", integrationId: partner?.id },
+    // The agent never said it serves "hq": the order is taken and waits, saying why.
+    const waiting = await acceptOrder({ channel, input: { ...ORDER, externalId: `HQ-${uniqueSuffix()}` } });
+    const stored = await getDb().order.findUniqueOrThrow({ where: { id: waiting.order.id } });
+    expect(stored).toMatchObject({
+      integrationId,
+      erpState: "PENDING",
+      erpCommandId: null,
+      lastErrorCode: "connectionUnknown",
+      lastErrorParams: { connection: "hq" },
     });
-    expect(channel.integrationId).toBe(partner?.id);
-    const moved = await updateChannel({
-      actor: STAFF_ACTOR,
-      companyId,
-      channelId: channel.id,
-      input: { integrationId: head?.id },
+
+    // Once the agent lists it, the ZK goes to that connection.
+    const erp = { configured: true, reachable: true, message: "ok", checkedAt: new Date().toISOString() };
+    await getDb().agent.update({
+      where: { id: agent.agentId },
+      data: {
+        erpConnections: [
+          { key: DEFAULT_CONNECTION, erpType: "subiekt-gt", erp },
+          { key: "hq", erpType: "subiekt-gt", erp },
+        ],
+      },
     });
-    expect(moved.channel.integrationId).toBe(head?.id);
-    // Another tenant's integration: its id names nothing for this company.
-    const other = await makeAgent();
-    const { id: theirId } = await getDb().integration.create({
-      data: { companyId: other.companyId, name: "Obca", settings: DEFAULT_SETTINGS },
-    });
-    const refused = updateChannel({
-      actor: STAFF_ACTOR,
-      companyId,
-      channelId: channel.id,
-      input: { integrationId: theirId },
-    });
-    expect((await failureOf(refused)).code).toBe("NOT_FOUND");
-    const after = await getDb().salesChannel.findUnique({ where: { id: channel.id } });
-    expect(after?.integrationId).toBe(head?.id);
+    const sent = await acceptOrder({ channel, input: { ...ORDER, externalId: `HQ-${uniqueSuffix()}` } });
+    const row = await getDb().order.findUniqueOrThrow({ where: { id: sent.order.id } });
+    expect(row.integrationId).toBe(integrationId);
+    const command = await getDb().agentCommand.findUniqueOrThrow({ where: { id: row.erpCommandId ?? "" } });
+    expect(command).toMatchObject({ agentId: agent.agentId, connection: "hq", name: "erp.order.create" });
   });
 });

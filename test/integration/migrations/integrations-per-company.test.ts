@@ -101,10 +101,10 @@ describe("migration to several integrations per company", () => {
        FROM "ErpProduct" p WHERE "companyId" = $1 AND "erpId" = $3`,
       [companyId, second.rows[0]!.id, product.rows[0]!.erpId],
     );
-    const both = await client.query(`SELECT count(*)::int AS n FROM "ErpProduct" WHERE "companyId" = $1 AND "erpId" = $2`, [
-      companyId,
-      product.rows[0]!.erpId,
-    ]);
+    const both = await client.query(
+      `SELECT count(*)::int AS n FROM "ErpProduct" WHERE "companyId" = $1 AND "erpId" = $2`,
+      [companyId, product.rows[0]!.erpId],
+    );
     expect(both.rows[0]).toEqual({ n: 2 });
   });
 });

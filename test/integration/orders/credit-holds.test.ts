@@ -34,7 +34,8 @@ let customers: Awaited<ReturnType<typeof seedCreditCustomers>>;
 async function seedSettlements() {
   customers = await seedCreditCustomers(world.sandbox.db);
   const since = new Date();
-  await getDb().syncState.updateMany({ where: { companyId: world.agent.companyId, group: "CUSTOMERS" },
+  await getDb().syncState.updateMany({
+    where: { companyId: world.agent.companyId, group: "CUSTOMERS" },
     data: { nextRunAt: new Date(0) },
   });
   expect(await finishedRun({ companyId: world.agent.companyId, group: "CUSTOMERS", since })).toMatchObject({

@@ -35,7 +35,14 @@ describe("the document sync's order reconciliation at scale", () => {
             where: { id: integrationId },
             data: { agentId: agent.id, settings: { ...DEFAULT_SETTINGS, saleDocuments: "erp" } },
           });
-          await seedOrdersAtScale({ tx, companyId, integrationId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED });
+          await seedOrdersAtScale({
+            tx,
+            companyId,
+            integrationId,
+            channelId: channel.id,
+            orders: ORDERS,
+            unmatched: UNMATCHED,
+          });
           const documentIds = await seedDocumentPage({
             tx,
             companyId,
@@ -46,7 +53,9 @@ describe("the document sync's order reconciliation at scale", () => {
             corrections: 100,
             unmatched: UNMATCHED,
           });
-          const captured = await captureQueries(() => reconcileOrdersFromDocuments({ tx, companyId, integrationId, documentIds }));
+          const captured = await captureQueries(() =>
+            reconcileOrdersFromDocuments({ tx, companyId, integrationId, documentIds }),
+          );
           const linked = await tx.order.count({
             where: { companyId, erpSaleId: { not: null }, erpOrderId: { lte: UNMATCHED } },
           });

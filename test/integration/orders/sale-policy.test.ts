@@ -43,7 +43,8 @@ async function paidOrder() {
 /** The documents sync, now rather than at its interval. */
 async function syncDocuments() {
   const since = new Date();
-  await getDb().syncState.updateMany({ where: { companyId: world.agent.companyId, group: "DOCUMENTS" },
+  await getDb().syncState.updateMany({
+    where: { companyId: world.agent.companyId, group: "DOCUMENTS" },
     data: { nextRunAt: new Date(0) },
   });
   await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since });

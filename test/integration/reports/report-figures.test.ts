@@ -280,7 +280,8 @@ describe("product groups follow the ERP", () => {
     const documents = await raw();
     const sold = sumRaw({ documents, ...range, key: (_d, l) => l.productId });
     const [productId] = [...sold].sort((a, b) => b[1].net - a[1].net)[0] ?? [0];
-    const product = await getDb().erpProduct.findFirstOrThrow({ where: { companyId: agent.companyId, erpId: Number(productId) },
+    const product = await getDb().erpProduct.findFirstOrThrow({
+      where: { companyId: agent.companyId, erpId: Number(productId) },
     });
     const target = product.groupId === 1 ? 2 : 1;
     await sandbox.db
@@ -293,7 +294,8 @@ describe("product groups follow the ERP", () => {
       .values({ twz_TowarId: Number(productId), twz_NrZmiany: 3000, twz_CzasModyf: new Date() })
       .execute();
     const since = new Date();
-    await getDb().syncState.updateMany({ where: { companyId: agent.companyId, group: "PRODUCTS" },
+    await getDb().syncState.updateMany({
+      where: { companyId: agent.companyId, group: "PRODUCTS" },
       data: { nextRunAt: new Date(0) },
     });
     expect((await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since })).status).toBe("SUCCEEDED");

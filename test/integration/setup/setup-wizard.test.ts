@@ -296,7 +296,10 @@ describe("setup wizard", () => {
   it("a draft started before someone else's save is set aside, and client users cannot use the wizard", async () => {
     const before = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
     const current = await getIntegration({ actor: actor(), companyId: agent.companyId });
-    await getDb().integration.updateMany({ where: { companyId: agent.companyId }, data: { version: current.version + 1 } });
+    await getDb().integration.updateMany({
+      where: { companyId: agent.companyId },
+      data: { version: current.version + 1 },
+    });
     const after = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
     expect(before.checkedSteps.length).toBeGreaterThan(0);
     expect(after).toMatchObject({ setAside: true, checkedSteps: [], baseVersion: current.version + 1 });

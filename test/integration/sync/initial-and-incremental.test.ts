@@ -145,13 +145,10 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       }),
     ]);
 
-    await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
     const priceRun = await finishedRun({ companyId, group: "PRICES", since });
     expect(priceRun.status).toBe("SUCCEEDED");
-    const price = await getDb().erpPrice.findFirstOrThrow({ where: { companyId, productId: 21, level: 1 },
-    });
+    const price = await getDb().erpPrice.findFirstOrThrow({ where: { companyId, productId: 21, level: 1 } });
     expect([Number(price.net), Number(price.gross)]).toEqual([123.45, 151.84]);
     const priceChanges = await api("prices", `updatedSince=${priceToken}`);
     expect(priceChanges.items).toEqual([expect.objectContaining({ productId: 21, net: 123.45, gross: 151.84 })]);
@@ -165,27 +162,21 @@ describe("sync: failures", () => {
     await sql`alter table "tw_Cena" rename to "tw_Cena_away"`.execute(sandbox.db);
     try {
       const since = new Date();
-      await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" },
-        data: { nextRunAt: new Date(0) },
-      });
+      await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
       const failed = await finishedRun({ companyId, group: "PRICES", since });
       expect(failed.status).toBe("FAILED");
       expect(failed.errorCode).toBe("readFailed");
       expect(failed.errorParams).toEqual({ detail: expect.stringMatching(/tw_Cena/) });
-      const state = await getDb().syncState.findFirstOrThrow({ where: { companyId, group: "PRICES" },
-      });
+      const state = await getDb().syncState.findFirstOrThrow({ where: { companyId, group: "PRICES" } });
       expect(state).toMatchObject({ lastErrorCode: "readFailed", lastErrorParams: failed.errorParams });
       expect(await getDb().erpPrice.count({ where: { companyId } })).toBe(before);
     } finally {
       await sql`alter table "tw_Cena_away" rename to "tw_Cena"`.execute(sandbox.db);
     }
     const since = new Date();
-    await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
     expect((await finishedRun({ companyId, group: "PRICES", since })).status).toBe("SUCCEEDED");
-    const state = await getDb().syncState.findFirstOrThrow({ where: { companyId, group: "PRICES" },
-    });
+    const state = await getDb().syncState.findFirstOrThrow({ where: { companyId, group: "PRICES" } });
     expect(state).toMatchObject({ lastError: null, lastErrorCode: null, lastErrorParams: null });
   }, 60_000);
 });
@@ -221,9 +212,7 @@ describe("sync: what the channels see", () => {
         { twz_TowarId: 32, twz_NrZmiany: 2001, twz_CzasModyf: new Date() },
       ])
       .execute();
-    await getDb().syncState.updateMany({ where: { companyId, group: "PRODUCTS" },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "PRODUCTS" }, data: { nextRunAt: new Date(0) } });
     expect(await finishedRun({ companyId, group: "PRODUCTS", since })).toMatchObject({
       status: "SUCCEEDED",
       changed: 2,
@@ -335,9 +324,7 @@ describe("sync: customer balances from the ERP's settlements", () => {
       .set({ nzf_Wartosc: 0, nzf_DataOstatniejSplaty: new Date() })
       .where("nzf_Id", "=", oldest?.nzf_Id ?? 0)
       .execute();
-    await getDb().syncState.updateMany({ where: { companyId, group: "CUSTOMERS" },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "CUSTOMERS" }, data: { nextRunAt: new Date(0) } });
     expect(await finishedRun({ companyId, group: "CUSTOMERS", since })).toMatchObject({
       status: "SUCCEEDED",
       changed: 1,

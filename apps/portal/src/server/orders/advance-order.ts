@@ -1,4 +1,5 @@
 import { enqueueCommand } from "../agent-link/enqueue-command.ts";
+import { isUnknownConnection } from "../platform/errors/app-error.ts";
 import type { TTx } from "../platform/database/db.ts";
 import { readSettings } from "../settings/integration-settings.ts";
 import { lockOrder } from "./lock-order.ts";
@@ -67,7 +68,22 @@ export async function advanceOrder(options: { tx: TTx; orderId: string }): Promi
     input: command.input,
     idempotencyKey: `order:${order.id}:${step}:${order.erpAttempt}`,
     timeoutMs: STEP_TIMEOUT_MS,
+  }).catch((error: unknown) => {
+    if (isUnknownConnection(error)) return null;
+    throw error;
   });
+  if (!queued) {
+    // The agent has not said it serves the integration's ERP connection: looked at again, as without an agent.
+    await tx.order.update({
+      where: { id: order.id },
+      data: {
+        erpState: "PENDING",
+        ...problemColumns({ code: "connectionUnknown", params: { connection: integration.agentConnection } }),
+        nextAttemptAt: new Date(Date.now() + 30_000),
+      },
+    });
+    return;
+  }
   await tx.order.update({
     where: { id: order.id },
     data: { erpState: "PENDING", erpStep: step, erpCommandId: queued.id, nextAttemptAt: null },

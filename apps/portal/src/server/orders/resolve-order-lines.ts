@@ -17,7 +17,11 @@ type TProductRow = {
  * copy does not know, or one withdrawn in the ERP, is the channel's mistake (400 naming the
  * line), so such an order is never stored.
  */
-export async function resolveOrderLines(options: { tx: TTx; integrationId: string | null; lines: TOrderInput["lines"] }) {
+export async function resolveOrderLines(options: {
+  tx: TTx;
+  integrationId: string | null;
+  lines: TOrderInput["lines"];
+}) {
   const skus = options.lines.flatMap((line) => ("sku" in line.product ? [line.product.sku] : []));
   const eans = options.lines.flatMap((line) => ("ean" in line.product ? [line.product.ean] : []));
   const rows = await options.tx.$queryRaw<TProductRow[]>`

@@ -44,12 +44,12 @@ export async function deliverStockWebhooks(
   if (options.productIds.length === 0) return;
   const channels = await getDb().salesChannel.findMany({
     where: {
-        companyId: options.companyId,
-        ...(options.integrationId && { integrationId: options.integrationId }),
-        disabledAt: null,
-        webhookUrl: { not: null },
-        webhookSecret: { not: null },
-      },
+      companyId: options.companyId,
+      ...(options.integrationId && { integrationId: options.integrationId }),
+      disabledAt: null,
+      webhookUrl: { not: null },
+      webhookSecret: { not: null },
+    },
     select: {
       id: true,
       companyId: true,

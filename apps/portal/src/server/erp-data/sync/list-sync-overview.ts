@@ -59,7 +59,9 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
   });
   const byId = new Map(runs.map((run) => [run.id, run]));
   const pending = new Map(
-    runs.filter((r) => r.status === "QUEUED" || r.status === "RUNNING").map((r) => [`${r.integrationId}:${r.group}`, r]),
+    runs
+      .filter((r) => r.status === "QUEUED" || r.status === "RUNNING")
+      .map((r) => [`${r.integrationId}:${r.group}`, r]),
   );
   return companies.map((company) => {
     const integration = company.integrations[0] ?? null;

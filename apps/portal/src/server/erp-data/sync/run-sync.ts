@@ -4,6 +4,7 @@ import { awaitCommand } from "../../agent-link/await-command.ts";
 import { cancelCommand } from "../../agent-link/cancel-command.ts";
 import { isFinalStatus } from "../../agent-link/command-status.ts";
 import { enqueueCommand } from "../../agent-link/enqueue-command.ts";
+import { isUnknownConnection } from "../../platform/errors/app-error.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { errorText, log } from "../../platform/log.ts";
 import { applyStoredPage } from "./apply-stored-page.ts";
@@ -105,6 +106,11 @@ async function startChunk(options: {
     },
     idempotencyKey: `sync:${run.id}:${run.chunk}`,
     timeoutMs: CHUNK_TIMEOUT_MS,
+  }).catch((error: unknown) => {
+    if (isUnknownConnection(error)) {
+      throw new SyncFailure({ code: "connectionUnknown", params: { connection: options.connection } });
+    }
+    throw error;
   });
   await getDb().syncRun.update({ where: { id: run.id }, data: { commandId: command.id, appliedPages: 0 } });
   return command.id;

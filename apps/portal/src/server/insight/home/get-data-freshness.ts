@@ -29,8 +29,7 @@ export async function getDataFreshness(options: { actor: TActor; companyId: stri
       : null,
   ]);
   const failing = states.some(
-    (state) =>
-      state.lastErrorAt !== null && (state.lastSuccessAt === null || state.lastErrorAt > state.lastSuccessAt),
+    (state) => state.lastErrorAt !== null && (state.lastSuccessAt === null || state.lastErrorAt > state.lastSuccessAt),
   );
   return {
     dataAsOf: leastRecentSuccess(states) ?? latest._max.updatedAt,

@@ -76,3 +76,8 @@ export function fieldErrorsText(fieldErrors: TFieldErrors): string {
     .map(([field, problems]) => `${field}: ${problems.map(fieldProblemText).join(", ")}`)
     .join("; ");
 }
+
+/** Whether this is the refusal to queue a command for an ERP connection the agent never reported. */
+export function isUnknownConnection(error: unknown): boolean {
+  return error instanceof AppError && error.problem?.code === "agentConnectionUnknown";
+}

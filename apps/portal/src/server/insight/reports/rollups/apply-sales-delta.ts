@@ -67,7 +67,8 @@ export async function applySalesDelta(options: {
         AND "productId" = ANY(ARRAY(SELECT DISTINCT coalesce("productId", 0) FROM l)) FOR SHARE
     ), ${Prisma.join(
       deltas.map(
-        ([rollup, rows], i) => Prisma.sql`${Prisma.raw(`u${i}`)} AS (${upsertSql({ rollup, companyId, integrationId, rows })})`,
+        ([rollup, rows], i) =>
+          Prisma.sql`${Prisma.raw(`u${i}`)} AS (${upsertSql({ rollup, companyId, integrationId, rows })})`,
       ),
       ", ",
     )}

@@ -18,7 +18,8 @@ export async function retractReportDocuments(options: {
     _count: true,
   });
   if (known.length === 0) return [];
-  if (known.some((k) => SALES_TYPES.includes(k.type))) await applySalesDelta({ tx, companyId, integrationId, ids, sign: -1 });
+  if (known.some((k) => SALES_TYPES.includes(k.type)))
+    await applySalesDelta({ tx, companyId, integrationId, ids, sign: -1 });
   const gone = await tx.$queryRaw<{ day: Date; type: string }[]>`
     DELETE FROM "ReportDocument" WHERE "integrationId" = ${integrationId}::uuid AND "documentId" = ANY(${ids}::int[])
     RETURNING "day", "type"`;
