@@ -18,7 +18,7 @@ let dir: string;
 
 beforeAll(async () => {
   [portal, subiekt, optima] = await Promise.all([
-    UpdatePortal.start({ pageBytes: 1024, heartbeatMs: 15_000 }),
+    UpdatePortal.start({ pageBytes: 1024, heartbeatMs: 2000 }),
     createSandbox({ size: SMALL_SANDBOX }),
     createOptimaSandbox(),
   ]);
@@ -44,7 +44,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const ZReadPage = (row: z.ZodType) => z.object({ rows: z.array(row) });
+const ZReadPage = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row) });
 const read = (resource: string, connection?: string) =>
   portal.command({
     name: "erp.read",
@@ -53,7 +53,7 @@ const read = (resource: string, connection?: string) =>
   });
 
 describe("one agent process serving a Subiekt GT and an Optima connection", () => {
-  it("lists both connections, reachable, in its hello", async () => {
+  it("lists both connections, reachable, in its hello and its heartbeats", async () => {
     const hello = await portal.waitFor("hello");
     const connections = z.array(ZErpConnectionStatus).parse(hello.payload.connections);
     expect(connections.map(({ key, erpType, erp }) => ({ key, erpType, reachable: erp.reachable }))).toEqual([
@@ -61,6 +61,13 @@ describe("one agent process serving a Subiekt GT and an Optima connection", () =
       { key: "partner", erpType: "optima", reachable: true },
     ]);
     expect(hello.payload.erp).toMatchObject({ message: "Subiekt GT database reachable" });
+    // Every heartbeat's status lists them too.
+    const status = await portal.waitFor("status");
+    const keys = z
+      .array(ZErpConnectionStatus)
+      .parse(status.payload.connections)
+      .map((connection) => connection.key);
+    expect(keys).toEqual(["default", "partner"]);
   });
 
   it("answers erp.read from the connection each command names (none: the default one)", async () => {

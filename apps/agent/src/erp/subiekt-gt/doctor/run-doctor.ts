@@ -17,13 +17,13 @@ export async function runDoctor(options: { erpUrl: string }): Promise<TDoctorRep
   try {
     erp = createErpDb<unknown>({ url: options.erpUrl });
   } catch (error) {
-    return report([{ name: "ERP URL", level: "fail", detail: errorMessage(error) }]);
+    return doctorReportOf([{ name: "ERP URL", level: "fail", detail: errorMessage(error) }]);
   }
   try {
     await sql`select 1 as ok`.execute(erp.db);
   } catch (error) {
     await erp.close().catch(() => {});
-    return report([{ name: "connection", level: "fail", detail: errorMessage(error) }]);
+    return doctorReportOf([{ name: "connection", level: "fail", detail: errorMessage(error) }]);
   }
   try {
     const checks: TDoctorCheck[] = [{ name: "connection", level: "ok", detail: `${erp.dialect} database reachable` }];
@@ -35,13 +35,14 @@ export async function runDoctor(options: { erpUrl: string }): Promise<TDoctorRep
     checks.push(...(await checkProcedures({ db: erp.db, dialect: erp.dialect })));
     if (schema.presentTables.has("nr_Parametr")) checks.push(...(await checkNumbering({ db: erp.db })));
     checks.push(...(await checkPermissions({ db: erp.db, dialect: erp.dialect, presentTables: schema.presentTables })));
-    return report(checks);
+    return doctorReportOf(checks);
   } finally {
     await erp.close();
   }
 }
 
-function report(checks: TDoctorCheck[]): TDoctorReport {
+/** The verdict of some checks: ready unless one failed. */
+export function doctorReportOf(checks: TDoctorCheck[]): TDoctorReport {
   return { checks, ok: checks.every((check) => check.level !== "fail") };
 }
 
