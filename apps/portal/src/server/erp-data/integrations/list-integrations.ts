@@ -1,6 +1,7 @@
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
+import type { ErpType } from "../../../generated/prisma/client.ts";
 import { getDb, type TTx } from "../../platform/database/db.ts";
 import { erpTakesOrders } from "../../settings/erp-type.ts";
 import { readSettings } from "../../settings/integration-settings.ts";
@@ -73,4 +74,23 @@ function syncHealth(
   const failing = of.some((s) => s?.lastErrorAt && (!s.lastSuccessAt || s.lastErrorAt > s.lastSuccessAt));
   if (failing) return "failing";
   return of.some((s) => !s?.lastSuccessAt) ? "never" : "ok";
+}
+
+/**
+ * Every client's integrations by company (staff), in one query: the integrations overview names
+ * each of a client's ERPs beside the client.
+ */
+export async function listIntegrationsByCompany(options: { actor: TActor; tx?: TTx }) {
+  requireStaff(options.actor);
+  const rows = await (options.tx ?? getDb()).integration.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, companyId: true, name: true, erpType: true },
+  });
+  const byCompany = new Map<string, { id: string; name: string; erpType: ErpType; readOnly: boolean }[]>();
+  for (const row of rows) {
+    const list = byCompany.get(row.companyId) ?? [];
+    list.push({ id: row.id, name: row.name, erpType: row.erpType, readOnly: !erpTakesOrders(row.erpType) });
+    byCompany.set(row.companyId, list);
+  }
+  return byCompany;
 }
