@@ -67,7 +67,7 @@ describe("several integrations per company", () => {
       agentConnection: [{ code: "agentConnectionUsedBy", params: { name: "Partner" } }],
     });
     expect(await problem({ ...base, agentConnection: "default" })).toEqual({
-      agentConnection: [{ code: "agentConnectionOtherErp", params: { type: "subiekt-gt" } }],
+      agentConnection: [{ code: "agentConnectionOtherErp", params: { code: "subiekt-gt" } }],
     });
     expect(await problem({ ...base, agentConnection: "warehouse" })).toEqual({
       agentConnection: [{ code: "agentConnectionNotReported", params: { name: "Serwer centrali" } }],

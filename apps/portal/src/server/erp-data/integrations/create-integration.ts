@@ -47,7 +47,7 @@ export async function createIntegration(options: { actor: TActor; companyId: str
     throw invalidInput({ agentConnection: [fieldProblem("agentConnectionNotReported", { name: agent.name })] });
   }
   if (connection.erpType !== ERP_TYPE_KEY[input.erpType]) {
-    throw invalidInput({ agentConnection: [fieldProblem("agentConnectionOtherErp", { type: connection.erpType })] });
+    throw invalidInput({ agentConnection: [fieldProblem("agentConnectionOtherErp", { code: connection.erpType })] });
   }
   const user = await db.integration.findFirst({
     where: { agentId: agent.id, agentConnection: input.agentConnection },

@@ -49,7 +49,7 @@ export const FIELD_PROBLEM_CODES = [
   "agentConnectionTaken",
   /** The agent (`name`) did not report that ERP connection in its last hello or status. */
   "agentConnectionNotReported",
-  /** The connection serves another ERP type (`type`, the wire name) than the one chosen. */
+  /** The connection serves another ERP type (`code`, the wire name) than the one chosen. */
   "agentConnectionOtherErp",
   /** Another integration (`name`) already uses that connection of the agent. */
   "agentConnectionUsedBy",
