@@ -167,7 +167,7 @@ async function loadDomain() {
 type TDomain = Awaited<ReturnType<typeof loadDomain>>;
 
 type TActionTargets = Record<
-  "companyId" | "agentId" | "channelId" | "apiKeyId" | "orderId" | "complaintId" | "updateId",
+  "companyId" | "integrationId" | "agentId" | "channelId" | "apiKeyId" | "orderId" | "complaintId" | "updateId",
   string
 >;
 
@@ -234,6 +234,8 @@ async function companyToActOn(domain: TDomain) {
     client,
     ids: {
       companyId: company.id,
+      // The channel's integration: an action first used on one integration's page posts there.
+      integrationId: channel.integrationId ?? "",
       agentId: agent.id,
       channelId: channel.id,
       apiKeyId: apiKey.id,
@@ -375,7 +377,11 @@ test("every staff server action of the built portal refuses a client user of the
     const call = (request: APIRequestContext, name: string, args: unknown[]) => {
       const action = actions.find((a) => a.name === name);
       if (!action) throw new Error(`${name} is not in the build`);
-      const url = pageUrl(action.pages[0] ?? "", { companyId: target.ids.companyId, orderId: target.ids.orderId });
+      const url = pageUrl(action.pages[0] ?? "", {
+        companyId: target.ids.companyId,
+        integrationId: target.ids.integrationId,
+        orderId: target.ids.orderId,
+      });
       return postServerAction(request, { baseURL: baseURL ?? "", action, url, args });
     };
 
