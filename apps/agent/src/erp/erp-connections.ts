@@ -85,7 +85,7 @@ export class ErpConnections {
       this.list.map(async ({ key, erpType, connector }) => ({
         key,
         erpType,
-        erp: await readErpStatus({ erp: connector, timeoutMs: options.timeoutMs }),
+        erp: await readErpStatus({ erp: connector, signal: AbortSignal.timeout(options.timeoutMs) }),
       })),
     );
   }

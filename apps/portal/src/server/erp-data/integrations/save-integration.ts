@@ -1,3 +1,4 @@
+import { countHeldOrders } from "../../orders/count-held-orders.ts";
 import { wakeAwaitingOrders } from "../../orders/wake-awaiting-orders.ts";
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../../platform/errors/app-error.ts";
@@ -17,6 +18,7 @@ import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { DEFAULT_CONNECTION, ZConnectionKey } from "@erp-bridge/shared";
 import { FIRST_INTEGRATION_NAME } from "./get-integration.ts";
+import { preflightChangedWrites } from "./preflight-changed-writes.ts";
 
 export const ZSaveIntegration = z.object({
   agentId: z.uuid().nullable(),
@@ -35,13 +37,16 @@ export const ZSaveIntegration = z.object({
  * the company's, else the company's first; version 0 without an id creates one (the first, or
  * another by `name`). Every value that names something in the
  * ERP is checked against lists read live through the agent; the change, its audit entry and the
- * data groups' schedule commit together.
+ * data groups' schedule commit together. `preflightChangedWrites`: the settings page's save, where a
+ * change to what is written runs the write preflight first; the wizard ran its own (with the sample
+ * the user chose) before saving, and seeds and tests configure without one.
  */
 export async function saveIntegration(options: {
   actor: TActor;
   companyId: string;
   integrationId?: string | null;
   input: unknown;
+  preflightChangedWrites?: boolean;
   tx?: TTx;
 }) {
   requireStaff(options.actor);
@@ -55,6 +60,13 @@ export async function saveIntegration(options: {
     ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
     : input.settings;
   if (!before) await getCompany({ actor: options.actor, companyId: options.companyId, tx: options.tx });
+  if (options.preflightChangedWrites) {
+    await preflightChangedWrites({
+      companyId: options.companyId,
+      before: before ?? { agentId: null, settings, version: 0 },
+      after: { agentId: input.agentId, settings },
+    });
+  }
   return inTransaction(options.tx, (tx) => saveInTransaction({ ...options, tx, input, before, settings }));
 }
 
@@ -98,6 +110,9 @@ async function saveInTransaction(options: {
   await scheduleDataGroups({ tx, companyId: options.companyId, integrationId: row.id, settings });
   // Orders waiting for Subiekt's operator are looked at again under the settings saved now.
   await wakeAwaitingOrders({ tx, companyId: options.companyId });
+  // Orders held under the rule before a change stay held (staff decide each): the page says how many.
+  const creditRuleChanged = JSON.stringify(before?.settings.creditHolds) !== JSON.stringify(settings.creditHolds);
+  const stillHeld = creditRuleChanged ? await countHeldOrders({ tx, companyId: options.companyId }) : 0;
   const after = { agentId: row.agentId, agentConnection: row.agentConnection, version: row.version, settings };
   await recordAudit({
     tx,
@@ -118,7 +133,7 @@ async function saveInTransaction(options: {
       after,
     },
   });
-  return { id: row.id, companyId: options.companyId, name: row.name, erpType: row.erpType, ...after };
+  return { id: row.id, companyId: options.companyId, name: row.name, erpType: row.erpType, ...after, stillHeld };
 }
 
 /**

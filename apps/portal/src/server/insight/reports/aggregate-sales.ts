@@ -1,11 +1,17 @@
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { getDb } from "../../platform/database/db.ts";
 import type { TFilters } from "./report-filters.ts";
-import { contactSql, UNKNOWN_CHANNEL } from "./point-of-contact.ts";
+import { contactSql, showroomSql, UNKNOWN_CHANNEL, type TShowrooms } from "./point-of-contact.ts";
 import { splitByMonth, splitByQuarter, type TBucket, type TRange } from "./report-period.ts";
 import { SALES_TYPES } from "./rollups/apply-sales-delta.ts";
 
-export type TAggregateDim = "bucket" | "contact" | "warehouse" | "group" | "product" | "customer";
+export type TAggregateDim = "bucket" | "contact" | "warehouse" | "group" | "product" | "customer" | "integration";
+
+/**
+ * Dimensions whose keys are one ERP's own ids: their rows are kept apart per integration (ERP
+ * source), since warehouse 1 or customer 7 in one ERP is not the same as in another.
+ */
+export const PER_SOURCE_DIMS: ReadonlySet<TAggregateDim> = new Set(["warehouse", "group", "customer"]);
 
 export type TTotals = {
   net: number;
@@ -22,8 +28,13 @@ export type TAggregateRow = TTotals & {
   contact?: string;
   warehouse?: number;
   group?: number;
-  product?: number;
+  /** The product's symbol: the same symbol in several ERPs is one row; '' for lines without a product. */
+  product?: string;
   customer?: number;
+  /** The integration (ERP source) of a row by integration or by a per-source dimension. */
+  integration?: string;
+  /** Every integration the row's sales came from (with `withSources`). */
+  sources?: string[];
 };
 
 type TSourceKind = "sales" | "customer" | "group" | "product" | "productTotal" | "lines";
@@ -36,8 +47,9 @@ type TGrain = "day" | "month" | "quarter";
  * group question about customers from the lines.
  * Whole months come from the month rollups, the days at the ends (and day or week buckets) from
  * the day ones. Over the given integrations (a company's: company-wide figures sum them).
- * *Until reports split by integration (issue 19, a follow-up)*, a product or customer is keyed by
- * its ERP id alone, so two integrations' ids meet in one row.
+ * Several ERPs (issue 19): a product is its symbol, so one sold in two ERPs under two ids is one row
+ * (the symbol read from each ERP's own copy); warehouses, groups and customers stay apart per ERP
+ * (PER_SOURCE_DIMS).
  */
 export async function aggregateSales(options: {
   integrationIds: string[];
@@ -45,11 +57,17 @@ export async function aggregateSales(options: {
   dims: TAggregateDim[];
   bucket: TBucket;
   filters: TFilters;
-  showrooms: number[];
+  showrooms: TShowrooms;
   /** Only these products or customers (the rows a table shows). */
-  only?: { dim: "product" | "customer"; ids: number[] };
+  only?: { dim: "product"; symbols: string[] } | { dim: "customer"; customers: { integration: string; id: number }[] };
+  /** Say which integrations each row's sales came from. */
+  withSources?: boolean;
 }): Promise<TAggregateRow[]> {
-  const { integrationIds, dims, filters } = options;
+  const { integrationIds, filters } = options;
+  const dims: TAggregateDim[] =
+    options.dims.some((dim) => PER_SOURCE_DIMS.has(dim)) && !options.dims.includes("integration")
+      ? [...options.dims, "integration"]
+      : options.dims;
   const byProduct = dims.includes("product") || filters.product !== undefined;
   const byGroup = dims.includes("group") || filters.group !== undefined;
   const byCustomer = dims.includes("customer") || filters.customer !== undefined;
@@ -75,9 +93,11 @@ export async function aggregateSales(options: {
       ? splitByQuarter(options.range)
       : { quarters: null, ...monthsAndDays(options.range) };
   const where = sourceFilter({ integrationIds, filters, showrooms: options.showrooms, kind });
-  if (options.only) {
-    const column = Prisma.raw(options.only.dim === "product" ? `"productId"` : `"customerId"`);
-    where.push(Prisma.sql`${column} = ANY(${options.only.ids}::int[])`);
+  if (options.only?.dim === "product") where.push(symbolSql({ integrationIds, symbols: options.only.symbols }));
+  if (options.only?.dim === "customer") {
+    const { customers } = options.only;
+    where.push(Prisma.sql`("integrationId", "customerId") IN (SELECT * FROM unnest(
+      ${customers.map((c) => c.integration)}::uuid[], ${customers.map((c) => c.id)}::int[]))`);
   }
   const parts = [
     ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, integrationIds, where })] : []),
@@ -90,25 +110,30 @@ export async function aggregateSales(options: {
     contact: contactSql({ showrooms: options.showrooms, alias: "f" }),
     warehouse: Prisma.sql`f."warehouseId"`,
     group: kind === "group" ? Prisma.sql`f."groupId"` : Prisma.sql`coalesce(pr."groupId", 0)`,
-    product: Prisma.sql`f."productId"`,
+    // A product the copy does not know (yet) keeps its ERP id, marked.
+    product: Prisma.sql`CASE WHEN f."productId" = 0 THEN '' ELSE coalesce(pr.sku, '#' || f."productId") END`,
     customer: Prisma.sql`f."customerId"`,
+    integration: Prisma.sql`f."integrationId"::text`,
   };
-  const selected = dims.map((dim) => Prisma.sql`${columns[dim]} AS ${Prisma.raw(`"${dim}"`)}`);
+  const selected = [
+    ...dims.map((dim) => Prisma.sql`${columns[dim]} AS ${Prisma.raw(`"${dim}"`)}`),
+    ...(options.withSources ? [Prisma.sql`array_agg(DISTINCT f."integrationId"::text) AS sources`] : []),
+  ];
   const documents =
     kind === "lines"
-      ? Prisma.sql`count(DISTINCT f.doc) FILTER (WHERE f.sale)`
+      ? Prisma.sql`count(DISTINCT (f."integrationId", f.doc)) FILTER (WHERE f.sale)`
       : kind === "group" || ((kind === "product" || kind === "productTotal") && !dims.includes("product"))
         ? Prisma.sql`NULL`
         : Prisma.sql`sum(f.documents)`;
-  const groupJoin =
-    dims.includes("group") && kind !== "group"
+  const productJoin =
+    dims.includes("product") || (dims.includes("group") && kind !== "group")
       ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."integrationId" = f."integrationId" AND pr."erpId" = f."productId"`
       : Prisma.empty;
   const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT ${Prisma.join([...selected, Prisma.sql`1 AS one`])},
       (sum(f.net) / 100)::float8 AS net, (sum(f.gross) / 100)::float8 AS gross, (sum(f.cost) / 100)::float8 AS cost,
       (sum(f.quantity) / 10000)::float8 AS quantity, (${documents})::float8 AS documents, sum(f.lines)::float8 AS lines
-    FROM (${Prisma.join(parts, " UNION ALL ")}) f ${groupJoin}
+    FROM (${Prisma.join(parts, " UNION ALL ")}) f ${productJoin}
     ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.raw(dims.map((_, i) => i + 1).join(", "))}` : Prisma.empty}`;
   return rows.filter((r) => Number(r.lines) !== 0 || Number(r.net) !== 0).map((r) => toRow(r, dims));
 }
@@ -128,30 +153,42 @@ function toRow(row: Record<string, unknown>, dims: TAggregateDim[]): TAggregateR
     lines: Number(row.lines ?? 0),
   };
   for (const dim of dims) {
-    if (dim === "bucket" || dim === "contact") out[dim] = String(row[dim]);
+    if (dim === "bucket" || dim === "contact" || dim === "product" || dim === "integration")
+      out[dim] = String(row[dim]);
     else out[dim] = Number(row[dim]);
   }
+  if (Array.isArray(row.sources)) out.sources = row.sources.map(String);
   return out;
+}
+
+/** Rows of the given products: by symbol in each integration's copy ('' stands for lines without a product). */
+function symbolSql(options: { integrationIds: string[]; symbols: string[] }): Prisma.Sql {
+  const none = options.symbols.includes("") ? Prisma.sql`"productId" = 0 OR ` : Prisma.empty;
+  return Prisma.sql`(${none}("integrationId", "productId") IN (SELECT "integrationId", "erpId" FROM "ErpProduct"
+    WHERE "integrationId" = ANY(${options.integrationIds}::uuid[]) AND sku = ANY(${options.symbols}::text[])))`;
 }
 
 /** Conditions on a source row's columns (channel, warehouseId, productId, customerId). */
 function sourceFilter(options: {
   integrationIds: string[];
   filters: TFilters;
-  showrooms: number[];
+  showrooms: TShowrooms;
   kind: TSourceKind;
 }): Prisma.Sql[] {
-  const { filters, showrooms } = options;
+  const { filters } = options;
+  const showroom = showroomSql({ showrooms: options.showrooms, alias: "s" });
   const out: Prisma.Sql[] = [];
   const contact = filters.contact;
   if (contact === "channel") out.push(Prisma.sql`channel <> ''`);
   else if (contact === "channel:unknown") out.push(Prisma.sql`channel = ${UNKNOWN_CHANNEL}`);
   else if (contact?.startsWith("channel:")) out.push(Prisma.sql`channel = ${contact.slice("channel:".length)}`);
-  else if (contact === "showroom") out.push(Prisma.sql`channel = '' AND "warehouseId" = ANY(${showrooms}::int[])`);
-  else if (contact === "erp") out.push(Prisma.sql`channel = '' AND NOT ("warehouseId" = ANY(${showrooms}::int[]))`);
+  else if (contact === "showroom") out.push(Prisma.sql`channel = '' AND ${showroom}`);
+  else if (contact === "erp") out.push(Prisma.sql`channel = '' AND NOT ${showroom}`);
   if (filters.warehouse !== undefined) out.push(Prisma.sql`"warehouseId" = ${filters.warehouse}`);
   if (filters.customer !== undefined) out.push(Prisma.sql`"customerId" = ${filters.customer}`);
-  if (filters.product !== undefined) out.push(Prisma.sql`"productId" = ${filters.product}`);
+  if (filters.product !== undefined) {
+    out.push(symbolSql({ integrationIds: options.integrationIds, symbols: [filters.product] }));
+  }
   if (filters.group !== undefined && options.kind === "group") out.push(Prisma.sql`"groupId" = ${filters.group}`);
   else if (filters.group !== undefined) {
     out.push(Prisma.sql`("integrationId", "productId") IN (SELECT "integrationId", "erpId" FROM "ErpProduct"

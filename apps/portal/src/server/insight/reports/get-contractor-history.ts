@@ -28,7 +28,8 @@ const ORDER = "ZK";
  */
 export async function getContractorHistory(input: TReportInput & { customerId: number }) {
   const { context, params } = input;
-  // The customer in the first of the company's integrations that has it; its history is that integration's.
+  // The customer in the first of the report's integrations that has it (the chosen ERP source, when
+  // one is); its history is that integration's: customers of two ERPs are not merged.
   const found = await getDb().erpCustomer.findMany({
     where: { integrationId: { in: context.integrationIds }, erpId: input.customerId },
     select: { ...CONTRACTOR_TERMS, integrationId: true },
@@ -80,7 +81,11 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   });
   const trend = await getSalesTrend({
     ...input,
-    context: { ...context, integrationIds: [integrationId] },
+    context: {
+      ...context,
+      integrationIds: [integrationId],
+      showrooms: context.showrooms.filter((s) => s.integrationId === integrationId),
+    },
     params: { ...params, customer: customer.erpId },
   });
   const totals = toMeasures(
@@ -123,6 +128,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   return {
     customer: {
       id: customer.erpId,
+      integrationId,
       code: customer.code,
       name: customer.name,
       nip: customer.nip,

@@ -69,7 +69,7 @@ export const FIELD_PROBLEM_CODES = [
   "sampleGone",
   /** The sample order's dry run was refused: `cause` names the refusal's message, the rest are its values. */
   "sampleRefused",
-  /** The write preflight's `document` was refused by the ERP with `message` (its own words). */
+  /** The write preflight's `document` was refused by the ERP with `detail` (its own words). */
   "preflightRefused",
   // companies, users, channels, agents
   "nip",
@@ -101,6 +101,8 @@ export const FIELD_PROBLEM_CODES = [
   "toBeforeFrom",
   "atMostFiveYears",
   "tooManyDays",
+  /** A report filter by one ERP's own id (warehouse, group, customer) while several ERP sources are read. */
+  "needsSource",
 ] as const;
 export type TFieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 export type TFieldProblem = { code: TFieldProblemCode; params: TProblemParams };

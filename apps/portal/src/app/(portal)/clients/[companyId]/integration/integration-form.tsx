@@ -121,7 +121,7 @@ export function IntegrationForm({ companyId, integrationId, agents, initial, rea
       />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">
-        <SaveOutcome outcome={outcome} />
+        <SaveOutcome outcome={outcome} companyId={companyId} />
         <button type="submit" disabled={saving}>
           {saving ? t("saving") : t("save")}
         </button>
