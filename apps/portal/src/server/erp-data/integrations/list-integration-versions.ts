@@ -1,21 +1,26 @@
 import { z } from "zod";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { ZIntegrationSettings } from "../../settings/integration-settings.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
 
 const ZSaved = z.object({ version: z.number().int(), agentId: z.string().nullable(), settings: ZIntegrationSettings });
 
 /**
- * Every saved version of a company's integration, oldest first, from the audit trail: each
- * save records the whole settings it wrote, so any two versions can be shown and compared.
+ * Every saved version of one of a company's integrations (which must be the company's), oldest
+ * first, from the audit trail: each save records the whole settings it wrote under the
+ * integration's id, so any two versions of that integration can be shown and compared, and a
+ * sibling integration's saves never mix in (issue 19).
  */
-export async function listIntegrationVersions(options: { actor: TActor; companyId: string }) {
+export async function listIntegrationVersions(options: { actor: TActor; companyId: string; integrationId: string }) {
   requireStaff(options.actor);
-  await getCompany({ actor: options.actor, companyId: options.companyId });
+  // With an id, "not found" unless it is the company's: never null, and never undefined (which
+  // Prisma would read as "no filter", every integration's saves).
+  const integration = await findCompanyIntegration(options);
+  if (!integration) return [];
   const entries = await getDb().auditEntry.findMany({
-    where: { companyId: options.companyId, entity: "integration" },
+    where: { companyId: options.companyId, entity: "integration", entityId: integration.id },
     orderBy: { at: "asc" },
     select: { at: true, actorEmail: true, after: true },
   });

@@ -142,6 +142,7 @@ export async function FingerprintSection(props: { companyId: string; view: TErpF
   return (
     <section data-testid="spec-fingerprint">
       <h3>{t("title")}</h3>
+      <p className="muted">{t("companyWide")}</p>
       <p className="no-print">
         <Link href={`/clients/${props.companyId}/spec/fingerprint`}>{t("uploadLink")}</Link>
       </p>

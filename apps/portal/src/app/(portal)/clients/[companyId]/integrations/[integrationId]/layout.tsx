@@ -4,7 +4,7 @@ import { getIntegration } from "@/server/erp-data/integrations/get-integration.t
 import { ClientTabs } from "../../client-tabs.tsx";
 import { loadStaffPage } from "../../load-staff-page.ts";
 
-const SECTIONS = ["settings", "sync", "products"] as const;
+const SECTIONS = ["settings", "sync", "products", "spec"] as const;
 
 /** One integration of a client: its name, ERP type and its own sections (another company's: 404). */
 export default async function IntegrationLayout({
