@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
-import { getIntegrationSpec } from "../../../apps/portal/src/server/erp-data/integrations/get-integration-spec.ts";
+import { getIntegrationSpec } from "../../../apps/portal/src/server/insight/specification/get-integration-spec.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { failureOf } from "../../support/failure-of.ts";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { DATA_GROUP_KEYS } from "@/server/settings/integration-settings.ts";
-import { getIntegrationSpec } from "@/server/erp-data/integrations/get-integration-spec.ts";
+import { getIntegrationSpec } from "@/server/insight/specification/get-integration-spec.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
 import { getErpFingerprint } from "@/server/erp-data/fingerprints/get-erp-fingerprint.ts";

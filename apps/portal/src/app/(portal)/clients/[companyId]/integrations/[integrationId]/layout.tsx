@@ -20,7 +20,8 @@ export default async function IntegrationLayout({
   const base = `/clients/${companyId}/integrations/${integrationId}`;
   return (
     <>
-      <p className="muted" data-testid="integration-heading">
+      {/* The printed specification names the integration in its own title block. */}
+      <p className="muted no-print" data-testid="integration-heading">
         {integration.name} · {t(`erpTypes.${integration.erpType}`)}
       </p>
       <ClientTabs

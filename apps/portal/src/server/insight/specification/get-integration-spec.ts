@@ -2,8 +2,8 @@ import type { TActor } from "../../platform/auth/actor.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { listChannels } from "../../channels/sales-channels/list-channels.ts";
 import { erpTakesOrders } from "../../settings/erp-type.ts";
-import { getIntegration } from "./get-integration.ts";
-import { listIntegrationVersions } from "./list-integration-versions.ts";
+import { getIntegration } from "../../erp-data/integrations/get-integration.ts";
+import { listIntegrationVersions } from "../../erp-data/integrations/list-integration-versions.ts";
 
 /**
  * What one integration's specification is made of (issue 19: each integration has its own): the
