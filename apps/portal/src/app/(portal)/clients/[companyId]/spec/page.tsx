@@ -6,8 +6,8 @@ import { loadStaffPage } from "../load-staff-page.ts";
 import { SpecView, type TSpecSearch } from "./spec-view.tsx";
 
 /**
- * The client's specification: with one integration (or none yet), that one's, as before issue 19;
- * with several, which one's (each has its own settings and versions, so there is no company-wide one).
+ * The client's specification tab: the company's first integration's, as before issue 19 (links and
+ * printouts made then still work); with several, each one's own specification is a link away.
  */
 export default async function SpecPage(props: {
   params: Promise<{ companyId: string }>;
@@ -15,23 +15,26 @@ export default async function SpecPage(props: {
 }) {
   const [{ companyId }, search] = [await props.params, await props.searchParams];
   const several = await loadStaffPage(async (actor) =>
-    (await companyIntegrationIds({ companyId })).length > 1 ? listIntegrations({ actor, companyId }) : null,
+    (await companyIntegrationIds({ companyId })).length > 1 ? listIntegrations({ actor, companyId }) : [],
   );
-  if (!several) return <SpecView companyId={companyId} search={search} />;
   const [t, erpTypes] = [await getTranslations("spec"), await getTranslations("integrations.erpTypes")];
   return (
-    <section className="panel">
-      <h2>{t("title")}</h2>
-      <p>{t("chooseIntegration")}</p>
-      <ul data-testid="spec-integrations">
-        {several.map((integration) => (
-          <li key={integration.id}>
-            <Link href={`/clients/${companyId}/integrations/${integration.id}/spec`}>
-              {integration.name} · {erpTypes(integration.erpType)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {several.length > 0 && (
+        <nav className="panel no-print" aria-label={t("integrationsLabel")} data-testid="spec-integrations">
+          <p>{t("severalIntegrations")}</p>
+          <ul>
+            {several.map((integration) => (
+              <li key={integration.id}>
+                <Link href={`/clients/${companyId}/integrations/${integration.id}/spec`}>
+                  {integration.name} · {erpTypes(integration.erpType)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <SpecView companyId={companyId} search={search} />
+    </>
   );
 }
