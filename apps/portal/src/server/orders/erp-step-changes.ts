@@ -1,15 +1,20 @@
-import type { Prisma } from "../../generated/prisma/client.ts";
+import type { OrderErpState } from "../../generated/prisma/client.ts";
+import type { TProblemParams } from "../platform/errors/problem-params.ts";
 import type { TOutboxCommand } from "../agent-link/outbox-command.ts";
 import type { TStepDecision } from "./decide-erp-step.ts";
 import { problemColumns, type TOrderProblem } from "./order-problem.ts";
 
 /** What a decision changes: the order's columns, the timeline line it adds, the command it queues. */
 export type TStepChanges = {
-  columns: Prisma.OrderUncheckedUpdateInput & {
-    erpState: "PENDING" | "IDLE" | "HELD" | "AWAITING_ERP" | "FAILED";
+  columns: {
+    erpState: OrderErpState;
     erpStep?: string | null;
     erpCommandId?: string;
     nextAttemptAt?: Date | null;
+    lastError?: string;
+    lastErrorCode?: string;
+    lastErrorParams?: TProblemParams;
+    lastErrorAt?: Date;
   };
   event: { type: string; problem: TOrderProblem } | null;
   command: TOutboxCommand | null;
