@@ -32,7 +32,10 @@ beforeAll(async () => {
   const settings = {
     ...DEFAULT_SETTINGS,
     saleDocuments: "writer",
-    dataGroups: { ...DEFAULT_SETTINGS.dataGroups, customers: { ...DEFAULT_SETTINGS.dataGroups.customers, enabled: true } },
+    dataGroups: {
+      ...DEFAULT_SETTINGS.dataGroups,
+      customers: { ...DEFAULT_SETTINGS.dataGroups.customers, enabled: true },
+    },
     warehouses: [{ erpId: 1, role: "store" }],
     deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
     // The copy's customer (insertCustomer) has 120.25 overdue since 2026-02-10: held as overdue.
@@ -103,7 +106,12 @@ describe("order intake in one statement", () => {
     expect(stored).toMatchObject({ erpState: "PENDING", erpStep: "create", lastErrorCode: null });
     const command = await getDb().agentCommand.findUniqueOrThrow({ where: { id: stored.erpCommandId ?? "" } });
     expect(command).toMatchObject({ agentId, name: "erp.order.create", idempotencyKey: `order:${order.id}:create:0` });
-    expect(command.input).toMatchObject({ lines: [{ sku: "A-1", quantity: 2 }, { sku: "B-2", quantity: 1 }] });
+    expect(command.input).toMatchObject({
+      lines: [
+        { sku: "A-1", quantity: 2 },
+        { sku: "B-2", quantity: 1 },
+      ],
+    });
   });
 
   it("the same externalId posted ten times at once is one order with one command; every answer names it", async () => {

@@ -22,7 +22,10 @@ export type TIntakeContext = {
  * the buyer's customer when the channel is B2B, and whether the channel takes webhooks. Read
  * without a transaction: the intake's one insert then stores what was decided from it.
  */
-export async function readIntakeContext(options: { channel: TApiChannel; input: TOrderInput }): Promise<TIntakeContext> {
+export async function readIntakeContext(options: {
+  channel: TApiChannel;
+  input: TOrderInput;
+}): Promise<TIntakeContext> {
   const { channel, input } = options;
   const customer =
     channel.kind === "B2B"
