@@ -9,7 +9,8 @@
  * channels send them (a closed loop would hide queueing); phase 2, closed loop: `BENCH_INTAKE_CLIENTS`
  * clients POSTing back to back, what the intake sustains at most. The machine's load average is
  * printed beside the figures: everything (portal, PostgreSQL, this process) shares its cores.
- * Knobs: BENCH_INTAKE_RATE, BENCH_INTAKE_SECONDS, BENCH_INTAKE_CLIENTS, BENCH_PRODUCTS, BENCH_LARGE_EVERY.
+ * Knobs: BENCH_INTAKE_RATE, BENCH_INTAKE_SECONDS, BENCH_INTAKE_CLIENTS, BENCH_PRODUCTS, BENCH_LARGE_EVERY,
+ * BENCH_PORTAL_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the portal's time goes).
  */
 import { loadavg } from "node:os";
 import { benchDatabases, orderSandbox } from "./bench-databases.ts";
@@ -30,7 +31,8 @@ const cleanups = databases.cleanups;
 try {
   const sandbox = await orderSandbox({ url: databases.sandboxUrl, products: PRODUCTS });
   cleanups.unshift(() => sandbox.destroy());
-  const portal = await startPortalProcess({ databaseUrl: databases.portalUrl });
+  const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
+  const portal = await startPortalProcess({ databaseUrl: databases.portalUrl, nodeFlags });
   cleanups.unshift(() => portal.stop());
   const phases = await import("./order-phases.ts");
   const shop = await phases.connectShop({ portalUrl: portal.url, erpUrl: databases.sandboxUrl, sandbox });
