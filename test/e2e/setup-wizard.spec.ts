@@ -186,17 +186,16 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     expect(refused.stdout).toMatch(/FAIL {2}ZK {10}ERP_REFUSED: dok_Pozycja\.ob_Preflight: the ERP refused/);
     expect(refused.code).toBe(1);
     await preflight.getByRole("button", { name: "Uruchom próbę zapisów" }).click();
-    await expect(verdict("ZK bez rezerwacji")).toContainText("ERP odmówił: dok_Pozycja.ob_Preflight", {
-      timeout: 60_000,
-    });
+    // The ERP's refusal in words; its own (English) message folded away as technical detail.
+    await expect(verdict("ZK bez rezerwacji")).toContainText("ERP odmówił zapisu", { timeout: 60_000 });
+    await verdict("ZK bez rezerwacji").getByText("Szczegóły techniczne").click();
+    await expect(verdict("ZK bez rezerwacji").locator("code")).toContainText("dok_Pozycja.ob_Preflight");
     await expect(verdict("Nowy kontrahent")).toContainText("OK: byłby kontrahent PF-");
     await expect(preflight.getByRole("alert")).toContainText("ERP odmawia części zapisów");
     await page.getByRole("button", { name: "Zapisz i uruchom synchronizację" }).click();
-    await expect(
-      page
-        .getByRole("alert")
-        .filter({ hasText: "ERP odmówił w próbie zapisów dokumentu ZK: dok_Pozycja.ob_Preflight" }),
-    ).toBeVisible({ timeout: 60_000 });
+    const saveRefused = page.getByRole("alert").filter({ hasText: "ERP odmówił w próbie zapisów dokumentu ZK" });
+    await expect(saveRefused).toBeVisible({ timeout: 60_000 });
+    await expect(saveRefused.locator("code")).toContainText("dok_Pozycja.ob_Preflight");
     await shot(page, testInfo, "wizard-preflight-refused");
     // The database fixed: the doctor and the preflight pass, and the save goes through.
     await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);

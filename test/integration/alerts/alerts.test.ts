@@ -11,6 +11,12 @@ import { makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
 
 type TMail = { to: string[]; body: string };
+
+/** A mail body as sent (quoted-printable) back to its text. */
+function quotedPrintable(body: string): string {
+  const bytes = body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => `%${hex}`);
+  return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, "%25"));
+}
 const mails: TMail[] = [];
 let smtp: SMTPServer;
 let smtpUrl = "";
@@ -127,5 +133,57 @@ describe("alerts", () => {
       else expect(to).not.toContain(quietClient.email);
       expect(mails[0]?.body).toMatch(/offline/);
     }
+  });
+
+  it("orders held on credit raise their own alert, e-mailed in words with a link to the error queue, and clear", async () => {
+    const agent = await companyWithIntegration({ errorQueueSize: 2 });
+    const { companyId } = agent;
+    const english = await makeUser({ role: "STAFF" });
+    await getDb().user.update({ where: { id: english.id }, data: { locale: "en" } });
+    const { channel } = await makeChannelWithKey({ companyId, channel: { kind: "B2B" } });
+    await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
+    const orderIds: string[] = [];
+    for (const externalId of ["H-1", "H-2", "F-1"]) {
+      const { order } = await acceptOrder({
+        channel: { ...channel, companyId },
+        input: {
+          externalId,
+          buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
+          lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
+          deliveryMethod: "courier",
+          paymentMethod: "card",
+          document: "receipt",
+          totalGross: 10,
+        },
+      });
+      orderIds.push(order.id);
+    }
+    // How the credit rule leaves an order (orders/credit-holds.test.ts holds them through the agent).
+    const [first, second, refused] = orderIds;
+    await getDb().order.updateMany({
+      where: { id: { in: [first ?? "", second ?? ""] } },
+      data: { erpState: "HELD", lastErrorAt: new Date() },
+    });
+    await getDb().order.update({ where: { id: refused }, data: { erpState: "FAILED", lastErrorAt: new Date() } });
+
+    // Two held reach the threshold of 2; one refused does not.
+    const alerts = await findAlerts({ companyId });
+    expect(alerts.map((a) => [a.kind, a.amount])).toEqual([["CREDIT_HOLD", 2]]);
+    const [held] = alerts;
+    if (!held) throw new Error("a credit-hold alert");
+    const polish = await makeUser({ role: "STAFF" });
+    mails.length = 0;
+    await sendAlertEmail({ alert: held, smtpUrl });
+    const body = (email: string) => quotedPrintable(mails.find((m) => m.to.includes(email))?.body ?? "");
+    expect(body(polish.email)).toContain(
+      "2 zamówienia B2B wstrzymane z powodu kredytu kupujących czekają na decyzję obsługi: zwolnij albo anuluj.",
+    );
+    expect(body(english.email)).toContain(
+      "2 B2B orders held on their buyers' credit wait for staff to release or cancel.",
+    );
+    expect(body(polish.email)).toContain(`/orders?view=errors&companyId=${companyId}`);
+
+    await getDb().order.update({ where: { id: first }, data: { erpState: "PENDING" } });
+    expect(await findAlerts({ companyId })).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TFieldProblem } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
-import { saveIntegrationChecked } from "../../../apps/portal/src/server/erp-data/integrations/save-integration-checked.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
 import {
@@ -179,10 +178,11 @@ describe("integration settings", () => {
 
   it("the settings page's save preflights a change of what is written, and only such a change", async () => {
     const checked = (settings: TIntegrationSettings, expectedVersion: number) =>
-      saveIntegrationChecked({
+      saveIntegration({
         actor: STAFF_ACTOR,
         companyId: agent.companyId,
         input: { agentId: agent.agentId, settings, expectedVersion },
+        preflightChangedWrites: true,
       });
     const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
     const lists = await readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: agent.agentId });
@@ -209,7 +209,7 @@ describe("integration settings", () => {
       const refused = await failureOf(checked(withShowroom, scheduled.version));
       const said = (refused as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
       expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
-      expect(String(said[0]?.params.message)).toMatch(/dok_Pozycja\.ob_Preflight/);
+      expect(String(said[0]?.params.detail)).toMatch(/dok_Pozycja\.ob_Preflight/);
       // Nothing of the refused change was saved.
       const kept = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
       expect(kept.version).toBe(scheduled.version);

@@ -4,6 +4,8 @@ import { changeOrderStatus } from "../../../apps/portal/src/server/orders/change
 import { listOrders } from "../../../apps/portal/src/server/orders/list-orders.ts";
 import { releaseOrders } from "../../../apps/portal/src/server/orders/release-orders.ts";
 import { countOrders } from "../../../apps/portal/src/server/insight/dashboard/count-orders.ts";
+import { findAlerts } from "../../../apps/portal/src/server/insight/alerts/find-alerts.ts";
+import { OPERATOR_FIGURES } from "../../../apps/portal/src/server/insight/operations/operator-figures.ts";
 import { readSettings } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
 import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
@@ -66,6 +68,8 @@ const asB2b = () => ({ ...world, key: b2b.key });
 
 describe("credit holds for B2B orders (creditHolds: hold)", () => {
   it("holds an order over the limit with the reason, in the error queue; released by staff, it becomes a ZK", async () => {
+    const { companyId } = world.agent;
+    const queued = await OPERATOR_FIGURES.errorQueue();
     const held = await postOrder(customers.nearLimit.nip);
     // Decided in the intake's transaction: the channel's answer already says so.
     expect(held.erp).toMatchObject({ state: "held", errorCode: "creditHold", orderNumber: null });
@@ -84,6 +88,9 @@ describe("credit holds for B2B orders (creditHolds: hold)", () => {
     });
     expect(queue.map((o) => [o.id, o.erpState, o.lastErrorCode])).toContainEqual([held.id, "HELD", "creditHold"]);
     expect((await countOrders({ companyId: world.agent.companyId })).get(world.agent.companyId)?.held).toBe(1);
+    // Waiting for staff like a refused order: an alert of its own (e-mailed), the operator's figure.
+    expect((await findAlerts({ companyId })).map((a) => [a.kind, a.amount])).toContainEqual(["CREDIT_HOLD", 1]);
+    expect(await OPERATOR_FIGURES.errorQueue()).toBe(queued + 1);
 
     expect(await releaseOrders({ actor: staff.actor, email: staff.email, input: { orderIds: [held.id] } })).toEqual({
       released: 1,
@@ -94,6 +101,8 @@ describe("credit holds for B2B orders (creditHolds: hold)", () => {
     expect(written.timeline.filter((e) => e.type === "erp_released").map((e) => e.actor)).toEqual([
       `staff:${staff.email}`,
     ]);
+    expect((await findAlerts({ companyId })).map((a) => a.kind)).not.toContain("CREDIT_HOLD");
+    expect(await OPERATOR_FIGURES.errorQueue()).toBe(queued);
     const audit = await getDb().auditEntry.findMany({ where: { entity: "order", entityId: held.id } });
     expect(audit.map((a) => [a.action, a.actorEmail])).toEqual([["release-hold", staff.email]]);
     // Released once: a second release finds nothing held.
@@ -150,14 +159,25 @@ describe("credit holds for B2B orders (creditHolds: hold)", () => {
     expect(written.erp.customerId).toBe(customers.nearLimit.id);
   }, 60_000);
 
-  it("with the setting back on accept, the same B2B order goes straight to the ERP", async () => {
-    const current = await getDb().integration.findUniqueOrThrow({ where: { companyId: world.agent.companyId } });
+  it("with the setting back on accept, the same B2B order goes straight to the ERP; the save says which stay held", async () => {
+    const { companyId, agentId } = world.agent;
+    const stillHeld = await getDb().order.findMany({ where: { companyId, erpState: "HELD" }, select: { id: true } });
+    // The order 45 days overdue of the test before, at least.
+    expect(stillHeld.length).toBeGreaterThan(0);
+    const current = await getDb().integration.findUniqueOrThrow({ where: { companyId } });
     const settings = readSettings(current.settings);
-    await configureIntegration({
-      companyId: world.agent.companyId,
-      agentId: world.agent.agentId,
-      settings: { ...settings, creditHolds: { ...settings.creditHolds, policy: "accept" } },
+    const accept = { ...settings, creditHolds: { ...settings.creditHolds, policy: "accept" as const } };
+    // Held orders are not released by the rule's change (each is staff's decision): the save says how many stay.
+    expect(await configureIntegration({ companyId, agentId, settings: accept })).toMatchObject({
+      stillHeld: stillHeld.length,
     });
+    const kept = await getDb().order.findMany({ where: { id: { in: stillHeld.map((o) => o.id) } } });
+    expect(kept.map((o) => [o.erpState, o.holdReleasedAt])).toEqual(stillHeld.map(() => ["HELD", null]));
+    // A save that leaves the rule alone has nothing to say of them.
+    const schedule = { ...accept.dataGroups.stock, intervalSeconds: accept.dataGroups.stock.intervalSeconds + 1 };
+    const unchanged = { ...accept, dataGroups: { ...accept.dataGroups, stock: schedule } };
+    expect(await configureIntegration({ companyId, agentId, settings: unchanged })).toMatchObject({ stillHeld: 0 });
+
     const accepted = await postOrder(customers.nearLimit.nip);
     expect(accepted.erp.state).toBe("pending");
     const written = await orderWhen(asB2b(), accepted.id, (o) => o.erp.orderNumber !== null);

@@ -226,7 +226,7 @@ describe("setup wizard", () => {
       );
       const said = (broken as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
       expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
-      expect(String(said[0]?.params.message)).toMatch(/^dok_Pozycja\.ob_Preflight: the ERP refused: /);
+      expect(String(said[0]?.params.detail)).toMatch(/^dok_Pozycja\.ob_Preflight: the ERP refused: /);
       expect(said).toHaveLength(6);
       expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
     } finally {

@@ -49,11 +49,11 @@ export function runSession(options: {
   }, timings.handshakeMs + timings.welcomeMs);
 
   const sendStatus = async () => {
-    const status = await readErpStatus({ erp, timeoutMs: timings.welcomeMs });
+    const status = await readErpStatus({ erp, signal: AbortSignal.timeout(timings.welcomeMs) });
     send({ type: "status", payload: { erp: status, runningCommands: runner.runningCommands } });
   };
   const sendHello = async () => {
-    const status = await readErpStatus({ erp, timeoutMs: timings.welcomeMs });
+    const status = await readErpStatus({ erp, signal: AbortSignal.timeout(timings.welcomeMs) });
     const platform = `${process.platform}-${process.arch}`;
     const identity = { protocol: PROTOCOL_VERSION, agentVersion: AGENT_VERSION, hostname: os.hostname(), platform };
     send({ type: "hello", payload: { ...identity, commands: [...COMMAND_NAMES], erp: status } });

@@ -1,25 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
-import { alertText } from "@/server/insight/alerts/alert-text.ts";
+import { alertPath, alertText } from "@/server/insight/alerts/alert-text.ts";
 import type { TAlert } from "@/server/insight/alerts/find-alerts.ts";
 import type { TWatchNote } from "@/server/insight/alerts/watch-notes.ts";
 import { getSyncErrorText } from "./sync-error-text.ts";
 
 /**
  * The alerts that hold now, then what holds below their thresholds (`notes`: no agent yet, an
- * agent offline, a sync failing or never done, orders refused), each linked to where it can be
+ * agent offline, a sync failing or never done, orders refused or held on credit), each linked to where it can be
  * dealt with. "No alerts, all is well" is said only when there is neither.
  */
 export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TWatchNote[] }) {
   const [t, groups, locale] = [await getTranslations("alerts"), await getTranslations("dataGroups"), await getLocale()];
   const errorText = await getSyncErrorText();
-  const where = (alert: TAlert) =>
-    alert.kind === "ERROR_QUEUE"
-      ? `/orders?view=errors&companyId=${alert.companyId}`
-      : alert.kind === "SYNC_LAG"
-        ? `/clients/${alert.companyId}/sync`
-        : "/agents";
   const groupName = (group: string) =>
     group in DATA_GROUPS ? groups(DATA_GROUPS[group as keyof typeof DATA_GROUPS].key) : group;
   const note = (n: TWatchNote): { href: string; text: string } => {
@@ -44,9 +38,10 @@ export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TW
           }),
         };
       case "errorQueue":
+      case "creditHolds":
         return {
           href: `/orders?view=errors&companyId=${n.companyId}`,
-          text: t("notes.errorQueue", { company: n.company, count: n.count }),
+          text: t(`notes.${n.kind}`, { company: n.company, count: n.count }),
         };
     }
   };
@@ -61,7 +56,7 @@ export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TW
         <ul>
           {alerts.map((alert) => (
             <li key={`${alert.companyId}:${alert.kind}:${alert.subject}`} data-alert={alert.kind}>
-              <Link href={where(alert)}>{alertText(alert, locale)}</Link>
+              <Link href={alertPath(alert)}>{alertText(alert, locale)}</Link>
             </li>
           ))}
           {notes.map((n) => {

@@ -2,6 +2,13 @@ import { getTranslations } from "next-intl/server";
 import type { AppError } from "@/server/platform/errors/app-error.ts";
 import { fieldProblemMessage } from "@/server/platform/errors/field-problem.ts";
 import { formProblemMessage, type TFormProblem } from "@/server/platform/errors/form-problem.ts";
+import { problemDetail } from "@/server/platform/errors/problem-params.ts";
+
+/**
+ * A refusal as a form shows it: `reason` in the reader's language, and the system's own words
+ * (the agent's, a driver's) apart in `technical`, for <TechnicalDetail> to fold away.
+ */
+export type TRefusalWords = { reason: string; technical: string | null };
 
 /** Form problems in the reader's language, for a server action or component. */
 export async function getFormProblemText(): Promise<(problem: TFormProblem) => string> {
@@ -22,4 +29,11 @@ export async function formErrorText(error: AppError): Promise<string> {
     .flat()
     .map((problem) => fieldProblemMessage(problem, (key, params) => t(key, params)))
     .join("; ");
+}
+
+/** The refusal's words and, apart, its technical detail: for a form that shows both. */
+export async function formErrorWords(error: AppError): Promise<TRefusalWords> {
+  const problems = error.problem ? [error.problem] : Object.values(error.fieldErrors ?? {}).flat();
+  const details = problems.map((problem) => problemDetail(problem.params)).filter((detail) => detail !== null);
+  return { reason: await formErrorText(error), technical: details.length > 0 ? details.join("\n") : null };
 }

@@ -1,12 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
 /**
- * The system's own words for a failure (a driver's or database's message, in English), folded
- * away under a label in the reader's language: staff can open it for support, the page reads in words.
+ * The system's own words for a failure (a driver's, a database's or the agent's message, in
+ * English), folded away under a label in the reader's language: staff can open it for support, the
+ * page reads in words. Not async, so server pages and client forms show it alike.
  */
-export async function TechnicalDetail({ detail }: { detail: string | null }) {
+export function TechnicalDetail({ detail }: { detail: string | null }) {
+  const t = useTranslations("technicalDetail");
   if (!detail) return null;
-  const t = await getTranslations("technicalDetail");
   return (
     <details className="technical-detail">
       <summary>{t("summary")}</summary>

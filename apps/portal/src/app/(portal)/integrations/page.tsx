@@ -24,7 +24,11 @@ export default async function IntegrationsOverviewPage() {
   ];
   const errorText = await getSyncErrorText();
   const notes = watchNotes({
-    companies: overview.map((client) => ({ ...client, failedOrders: client.orders.failed })),
+    companies: overview.map((client) => ({
+      ...client,
+      failedOrders: client.orders.failed,
+      heldOrders: client.orders.held,
+    })),
     alerts,
   });
   return (

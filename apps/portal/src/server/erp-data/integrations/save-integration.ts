@@ -1,3 +1,4 @@
+import { countHeldOrders } from "../../orders/count-held-orders.ts";
 import { wakeAwaitingOrders } from "../../orders/wake-awaiting-orders.ts";
 import { z } from "zod";
 import { AppError, invalidInput, notFound } from "../../platform/errors/app-error.ts";
@@ -14,6 +15,7 @@ import { ZSavedSettings, type TIntegrationSettings } from "../../settings/integr
 import { readErpLists } from "./read-erp-lists.ts";
 import { withWarehouseNames } from "../../settings/warehouse-label.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
+import { preflightChangedWrites } from "./preflight-changed-writes.ts";
 
 export const ZSaveIntegration = z.object({
   agentId: z.uuid().nullable(),
@@ -25,9 +27,17 @@ export const ZSaveIntegration = z.object({
 /**
  * Saves a company's integration settings (staff only). Every value that names something in the
  * ERP is checked against lists read live through the agent; the change, its audit entry and the
- * data groups' schedule commit together.
+ * data groups' schedule commit together. `preflightChangedWrites`: the settings page's save, where a
+ * change to what is written runs the write preflight first; the wizard ran its own (with the sample
+ * the user chose) before saving, and seeds and tests configure without one.
  */
-export async function saveIntegration(options: { actor: TActor; companyId: string; input: unknown; tx?: TTx }) {
+export async function saveIntegration(options: {
+  actor: TActor;
+  companyId: string;
+  input: unknown;
+  preflightChangedWrites?: boolean;
+  tx?: TTx;
+}) {
   requireStaff(options.actor);
   const input = parseInput({ schema: ZSaveIntegration, input: options.input });
   const before = await getIntegration({ actor: options.actor, companyId: options.companyId, tx: options.tx });
@@ -37,6 +47,9 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
   const settings = input.agentId
     ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
     : input.settings;
+  if (options.preflightChangedWrites) {
+    await preflightChangedWrites({ companyId: options.companyId, before, after: { agentId: input.agentId, settings } });
+  }
   return inTransaction(options.tx, async (tx) => {
     if (input.agentId) {
       const agent = await tx.agent.findFirst({
@@ -61,6 +74,9 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
     await scheduleDataGroups({ tx, companyId: options.companyId, settings });
     // Orders waiting for Subiekt's operator are looked at again under the settings saved now.
     await wakeAwaitingOrders({ tx, companyId: options.companyId });
+    // Orders held under the rule before a change stay held (staff decide each): the page says how many.
+    const creditRuleChanged = JSON.stringify(before.settings.creditHolds) !== JSON.stringify(settings.creditHolds);
+    const stillHeld = creditRuleChanged ? await countHeldOrders({ tx, companyId: options.companyId }) : 0;
     const after = { agentId: row.agentId, version: row.version, settings };
     await recordAudit({
       tx,
@@ -77,7 +93,7 @@ export async function saveIntegration(options: { actor: TActor; companyId: strin
         after,
       },
     });
-    return { companyId: options.companyId, erpType: row.erpType, ...after };
+    return { companyId: options.companyId, erpType: row.erpType, ...after, stillHeld };
   });
 }
 

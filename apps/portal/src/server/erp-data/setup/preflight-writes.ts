@@ -77,6 +77,6 @@ export function requirePreflightPassed(preflight: TWritesPreflight): void {
   const failed = preflight.verdicts.filter((v): v is Extract<TPreflightVerdict, { ok: false }> => !v.ok);
   if (failed.length === 0) return;
   throw invalidInput({
-    preflight: failed.map((v) => fieldProblem("preflightRefused", { document: v.document, message: v.error.message })),
+    preflight: failed.map((v) => fieldProblem("preflightRefused", { document: v.document, detail: v.error.message })),
   });
 }

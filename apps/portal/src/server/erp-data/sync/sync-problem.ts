@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { ZProblem } from "@erp-bridge/shared";
 import en from "../../../../messages/en.json" with { type: "json" };
-import { problemParams, type TProblemParams } from "../../platform/errors/problem-params.ts";
+import { problemDetail, problemParams, type TProblemParams } from "../../platform/errors/problem-params.ts";
 
 /**
  * Why a sync run failed, as a code and the values its words need. Stored on the run and its data
@@ -82,6 +82,5 @@ export type TStoredSyncProblem = NonNullable<ReturnType<typeof storedSyncProblem
 /** A stored failure's technical words (the driver's, the portal's), which pages keep out of the sentence. */
 export function syncProblemDetail(failure: TStoredSyncProblem): string | null {
   if (!failure.problem) return failure.text || null;
-  const detail = failure.problem.params.detail;
-  return detail === undefined ? null : String(detail);
+  return problemDetail(failure.problem.params);
 }

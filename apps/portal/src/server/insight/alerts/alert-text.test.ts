@@ -14,12 +14,12 @@ const queue = (amount: number): TAlert => ({
 
 describe("alert text", () => {
   it("counts orders with Polish plural forms", () => {
-    expect(alertText(queue(1), "pl")).toBe("Sklep: 1 zamówienie czeka w kolejce błędów.");
-    expect(alertText(queue(3), "pl")).toBe("Sklep: 3 zamówienia czekają w kolejce błędów.");
-    expect(alertText(queue(5), "pl")).toBe("Sklep: 5 zamówień czeka w kolejce błędów.");
-    expect(alertText(queue(22), "pl")).toBe("Sklep: 22 zamówienia czekają w kolejce błędów.");
-    expect(alertText(queue(1), "en")).toBe("Sklep: 1 order waits in the error queue.");
-    expect(alertText(queue(2), "en")).toBe("Sklep: 2 orders wait in the error queue.");
+    expect(alertText(queue(1), "pl")).toBe("Sklep: 1 zamówienie odrzucone przez ERP czeka w kolejce błędów.");
+    expect(alertText(queue(3), "pl")).toBe("Sklep: 3 zamówienia odrzucone przez ERP czekają w kolejce błędów.");
+    expect(alertText(queue(5), "pl")).toBe("Sklep: 5 zamówień odrzuconych przez ERP czeka w kolejce błędów.");
+    expect(alertText(queue(22), "pl")).toBe("Sklep: 22 zamówienia odrzucone przez ERP czekają w kolejce błędów.");
+    expect(alertText(queue(1), "en")).toBe("Sklep: 1 order refused by the ERP waits in the error queue.");
+    expect(alertText(queue(2), "en")).toBe("Sklep: 2 orders refused by the ERP wait in the error queue.");
   });
 
   it("words every kind of alert from its code in Polish and English, for the e-mail and the page", () => {
@@ -35,6 +35,15 @@ describe("alert text", () => {
     );
     expect(alertText({ ...base, kind: "SYNC_LAG", subject: "PRICES" }, "en")).toBe(
       "Sklep: prices have not synced for 7 min.",
+    );
+    expect(alertText({ ...base, kind: "CREDIT_HOLD", amount: 1 }, "pl")).toBe(
+      "Sklep: 1 zamówienie B2B wstrzymane z powodu kredytu kupującego czeka na decyzję obsługi: zwolnij albo anuluj.",
+    );
+    expect(alertText({ ...base, kind: "CREDIT_HOLD" }, "pl")).toBe(
+      "Sklep: 7 zamówień B2B wstrzymanych z powodu kredytu kupujących czeka na decyzję obsługi: zwolnij albo anuluj.",
+    );
+    expect(alertText({ ...base, kind: "CREDIT_HOLD" }, "en")).toBe(
+      "Sklep: 7 B2B orders held on their buyers' credit wait for staff to release or cancel.",
     );
   });
 });

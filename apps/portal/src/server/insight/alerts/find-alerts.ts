@@ -1,6 +1,7 @@
 import { getDb } from "../../platform/database/db.ts";
 
-export type TAlertKind = "AGENT_OFFLINE" | "SYNC_LAG" | "ERROR_QUEUE";
+/** ERROR_QUEUE: orders the ERP refused; CREDIT_HOLD: B2B orders the credit rule held (both in the error queue). */
+export type TAlertKind = "AGENT_OFFLINE" | "SYNC_LAG" | "ERROR_QUEUE" | "CREDIT_HOLD";
 
 export type TAlert = {
   companyId: string;
@@ -10,15 +11,16 @@ export type TAlert = {
   subject: string;
   /** Since when the condition holds (for sync lag: the last success, or the integration's start). */
   since: Date;
-  /** Agent offline: minutes; sync lag: minutes; error queue: orders waiting for staff. */
+  /** Agent offline: minutes; sync lag: minutes; error queue and credit hold: orders waiting for staff. */
   amount: number;
   notifyClient: boolean;
 };
 
 /**
  * The alerts that hold now, across every company (or one), from each integration's own
- * thresholds: an agent offline too long, a data group not synced for too long, refused orders
- * piling up. Computed from the live state, so an alert clears itself when its cause does.
+ * thresholds: an agent offline too long, a data group not synced for too long, refused orders or
+ * orders held on credit piling up (each against the error queue's threshold: both wait there for
+ * staff). Computed from the live state, so an alert clears itself when its cause does.
  */
 export async function findAlerts(options: { companyId?: string } = {}): Promise<TAlert[]> {
   const company = options.companyId ?? null;
@@ -48,9 +50,10 @@ export async function findAlerts(options: { companyId?: string } = {}): Promise<
     WHERE (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
       AND coalesce(s."lastSuccessAt", i."createdAt") < now() - make_interval(mins => i."lagMinutes")
     UNION ALL
-    SELECT i."companyId", i."companyName", 'ERROR_QUEUE', 'orders', min(o."lastErrorAt"), count(*)::int, i."notifyClient"
-    FROM i JOIN "Order" o ON o."companyId" = i."companyId" AND o."erpState" = 'FAILED'
-    GROUP BY i."companyId", i."companyName", i."queueSize", i."notifyClient"
+    SELECT i."companyId", i."companyName", CASE o."erpState" WHEN 'HELD' THEN 'CREDIT_HOLD' ELSE 'ERROR_QUEUE' END,
+           'orders', min(o."lastErrorAt"), count(*)::int, i."notifyClient"
+    FROM i JOIN "Order" o ON o."companyId" = i."companyId" AND o."erpState" IN ('FAILED', 'HELD')
+    GROUP BY i."companyId", i."companyName", i."queueSize", i."notifyClient", o."erpState"
     HAVING count(*) >= i."queueSize"
     ORDER BY 1, 3, 4`;
 }

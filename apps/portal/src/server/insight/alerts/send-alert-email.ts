@@ -2,7 +2,7 @@ import nodemailer from "nodemailer";
 import { env, publicUrl } from "../../../env.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { log } from "../../platform/log.ts";
-import { alertText } from "./alert-text.ts";
+import { alertPath, alertText } from "./alert-text.ts";
 import type { TAlert } from "./find-alerts.ts";
 
 /**
@@ -32,7 +32,7 @@ export async function sendAlertEmail(options: { alert: TAlert; smtpUrl?: string 
         from: env.ALERT_FROM,
         bcc: recipients.filter((r) => r.locale === locale).map((r) => r.email),
         subject: `[ERP Bridge] ${text}`,
-        text: `${text}\n\n${publicUrl}/clients/${alert.companyId}/sync\n`,
+        text: `${text}\n\n${publicUrl}${alertPath(alert)}\n`,
       });
     }
   } finally {

@@ -48,7 +48,7 @@ describe("what the alerts panel says below its alerts", () => {
     ]);
   });
 
-  it("an agent offline, a failing or never-done sync and refused orders, unless an alert says it already", () => {
+  it("an agent offline, a failing or never-done sync, refused or held orders, unless an alert says it already", () => {
     const failing = {
       ...group,
       lastError: { problem: null, text: "x" },
@@ -59,10 +59,12 @@ describe("what the alerts panel says below its alerts", () => {
       integration: { agent: { ...agent, online: false } },
       groups: [failing, never],
       failedOrders: 2,
+      heldOrders: 1,
     });
-    expect(kinds([troubled])).toEqual(["agentOffline", "syncFailing", "neverSynced", "errorQueue"]);
+    expect(kinds([troubled])).toEqual(["agentOffline", "syncFailing", "neverSynced", "errorQueue", "creditHolds"]);
     const alerted = [alert("AGENT_OFFLINE", "Serwer"), alert("SYNC_LAG", "PRICES"), alert("ERROR_QUEUE", "orders")];
-    expect(kinds([troubled], alerted)).toEqual(["syncFailing"]);
+    expect(kinds([troubled], alerted)).toEqual(["syncFailing", "creditHolds"]);
+    expect(kinds([troubled], [...alerted, alert("CREDIT_HOLD", "orders")])).toEqual(["syncFailing"]);
     // A success after the error: that group syncs again.
     expect(kinds([company({ groups: [{ ...failing, lastSuccessAt: new Date("2026-12-01T12:00:00Z") }] })])).toEqual([]);
   });

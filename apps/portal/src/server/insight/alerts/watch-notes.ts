@@ -13,7 +13,8 @@ export type TWatchNote =
   | { kind: "agentNeverConnected"; companyId: string; company: string; agent: string }
   | { kind: "syncFailing"; companyId: string; company: string; group: string; problem: TStoredSyncProblem }
   | { kind: "neverSynced"; companyId: string; company: string; group: string; running: boolean }
-  | { kind: "errorQueue"; companyId: string; company: string; count: number };
+  | { kind: "errorQueue"; companyId: string; company: string; count: number }
+  | { kind: "creditHolds"; companyId: string; company: string; count: number };
 
 export type TWatchedCompany = {
   id: string;
@@ -31,8 +32,10 @@ export type TWatchedCompany = {
     lastErrorAt: Date | null;
     pending: unknown;
   }[];
-  /** Orders in the error queue, where the page counts them. */
+  /** Orders the ERP refused (in the error queue), where the page counts them. */
   failedOrders?: number;
+  /** Orders the credit rule held (in the error queue too), where the page counts them. */
+  heldOrders?: number;
 };
 
 /** A group's last run failed: its error is newer than its last success (or it never succeeded). */
@@ -64,6 +67,9 @@ export function watchNotes(options: { companies: TWatchedCompany[]; alerts: TAle
     }
     if (company.failedOrders && !alerted(company.id, "ERROR_QUEUE")) {
       notes.push({ kind: "errorQueue", ...base, count: company.failedOrders });
+    }
+    if (company.heldOrders && !alerted(company.id, "CREDIT_HOLD")) {
+      notes.push({ kind: "creditHolds", ...base, count: company.heldOrders });
     }
     return notes;
   });

@@ -47,7 +47,16 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
     orders: counts,
     alerts,
     notes: watchNotes({
-      companies: [{ ...company, integration, groups, agents: liveAgents.length, failedOrders: counts.failed }],
+      companies: [
+        {
+          ...company,
+          integration,
+          groups,
+          agents: liveAgents.length,
+          failedOrders: counts.failed,
+          heldOrders: counts.held,
+        },
+      ],
       alerts,
     }),
   };

@@ -1,3 +1,4 @@
+import { ERROR_QUEUE_STATES } from "../../orders/count-failed-orders.ts";
 import { getDb } from "../../platform/database/db.ts";
 import type { TFigureReaders } from "../../platform/metrics/metrics.ts";
 
@@ -7,7 +8,7 @@ import type { TFigureReaders } from "../../platform/metrics/metrics.ts";
  * every 15 s; an older flag is one a dead process left), as the sync scheduler counts it.
  */
 export const OPERATOR_FIGURES: TFigureReaders = {
-  errorQueue: () => getDb().order.count({ where: { erpState: "FAILED" } }),
+  errorQueue: () => getDb().order.count({ where: { erpState: { in: ERROR_QUEUE_STATES } } }),
   agentsOnline: () =>
     getDb().agent.count({
       where: { online: true, revokedAt: null, lastSeenAt: { gt: new Date(Date.now() - 2 * 60_000) } },

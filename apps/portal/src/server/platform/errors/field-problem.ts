@@ -59,7 +59,7 @@ export const FIELD_PROBLEM_CODES = [
   "sampleGone",
   /** The sample order's dry run was refused: `cause` names the refusal's message, the rest are its values. */
   "sampleRefused",
-  /** The write preflight's `document` was refused by the ERP with `message` (its own words). */
+  /** The write preflight's `document` was refused by the ERP with `detail` (its own words). */
   "preflightRefused",
   // companies, users, channels, agents
   "nip",

@@ -10,3 +10,11 @@ export function problemParams(json: unknown): TProblemParams | null {
   const parsed = ZParams.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * The system's own words a problem carries in its `detail` value (the agent's, a driver's, the
+ * ERP's), or null. Never part of a sentence: logs append it, pages fold it away as technical detail.
+ */
+export function problemDetail(params: TProblemParams): string | null {
+  return params.detail === undefined ? null : String(params.detail);
+}

@@ -26,7 +26,7 @@ export const JOBS = {
       alert: z.object({
         companyId: z.uuid(),
         companyName: z.string(),
-        kind: z.enum(["AGENT_OFFLINE", "SYNC_LAG", "ERROR_QUEUE"]),
+        kind: z.enum(["AGENT_OFFLINE", "SYNC_LAG", "ERROR_QUEUE", "CREDIT_HOLD"]),
         subject: z.string(),
         // Sent as a Date, stored as JSON text.
         since: z.coerce.date<Date | string>(),

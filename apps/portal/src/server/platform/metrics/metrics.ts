@@ -2,7 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 
 /** The figures read from the database at each scrape; boot/ supplies them (they span domains). */
 export type TFigureReaders = {
-  /** Orders waiting for staff because the ERP refused a step. */
+  /** Orders waiting for staff in the error queue: the ERP refused a step, or the credit rule held them. */
   errorQueue: () => Promise<number>;
   agentsOnline: () => Promise<number>;
   /** Agent commands not finished yet, by status (QUEUED, SENT, RUNNING). */
@@ -37,7 +37,7 @@ function createMetrics() {
   });
   new Gauge({
     name: "erp_bridge_error_queue_orders",
-    help: "Orders waiting for staff because the ERP refused a step.",
+    help: "Orders waiting for staff in the error queue: refused by the ERP or held by the credit rule.",
     registers,
     async collect() {
       if (readers) this.set(await readers.errorQueue());

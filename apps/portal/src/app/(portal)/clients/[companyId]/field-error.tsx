@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
 import { fieldProblemMessage, type TFieldErrors, type TFieldProblem } from "@/server/platform/errors/field-problem.ts";
+import { problemDetail } from "@/server/platform/errors/problem-params.ts";
+import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx";
 
 /** `scope` keeps ids apart when one page holds several forms with the same field names. */
 export function errorId(path: string, scope = ""): string {
@@ -27,14 +29,30 @@ export function useAllFieldErrorsText(): (errors: TFieldErrors | undefined) => s
       .join(" ");
 }
 
-/** The problems of one field path (`settings.vatMapping.0.erpVatRateId`), next to its input. */
+/** The system's own words the problems carry (`detail`), for <TechnicalDetail>; null when none do. */
+export function problemsDetail(problems: TFieldProblem[]): string | null {
+  return (
+    problems
+      .map((problem) => problemDetail(problem.params))
+      .filter((detail) => detail !== null)
+      .join("\n") || null
+  );
+}
+
+/**
+ * The problems of one field path (`settings.vatMapping.0.erpVatRateId`), next to its input; the
+ * system's own words some carry (the agent's, a driver's) folded away beneath them.
+ */
 export function FieldError({ errors, path, scope = "" }: { errors: TFieldErrors; path: string; scope?: string }) {
   const text = useFieldErrorText();
   const problems = errors[path];
   if (!problems) return null;
   return (
-    <span id={errorId(path, scope)} className="field-error">
-      {problems.map(text).join(" ")}
-    </span>
+    <>
+      <span id={errorId(path, scope)} className="field-error">
+        {problems.map(text).join(" ")}
+      </span>
+      <TechnicalDetail detail={problemsDetail(problems)} />
+    </>
   );
 }

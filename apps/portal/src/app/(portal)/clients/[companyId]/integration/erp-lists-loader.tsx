@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { loadErpListsAction } from "./integration-actions.ts";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
+import type { TRefusalWords } from "@/app/(portal)/_components/form-error-text.ts";
 
 /**
  * Reads the ERP's warehouses, price levels, VAT rates and units live through the chosen agent;
@@ -17,14 +19,14 @@ export function ErpListsLoader(props: {
   autoLoad?: boolean;
 }) {
   const t = useTranslations("integration");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<TRefusalWords | null>(null);
   const [loading, startLoading] = useTransition();
   const load = () =>
     startLoading(async () => {
       setError(null);
       const result = await loadErpListsAction(props.companyId, props.agentId);
       if (result.status === "loaded") props.onLoaded(result.lists);
-      else setError(result.detail);
+      else setError(result);
     });
   const { lists } = props;
   const [autoLoaded, setAutoLoaded] = useState(false);
@@ -49,11 +51,7 @@ export function ErpListsLoader(props: {
           })}
         </p>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {t("listsUnavailable", { detail: error })}
-        </p>
-      )}
+      {error && <RefusalAlert text={t("listsUnavailable", { reason: error.reason })} technical={error.technical} />}
     </div>
   );
 }

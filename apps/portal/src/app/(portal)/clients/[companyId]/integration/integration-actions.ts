@@ -3,21 +3,22 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
-import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
+import { formErrorWords, type TRefusalWords } from "@/app/(portal)/_components/form-error-text.ts";
 import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { readErpLists, type TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
-import { saveIntegrationChecked } from "@/server/erp-data/integrations/save-integration-checked.ts";
+import { saveIntegration } from "@/server/erp-data/integrations/save-integration.ts";
 
 export type TSaveIntegrationResult =
-  | { status: "saved"; version: number }
+  /** `stillHeld`: orders the credit rule held before this save changed it, which stay held. */
+  | { status: "saved"; version: number; stillHeld: number }
   | { status: "invalid"; fieldErrors: TFieldErrors }
   /** Someone saved meanwhile: the editor started from an older version. */
   | { status: "conflict" }
   /** The agent is offline or the ERP did not answer, so nothing could be checked against it. */
-  | { status: "unavailable"; detail: string };
+  | ({ status: "unavailable" } & TRefusalWords);
 
-export type TLoadListsResult = { status: "loaded"; lists: TErpLists } | { status: "unavailable"; detail: string };
+export type TLoadListsResult = { status: "loaded"; lists: TErpLists } | ({ status: "unavailable" } & TRefusalWords);
 
 async function requireActor() {
   const actor = await getActor();
@@ -25,8 +26,8 @@ async function requireActor() {
   return actor;
 }
 
-async function unavailableDetail(error: AppError): Promise<string | null> {
-  return error.code === "UNAVAILABLE" ? await formErrorText(error) : null;
+async function unavailableWords(error: AppError): Promise<TRefusalWords | null> {
+  return error.code === "UNAVAILABLE" ? await formErrorWords(error) : null;
 }
 
 export async function saveIntegrationAction(
@@ -35,13 +36,13 @@ export async function saveIntegrationAction(
 ): Promise<TSaveIntegrationResult> {
   const actor = await requireActor();
   try {
-    const saved = await saveIntegrationChecked({ actor, companyId, input });
+    const saved = await saveIntegration({ actor, companyId, input, preflightChangedWrites: true });
     revalidatePath(`/clients/${companyId}`, "layout");
-    return { status: "saved", version: saved.version };
+    return { status: "saved", version: saved.version, stillHeld: saved.stillHeld };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const detail = await unavailableDetail(error);
-    if (detail !== null) return { status: "unavailable", detail };
+    const words = await unavailableWords(error);
+    if (words !== null) return { status: "unavailable", ...words };
     if (error.code === "CONFLICT") return { status: "conflict" };
     if (error.code === "INVALID_INPUT")
       return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [fieldProblem("invalid")] } };
@@ -54,8 +55,8 @@ export async function loadErpListsAction(companyId: string, agentId: string): Pr
   try {
     return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId }) };
   } catch (error) {
-    const detail = error instanceof AppError ? await unavailableDetail(error) : null;
-    if (detail !== null) return { status: "unavailable", detail };
+    const words = error instanceof AppError ? await unavailableWords(error) : null;
+    if (words !== null) return { status: "unavailable", ...words };
     throw error;
   }
 }

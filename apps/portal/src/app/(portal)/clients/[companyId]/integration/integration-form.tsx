@@ -116,7 +116,7 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
       />
       <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
       <div className="form-footer">
-        <SaveOutcome outcome={outcome} />
+        <SaveOutcome outcome={outcome} companyId={companyId} />
         <button type="submit" disabled={saving}>
           {saving ? t("saving") : t("save")}
         </button>

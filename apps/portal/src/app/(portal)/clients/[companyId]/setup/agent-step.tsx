@@ -67,8 +67,9 @@ export function AgentStep(props: {
             </option>
           ))}
         </select>
-        <FieldError errors={props.errors} path="agentId" />
       </label>
+      {/* Beside the label, not in it: its technical detail opens on a click of its own. */}
+      <FieldError errors={props.errors} path="agentId" />
       {chosen && (
         <p data-testid="setup-agent-status" data-status={chosen.online ? "online" : "offline"}>
           {t("chosen", { name: chosen.name, status: status(chosen) })}

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import { searchProductsAction, type TSearchOutcome } from "./setup-actions.ts";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 
 /**
  * The ERP's goods searched live through the agent, by part of a symbol, EAN or name, with the
@@ -57,9 +58,7 @@ export function ProductSearch(props: {
         </button>
       </form>
       {outcome?.status === "blocked" && (
-        <p role="alert" className="form-error">
-          {t("blocked", { detail: outcome.detail })}
-        </p>
+        <RefusalAlert text={t("blocked", { reason: outcome.reason })} technical={outcome.technical} />
       )}
       {outcome?.status === "found" && outcome.products.length === 0 && (
         <p className="muted">{outcome.query === "" ? t("noStock") : t("none", { query: outcome.query })}</p>

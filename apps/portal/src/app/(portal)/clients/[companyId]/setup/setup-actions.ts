@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAgent } from "@/server/admin/agents/create-agent.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
-import { formErrorText } from "@/app/(portal)/_components/form-error-text.ts";
+import { formErrorWords, type TRefusalWords } from "@/app/(portal)/_components/form-error-text.ts";
 import { fieldProblem } from "@/server/platform/errors/field-problem.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { checkSetupStep, type TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
@@ -20,7 +20,7 @@ export type TStepOutcome =
   | { status: "saved"; version: number }
   | { status: "invalid"; fieldErrors: TFieldErrors }
   /** The agent is offline or did not answer; an earlier step must be finished first. */
-  | { status: "blocked"; detail: string };
+  | ({ status: "blocked" } & TRefusalWords);
 
 async function requireActor() {
   const actor = await getActor();
@@ -33,7 +33,7 @@ async function toOutcome(error: unknown): Promise<TStepOutcome> {
   if (error.code === "INVALID_INPUT")
     return { status: "invalid", fieldErrors: error.fieldErrors ?? { _: [fieldProblem("invalid")] } };
   if (error.code === "UNAVAILABLE" || error.code === "CONFLICT")
-    return { status: "blocked", detail: await formErrorText(error) };
+    return { status: "blocked", ...(await formErrorWords(error)) };
   throw error;
 }
 
@@ -60,7 +60,7 @@ export async function finishSetupAction(companyId: string, input: unknown): Prom
 export type TPreflightOutcome =
   | { status: "ran"; preflight: TWritesPreflight }
   | { status: "invalid"; fieldErrors: TFieldErrors }
-  | { status: "blocked"; detail: string };
+  | ({ status: "blocked" } & TRefusalWords);
 
 /** The write preflight of the checked draft, through the agent (offline: blocked, said as it is). */
 export async function preflightAction(companyId: string): Promise<TPreflightOutcome> {
@@ -96,7 +96,7 @@ export async function createSetupAgentAction(companyId: string, name: string): P
 export type TSearchOutcome =
   | { status: "found"; query: string; products: TProductHit[] }
   | { status: "invalid"; fieldErrors: TFieldErrors }
-  | { status: "blocked"; detail: string };
+  | ({ status: "blocked" } & TRefusalWords);
 
 /** The ERP's goods searched live through the agent (goods in the store's stock for an empty query). */
 export async function searchProductsAction(

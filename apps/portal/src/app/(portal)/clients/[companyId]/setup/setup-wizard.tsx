@@ -10,7 +10,7 @@ import type { TSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
 import { SETUP_STEPS, STEP_SETTINGS, type TSetupStep } from "@/server/erp-data/setup/setup-steps.ts";
 import { suggestMappings } from "@/server/erp-data/setup/suggest-mappings.ts";
 import { DEFAULT_SETTINGS } from "@/server/settings/integration-settings.ts";
-import { useFieldErrorText } from "../field-error.tsx";
+import { problemsDetail, useFieldErrorText } from "../field-error.tsx";
 import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";
 import { ErpListsLoader } from "../integration/erp-lists-loader.tsx";
@@ -31,6 +31,8 @@ import { SetupStepper } from "./setup-stepper.tsx";
 import { StepFindings } from "./step-findings.tsx";
 import { WritesPreflight } from "./writes-preflight.tsx";
 import styles from "./setup.module.css";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
+import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx";
 
 /** After the save: the channels with their keys, then what to watch. */
 const WIZARD_STEPS = [...SETUP_STEPS, "channels", "done"] as const;
@@ -292,7 +294,10 @@ export function SetupWizard(props: {
   };
 
   const stepFindings = step in findings ? findings[step as TSetupStep] : undefined;
-  const general = GENERAL_FIELDS.flatMap((field) => errors[field] ?? []).map(errorText);
+  const generalProblems = GENERAL_FIELDS.flatMap((field) => errors[field] ?? []);
+  const general = generalProblems.map(errorText);
+  // The agent's own words on its field are folded beside the agent step's choice (FieldError).
+  const generalDetail = problemsDetail(GENERAL_FIELDS.filter((f) => f !== "agentId").flatMap((f) => errors[f] ?? []));
   return (
     <div>
       <SetupStepper
@@ -318,12 +323,11 @@ export function SetupWizard(props: {
             {general.map((message) => (
               <p key={message}>{message}</p>
             ))}
+            <TechnicalDetail detail={generalDetail} />
           </div>
         )}
         {outcome?.status === "blocked" && (
-          <p role="alert" className="form-error">
-            {t("blocked", { detail: outcome.detail })}
-          </p>
+          <RefusalAlert text={t("blocked", { reason: outcome.reason })} technical={outcome.technical} />
         )}
         {outcome?.status === "saved" && (
           <p role="status" className="notice">

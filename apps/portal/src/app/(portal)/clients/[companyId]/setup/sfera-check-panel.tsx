@@ -4,6 +4,8 @@ import type { TSferaCheck } from "@erp-bridge/shared";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { checkSferaAction, type TSferaCheckOutcome } from "./sfera-check-actions.ts";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
+import type { TRefusalWords } from "@/app/(portal)/_components/form-error-text.ts";
 
 /**
  * `agent sfera-check`'s result where staff choose the Sfera writer: the last run kept for the
@@ -13,12 +15,12 @@ export function SferaCheckPanel(props: { companyId: string; agentId: string; las
   const t = useTranslations("setup.sferaCheck");
   const format = useFormatter();
   const [check, setCheck] = useState(props.last);
-  const [blocked, setBlocked] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState<TRefusalWords | null>(null);
   const [running, startRunning] = useTransition();
   const run = () =>
     startRunning(async () => {
       const outcome: TSferaCheckOutcome = await checkSferaAction(props.companyId, props.agentId);
-      setBlocked(outcome.status === "blocked" ? outcome.detail : null);
+      setBlocked(outcome.status === "blocked" ? outcome : null);
       if (outcome.status === "checked") setCheck(outcome.check);
     });
   const verdict = !check ? "never" : !check.configured ? "notConfigured" : check.ok ? "ready" : "failed";
@@ -40,11 +42,7 @@ export function SferaCheckPanel(props: { companyId: string; agentId: string; las
           {check.lines.join("\n")}
         </pre>
       )}
-      {blocked && (
-        <p role="alert" className="form-error">
-          {t("blocked", { detail: blocked })}
-        </p>
-      )}
+      {blocked && <RefusalAlert text={t("blocked", { reason: blocked.reason })} technical={blocked.technical} />}
       <button type="button" className="secondary" disabled={running || !props.agentId} onClick={run}>
         {running ? t("running") : check ? t("runAgain") : t("run")}
       </button>

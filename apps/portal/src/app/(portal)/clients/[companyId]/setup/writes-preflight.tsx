@@ -6,6 +6,8 @@ import type { TIntegrationSettings } from "@/server/settings/integration-setting
 import { warehouseLabel } from "@/server/settings/warehouse-label.ts";
 import { useAllFieldErrorsText } from "../field-error.tsx";
 import { preflightAction, type TPreflightOutcome } from "./setup-actions.ts";
+import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
+import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx";
 
 /**
  * The wizard's last step: every document the integration will write, written in the client's
@@ -28,9 +30,7 @@ export function WritesPreflight(props: { companyId: string; warehouses: TIntegra
         {running ? t("running") : t("run")}
       </button>
       {outcome?.status === "blocked" && (
-        <p role="alert" className="form-error">
-          {t("offline", { detail: outcome.detail })}
-        </p>
+        <RefusalAlert text={t("offline", { reason: outcome.reason })} technical={outcome.technical} />
       )}
       {outcome?.status === "invalid" && (
         <p role="alert" className="form-error">
@@ -55,15 +55,20 @@ export function WritesPreflight(props: { companyId: string; warehouses: TIntegra
                   <tr key={verdict.document}>
                     <td>{t(`documents.${verdict.document}`)}</td>
                     <td className={verdict.ok ? undefined : "form-error"}>
-                      {!verdict.ok
-                        ? t("failed", { message: verdict.error.message })
-                        : verdict.document === "customer"
-                          ? t("okCustomer", { symbol: verdict.written.number })
-                          : t("ok", {
-                              number: verdict.written.number,
-                              lines: verdict.written.lines,
-                              customer: verdict.written.customer ?? "—",
-                            })}
+                      {!verdict.ok ? (
+                        <>
+                          {t("failed")}
+                          <TechnicalDetail detail={verdict.error.message} />
+                        </>
+                      ) : verdict.document === "customer" ? (
+                        t("okCustomer", { symbol: verdict.written.number })
+                      ) : (
+                        t("ok", {
+                          number: verdict.written.number,
+                          lines: verdict.written.lines,
+                          customer: verdict.written.customer ?? "—",
+                        })
+                      )}
                     </td>
                   </tr>
                 ))}
