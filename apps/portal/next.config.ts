@@ -1,7 +1,5 @@
 import type { NextConfig } from "next";
-import createNextIntlPlugin from "next-intl/plugin";
-
-const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 
 const config: NextConfig = {
   // Native and server-only packages stay as plain Node requires, outside the bundle.
@@ -19,4 +17,13 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };
 
-export default withNextIntl(config);
+/**
+ * next-intl's plugin wires its request config into the build; the built server needs nothing
+ * of it, and importing it loads two native modules (@swc/core, @parcel/watcher) into every
+ * portal process: it is left out when serving a build.
+ */
+export default async function nextConfig(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_SERVER) return config;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./src/i18n/request.ts")(config);
+}

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { freePort } from "../support/free-port.ts";
+import { PORTAL_NODE_FLAGS } from "../support/portal-process.ts";
 import { ROOT } from "../support/run-process.ts";
 import { percentile, round, rssMb } from "./stats.ts";
 
@@ -79,7 +80,7 @@ async function timeBuild(): Promise<number> {
 async function startDemo() {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [...PORTAL_NODE_FLAGS, "--import", "tsx", "server.ts"], {
     cwd: path.join(ROOT, "apps/portal"),
     env: {
       PATH: process.env.PATH,

@@ -40,12 +40,15 @@ try {
 
   const { companyId, agent } = await makeAgent();
   const { channel } = await makeChannelWithKey({ companyId });
-  await getDb().integration.create({
-    data: { companyId, agentId: agent.id, settings: { ...DEFAULT_SETTINGS, saleDocuments: "erp" } },
+  const integrationId = channel.integrationId ?? "";
+  await getDb().integration.update({
+    where: { id: integrationId },
+    data: { agentId: agent.id, settings: { ...DEFAULT_SETTINGS, saleDocuments: "erp" } },
   });
   const seedStarted = performance.now();
   await getDb().$transaction(
-    (tx) => seedOrdersAtScale({ tx, companyId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED }),
+    (tx) =>
+      seedOrdersAtScale({ tx, companyId, integrationId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED }),
     { timeout: 600_000 },
   );
   const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -55,9 +58,16 @@ try {
     await getDb().$transaction(
       async (tx) => {
         const firstOrder = 1 + page * (PAGE.sold + PAGE.fulfilled);
-        const documentIds = await seedDocumentPage({ tx, companyId, firstOrder, unmatched: UNMATCHED, ...PAGE });
+        const documentIds = await seedDocumentPage({
+          tx,
+          companyId,
+          integrationId,
+          firstOrder,
+          unmatched: UNMATCHED,
+          ...PAGE,
+        });
         const started = performance.now();
-        await reconcileOrdersFromDocuments({ tx, companyId, documentIds });
+        await reconcileOrdersFromDocuments({ tx, companyId, integrationId, documentIds });
         pageMs.push(performance.now() - started);
       },
       { timeout: 600_000 },

@@ -70,13 +70,15 @@ export async function streamThroughRealAgent(options: { portalUrl: string; pages
     const finished = await awaitCommand({ commandId: command.id, timeoutMs: 300_000 });
     const seconds = (performance.now() - started) / 1000;
     if (finished.status !== "SUCCEEDED") throw new Error(`stream ${finished.status}: ${finished.errorMessage}`);
-    const megabytes = (options.pages * options.pageBytes) / 1024 / 1024;
+    // MiB for the size (400 pages of 256 KiB: 100 MiB), MB (10^6 bytes) for the rate the target states.
+    const bytes = options.pages * options.pageBytes;
     return {
       pages: options.pages,
       pageBytes: options.pageBytes,
-      megabytes: round(megabytes),
+      mebibytes: round(bytes / 1024 / 1024),
       seconds: round(seconds, 2),
-      megabytesPerSecond: round(megabytes / seconds),
+      megabytesPerSecond: round(bytes / 1e6 / seconds),
+      mebibytesPerSecond: round(bytes / 1024 / 1024 / seconds),
     };
   } finally {
     await agent.cleanup();

@@ -65,7 +65,7 @@ async function startClient(portalUrl: string) {
   await domain.upsertProduct({ companyId: company.id, erpId: 1, sku: "A-1" });
   const order = async () => {
     const { order } = await domain.acceptOrder({
-      channel: { ...channel, companyId: company.id },
+      channel: { ...channel, companyId: company.id, erpType: "SUBIEKT_GT" },
       input: {
         externalId: `PULPIT-${randomBytes(3).toString("hex")}`,
         buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
@@ -81,7 +81,7 @@ async function startClient(portalUrl: string) {
   const refused = await order();
   // The mappings orders need, written as saved settings are (saving checks them against the ERP,
   // which needs the agent that is away).
-  await domain.getDb().integration.update({
+  await domain.getDb().integration.updateMany({
     where: { companyId: company.id },
     data: {
       settings: {

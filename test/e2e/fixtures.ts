@@ -13,6 +13,8 @@ type TFixtures = {
   reports: {
     clientA: TAccount;
     clientB: TAccount;
+    /** A client with two ERPs sharing a product symbol (test/support/two-erp-client.ts). */
+    twoErps: { client: TAccount; company: { id: string; name: string }; subiekt: string; optima: string };
     companyA: { id: string; name: string };
     companyB: { id: string; name: string };
   };

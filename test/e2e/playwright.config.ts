@@ -1,17 +1,32 @@
 import { defineConfig } from "@playwright/test";
 
+/**
+ * Specs whose assertions read the whole portal (how many companies exist before and after), so
+ * nothing else may run beside them: they run last, on their own. (Named alone on the command
+ * line, such a spec brings the others first; `--no-deps` runs it by itself.)
+ */
+const ALONE = ["client-user-actions.spec.ts"];
+
 // Debian's Chromium: Playwright's own browser download cannot work offline. The flags keep
 // it from dialling Google services, which this network refuses.
 export default defineConfig({
   testDir: ".",
   outputDir: "../../test-results/e2e",
   globalSetup: "./global-setup.ts",
+  // E2E_WORKERS=2 runs two spec files at a time (each has its own companies, agents and sandbox
+  // ERPs; a file's tests stay in order): most of a spec's time is waiting on agents, syncs and the
+  // portal, which a second spec could fill. One by default until it is measured on a quiet machine.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
+  projects: [
+    { name: "shared", testIgnore: ALONE },
+    { name: "alone", testMatch: ALONE, dependencies: ["shared"] },
+  ],
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  // The JSON report keeps each test's duration and worker (test-results/e2e-report.json): where the time goes.
+  reporter: [["list"], ["json", { outputFile: "../../test-results/e2e-report.json" }]],
   use: {
     baseURL: process.env.E2E_BASE_URL,
     screenshot: "only-on-failure",

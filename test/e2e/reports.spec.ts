@@ -316,3 +316,37 @@ test("a contractor's page names documents in words, links an order with its invo
   const target = await linked.locator('td[data-column="related"] a').getAttribute("href");
   await expect(page.locator(`tr${target}`)).toContainText("Faktura");
 });
+
+test("a client with two ERPs sees both in one place, split and filtered by ERP source, products by symbol", async ({
+  page,
+}) => {
+  const { twoErps } = seeded().reports;
+  await signIn(page, twoErps.client);
+  const period = "from=2026-01-01&to=2026-03-31";
+  // The landing page's overview: both ERPs' sales, side by side.
+  await page.goto(`/home?${period}`);
+  const bySource = page.getByTestId("by-source");
+  const sources = await tableNumbers(bySource);
+  expect([sources["Subiekt GT"]?.[0], sources.Optima?.[0]]).toEqual([180, 310]);
+  await expect(page.locator('[data-kpi="net"]')).toHaveAttribute("data-value", "490");
+
+  // By product: one row per symbol, whichever ERP sold it, saying where.
+  await page.goto(`/reports/${twoErps.company.id}/sales?by=product&${period}`);
+  await expect(page.getByRole("link", { name: "Źródło ERP" })).toBeVisible();
+  const table = page.getByTestId("breakdown");
+  const mug = table.locator("tbody tr", { hasText: "KUBEK-1" });
+  await expect(mug).toHaveCount(1);
+  await expect(mug.locator('td[data-column="sources"]')).toHaveText("Subiekt GT, Optima");
+  await expect(mug.locator('td[data-column="net"]')).toHaveAttribute("data-value", "400");
+
+  // One source through the filter bar, kept in the URL: its own figures, no sources column.
+  await page.getByRole("combobox", { name: "Źródło ERP" }).selectOption({ label: "Optima" });
+  await page.getByRole("button", { name: "Pokaż" }).click();
+  await expect(page).toHaveURL(new RegExp(`integration=${twoErps.optima}`));
+  await expect(mug.locator('td[data-column="net"]')).toHaveAttribute("data-value", "270");
+  await expect(table.locator('td[data-column="sources"]')).toHaveCount(0);
+  const shown = await tableNumbers(table);
+  expect(Object.keys(shown).sort()).toEqual(["KUBEK-1 Kubek ceramiczny", "SZKLANKA Szklanka"]);
+  const csv = await download(page, table.getByRole("link", { name: "Pobierz CSV" }));
+  expect(csvNumbers(csv.toString("utf8"))["KUBEK-1 Kubek ceramiczny"]?.[0]).toBe(270);
+});

@@ -2,6 +2,7 @@
 import { makeCompany, makeUser } from "../support/factories.ts";
 import { disconnectDb } from "../../apps/portal/src/server/platform/database/db.ts";
 import { seedDemoSales } from "../../apps/portal/src/server/boot/seed/demo-sales/seed-demo-sales.ts";
+import { seedTwoErpClient } from "../support/two-erp-client.ts";
 
 const [companyA, companyB] = [await makeCompany({ name: "Sklep Alfa" }), await makeCompany({ name: "Hurtownia Beta" })];
 const staff = await makeUser({ role: "STAFF" });
@@ -15,6 +16,10 @@ const [reportsClientA, reportsClientB] = [
   await makeUser({ role: "CLIENT", companyId: salesA.id }),
   await makeUser({ role: "CLIENT", companyId: salesB.id }),
 ];
+// Reports across ERPs: a client with a Subiekt GT and an Optima integration.
+const twoErps = await makeCompany({ name: "Raporty Dwa ERP" });
+const twoErpSources = await seedTwoErpClient(twoErps.id);
+const twoErpsClient = await makeUser({ role: "CLIENT", companyId: twoErps.id });
 const account = (u: { email: string; password: string }) => ({ email: u.email, password: u.password });
 
 process.stdout.write(
@@ -29,6 +34,11 @@ process.stdout.write(
       clientB: account(reportsClientB),
       companyA: { id: salesA.id, name: salesA.name },
       companyB: { id: salesB.id, name: salesB.name },
+      twoErps: {
+        client: account(twoErpsClient),
+        company: { id: twoErps.id, name: twoErps.name },
+        ...twoErpSources,
+      },
     },
   }),
 );

@@ -40,7 +40,7 @@ describe("staff-only actions refuse a client user of the company itself", () => 
     const before = JSON.stringify(
       await getDb().company.findUniqueOrThrow({
         where: { id: companyId },
-        include: { agents: true, salesChannels: { include: { apiKeys: true } }, syncRuns: true, integration: true },
+        include: { agents: true, salesChannels: { include: { apiKeys: true } }, syncRuns: true, integrations: true },
       }),
     );
 
@@ -68,7 +68,7 @@ describe("staff-only actions refuse a client user of the company itself", () => 
     const after = JSON.stringify(
       await getDb().company.findUniqueOrThrow({
         where: { id: companyId },
-        include: { agents: true, salesChannels: { include: { apiKeys: true } }, syncRuns: true, integration: true },
+        include: { agents: true, salesChannels: { include: { apiKeys: true } }, syncRuns: true, integrations: true },
       }),
     );
     expect(after).toBe(before);

@@ -7,7 +7,14 @@ import { updateCompany } from "../../apps/portal/src/server/admin/companies/upda
 import { pingAgent } from "../../apps/portal/src/server/admin/agents/ping-agent.ts";
 import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
 import { makeAgent } from "../support/agent-factories.ts";
-import { makeCompany, makeUser } from "../support/factories.ts";
+import { companyIntegrationId, makeCompany, makeUser, STAFF_ACTOR } from "../support/factories.ts";
+import { getIntegration } from "../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
+import { saveIntegration } from "../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
+import { requestSync } from "../../apps/portal/src/server/erp-data/sync/request-sync.ts";
+import { getSyncStatus } from "../../apps/portal/src/server/erp-data/sync/get-sync-status.ts";
+import { browseProducts } from "../../apps/portal/src/server/erp-data/cloud-copy/browse-products.ts";
+import { createChannel } from "../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
+import { DEFAULT_SETTINGS } from "../../apps/portal/src/server/settings/integration-settings.ts";
 
 describe("tenancy in the domain layer", () => {
   it("a client user sees only their own company", async () => {
@@ -63,5 +70,30 @@ describe("tenancy in the domain layer", () => {
     const { agent } = await makeAgent({ companyId: a.id });
     const clientOfA = await makeUser({ role: "CLIENT", companyId: a.id });
     expect((await failureOf(pingAgent({ actor: clientOfA.actor, agentId: agent.id }))).code).toBe("NOT_FOUND");
+  });
+
+  it("another company's integration id is not found, whatever the call, and nothing of it changes", async () => {
+    const [a, b] = [await makeCompany(), await makeCompany()];
+    await companyIntegrationId(a.id);
+    const theirs = await companyIntegrationId(b.id);
+    const before = await getDb().integration.findUniqueOrThrow({ where: { id: theirs } });
+    const scope = { actor: STAFF_ACTOR, companyId: a.id, integrationId: theirs };
+    const attempts = [
+      () => getIntegration(scope),
+      () => saveIntegration({ ...scope, input: { agentId: null, settings: DEFAULT_SETTINGS, expectedVersion: 1 } }),
+      () => requestSync({ ...scope, input: { group: "STOCK", kind: "FULL" } }),
+      () => getSyncStatus(scope),
+      () => browseProducts({ ...scope, input: {} }),
+      () =>
+        createChannel({
+          actor: STAFF_ACTOR,
+          companyId: a.id,
+          input: { name: "Obcy", kind: "STORE", integrationId: theirs },
+        }),
+    ];
+    for (const attempt of attempts) expect((await failureOf(attempt())).code).toBe("NOT_FOUND");
+    expect(await getDb().integration.findUniqueOrThrow({ where: { id: theirs } })).toEqual(before);
+    expect(await getDb().salesChannel.count({ where: { integrationId: theirs } })).toBe(0);
+    expect(await getDb().syncRun.count({ where: { integrationId: theirs } })).toBe(0);
   });
 });

@@ -22,7 +22,9 @@ export async function makeEnrolledAgent(options: { companyId?: string } = {}) {
 export type TTestHub = { url: string; hub: TAgentHub; bus: TBus; close: () => Promise<void> };
 
 /** The hub on a plain HTTP server (no Next) on a free loopback port, with its own bus listener. */
-export async function startTestHub(options: { sweepMs?: number; heartbeatMs?: number } = {}): Promise<TTestHub> {
+export async function startTestHub(
+  options: { sweepMs?: number; heartbeatMs?: number; catchUpMs?: number } = {},
+): Promise<TTestHub> {
   const server = http.createServer((_req, res) => res.writeHead(404).end());
   const bus = createBus();
   const hub = await attachAgentHub({ server, bus, settings: options });

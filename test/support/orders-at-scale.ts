@@ -17,21 +17,22 @@ const ZK_RESERVED = 3;
 export async function seedOrdersAtScale(options: {
   tx: TTx;
   companyId: string;
+  integrationId: string;
   channelId: string;
   orders: number;
   unmatched: number;
 }): Promise<void> {
-  const { tx, companyId, channelId, orders, unmatched } = options;
+  const { tx, companyId, integrationId, channelId, orders, unmatched } = options;
   const waiting = Prisma.sql`i <= ${unmatched}::int`;
   // Keeps autovacuum from analysing these tables meanwhile: its ANALYZE sees none of this
   // transaction's rows and writes the row estimate in place, outside transactions, so the planner
   // here would think the tables nearly empty and choose sequential scans (seen once in a full run).
   await tx.$executeRaw`LOCK TABLE "Order", "OrderReturn", "ErpDocument" IN SHARE UPDATE EXCLUSIVE MODE`;
   await tx.$executeRaw`
-    INSERT INTO "Order" ("id", "companyId", "channelId", "externalId", "status", "buyer", "delivery", "paymentMethod",
+    INSERT INTO "Order" ("id", "companyId", "integrationId", "channelId", "externalId", "status", "buyer", "delivery", "paymentMethod",
       "documentWanted", "totalGross", "paidAmount", "paidAt", "erpCustomerId", "erpOrderId", "erpOrderNumber",
       "erpOrderClosed", "erpSaleId", "erpSaleType", "erpSaleNumber", "erpState", "erpStep", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), ${companyId}::uuid, ${channelId}::uuid, 'SCALE-' || i,
+    SELECT gen_random_uuid(), ${companyId}::uuid, ${integrationId}::uuid, ${channelId}::uuid, 'SCALE-' || i,
       CASE WHEN ${waiting} THEN 'paid' ELSE 'completed' END,
       jsonb_build_object('name', 'Kupujący ' || i, 'email', 'k' || i || '@example.pl'), '{"method":"kurier"}'::jsonb,
       'przelew', 'INVOICE', 100 + i % 900, 100 + i % 900, now() - make_interval(mins => i), 1 + i % 5000, i,
@@ -50,9 +51,9 @@ export async function seedOrdersAtScale(options: {
       'R-' || o."externalId", 'KFS ' || o."erpOrderId" || '/2026', now()
     FROM "Order" o WHERE o."companyId" = ${companyId}::uuid AND o."erpOrderId" > ${unmatched}::int AND o."erpOrderId" % 10 = 0`;
   await tx.$executeRaw`
-    INSERT INTO "ErpDocument" ("companyId", "erpId", "type", "number", "externalNumber", "issuedAt", "warehouseId",
+    INSERT INTO "ErpDocument" ("integrationId", "companyId", "erpId", "type", "number", "externalNumber", "issuedAt", "warehouseId",
       "customerId", "status", "net", "vat", "gross", "sourceDocumentId", "rowVersion")
-    SELECT ${companyId}::uuid, d.id, d.type, d.type || ' ' || i || '/2026', 'ebo:' || i,
+    SELECT ${integrationId}::uuid, ${companyId}::uuid, d.id, d.type, d.type || ' ' || i || '/2026', 'ebo:' || i,
       now() - make_interval(mins => i), 1, 1 + i % 5000, d.status, 81.30, 18.70, 100, d.source,
       nextval('erp_row_version')
     FROM generate_series(1, ${orders}::int) AS i
@@ -70,6 +71,7 @@ export async function seedOrdersAtScale(options: {
 export async function seedDocumentPage(options: {
   tx: TTx;
   companyId: string;
+  integrationId: string;
   /** The first waiting order this page settles: pages of one run take turns through them. */
   firstOrder: number;
   sold: number;
@@ -77,12 +79,12 @@ export async function seedDocumentPage(options: {
   corrections: number;
   unmatched: number;
 }): Promise<number[]> {
-  const { tx, companyId, firstOrder, sold, fulfilled, corrections, unmatched } = options;
+  const { tx, companyId, integrationId, firstOrder, sold, fulfilled, corrections, unmatched } = options;
   const base = firstOrder - 1;
   const fresh = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "ErpDocument" ("companyId", "erpId", "type", "number", "issuedAt", "warehouseId", "customerId",
+    INSERT INTO "ErpDocument" ("integrationId", "companyId", "erpId", "type", "number", "issuedAt", "warehouseId", "customerId",
       "status", "net", "vat", "gross", "sourceDocumentId", "rowVersion")
-    SELECT ${companyId}::uuid, ${PAGE_ID_OFFSET}::int + ${base}::int + n, d.type, d.type || ' P' || n || '/2026', now(), 1, 1, 0,
+    SELECT ${integrationId}::uuid, ${companyId}::uuid, ${PAGE_ID_OFFSET}::int + ${base}::int + n, d.type, d.type || ' P' || n || '/2026', now(), 1, 1, 0,
       81.30, 18.70, 100, d.source, nextval('erp_row_version')
     FROM generate_series(1, ${sold + corrections}::int) AS n
     CROSS JOIN LATERAL (SELECT CASE WHEN n <= ${sold}::int THEN 'FS' ELSE 'KFS' END AS type,
@@ -90,7 +92,7 @@ export async function seedDocumentPage(options: {
     RETURNING "erpId" AS id`;
   const reread = await tx.$queryRaw<{ id: number }[]>`
     UPDATE "ErpDocument" SET "status" = ${ZK_FULFILLED}::int
-    WHERE "companyId" = ${companyId}::uuid AND "type" = 'ZK' AND "erpId" > ${base + sold}::int
+    WHERE "integrationId" = ${integrationId}::uuid AND "type" = 'ZK' AND "erpId" > ${base + sold}::int
       AND "erpId" <= ${base + sold + fulfilled}::int
     RETURNING "erpId" AS id`;
   return [...fresh, ...reread].map((row) => row.id);

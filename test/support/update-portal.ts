@@ -26,7 +26,8 @@ export type TOfferedBuild = { manifest: TBuildManifest; signature: string; bytes
 /**
  * The portal's side of updates as the protocol in packages/shared defines it, until the portal
  * implements it: enrollment, hello/welcome, and a build offered and served page by page on
- * the agent's pulls, final statuses acknowledged. Every message either way is validated
+ * the agent's pulls, final statuses acknowledged; also commands sent and their pages and results
+ * acknowledged (the agent's ERP connections, before the portal sends `connection`). Every message either way is validated
  * against the shared catalogues. `bytes` may differ from what the manifest signs (an altered build).
  */
 export class UpdatePortal {
@@ -77,6 +78,24 @@ export class UpdatePortal {
     );
   }
 
+  /**
+   * Sends a command on the live connection (issue 19: with a `connection` when it targets one);
+   * its pages and result are acknowledged as the portal acknowledges them. Returns its result.
+   */
+  async command(
+    payload: Omit<z.input<(typeof OUTBOUND)["command"]>, "commandId" | "key" | "timeoutMs" | "resumeFromPage">,
+  ): Promise<{ outcome: Record<string, unknown>; pages: unknown[] }> {
+    const commandId = randomUUID();
+    const after = this.received.length;
+    this.send("command", { commandId, key: `key-${commandId}`, timeoutMs: 60_000, resumeFromPage: 0, ...payload });
+    const result = await this.waitFor("command.result", (p) => p.commandId === commandId, { after });
+    const pages = this.received
+      .filter((m) => m.type === "result.page" && m.payload.commandId === commandId)
+      .sort((a, b) => Number(a.payload.seq) - Number(b.payload.seq))
+      .map((m) => m.payload.data);
+    return { outcome: z.record(z.string(), z.unknown()).parse(result.payload.outcome), pages };
+  }
+
   async close(): Promise<void> {
     this.socket?.terminate();
     this.server.closeAllConnections();
@@ -102,6 +121,10 @@ export class UpdatePortal {
         this.send("welcome", welcome);
       }
       if (envelope.type === "update.pull") this.servePages(payload, options.pageBytes);
+      if (envelope.type === "result.page") {
+        this.send("page.ack", { commandId: String(payload.commandId), seq: Number(payload.seq) });
+      }
+      if (envelope.type === "command.result") this.send("result.ack", { commandId: String(payload.commandId) });
       if (envelope.type === "update.status" && FINAL.has(String(payload.state))) {
         this.send("update.ack", { updateId: String(payload.updateId) });
       }

@@ -1,5 +1,6 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import type { TBuildInfo } from "../../apps/agent/src/version.ts";
 
 /**
@@ -8,6 +9,29 @@ import type { TBuildInfo } from "../../apps/agent/src/version.ts";
  * can require only Node's built-in modules, so these stay out and the pure-JS paths run.
  */
 const OPTIONAL_NATIVE = ["bufferutil", "utf-8-validate", "pg-native", "supports-color"];
+
+/** How a module reads a data file beside itself: `readFileSync(new URL("./x.tsv", import.meta.url), "utf8")`. */
+const DATA_FILE_READ = /readFileSync\(\s*new URL\("(\.\/[^"]+)", import\.meta\.url\),\s*"utf8",?\s*\)/g;
+
+/**
+ * A single executable has no file beside it: the data files the schema facts read beside
+ * themselves (subiekt-gt-columns.tsv) go into the bundle as their text, in place of the read.
+ */
+export const inlineDataFiles: Plugin = {
+  name: "inline-data-files",
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/]schema[\\/]facts[\\/][^\\/]+\.ts$/ }, async (args) => {
+      let source = await readFile(args.path, "utf8");
+      for (const [read, file = ""] of source.matchAll(DATA_FILE_READ)) {
+        const text = await readFile(path.resolve(path.dirname(args.path), file), "utf8");
+        source = source.replace(read, JSON.stringify(text));
+      }
+      // A read this does not recognise would look for a file beside the executable, and fail there.
+      if (source.includes("import.meta.url")) throw new Error(`${args.path}: a data file read that cannot be inlined`);
+      return { contents: source, loader: "ts" };
+    });
+  },
+};
 
 /**
  * The whole agent (its dependencies included: ws, kysely, mssql/tedious, pg, zod) as one
@@ -26,6 +50,7 @@ export async function bundleAgent(options: { root: string; outFile: string; buil
     // CommonJS has no import.meta: the few source-tree fallbacks that read it get this file's URL.
     define: { ERP_BRIDGE_AGENT_BUILD: JSON.stringify(options.build), "import.meta.url": "__erpBridgeBundleUrl" },
     banner: { js: 'const __erpBridgeBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [inlineDataFiles],
     legalComments: "eof",
     logLevel: "silent",
   });

@@ -66,11 +66,8 @@ describe("alerts", () => {
 
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false, lastSeenAt: ago(20) } });
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "STOCK" } },
-      data: { lastSuccessAt: ago(90) },
-    });
-    await getDb().integration.update({ where: { companyId }, data: { createdAt: ago(120) } });
+    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" }, data: { lastSuccessAt: ago(90) } });
+    await getDb().integration.updateMany({ where: { companyId }, data: { createdAt: ago(120) } });
     await getDb().syncState.updateMany({
       where: { companyId, group: { not: "STOCK" } },
       data: { lastSuccessAt: ago(1) },
@@ -78,7 +75,7 @@ describe("alerts", () => {
     const { channel } = await makeChannelWithKey({ companyId });
     await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
     const { order } = await acceptOrder({
-      channel: { ...channel, companyId },
+      channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: "X-1",
         buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
@@ -145,7 +142,7 @@ describe("alerts", () => {
     const orderIds: string[] = [];
     for (const externalId of ["H-1", "H-2", "F-1"]) {
       const { order } = await acceptOrder({
-        channel: { ...channel, companyId },
+        channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
         input: {
           externalId,
           buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },

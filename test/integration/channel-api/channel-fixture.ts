@@ -2,11 +2,13 @@ import { ZChannelApiError } from "@erp-bridge/shared";
 import { createApiKey } from "../../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 /** A channel (defaults overridable) with one key, for a company of its own unless one is given. */
 export async function makeChannelWithKey(options: { companyId?: string; channel?: Record<string, unknown> } = {}) {
   const companyId = options.companyId ?? (await makeCompany()).id;
+  // The channel reads and orders through the company's (first) integration.
+  await companyIntegrationId(companyId);
   const { channel, webhookSecret } = await createChannel({
     actor: STAFF_ACTOR,
     companyId,
@@ -62,6 +64,8 @@ export function errorOf(body: unknown): { code: string; fields: string[] } {
 
 export async function upsertProduct(row: {
   companyId: string;
+  /** Whose copy: the company's first integration unless given. */
+  integrationId?: string;
   erpId: number;
   name?: string;
   sku?: string;
@@ -70,12 +74,12 @@ export async function upsertProduct(row: {
 }): Promise<void> {
   const sku = row.sku ?? `SKU-${row.erpId}`;
   await getDb().$executeRaw`
-    INSERT INTO "ErpProduct" ("companyId", "erpId", sku, name, ean, barcodes, unit, "groupId", "groupName", "vatRate",
+    INSERT INTO "ErpProduct" ("integrationId", "companyId", "erpId", sku, name, ean, barcodes, unit, "groupId", "groupName", "vatRate",
       online, blocked, deleted, type, "customFields", "rowVersion")
-    VALUES (${row.companyId}::uuid, ${row.erpId}, ${sku}, ${row.name ?? `Produkt ${row.erpId}`}, ${`590${row.erpId}`},
+    VALUES (${row.integrationId ?? (await companyIntegrationId(row.companyId))}::uuid, ${row.companyId}::uuid, ${row.erpId}, ${sku}, ${row.name ?? `Produkt ${row.erpId}`}, ${`590${row.erpId}`},
       ${["A1", "B2"]}::text[], 'szt', 7, 'Narzędzia', 23, true, ${row.blocked ?? false}, ${row.deleted ?? false},
       'goods', '{}'::jsonb, nextval('erp_row_version'))
-    ON CONFLICT ("companyId", "erpId") DO UPDATE SET name = EXCLUDED.name, blocked = EXCLUDED.blocked,
+    ON CONFLICT ("integrationId", "erpId") DO UPDATE SET name = EXCLUDED.name, blocked = EXCLUDED.blocked,
       deleted = EXCLUDED.deleted, "rowVersion" = EXCLUDED."rowVersion", "updatedAt" = now()`;
 }
 
@@ -90,10 +94,10 @@ export async function upsertStock(row: {
 }): Promise<void> {
   const expected = JSON.stringify(row.expected ?? []);
   await getDb().$executeRaw`
-    INSERT INTO "ErpStock" ("companyId", "productId", "warehouseId", "onHand", reserved, expected, "rowVersion")
-    VALUES (${row.companyId}::uuid, ${row.productId}, ${row.warehouseId}, ${row.onHand}, ${row.reserved ?? 0},
+    INSERT INTO "ErpStock" ("integrationId", "companyId", "productId", "warehouseId", "onHand", reserved, expected, "rowVersion")
+    VALUES (${await companyIntegrationId(row.companyId)}::uuid, ${row.companyId}::uuid, ${row.productId}, ${row.warehouseId}, ${row.onHand}, ${row.reserved ?? 0},
       ${expected}::jsonb, nextval('erp_row_version'))
-    ON CONFLICT ("companyId", "productId", "warehouseId") DO UPDATE SET "onHand" = EXCLUDED."onHand",
+    ON CONFLICT ("integrationId", "productId", "warehouseId") DO UPDATE SET "onHand" = EXCLUDED."onHand",
       reserved = EXCLUDED.reserved, expected = EXCLUDED.expected, "rowVersion" = EXCLUDED."rowVersion",
       "updatedAt" = now()`;
 }
@@ -106,20 +110,20 @@ export async function upsertPrice(row: {
   gross: number;
 }): Promise<void> {
   await getDb().$executeRaw`
-    INSERT INTO "ErpPrice" ("companyId", "productId", level, net, gross, currency, "rowVersion")
-    VALUES (${row.companyId}::uuid, ${row.productId}, ${row.level}, ${row.net}, ${row.gross}, 'PLN',
+    INSERT INTO "ErpPrice" ("integrationId", "companyId", "productId", level, net, gross, currency, "rowVersion")
+    VALUES (${await companyIntegrationId(row.companyId)}::uuid, ${row.companyId}::uuid, ${row.productId}, ${row.level}, ${row.net}, ${row.gross}, 'PLN',
       nextval('erp_row_version'))
-    ON CONFLICT ("companyId", "productId", level) DO UPDATE SET net = EXCLUDED.net, gross = EXCLUDED.gross,
+    ON CONFLICT ("integrationId", "productId", level) DO UPDATE SET net = EXCLUDED.net, gross = EXCLUDED.gross,
       "rowVersion" = EXCLUDED."rowVersion", "updatedAt" = now()`;
 }
 
 export async function insertCustomer(row: { companyId: string; erpId: number; name?: string }): Promise<void> {
   const address = JSON.stringify({ street: "Długa 1", postalCode: "00-001", city: "Warszawa", country: "PL" });
   await getDb().$executeRaw`
-    INSERT INTO "ErpCustomer" ("companyId", "erpId", code, name, nip, email, phone, address, "priceLevel",
+    INSERT INTO "ErpCustomer" ("integrationId", "companyId", "erpId", code, name, nip, email, phone, address, "priceLevel",
       "discountPercent", "creditLimit", "paymentDays", balance, "overdueAmount", "oldestOverdueDueDate", blocked,
       "rowVersion")
-    VALUES (${row.companyId}::uuid, ${row.erpId}, ${`K${row.erpId}`}, ${row.name ?? `Klient ${row.erpId}`},
+    VALUES (${await companyIntegrationId(row.companyId)}::uuid, ${row.companyId}::uuid, ${row.erpId}, ${`K${row.erpId}`}, ${row.name ?? `Klient ${row.erpId}`},
       '5260250274', 'klient@example.com', '+48 600 000 000', ${address}::jsonb, 2, 5.5, 10000.50, 14, 1520.25,
       120.25, '2026-02-10', false, nextval('erp_row_version'))`;
 }

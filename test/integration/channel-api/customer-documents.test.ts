@@ -232,8 +232,8 @@ describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real 
       .where("nzf_IdDokumentAuto", "=", arranged.overdue)
       .execute();
     const since = new Date();
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId: agent.companyId, group: "DOCUMENTS" } },
+    await getDb().syncState.updateMany({
+      where: { companyId: agent.companyId, group: "DOCUMENTS" },
       data: { nextRunAt: new Date(0) },
     });
     expect((await finishedRun({ companyId: agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");

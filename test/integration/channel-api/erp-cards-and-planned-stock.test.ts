@@ -234,8 +234,8 @@ describe("product cards in /api/v1/products", () => {
       .insertInto("tw_ZmianaTw")
       .values({ twz_TowarId: CARD_PRODUCT, twz_NrZmiany: 1000, twz_CzasModyf: new Date() })
       .execute();
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId: agent.companyId, group: "PRODUCTS" } },
+    await getDb().syncState.updateMany({
+      where: { companyId: agent.companyId, group: "PRODUCTS" },
       data: { nextRunAt: new Date(0) },
     });
     const run = await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });

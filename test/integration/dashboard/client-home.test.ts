@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDataFreshness } from "../../../apps/portal/src/server/insight/home/get-data-freshness.ts";
 import { recordHomeVisit, VISIT_GAP_MS } from "../../../apps/portal/src/server/insight/home/record-home-visit.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { makeCompany, makeUser } from "../../support/factories.ts";
+import { companyIntegrationId, makeCompany, makeUser } from "../../support/factories.ts";
 import { failureOf } from "../../support/failure-of.ts";
 
 const later = (date: Date, ms: number) => new Date(date.getTime() + ms);
@@ -11,6 +11,7 @@ async function addDocument(companyId: string, erpId: number, type: string, net: 
   await getDb().erpDocument.create({
     data: {
       companyId,
+      integrationId: await companyIntegrationId(companyId),
       erpId,
       type,
       number: `${type} ${erpId}/2026`,
@@ -59,11 +60,16 @@ describe("a client's landing page: how current the figures are, and what came in
 
     const synced = new Date("2026-12-02T10:00:00Z");
     await getDb().syncState.create({
-      data: { companyId: company.id, group: "DOCUMENTS", lastSuccessAt: synced },
+      data: {
+        companyId: company.id,
+        integrationId: await companyIntegrationId(company.id),
+        group: "DOCUMENTS",
+        lastSuccessAt: synced,
+      },
     });
     expect((await fresh(since)).dataAsOf).toEqual(synced);
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId: company.id, group: "DOCUMENTS" } },
+    await getDb().syncState.updateMany({
+      where: { companyId: company.id, group: "DOCUMENTS" },
       data: { lastError: "down", lastErrorCode: "agentOffline", lastErrorAt: later(synced, 60_000) },
     });
     expect(await fresh(since)).toMatchObject({ dataAsOf: synced, syncFailing: true });

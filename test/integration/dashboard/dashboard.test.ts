@@ -10,7 +10,7 @@ import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integr
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
-import { makeCompany, makeUser, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { companyIntegrationId, makeCompany, makeUser, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -44,7 +44,7 @@ async function placeOrders(companyId: string, states: OrderErpState[]) {
   const ids: string[] = [];
   for (const erpState of states) {
     const { order } = await acceptOrder({
-      channel: { ...channel, companyId },
+      channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: `X-${uniqueSuffix()}`,
         buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
@@ -104,18 +104,40 @@ describe("client dashboard", () => {
 
     const finishedAt = new Date(Date.now() - 60_000);
     const failed = await getDb().syncRun.create({
-      data: { companyId, group: "STOCK", kind: "INCREMENTAL", trigger: "schedule", status: "FAILED", finishedAt },
+      data: {
+        companyId,
+        integrationId: await companyIntegrationId(companyId),
+        group: "STOCK",
+        kind: "INCREMENTAL",
+        trigger: "schedule",
+        status: "FAILED",
+        finishedAt,
+      },
     });
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "STOCK" } },
+    await getDb().syncState.updateMany({
+      where: { companyId, group: "STOCK" },
       data: { lastRunId: failed.id, lastError: "Brak połączenia z SQL Server", lastErrorAt: finishedAt },
     });
     await getDb().syncRun.create({
-      data: { companyId, group: "PRICES", kind: "INCREMENTAL", trigger: "manual", status: "RUNNING" },
+      data: {
+        companyId,
+        integrationId: await companyIntegrationId(companyId),
+        group: "PRICES",
+        kind: "INCREMENTAL",
+        trigger: "manual",
+        status: "RUNNING",
+      },
     });
     // B's run in progress must not show as A's.
     await getDb().syncRun.create({
-      data: { companyId: b.companyId, group: "STOCK", kind: "FULL", trigger: "manual", status: "QUEUED" },
+      data: {
+        companyId: b.companyId,
+        integrationId: await companyIntegrationId(b.companyId),
+        group: "STOCK",
+        kind: "FULL",
+        trigger: "manual",
+        status: "QUEUED",
+      },
     });
 
     const dashboard = await getClientDashboard({ actor: STAFF_ACTOR, companyId });
@@ -160,10 +182,7 @@ describe("client dashboard", () => {
     });
     expect(notesOf(await getClientDashboard({ actor: STAFF_ACTOR, companyId }))).toEqual([["syncFailing", "STOCK"]]);
     // A success after the failure: stock syncs again, and nothing below the alerts is left to say.
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "STOCK" } },
-      data: { lastSuccessAt: new Date() },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "STOCK" }, data: { lastSuccessAt: new Date() } });
     expect((await getClientDashboard({ actor: STAFF_ACTOR, companyId })).notes).toEqual([]);
 
     const all = await listClientDashboards({ actor: STAFF_ACTOR });

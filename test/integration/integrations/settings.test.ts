@@ -68,7 +68,7 @@ describe("integration settings", () => {
         "settings.unitMapping.0.erpUnitCode": [{ code: "noUnit", params: { code: "nope" } }],
       },
     });
-    expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
 
     const [store, showroom] = lists.warehouses;
     if (!store || !showroom) throw new Error("two warehouses");

@@ -36,8 +36,8 @@ let customers: Awaited<ReturnType<typeof seedCreditCustomers>>;
 async function seedSettlements() {
   customers = await seedCreditCustomers(world.sandbox.db);
   const since = new Date();
-  await getDb().syncState.update({
-    where: { companyId_group: { companyId: world.agent.companyId, group: "CUSTOMERS" } },
+  await getDb().syncState.updateMany({
+    where: { companyId: world.agent.companyId, group: "CUSTOMERS" },
     data: { nextRunAt: new Date(0) },
   });
   expect(await finishedRun({ companyId: world.agent.companyId, group: "CUSTOMERS", since })).toMatchObject({
@@ -164,7 +164,7 @@ describe("credit holds for B2B orders (creditHolds: hold)", () => {
     const stillHeld = await getDb().order.findMany({ where: { companyId, erpState: "HELD" }, select: { id: true } });
     // The order 45 days overdue of the test before, at least.
     expect(stillHeld.length).toBeGreaterThan(0);
-    const current = await getDb().integration.findUniqueOrThrow({ where: { companyId } });
+    const current = await getDb().integration.findFirstOrThrow({ where: { companyId } });
     const settings = readSettings(current.settings);
     const accept = { ...settings, creditHolds: { ...settings.creditHolds, policy: "accept" as const } };
     // Held orders are not released by the rule's change (each is staff's decision): the save says how many stay.

@@ -10,7 +10,7 @@ import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import type { TApiChannel } from "../../../apps/portal/src/server/platform/auth/api-channel.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { insertCustomer, makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 /**
  * The intake's one statement on real PostgreSQL, without an agent process: the order, its lines,
@@ -23,7 +23,17 @@ let b2b: TApiChannel;
 
 async function apiChannel(kind: "STORE" | "B2B"): Promise<TApiChannel> {
   const { channel } = await makeChannelWithKey({ companyId, channel: { kind } });
-  return { id: channel.id, companyId, kind, priceLevel: 1, warehouseIds: [], safetyBuffer: 0 };
+  const { integrationId } = channel;
+  return {
+    id: channel.id,
+    companyId,
+    integrationId,
+    erpType: "SUBIEKT_GT",
+    kind,
+    priceLevel: 1,
+    warehouseIds: [],
+    safetyBuffer: 0,
+  };
 }
 
 beforeAll(async () => {
@@ -41,7 +51,8 @@ beforeAll(async () => {
     // The copy's customer (insertCustomer) has 120.25 overdue since 2026-02-10: held as overdue.
     creditHolds: { policy: "hold", overLimit: true, overdueDays: 30 },
   };
-  await getDb().integration.create({ data: { companyId, agentId, settings } });
+  const integrationId = await companyIntegrationId(companyId);
+  await getDb().integration.update({ where: { id: integrationId }, data: { agentId, settings } });
   await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
   await upsertProduct({ companyId, erpId: 2, sku: "B-2" });
   await insertCustomer({ companyId, erpId: 7 });
@@ -198,5 +209,40 @@ describe("order intake in one statement", () => {
     expect((await storedOf(order.externalId)).orders).toHaveLength(0);
     expect(await insertNewOrder({ order, command })).toEqual({ outcome: "created" });
     expect(await getDb().agentCommand.count({ where: { id: command.id } })).toBe(1);
+  });
+
+  it("the insert stores nothing when the agent does not list the command's ERP connection (not the default one)", async () => {
+    const draft = draftOrder({
+      channel: store,
+      input: orderInput(),
+      digest: "d",
+      lines: [],
+      totalGross: 0,
+      now: new Date(),
+    });
+    const checked = outboxCommand({
+      companyId,
+      connection: "hq",
+      name: "diagnostics.echo",
+      input: { text: "x" },
+      idempotencyKey: `t:${draft.id}`,
+    });
+    const command = withAgent(checked, agentId);
+    const order = { ...draft, erpStep: "create", erpCommandId: command.id };
+    expect(await insertNewOrder({ order, command })).toEqual({ outcome: "agentGone" });
+    expect((await storedOf(order.externalId)).orders).toHaveLength(0);
+    const erp = { configured: true, reachable: true, message: "ok", checkedAt: new Date().toISOString() };
+    await getDb().agent.update({
+      where: { id: agentId },
+      data: { erpConnections: [{ key: "hq", erpType: "subiekt-gt", erp }] },
+    });
+    try {
+      expect(await insertNewOrder({ order, command })).toEqual({ outcome: "created" });
+      expect(await getDb().agentCommand.findUniqueOrThrow({ where: { id: command.id } })).toMatchObject({
+        connection: "hq",
+      });
+    } finally {
+      await getDb().agent.update({ where: { id: agentId }, data: { erpConnections: [] } });
+    }
   });
 });

@@ -147,8 +147,8 @@ describe("orders: from the channel to the ERP", () => {
       order: { externalKey: orderKey(id, "order") },
     });
     const since = new Date();
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId: world.agent.companyId, group: "DOCUMENTS" } },
+    await getDb().syncState.updateMany({
+      where: { companyId: world.agent.companyId, group: "DOCUMENTS" },
       data: { nextRunAt: new Date(0) },
     });
     await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since });

@@ -29,20 +29,33 @@ describe("the document sync's order reconciliation at scale", () => {
     await expect(
       getDb().$transaction(
         async (tx) => {
-          await tx.integration.create({
-            data: { companyId, agentId: agent.id, settings: { ...DEFAULT_SETTINGS, saleDocuments: "erp" } },
+          // The channel's integration (made with the channel), now with the agent and the operator issuing sales.
+          const integrationId = channel.integrationId ?? "";
+          await tx.integration.update({
+            where: { id: integrationId },
+            data: { agentId: agent.id, settings: { ...DEFAULT_SETTINGS, saleDocuments: "erp" } },
           });
-          await seedOrdersAtScale({ tx, companyId, channelId: channel.id, orders: ORDERS, unmatched: UNMATCHED });
+          await seedOrdersAtScale({
+            tx,
+            companyId,
+            integrationId,
+            channelId: channel.id,
+            orders: ORDERS,
+            unmatched: UNMATCHED,
+          });
           const documentIds = await seedDocumentPage({
             tx,
             companyId,
+            integrationId,
             firstOrder: 1,
             sold: 300,
             fulfilled: 100,
             corrections: 100,
             unmatched: UNMATCHED,
           });
-          const captured = await captureQueries(() => reconcileOrdersFromDocuments({ tx, companyId, documentIds }));
+          const captured = await captureQueries(() =>
+            reconcileOrdersFromDocuments({ tx, companyId, integrationId, documentIds }),
+          );
           const linked = await tx.order.count({
             where: { companyId, erpSaleId: { not: null }, erpOrderId: { lte: UNMATCHED } },
           });

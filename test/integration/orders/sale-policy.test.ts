@@ -43,8 +43,8 @@ async function paidOrder() {
 /** The documents sync, now rather than at its interval. */
 async function syncDocuments() {
   const since = new Date();
-  await getDb().syncState.update({
-    where: { companyId_group: { companyId: world.agent.companyId, group: "DOCUMENTS" } },
+  await getDb().syncState.updateMany({
+    where: { companyId: world.agent.companyId, group: "DOCUMENTS" },
     data: { nextRunAt: new Date(0) },
   });
   await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since });
@@ -108,7 +108,7 @@ describe("sale documents left to Subiekt's operator (saleDocuments: erp)", () =>
   it("switched to our writer, the waiting order gets its sale document from the writer", async () => {
     const id = await paidOrder();
     await orderWhen(world, id, (o) => o.erp.state === "awaiting_erp");
-    const current = await getDb().integration.findUniqueOrThrow({ where: { companyId: world.agent.companyId } });
+    const current = await getDb().integration.findFirstOrThrow({ where: { companyId: world.agent.companyId } });
     await configureIntegration({
       companyId: world.agent.companyId,
       agentId: world.agent.agentId,

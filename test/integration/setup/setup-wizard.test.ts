@@ -198,7 +198,7 @@ describe("setup wizard", () => {
     const draft = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
     expect(draft.checkedSteps).toEqual(["agent", "scope", "warehouses", "identification", "workflow"]);
     expect(draft.updated?.by).toBe(staff.email);
-    expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
 
     const badAlert = await failureOf(
       finishSetup({
@@ -228,7 +228,7 @@ describe("setup wizard", () => {
       expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
       expect(String(said[0]?.params.detail)).toMatch(/^dok_Pozycja\.ob_Preflight: the ERP refused: /);
       expect(said).toHaveLength(6);
-      expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+      expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
     } finally {
       await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
     }
@@ -248,7 +248,7 @@ describe("setup wizard", () => {
         problem: { code: "agentOffline", params: { name: expect.any(String) as string } },
       });
     }
-    expect(await getDb().integration.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
     running = agent.run();
     await running.waitFor((log) => log.msg === "connected");
     await eventually(
@@ -296,7 +296,10 @@ describe("setup wizard", () => {
   it("a draft started before someone else's save is set aside, and client users cannot use the wizard", async () => {
     const before = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
     const current = await getIntegration({ actor: actor(), companyId: agent.companyId });
-    await getDb().integration.update({ where: { companyId: agent.companyId }, data: { version: current.version + 1 } });
+    await getDb().integration.updateMany({
+      where: { companyId: agent.companyId },
+      data: { version: current.version + 1 },
+    });
     const after = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
     expect(before.checkedSteps.length).toBeGreaterThan(0);
     expect(after).toMatchObject({ setAside: true, checkedSteps: [], baseVersion: current.version + 1 });

@@ -2,7 +2,7 @@ import { PREFLIGHT_DOCUMENTS, ZErpWritesPreflightResult, type TErpWritesPrefligh
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMAND_HANDLERS } from "../../../apps/agent/src/commands/registry.ts";
-import { createErpConnector } from "../../../apps/agent/src/erp/create-erp-connector.ts";
+import { createSubiektConnector } from "../../../apps/agent/src/erp/subiekt-gt/subiekt-connector.ts";
 import type { TErpConnector } from "../../../apps/agent/src/erp/erp-connector.ts";
 import { createLogger } from "../../../apps/agent/src/log.ts";
 import { runTs } from "../../support/run-process.ts";
@@ -15,7 +15,7 @@ let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let erp: TErpConnector;
 beforeAll(async () => {
   sandbox = (await openWritesSandbox()).sandbox;
-  erp = createErpConnector({ erpUrl: sandbox.url, sfera: undefined, log: createLogger({ level: "error" }) });
+  erp = createSubiektConnector({ erpUrl: sandbox.url, sfera: undefined, log: createLogger({ level: "error" }) });
 });
 afterAll(async () => sandbox?.drop());
 

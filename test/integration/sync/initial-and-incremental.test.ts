@@ -83,7 +83,7 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       .selectAll()
       .where("tw_Id", "=", 17)
       .executeTakeFirstOrThrow();
-    const copied = await db.erpProduct.findUniqueOrThrow({ where: { companyId_erpId: { companyId, erpId: 17 } } });
+    const copied = await db.erpProduct.findFirstOrThrow({ where: { companyId, erpId: 17 } });
     expect({ sku: copied.sku, name: copied.name }).toEqual({ sku: erpProduct.tw_Symbol, name: erpProduct.tw_Nazwa });
   }, 120_000);
 
@@ -133,10 +133,8 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
 
     const stockRun = await finishedRun({ companyId, group: "STOCK", since });
     expect(stockRun).toMatchObject({ status: "SUCCEEDED", kind: "INCREMENTAL", changed: 1 });
-    const stock = await getDb().erpStock.findUniqueOrThrow({
-      where: {
-        companyId_productId_warehouseId: { companyId, productId: stockRow.st_TowId, warehouseId: stockRow.st_MagId },
-      },
+    const stock = await getDb().erpStock.findFirstOrThrow({
+      where: { companyId, productId: stockRow.st_TowId, warehouseId: stockRow.st_MagId },
     });
     expect(Number(stock.onHand)).toBe(Number(stockRow.st_Stan) + 7);
     const stockChanges = await api("stock", `updatedSince=${stockToken}`);
@@ -147,15 +145,10 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       }),
     ]);
 
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "PRICES" } },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
     const priceRun = await finishedRun({ companyId, group: "PRICES", since });
     expect(priceRun.status).toBe("SUCCEEDED");
-    const price = await getDb().erpPrice.findUniqueOrThrow({
-      where: { companyId_productId_level: { companyId, productId: 21, level: 1 } },
-    });
+    const price = await getDb().erpPrice.findFirstOrThrow({ where: { companyId, productId: 21, level: 1 } });
     expect([Number(price.net), Number(price.gross)]).toEqual([123.45, 151.84]);
     const priceChanges = await api("prices", `updatedSince=${priceToken}`);
     expect(priceChanges.items).toEqual([expect.objectContaining({ productId: 21, net: 123.45, gross: 151.84 })]);
@@ -169,31 +162,21 @@ describe("sync: failures", () => {
     await sql`alter table "tw_Cena" rename to "tw_Cena_away"`.execute(sandbox.db);
     try {
       const since = new Date();
-      await getDb().syncState.update({
-        where: { companyId_group: { companyId, group: "PRICES" } },
-        data: { nextRunAt: new Date(0) },
-      });
+      await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
       const failed = await finishedRun({ companyId, group: "PRICES", since });
       expect(failed.status).toBe("FAILED");
       expect(failed.errorCode).toBe("readFailed");
       expect(failed.errorParams).toEqual({ detail: expect.stringMatching(/tw_Cena/) });
-      const state = await getDb().syncState.findUniqueOrThrow({
-        where: { companyId_group: { companyId, group: "PRICES" } },
-      });
+      const state = await getDb().syncState.findFirstOrThrow({ where: { companyId, group: "PRICES" } });
       expect(state).toMatchObject({ lastErrorCode: "readFailed", lastErrorParams: failed.errorParams });
       expect(await getDb().erpPrice.count({ where: { companyId } })).toBe(before);
     } finally {
       await sql`alter table "tw_Cena_away" rename to "tw_Cena"`.execute(sandbox.db);
     }
     const since = new Date();
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "PRICES" } },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
     expect((await finishedRun({ companyId, group: "PRICES", since })).status).toBe("SUCCEEDED");
-    const state = await getDb().syncState.findUniqueOrThrow({
-      where: { companyId_group: { companyId, group: "PRICES" } },
-    });
+    const state = await getDb().syncState.findFirstOrThrow({ where: { companyId, group: "PRICES" } });
     expect(state).toMatchObject({ lastError: null, lastErrorCode: null, lastErrorParams: null });
   }, 60_000);
 });
@@ -229,10 +212,7 @@ describe("sync: what the channels see", () => {
         { twz_TowarId: 32, twz_NrZmiany: 2001, twz_CzasModyf: new Date() },
       ])
       .execute();
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "PRODUCTS" } },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "PRODUCTS" }, data: { nextRunAt: new Date(0) } });
     expect(await finishedRun({ companyId, group: "PRODUCTS", since })).toMatchObject({
       status: "SUCCEEDED",
       changed: 2,
@@ -281,7 +261,7 @@ describe("sync: what the channels see", () => {
       kind: "FULL",
       changed: 1,
     });
-    const gone = await getDb().erpProduct.findUniqueOrThrow({ where: { companyId_erpId: { companyId, erpId: 33 } } });
+    const gone = await getDb().erpProduct.findFirstOrThrow({ where: { companyId, erpId: 33 } });
     expect(gone.deleted).toBe(true);
     expect((await list(`updatedSince=${mark}&limit=1000`)).items.map((p) => [p.id, p.status])).toEqual([
       [33, "withdrawn"],
@@ -344,10 +324,7 @@ describe("sync: customer balances from the ERP's settlements", () => {
       .set({ nzf_Wartosc: 0, nzf_DataOstatniejSplaty: new Date() })
       .where("nzf_Id", "=", oldest?.nzf_Id ?? 0)
       .execute();
-    await getDb().syncState.update({
-      where: { companyId_group: { companyId, group: "CUSTOMERS" } },
-      data: { nextRunAt: new Date(0) },
-    });
+    await getDb().syncState.updateMany({ where: { companyId, group: "CUSTOMERS" }, data: { nextRunAt: new Date(0) } });
     expect(await finishedRun({ companyId, group: "CUSTOMERS", since })).toMatchObject({
       status: "SUCCEEDED",
       changed: 1,

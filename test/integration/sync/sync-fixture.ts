@@ -14,7 +14,7 @@ export async function configureIntegration(options: {
   agentId: string;
   settings?: Partial<TIntegrationSettings>;
 }) {
-  const current = await getDb().integration.findUnique({ where: { companyId: options.companyId } });
+  const current = await getDb().integration.findFirst({ where: { companyId: options.companyId } });
   return saveIntegration({
     actor: STAFF_ACTOR,
     companyId: options.companyId,

@@ -10,13 +10,14 @@ import { describeVersion } from "../version.ts";
 import { EXIT } from "./exit-codes.ts";
 
 const USAGE = `usage: erp-bridge-agent <verb> [options]
-  install --portal URL --code CODE [--erp-url URL] [--sfera]
+  install --portal URL --code CODE [--erp-url URL] [--sfera] [--connection KEY [--erp-type optima]]
                                                      enroll, store the config, install and start the service
                                                      (--sfera: ask for the Sfera writer's Subiekt operator too)
   uninstall [--purge]                                stop and remove the service (--purge: config and logs too)
   status                                             config, service, file permissions, portal reachability
   logs [-n LINES] [--follow]                         the service's log
   doctor [--erp-url URL] [--report FILE]             check the ERP database before go-live (FILE: its fingerprint)
+  doctor --connection KEY | --erp-type optima        check that connection of the config file | an Optima database
   doctor --writes [--erp-url URL]                    write each document and roll it back (write preflight)
   sfera-check                                        open a Sfera session, read one product and customer (Windows)
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
@@ -39,6 +40,8 @@ const OPTIONS = {
   sfera: { type: "boolean" },
   report: { type: "string" },
   writes: { type: "boolean" },
+  connection: { type: "string" },
+  "erp-type": { type: "string" },
 } as const;
 
 /**
@@ -89,6 +92,8 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
         erpUrl: values["erp-url"],
         sfera: values.sfera === true,
         interactive,
+        connection: values.connection,
+        erpType: values["erp-type"],
       });
     }
     case "enroll": {
@@ -106,6 +111,8 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
         configPath,
         reportPath: values.report,
         writes: values.writes,
+        connection: values.connection,
+        erpType: values["erp-type"],
       });
     }
     case "sfera-check": {

@@ -1,7 +1,7 @@
 import { isSea } from "node:sea";
 import { agentPlatformOf } from "@erp-bridge/shared";
 import type { TAgentConfig } from "../config/agent-config.ts";
-import { createErpConnector } from "../erp/create-erp-connector.ts";
+import { ErpConnections } from "../erp/erp-connections.ts";
 import { dataPaths } from "../install/layout.ts";
 import { Journal } from "../journal/journal.ts";
 import type { TLogger } from "../log.ts";
@@ -24,8 +24,8 @@ export async function runAgent(options: {
 }): Promise<number> {
   const { config, log } = options;
   const journal = await Journal.open({ dir: config.journalDir, log });
-  const erp = createErpConnector({ erpUrl: config.erpUrl, sfera: config.sfera, log });
-  const runner = new CommandRunner({ journal, erp, log });
+  const connections = new ErpConnections({ connections: config.connections, log });
+  const runner = new CommandRunner({ journal, connections, log });
   const stop = new AbortController();
   const stopGracefully = (fields: Record<string, string>) => {
     if (stop.signal.aborted) return;
@@ -59,19 +59,24 @@ export async function runAgent(options: {
       stopGracefully({ reason: "update" });
     },
   });
-  log.info("agent starting", { version: AGENT_VERSION, portalUrl: config.portalUrl, agentId: config.agentId });
+  log.info("agent starting", {
+    version: AGENT_VERSION,
+    portalUrl: config.portalUrl,
+    agentId: config.agentId,
+    connections: connections.list.map((connection) => `${connection.key}:${connection.erpType}`).join(","),
+  });
   const code = await runTunnel({
     portalUrl: config.portalUrl,
     credential: config.credential,
     runner,
     updates,
-    erp,
+    connections,
     log,
     timings: TIMINGS,
     stop: stop.signal,
   });
   // The bridge finishes the write it holds and ends Subiekt's session (killed if it takes too long).
-  await erp.sfera?.stop();
+  await connections.stop();
   const exitCode = updateStaged ? EXIT.UPDATE_READY : code;
   log.info("agent stopped", { exitCode });
   return exitCode;

@@ -38,7 +38,9 @@ export async function printStatus(options: {
     `portal:      ${config.portalUrl}`,
     `agent id:    ${config.agentId ?? "(not in config)"}`,
     `credential:  ${mask(config.credential)}`,
-    `ERP:         ${config.erpUrl ? "configured (erpUrl)" : "not configured: set erpUrl or AGENT_ERP_URL"}`,
+    config.connections.length === 0
+      ? "ERP:         not configured: set erpUrl or AGENT_ERP_URL, or list connections"
+      : `ERP:         ${config.connections.map((connection) => `${connection.key} (${connection.erpType})`).join(", ")}`,
     `journal:     ${config.journalDir} (${bytes === null ? "empty" : `${bytes} bytes`})`,
     service ? `service:     ${service}` : null,
     update ? `update:      ${describeUpdate(update)}` : null,

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import {
-  ZStoredSferaConfig,
-  type TSferaConfig,
-  type TStoredSferaConfig,
-} from "../erp/subiekt-gt/sfera/sfera-config.ts";
+import { ZStoredSferaConfig, type TStoredSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { ZLogLevel } from "../log.ts";
 import { ZStoredSecret, type TStoredSecret } from "../secrets/stored-secret.ts";
+import {
+  checkConnections,
+  ZStoredConnections,
+  type TConnectionConfig,
+  type TStoredConnection,
+} from "./erp-connections.ts";
 
 const missing = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? "is missing" : `must be ${what}`;
@@ -25,24 +27,31 @@ export const ZPortalUrl = z
   .transform((url) => url.replace(/\/+$/, ""));
 
 /** The settings as stored (file merged with env overrides): secrets may still be DPAPI-protected. */
-export const ZStoredAgentConfig = z.object({
-  portalUrl: ZPortalUrl,
-  agentId: z.uuid({ error: missing("a UUID") }).optional(),
-  credential: ZStoredSecret,
-  journalDir: z.string({ error: missing("a path") }).min(1, "is missing"),
-  logLevel: ZLogLevel.default("info"),
-  /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
-  erpUrl: ZStoredSecret.optional(),
-  /** The Sfera writer's bridge and login (README, "Subiekt GT through Sfera"); absent: SQL writer only. */
-  sfera: ZStoredSferaConfig.optional(),
-});
+export const ZStoredAgentConfig = z
+  .object({
+    portalUrl: ZPortalUrl,
+    agentId: z.uuid({ error: missing("a UUID") }).optional(),
+    credential: ZStoredSecret,
+    journalDir: z.string({ error: missing("a path") }).min(1, "is missing"),
+    logLevel: ZLogLevel.default("info"),
+    /** The ERP database URL, password included. It stays on this server: the portal never sees it. */
+    erpUrl: ZStoredSecret.optional(),
+    /** The Sfera writer's bridge and login (README, "Subiekt GT through Sfera"); absent: SQL writer only. */
+    sfera: ZStoredSferaConfig.optional(),
+    /**
+     * Further ERP connections, each with its own type and URL (issue 19). "erpUrl" above is the
+     * connection "default" (Subiekt GT), kept so configs written before connections keep working.
+     */
+    connections: ZStoredConnections.optional(),
+  })
+  .superRefine(checkConnections);
 export type TStoredAgentConfig = z.infer<typeof ZStoredAgentConfig>;
 
 /** The enrolled agent's settings with its secrets readable, as the running agent uses them. */
-export type TAgentConfig = Omit<TStoredAgentConfig, "credential" | "erpUrl" | "sfera"> & {
+export type TAgentConfig = Omit<TStoredAgentConfig, "credential" | "erpUrl" | "sfera" | "connections"> & {
   credential: string;
-  erpUrl?: string;
-  sfera?: TSferaConfig;
+  /** Every ERP connection, "erpUrl" and "sfera" as the "default" one first; empty without an ERP. */
+  connections: TConnectionConfig[];
 };
 
 /** What `enroll` and `install` write; the file never holds anything the portal did not issue or the user chose. */
@@ -53,6 +62,7 @@ export type TConfigFile = {
   journalDir: string;
   erpUrl?: TStoredSecret;
   sfera?: TStoredSferaConfig;
+  connections?: TStoredConnection[];
 };
 
 export const DEFAULT_CONFIG_PATH = "./erp-bridge-agent.json";

@@ -3,7 +3,9 @@ import path from "node:path";
 import { z } from "zod";
 import { revealSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { revealSecrets } from "../secrets/stored-secret.ts";
+import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 import { ZStoredAgentConfig, type TAgentConfig, type TStoredAgentConfig } from "./agent-config.ts";
+import { describePath, type TConnectionConfig, type TStoredConnection } from "./erp-connections.ts";
 import type { TAgentEnv } from "./env.ts";
 
 export type TStoredConfigResult = { ok: true; config: TStoredAgentConfig } | { ok: false; line: string };
@@ -41,10 +43,11 @@ export function resolveConfig(options: { path: string; fileText: string | null; 
     const issue = result.error.issues[0];
     const key = String(issue?.path[0] ?? "config");
     const variable = Object.entries(OVERRIDES).find(([name]) => name === key)?.[1];
+    const field = issue && issue.path.length > 0 ? describePath(issue.path) : key;
     const where =
       variable && options.env[variable] !== undefined
         ? variable
-        : `"${key}" in ${options.path}${variable ? ` (or ${variable})` : ""}`;
+        : `"${field}" in ${options.path}${variable ? ` (or ${variable})` : ""}`;
     const hint = key === "credential" ? "; run `agent enroll` first" : "";
     return { ok: false, line: `${where}: ${issue?.message ?? "invalid"}${hint}` };
   }
@@ -58,23 +61,27 @@ export async function loadConfig(options: { path: string; env: TAgentEnv }): Pro
   const fileText = await readConfigText({ path: options.path });
   const resolved = resolveConfig({ path: options.path, fileText, env: options.env });
   if (!resolved.ok) return resolved;
-  const { credential, erpUrl, sfera, ...rest } = resolved.config;
+  const { credential, erpUrl, sfera, connections = [], ...rest } = resolved.config;
   const platform = process.platform;
+  // The legacy "erpUrl" (and its "sfera") is the connection "default", always Subiekt GT.
+  const stored: TStoredConnection[] = [
+    ...(erpUrl === undefined ? [] : [{ key: DEFAULT_CONNECTION, erpType: "subiekt-gt" as const, erpUrl, sfera }]),
+    ...connections,
+  ];
   try {
-    const [plainCredential = "", plainErpUrl] = await revealSecrets({
-      values: erpUrl === undefined ? [credential] : [credential, erpUrl],
+    const [plainCredential = "", ...plainUrls] = await revealSecrets({
+      values: [credential, ...stored.map((connection) => connection.erpUrl)],
       platform,
     });
-    const plainSfera = sfera && (await revealSferaConfig({ stored: sfera, platform }));
-    return {
-      ok: true,
-      config: {
-        ...rest,
-        credential: plainCredential,
-        ...(plainErpUrl && { erpUrl: plainErpUrl }),
-        ...(plainSfera && { sfera: plainSfera }),
-      },
-    };
+    // A "sfera" without "erpUrl" serves nothing, but a login this machine cannot decrypt still fails here.
+    if (erpUrl === undefined && sfera) await revealSferaConfig({ stored: sfera, platform });
+    const revealed: TConnectionConfig[] = [];
+    for (const [index, connection] of stored.entries()) {
+      const plainSfera = connection.sfera && (await revealSferaConfig({ stored: connection.sfera, platform }));
+      const { key, erpType } = connection;
+      revealed.push({ key, erpType, erpUrl: plainUrls[index] ?? "", ...(plainSfera && { sfera: plainSfera }) });
+    }
+    return { ok: true, config: { ...rest, credential: plainCredential, connections: revealed } };
   } catch (error) {
     return { ok: false, line: `${options.path}: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,4 +1,5 @@
-import type { TErpStatus } from "@erp-bridge/shared";
+import { DEFAULT_CONNECTION, type TErpConnectionStatus, type TErpStatus } from "@erp-bridge/shared";
+import type { ErpConnections } from "./erp-connections.ts";
 import { errorMessage } from "../log.ts";
 import type { TErpConnector } from "./erp-connector.ts";
 
@@ -14,4 +15,18 @@ export async function readErpStatus(options: { erp: TErpConnector; signal: Abort
     const message = `ERP status check failed: ${errorMessage(error)}`.slice(0, 1000);
     return { configured: true, reachable: false, message, checkedAt: new Date().toISOString() };
   }
+}
+
+/**
+ * Every connection's status, checked once each, and the default one's apart (the field older
+ * portals read); the stand-in's "not configured" when the agent has no default connection.
+ */
+export async function readErpStatuses(options: {
+  connections: ErpConnections;
+  timeoutMs: number;
+}): Promise<{ erp: TErpStatus; connections: TErpConnectionStatus[] }> {
+  const connections = await options.connections.statuses({ timeoutMs: options.timeoutMs });
+  const fallback = () => readErpStatus({ erp: options.connections.defaultConnector, signal: AbortSignal.timeout(options.timeoutMs) });
+  const erp = connections.find((connection) => connection.key === DEFAULT_CONNECTION)?.erp ?? (await fallback());
+  return { erp, connections };
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import { EXIT } from "../cli/exit-codes.ts";
 import { requestEnrollment } from "../cli/request-enrollment.ts";
 import { ZPortalUrl } from "../config/agent-config.ts";
-import { loadConfig } from "../config/load-config.ts";
+import { defaultConnectionOf } from "../config/erp-connections.ts";
+import { loadConfig, readConfigText, resolveConfig } from "../config/load-config.ts";
 import { writeConfig } from "../config/write-config.ts";
 import { parseMssqlUrl } from "../erp/sql/parse-mssql-url.ts";
 import { parsePostgresUrl } from "../erp/sql/parse-postgres-url.ts";
@@ -12,6 +13,7 @@ import { errorMessage } from "../log.ts";
 import { protectSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
 import { protectSecrets } from "../secrets/stored-secret.ts";
 import { SERVICE_NAME, type TLayout } from "./layout.ts";
+import { parseInstallTarget, withConnection } from "./install-target.ts";
 import { promptErpUrl } from "./prompt-erp-url.ts";
 import { serviceHost } from "./service-host.ts";
 import { sferaSettings } from "./sfera-settings.ts";
@@ -30,6 +32,9 @@ export async function installAgent(options: {
   erpUrl: string | undefined;
   sfera: boolean;
   interactive: boolean;
+  /** Another ERP connection than the default one (issue 19): its key and type; --erp-url is its URL. */
+  connection?: string;
+  erpType?: string;
 }): Promise<number> {
   const { layout } = options;
   if (!isSea()) return fail("install runs from the built executable (npm run build:agent), not from source");
@@ -42,18 +47,31 @@ export async function installAgent(options: {
   const portalUrl = ZPortalUrl.safeParse(portal);
   if (!portalUrl.success) return fail(`--portal: ${portalUrl.error.issues[0]?.message ?? "invalid"}`);
   if (!options.code && !previous.ok) return fail("--code: required (the one-time enrollment code from the portal)");
-  const erpUrl =
+  const previousConnections = previous.ok ? previous.config.connections : [];
+  const parsedTarget = parseInstallTarget({
+    connection: options.connection,
+    erpType: options.erpType,
+    sfera: options.sfera,
+    previous: previousConnections,
+  });
+  if (!parsedTarget.ok) return fail(parsedTarget.line);
+  const { target } = parsedTarget;
+  const addressed = target.kind === "default" ? "default" : target.key;
+  // The URL install asks for is the addressed connection's; the default one stays as it was otherwise.
+  const typedUrl =
     options.erpUrl ??
-    (previous.ok ? previous.config.erpUrl : undefined) ??
+    previousConnections.find((connection) => connection.key === addressed)?.erpUrl ??
     (options.interactive && (await promptErpUrl()));
-  if (!erpUrl) return fail("--erp-url: required when install does not run in a terminal that can ask for it");
-  const erpProblem = checkErpUrl(erpUrl);
+  if (!typedUrl) return fail("--erp-url: required when install does not run in a terminal that can ask for it");
+  const erpProblem = checkErpUrl(typedUrl);
   if (erpProblem) return fail(`--erp-url: ${erpProblem}`);
+  const previousDefault = previous.ok ? defaultConnectionOf(previous.config) : undefined;
+  const erpUrl = target.kind === "default" ? typedUrl : previousDefault?.erpUrl;
   const sfera = await sferaSettings({
     wanted: options.sfera,
     interactive: options.interactive,
-    previous: previous.ok ? previous.config.sfera : undefined,
-    erpUrl,
+    previous: previousDefault?.sfera,
+    erpUrl: erpUrl ?? "",
     ask: withTerminalPrompt,
   });
   if (!sfera.ok) return fail(sfera.line);
@@ -72,13 +90,19 @@ export async function installAgent(options: {
     return fail("--code: required (the config has no agent id)");
   }
 
+  const kept = await storedConnections({ path: layout.configPath });
   try {
     await host.secureDataDir({ dir: layout.dataDir });
-    const [storedCredential, storedErpUrl] = await protectSecrets({
-      values: [credential, erpUrl],
+    const [storedCredential, storedTypedUrl, storedDefaultUrl] = await protectSecrets({
+      values: [credential, typedUrl, ...(target.kind === "connection" && erpUrl ? [erpUrl] : [])],
       platform: layout.platform,
     });
-    if (!storedCredential || !storedErpUrl) throw new Error("protecting the secrets returned nothing");
+    if (!storedCredential || !storedTypedUrl) throw new Error("protecting the secrets returned nothing");
+    const storedErpUrl = target.kind === "default" ? storedTypedUrl : storedDefaultUrl;
+    const connections =
+      target.kind === "default"
+        ? kept
+        : withConnection(kept, { key: target.key, erpType: target.erpType, erpUrl: storedTypedUrl });
     const storedSfera = sfera.sfera && (await protectSferaConfig({ config: sfera.sfera, platform: layout.platform }));
     await writeConfig({
       path: layout.configPath,
@@ -87,13 +111,17 @@ export async function installAgent(options: {
         agentId,
         credential: storedCredential,
         journalDir: layout.journalDir,
-        erpUrl: storedErpUrl,
+        ...(storedErpUrl && { erpUrl: storedErpUrl }),
         ...(storedSfera && { sfera: storedSfera }),
+        // Further connections (issue 19) stay as the file holds them, their URLs still protected.
+        ...(connections.length > 0 && { connections }),
       },
     });
     // WinSW writes its own log there from the first start: the folder must exist (inheriting the ACL).
     await mkdir(layout.logsDir, { recursive: true, mode: 0o700 });
-    say(`configuration written to ${layout.configPath}`);
+    say(
+      `configuration written to ${layout.configPath}${target.kind === "connection" ? ` (connection "${target.key}", ${target.erpType})` : ""}`,
+    );
     // A service already installed holds the executable open: stop it before replacing the file.
     await host.uninstall({ layout });
     await mkdir(layout.programDir, { recursive: true });
@@ -114,6 +142,13 @@ export async function installAgent(options: {
   say(`check it: "${layout.executable}" status`);
   if (sfera.sfera) say(`then the Sfera login: "${layout.executable}" sfera-check`);
   return EXIT.OK;
+}
+
+/** The connections the config file lists besides "erpUrl", as stored (none when the file is absent or invalid). */
+async function storedConnections(options: { path: string }) {
+  const fileText = await readConfigText(options);
+  const stored = fileText === null ? null : resolveConfig({ path: options.path, fileText, env: {} });
+  return stored?.ok ? (stored.config.connections ?? []) : [];
 }
 
 /** The connector's own parsers, so a typo is named now rather than in the service's log. */

@@ -97,7 +97,9 @@ describe("install --sfera: the Sfera writer's login", () => {
     // Linux keeps them plain behind the file's mode, as the credential.
     expect((await stat(configPath)).mode & 0o777).toBe(0o600);
     const loaded = await loadConfig({ path: configPath, env: {} });
-    expect(loaded.ok && loaded.config.sfera).toEqual(typed.sfera);
+    expect(loaded.ok && loaded.config.connections).toEqual([
+      { key: "default", erpType: "subiekt-gt", erpUrl: ERP_URL, sfera: typed.sfera },
+    ]);
     expect(await readSferaConfig({ configPath })).toEqual({ ok: true, sfera: typed.sfera, erpUrl: ERP_URL });
   });
 

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TCommandName, TPortalMessage } from "@erp-bridge/shared";
 import { describe, expect, it, vi } from "vitest";
-import { createUnconfiguredErp } from "../erp/unconfigured-erp.ts";
+import { ErpConnections } from "../erp/erp-connections.ts";
 import { Journal } from "../journal/journal.ts";
 import { createLogger } from "../log.ts";
 import { CommandRunner } from "./command-runner.ts";
@@ -14,7 +14,10 @@ const log = createLogger({ level: "error", write: () => undefined });
 
 async function setup() {
   const journal = await Journal.open({ dir: await mkdtemp(path.join(os.tmpdir(), "agent-runner-")), log });
-  return { journal, runner: new CommandRunner({ journal, erp: createUnconfiguredErp(), log }) };
+  return {
+    journal,
+    runner: new CommandRunner({ journal, connections: new ErpConnections({ connections: [], log }), log }),
+  };
 }
 
 /** An in-memory connection recording what the agent sends. */
@@ -67,7 +70,7 @@ describe("CommandRunner", () => {
     const done = command("diagnostics.echo", { text: "once" });
     runner.submit(done);
     await vi.waitFor(() => expect(results()).toHaveLength(1));
-    const rerun = new CommandRunner({ journal, erp: createUnconfiguredErp(), log });
+    const rerun = new CommandRunner({ journal, connections: new ErpConnections({ connections: [], log }), log });
     const again = memoryLink();
     rerun.attach(again.link);
     rerun.submit({ ...done, commandId: randomUUID() });

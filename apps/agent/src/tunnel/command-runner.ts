@@ -1,6 +1,6 @@
 import type { TAgentMessage, TCommandOutcome, TPortalMessage } from "@erp-bridge/shared";
 import { COMMAND_HANDLERS } from "../commands/registry.ts";
-import type { TErpConnector } from "../erp/erp-connector.ts";
+import type { ErpConnections } from "../erp/erp-connections.ts";
 import { decideReplay } from "../journal/decide-replay.ts";
 import type { Journal } from "../journal/journal.ts";
 import { errorMessage, type TLogger } from "../log.ts";
@@ -43,7 +43,9 @@ export class CommandRunner {
   private readonly inFlight = new Set<Promise<void>>();
   private accepting = true;
 
-  constructor(private readonly options: { journal: Journal; erp: TErpConnector; log: TLogger; writeSlots?: number }) {
+  constructor(
+    private readonly options: { journal: Journal; connections: ErpConnections; log: TLogger; writeSlots?: number },
+  ) {
     this.scheduler = new LaneScheduler({ writeSlots: options.writeSlots ?? WRITE_SLOTS });
   }
 
@@ -127,6 +129,13 @@ export class CommandRunner {
     if (entry && replay === "replay") {
       return this.finish({ command, outcome: entry.outcome, pages: entry.pages, replayed: true });
     }
+    // The command's `connection` picks the connector (none: "default"); an unknown one, or a write
+    // to a read-only ERP, is answered at once, naming the connection.
+    const routed = this.options.connections.route({ connection: command.connection, command: command.name });
+    if (!routed.ok) {
+      const outcome = failure({ code: routed.code, message: routed.message });
+      return this.finish({ command, outcome, pages: 0, replayed: false });
+    }
     const prepared = definition.prepare(command.input);
     if (!prepared.ok) {
       const outcome = failure({ code: "INVALID_PAYLOAD", message: prepared.message });
@@ -146,7 +155,7 @@ export class CommandRunner {
     const { commandId, resumeFromPage } = command;
     const pager = window && createPageEmitter({ send: link.send, window, commandId, fromPage: resumeFromPage, signal });
     const emitPage = pager ? pager.emitPage : rejectPage;
-    const context = { signal, resumeFromPage, erp: this.options.erp, emitPage };
+    const context = { signal, resumeFromPage, erp: routed.erp, emitPage };
     const execution = await executeCommand({ run: prepared.run, context, timeoutMs: command.timeoutMs });
     clearTimeout(timer);
     this.running.delete(command.commandId);

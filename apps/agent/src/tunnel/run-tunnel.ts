@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { EXIT } from "../cli/exit-codes.ts";
-import type { TErpConnector } from "../erp/erp-connector.ts";
+import type { ErpConnections } from "../erp/erp-connections.ts";
 import type { TLogger } from "../log.ts";
 import type { UpdateReceiver } from "../update/update-receiver.ts";
 import { backoffDelay } from "./backoff.ts";
@@ -18,7 +18,7 @@ export async function runTunnel(options: {
   credential: string;
   runner: CommandRunner;
   updates: UpdateReceiver;
-  erp: TErpConnector;
+  connections: ErpConnections;
   log: TLogger;
   timings: TTimings;
   stop: AbortSignal;

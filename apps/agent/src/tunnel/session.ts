@@ -1,8 +1,8 @@
 import os from "node:os";
 import { COMMAND_NAMES, dispatchMessage, PROTOCOL_VERSION, type THandlers } from "@erp-bridge/shared";
 import WebSocket from "ws";
-import type { TErpConnector } from "../erp/erp-connector.ts";
-import { readErpStatus } from "../erp/read-erp-status.ts";
+import type { ErpConnections } from "../erp/erp-connections.ts";
+import { readErpStatuses } from "../erp/read-erp-status.ts";
 import type { TLogger } from "../log.ts";
 import type { UpdateReceiver } from "../update/update-receiver.ts";
 import { AGENT_VERSION } from "../version.ts";
@@ -22,12 +22,12 @@ export function runSession(options: {
   credential: string;
   runner: CommandRunner;
   updates: UpdateReceiver;
-  erp: TErpConnector;
+  connections: ErpConnections;
   log: TLogger;
   timings: TTimings;
   stop: AbortSignal;
 }): Promise<TSessionEnd> {
-  const { log, runner, updates, timings, erp } = options;
+  const { log, runner, updates, timings, connections } = options;
   const ws = openSocket({ ...options, handshakeMs: timings.handshakeMs });
   const send = createSender({ ws, log });
   const closed = new AbortController();
@@ -48,15 +48,16 @@ export function runSession(options: {
     ws.terminate();
   }, timings.handshakeMs + timings.welcomeMs);
 
+  // `erp` is the default connection's status (older portals read only it); `connections` lists every one.
   const sendStatus = async () => {
-    const status = await readErpStatus({ erp, signal: AbortSignal.timeout(timings.welcomeMs) });
-    send({ type: "status", payload: { erp: status, runningCommands: runner.runningCommands } });
+    const statuses = await readErpStatuses({ connections, timeoutMs: timings.welcomeMs });
+    send({ type: "status", payload: { ...statuses, runningCommands: runner.runningCommands } });
   };
   const sendHello = async () => {
-    const status = await readErpStatus({ erp, signal: AbortSignal.timeout(timings.welcomeMs) });
+    const statuses = await readErpStatuses({ connections, timeoutMs: timings.welcomeMs });
     const platform = `${process.platform}-${process.arch}`;
     const identity = { protocol: PROTOCOL_VERSION, agentVersion: AGENT_VERSION, hostname: os.hostname(), platform };
-    send({ type: "hello", payload: { ...identity, commands: [...COMMAND_NAMES], erp: status } });
+    send({ type: "hello", payload: { ...identity, commands: [...COMMAND_NAMES], ...statuses } });
   };
   const handlers: THandlers<typeof INBOUND, void> = {
     welcome: (welcome) => {

@@ -23,6 +23,7 @@ const VALUES = {
   platform: "win-x64",
   current: "1.2.0",
   version: "1.1.0",
+  connection: "optima",
 };
 
 function words(locale: "pl" | "en", problem: TFormProblem): string {

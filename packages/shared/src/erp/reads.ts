@@ -171,7 +171,8 @@ export const ZCustomer = z.object({
 });
 export type TCustomer = z.infer<typeof ZCustomer>;
 
-export const ZDocumentType = z.enum(["FS", "PA", "KFS", "ZK", "MM"]);
+/** WZ: a goods issue (Comarch ERP Optima issues one per FS when stock moves apart from the invoice). */
+export const ZDocumentType = z.enum(["FS", "PA", "KFS", "ZK", "MM", "WZ"]);
 export type TDocumentType = z.infer<typeof ZDocumentType>;
 
 export const ZDocumentLine = z.object({

@@ -38,7 +38,7 @@ export type TAgentHub = {
   close: () => Promise<void>;
 };
 
-const DEFAULTS: THubSettings = { heartbeatMs: 15_000, helloTimeoutMs: 10_000, sweepMs: 500 };
+const DEFAULTS: THubSettings = { heartbeatMs: 15_000, helloTimeoutMs: 10_000, sweepMs: 500, catchUpMs: 5_000 };
 
 /** Serves agents on `server` (upgrades to /agent/v1 only). Resolves once the bus is listening. */
 export async function attachAgentHub(options: {

@@ -1,19 +1,25 @@
+import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 import { AppError, notFound } from "../platform/errors/app-error.ts";
 import type { AgentCommand } from "../../generated/prisma/client.ts";
-import { publishIfLocal } from "./publish.ts";
+import { publish, publishIfLocal } from "./publish.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
 import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./outbox-command.ts";
 
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
  * for the same agent returns the stored command, also when two callers race. The
  * "command available" event leaves with the commit, so the hub never looks too early. A command
- * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered.
+ * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered. A command for
+ * another than the default ERP `connection` is taken only for an agent that listed that connection
+ * in its last hello or status: an older agent would run it against its default ERP.
  */
 export async function enqueueCommand(options: {
   companyId: string;
   agentId?: string;
+  /** The agent's ERP connection (the integration's agentConnection); the default one when absent. */
+  connection?: string;
   name: string;
   input: unknown;
   idempotencyKey: string;
@@ -24,20 +30,40 @@ export async function enqueueCommand(options: {
   const db = options.tx ?? getDb();
   const agentId = checked.agentId ?? (await resolveAgent({ tx: db, companyId: checked.companyId }));
   const command = withAgent(checked, agentId);
-  // One statement on the hot path: the tenant check, the insert and its announcement commit
-  // together. Nothing inserted means another tenant's or a revoked agent, or a known key.
+  // One statement on the hot path: the tenant check and the insert. Nothing inserted means another
+  // tenant's or a revoked agent, an unreported connection, or a known key. Inside a caller's
+  // transaction the announcement rides in the statement; without one it follows the commit as a
+  // statement of its own (see outboxInsertCtes).
+  const announce = options.tx !== undefined;
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
-    WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command)}
+    WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command, { announce })}
     SELECT outbox_command.* FROM outbox_command CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
   if (inserted) {
-    await publishIfLocal({ channel: "command-available", event: { agentId } });
+    if (announce) await publishIfLocal({ channel: "command-available", event: { agentId } });
+    else await publish({ channel: "command-available", event: { agentId } });
     return inserted;
   }
   const existing = await db.agentCommand.findFirst({
     where: { agentId, companyId: command.companyId, idempotencyKey: command.idempotencyKey },
   });
-  if (!existing) throw notFound("agent");
-  return existing;
+  if (existing) return existing;
+  if (command.connection !== DEFAULT_CONNECTION) await refuseUnknownConnection({ tx: db, ...command });
+  throw notFound("agent");
+}
+
+/** The company's own agent that did not list the connection: a form problem naming it, not "not found". */
+async function refuseUnknownConnection(options: { tx: TTx; agentId: string; companyId: string; connection: string }) {
+  const agent = await options.tx.agent.findFirst({
+    where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
+    select: { name: true },
+  });
+  if (!agent) return;
+  throw new AppError({
+    code: "CONFLICT",
+    message: `agent ${options.agentId} did not report ERP connection ${options.connection}`,
+    userMessage: `The agent ${agent.name} does not serve the ERP connection ${options.connection}: configure it there first`,
+    problem: formProblem("agentConnectionUnknown", { name: agent.name, connection: options.connection }),
+  });
 }
 
 /** Only the company's own, non-revoked agents: another tenant's agent looks missing. */

@@ -12,6 +12,8 @@ import { enqueueCommand } from "./enqueue-command.ts";
 export async function runLiveCommand(options: {
   companyId: string;
   agentId: string;
+  /** The agent's ERP connection (the integration's agentConnection); the default one when absent. */
+  connection?: string;
   name: TCommandName;
   input: unknown;
   /** Names the command's purpose in its idempotency key (each call is a new command). */
@@ -21,6 +23,7 @@ export async function runLiveCommand(options: {
   const queued = await enqueueCommand({
     companyId: options.companyId,
     agentId: options.agentId,
+    connection: options.connection,
     name: options.name,
     input: options.input,
     idempotencyKey: `${options.purpose}:${uuidV7()}`,

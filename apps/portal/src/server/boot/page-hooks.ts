@@ -11,21 +11,23 @@ export const PAGE_HOOKS: readonly TPageHook[] = [
   definePageHook({
     name: "report rollups",
     groups: ["DOCUMENTS"],
-    before: ({ tx, companyId, ids }) => retractReportDocuments({ tx, companyId, ids }),
-    after: async ({ tx, companyId, ids }, retractedDays) => {
-      await recordReportDocuments({ tx, companyId, ids });
-      await dropEmptyRows({ tx, companyId, days: retractedDays });
+    before: ({ tx, companyId, integrationId, ids }) => retractReportDocuments({ tx, companyId, integrationId, ids }),
+    after: async ({ tx, companyId, integrationId, ids }, retractedDays) => {
+      await recordReportDocuments({ tx, companyId, integrationId, ids });
+      await dropEmptyRows({ tx, integrationId, days: retractedDays });
     },
   }),
   // Orders whose ZK was fulfilled, or whose sale was issued in the ERP, move on.
   afterEachPage({
     name: "orders from documents",
     groups: ["DOCUMENTS"],
-    after: ({ tx, companyId, ids }) => reconcileOrdersFromDocuments({ tx, companyId, documentIds: ids }),
+    after: ({ tx, companyId, integrationId, ids }) =>
+      reconcileOrdersFromDocuments({ tx, companyId, integrationId, documentIds: ids }),
   }),
   afterEachPage({
     name: "stock webhooks",
     groups: ["STOCK"],
-    after: ({ tx, companyId, applied }) => enqueueStockWebhook({ tx, companyId, productIds: applied.stockProductIds }),
+    after: ({ tx, companyId, integrationId, applied }) =>
+      enqueueStockWebhook({ tx, companyId, integrationId, productIds: applied.stockProductIds }),
   }),
 ];

@@ -1,6 +1,6 @@
 import { ZOrderInput, type TOrderInput } from "@erp-bridge/shared";
 import type { TOutboxCommand } from "../agent-link/outbox-command.ts";
-import { publishIfLocal } from "../agent-link/publish.ts";
+import { publish } from "../agent-link/publish.ts";
 import type { TApiChannel } from "../platform/auth/api-channel.ts";
 import { getDb, runTransaction } from "../platform/database/db.ts";
 import { AppError } from "../platform/errors/app-error.ts";
@@ -19,6 +19,8 @@ import { ORDER_INCLUDE, toOrderView, type TOrderRow } from "./order-view.ts";
 import { priceOrderLines } from "./price-order-lines.ts";
 import { readIntakeContext, type TIntakeContext } from "./read-intake-context.ts";
 import { resolveOrderLines } from "./resolve-order-lines.ts";
+import { formProblem } from "../platform/errors/form-problem.ts";
+import { erpTakesOrders } from "../settings/erp-type.ts";
 
 /**
  * Takes an order from a channel. One read gathers what the order is decided with (its products,
@@ -36,7 +38,9 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
   const input = parseInput({ schema: ZOrderInput, input: options.input });
   const { channel } = options;
   const digest = orderInputDigest(input);
-  // A second pass only when the agent was revoked between the read and the insert.
+  refuseReadOnlyErp(channel);
+  // A second pass only when the agent was revoked, or stopped listing the integration's ERP
+  // connection, between the read and the insert.
   for (let pass = 0; pass < 2; pass++) {
     const context = await readIntakeContext({ channel, input });
     const { order, command } = await decideNewOrder({ channel, input, digest, context });
@@ -94,8 +98,9 @@ async function storeNewOrder(options: {
   } else {
     result = await insertNewOrder({ order, command });
   }
+  // Announced after the commit, in a statement of its own (see outboxInsertCtes for why).
   if (result.outcome === "created" && command) {
-    await publishIfLocal({ channel: "command-available", event: { agentId: command.agentId } });
+    await publish({ channel: "command-available", event: { agentId: command.agentId } });
   }
   return result;
 }
@@ -121,4 +126,17 @@ async function knownOrder(options: { channel: TApiChannel; input: TOrderInput; d
     });
   }
   return toOrderView(stored);
+}
+
+/** A channel whose integration's ERP is read-only (Comarch ERP Optima for now) takes no orders. */
+function refuseReadOnlyErp(channel: TApiChannel): void {
+  if (channel.erpType === null || erpTakesOrders(channel.erpType)) return;
+  throw new AppError({
+    code: "ERP_READ_ONLY",
+    message: `channel ${channel.id}: its integration's ERP (${channel.erpType}) takes no orders`,
+    userMessage:
+      "This channel's ERP is connected read-only (stock, prices and reports): it takes no orders. " +
+      "Send orders through a channel of an integration that writes to its ERP.",
+    problem: formProblem("erpReadOnly"),
+  });
 }

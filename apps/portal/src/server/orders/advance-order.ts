@@ -1,6 +1,7 @@
 import { enqueueCommand } from "../agent-link/enqueue-command.ts";
+import { isUnknownConnection } from "../platform/errors/app-error.ts";
 import type { TTx } from "../platform/database/db.ts";
-import { decideErpStep, needsBuyerCredit } from "./decide-erp-step.ts";
+import { connectionUnknown, decideErpStep, needsBuyerCredit } from "./decide-erp-step.ts";
 import { erpStepChanges } from "./erp-step-changes.ts";
 import { lockOrder } from "./lock-order.ts";
 import { addOrderEvent } from "./order-events.ts";
@@ -16,12 +17,20 @@ import { readStepIntegration } from "./read-step-integration.ts";
 export async function advanceOrder(options: { tx: TTx; orderId: string }): Promise<void> {
   const { tx } = options;
   const order = await lockOrder({ tx, orderId: options.orderId });
-  const integration = await readStepIntegration({ tx, companyId: order.companyId });
+  const integration = await readStepIntegration({ tx, integrationId: order.integrationId });
   const credit = needsBuyerCredit(order, integration) ? await readBuyerCredit({ tx, order }) : null;
   const now = new Date();
-  const changes = erpStepChanges(decideErpStep({ order, integration, credit, now }), now);
+  let changes = erpStepChanges(decideErpStep({ order, integration, credit, now }), now);
   if (!changes) return;
-  const queued = changes.command && (await enqueueCommand({ ...changes.command, tx }));
+  const queued =
+    changes.command &&
+    (await enqueueCommand({ ...changes.command, tx }).catch((error: unknown) => {
+      if (isUnknownConnection(error)) return null;
+      throw error;
+    }));
+  // The agent stopped listing the connection since it was read: the order waits, as decided when it was not listed.
+  if (changes.command && !queued) changes = erpStepChanges(connectionUnknown(changes.command.connection, now), now);
+  if (!changes) return;
   await tx.order.update({
     where: { id: order.id },
     data: { ...changes.columns, ...(queued && { erpCommandId: queued.id }) },

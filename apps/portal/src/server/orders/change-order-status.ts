@@ -21,7 +21,9 @@ export async function changeOrderStatus(options: { caller: TOrderCaller; orderId
   await runTransaction(async (tx) => {
     await checkOrderAccess({ tx, caller: options.caller, orderId: options.orderId });
     const order = await lockOrder({ tx, orderId: options.orderId });
-    const integration = await tx.integration.findUnique({ where: { companyId: order.companyId } });
+    const integration = order.integrationId
+      ? await tx.integration.findUnique({ where: { id: order.integrationId } })
+      : null;
     const mapping = integration ? readSettings(integration.settings).orderStatusMapping : [];
     const target = toStatus(input.status, mapping);
     const from = ZOrderStatus.parse(order.status);

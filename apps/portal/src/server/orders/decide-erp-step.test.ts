@@ -19,6 +19,8 @@ function newOrder(kind: "STORE" | "B2B" = "B2B"): TOrderRow {
     channel: {
       id: "0190f000-0000-7000-8000-000000000002",
       companyId: "0190f000-0000-7000-8000-000000000003",
+      integrationId: "0190f000-0000-7000-8000-000000000005",
+      erpType: "SUBIEKT_GT",
       kind,
       priceLevel: 1,
       warehouseIds: [],
@@ -53,7 +55,12 @@ function newOrder(kind: "STORE" | "B2B" = "B2B"): TOrderRow {
   });
 }
 
-const integration: TStepIntegration = { agentId: AGENT, settings: SETTINGS };
+const integration: TStepIntegration = {
+  agentId: AGENT,
+  connection: "default",
+  connectionKnown: true,
+  settings: SETTINGS,
+};
 /** Owes 950 of a 1,000 limit: an order of 100 takes the balance over it. */
 const nearLimit = { creditLimit: 1000, balance: 950, overdueAmount: 0, oldestOverdueDueDate: null };
 
@@ -104,5 +111,22 @@ describe("decideErpStep for a new order", () => {
       kind: "fail",
       problem: { code: "deliveryUnmapped", params: { method: "courier" } },
     });
+  });
+
+  it("an agent that has not listed the integration's ERP connection: the order waits, naming it, and is looked at again in 30 s", () => {
+    const credit = { channelKind: "STORE", customer: null };
+    const unlisted = { ...integration, connection: "hq", connectionKnown: false };
+    expect(decideErpStep({ order: newOrder("STORE"), integration: unlisted, credit, now: NOW })).toEqual({
+      kind: "connectionUnknown",
+      connection: "hq",
+      retryAt: new Date(NOW.getTime() + 30_000),
+    });
+    const listed = decideErpStep({
+      order: newOrder("STORE"),
+      integration: { ...unlisted, connectionKnown: true },
+      credit,
+      now: NOW,
+    });
+    expect(listed).toMatchObject({ kind: "send", command: { connection: "hq", agentId: AGENT } });
   });
 });

@@ -11,8 +11,16 @@ const STEP_TIMEOUT_MS = 120_000;
 /** An order without an agent is looked at again this often: an agent may be assigned meanwhile. */
 const NO_AGENT_RETRY_MS = 30_000;
 
-/** The integration as the decision needs it: its agent (null: none, or revoked) and settings. */
-export type TStepIntegration = { agentId: string | null; settings: TIntegrationSettings };
+/**
+ * The integration as the decision needs it: its agent (null: none, or revoked), the agent's ERP
+ * connection it names (`agentConnection`), whether the agent listed that connection, and settings.
+ */
+export type TStepIntegration = {
+  agentId: string | null;
+  connection: string;
+  connectionKnown: boolean;
+  settings: TIntegrationSettings;
+};
 
 /** What the credit rule judges: the order's channel kind and its buyer's customer in the copy (null: unknown). */
 export type TBuyerCredit = { channelKind: string; customer: TCustomerCredit | null };
@@ -21,6 +29,8 @@ export type TStepDecision =
   /** In flight, refused (staff decide), held, or before a passing failure's retry time. */
   | { kind: "wait" }
   | { kind: "noAgent"; retryAt: Date }
+  /** The agent has not said it serves the integration's ERP connection: looked at again, as without an agent. */
+  | { kind: "connectionUnknown"; connection: string; retryAt: Date }
   /** The ERP is up to date. */
   | { kind: "idle" }
   | { kind: "hold"; problem: TOrderProblem }
@@ -70,14 +80,21 @@ export function decideErpStep(options: {
   }
   const command = stepCommand({ order, step, settings });
   if ("problem" in command) return { kind: "fail", step, problem: command.problem };
+  if (!integration.connectionKnown) return connectionUnknown(integration.connection, now);
   const checked = outboxCommand({
     companyId: order.companyId,
+    connection: integration.connection,
     name: command.name,
     input: command.input,
     idempotencyKey: `order:${order.id}:${step}:${order.erpAttempt}`,
     timeoutMs: STEP_TIMEOUT_MS,
   });
   return { kind: "send", step, command: withAgent(checked, agentId) };
+}
+
+/** The decision when the agent refuses the integration's connection (also when it says so only at the insert). */
+export function connectionUnknown(connection: string, now: Date): TStepDecision {
+  return { kind: "connectionUnknown", connection, retryAt: new Date(now.getTime() + NO_AGENT_RETRY_MS) };
 }
 
 /** Why the credit rule holds the order (null: it may go); what the copy does not know holds nothing. */

@@ -23,6 +23,8 @@ export function draftOrder(options: {
   return {
     id,
     companyId: channel.companyId,
+    // The ERP of the channel's integration at intake: every later step goes to it.
+    integrationId: channel.integrationId,
     channelId: channel.id,
     externalId: input.externalId,
     inputDigest: options.digest,

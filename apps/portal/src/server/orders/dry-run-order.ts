@@ -18,7 +18,9 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
   const db = getDb();
   const order = await db.order.findUnique({ where: { id: options.orderId }, include: ORDER_INCLUDE });
   if (!order) throw new AppError({ code: "NOT_FOUND", message: "order not found", userMessage: "Not found" });
-  const integration = await db.integration.findUnique({ where: { companyId: order.companyId } });
+  const integration = order.integrationId
+    ? await db.integration.findUnique({ where: { id: order.integrationId } })
+    : null;
   if (!integration?.agentId) {
     throw new AppError({
       code: "CONFLICT",
@@ -29,7 +31,13 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
   }
   const settings = readSettings(integration.settings);
   const command = stepCommand({ order, step: "create", settings, dryRun: true });
-  return dryRunZk({ companyId: order.companyId, agentId: integration.agentId, command, settings });
+  return dryRunZk({
+    companyId: order.companyId,
+    agentId: integration.agentId,
+    connection: integration.agentConnection,
+    command,
+    settings,
+  });
 }
 
 /**
@@ -39,6 +47,7 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
 export async function dryRunZk(options: {
   companyId: string;
   agentId: string;
+  connection?: string;
   command: TStepCommand;
   settings: TIntegrationSettings;
 }) {
@@ -47,6 +56,7 @@ export async function dryRunZk(options: {
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: options.agentId,
+    connection: options.connection,
     name: command.name,
     input: command.input,
     purpose: "dry-run",

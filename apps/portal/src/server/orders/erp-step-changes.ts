@@ -38,6 +38,16 @@ export function erpStepChanges(decision: TStepDecision, now: Date): TStepChanges
         event: null,
         command: null,
       };
+    case "connectionUnknown":
+      return {
+        columns: {
+          erpState: "PENDING",
+          ...problemColumns({ code: "connectionUnknown", params: { connection: decision.connection } }),
+          nextAttemptAt: decision.retryAt,
+        },
+        event: null,
+        command: null,
+      };
     case "idle":
       return { columns: { erpState: "IDLE", erpStep: null, nextAttemptAt: null }, event: null, command: null };
     case "hold":

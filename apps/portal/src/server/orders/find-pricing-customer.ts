@@ -13,12 +13,12 @@ export type TPricingCustomer = {
 export type TCustomerMatch = { erpId: number } | { nip?: string; email: string };
 
 /**
- * A subquery: the customer of the company's cloud copy as one JSON value (NULL: none), by ERP id
+ * A subquery: the customer of the integration's cloud copy as one JSON value (NULL: none), by ERP id
  * (the channel API), or as the agent will find the order's buyer in the ERP (by NIP compared by
  * digits when the buyer gave one, else by e-mail case-blind; the lowest id first), so an order is
  * priced and judged for the customer its ZK is written for.
  */
-export function pricingCustomerSql(options: { companyId: string; by: TCustomerMatch }): Prisma.Sql {
+export function pricingCustomerSql(options: { integrationId: string | null; by: TCustomerMatch }): Prisma.Sql {
   const { by } = options;
   const match =
     "erpId" in by
@@ -30,14 +30,14 @@ export function pricingCustomerSql(options: { companyId: string; by: TCustomerMa
       'discountPercent', "discountPercent"::float8, 'credit', json_build_object('creditLimit', "creditLimit"::float8,
       'balance', "balance"::float8, 'overdueAmount', "overdueAmount"::float8,
       'oldestOverdueDueDate', to_char("oldestOverdueDueDate", 'YYYY-MM-DD')))
-    FROM "ErpCustomer" WHERE "companyId" = ${options.companyId}::uuid AND ${match}
+    FROM "ErpCustomer" WHERE "integrationId" = ${options.integrationId}::uuid AND ${match}
     ORDER BY "erpId" LIMIT 1`;
 }
 
-/** A customer of the company's cloud copy for pricing (see pricingCustomerSql). Null when the copy has none. */
+/** A customer of the integration's cloud copy for pricing (see pricingCustomerSql). Null when the copy has none. */
 export async function findPricingCustomer(options: {
   tx?: TTx;
-  companyId: string;
+  integrationId: string | null;
   by: TCustomerMatch;
 }): Promise<TPricingCustomer | null> {
   const [row] = await (options.tx ?? getDb()).$queryRaw<{ customer: TPricingCustomer | null }[]>`

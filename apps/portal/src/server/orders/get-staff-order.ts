@@ -34,6 +34,8 @@ export async function getStaffOrder(options: { actor: TActor; orderId: string })
   return {
     view,
     company: row.company,
+    /** Whose ERP the order goes to (null: its channel had no integration at intake). */
+    integrationId: row.integrationId,
     channel: row.channel,
     buyer: ZOrderBuyer.parse(row.buyer),
     deliveryMethod: ZOrderDelivery.parse(row.delivery).method,

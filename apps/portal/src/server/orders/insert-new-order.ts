@@ -7,16 +7,20 @@ export type TInsertResult =
   | { outcome: "created" }
   /** The channel sent this externalId before (or a request racing this one did): nothing written. */
   | { outcome: "known" }
-  /** The agent the command was for was revoked since it was read: nothing written, decide again. */
+  /**
+   * The agent the command was for was revoked, or no longer lists the command's ERP connection,
+   * since it was read: nothing written, decide again.
+   */
   | { outcome: "agentGone" };
 
 /**
  * Stores a new order in one statement: the order row, its lines, its timeline lines and, when
- * the decision was to send its ZK, the agent command in the outbox with its "command available"
- * event, all or nothing, in one round trip. Rows go in as the JSON of the draft (every column,
+ * the decision was to send its ZK, the agent command in the outbox (its "command available" event
+ * is the caller's, after the commit), all or nothing, in one round trip. Rows go in as the JSON of the draft (every column,
  * by name), so the statement never lists columns. The insert is conditional: no order if the
  * channel's externalId is known (ON CONFLICT, also against a request racing this one), and no
- * order if the command's agent is no longer the company's live agent (the decision is stale).
+ * order if the command's agent is no longer the company's live agent serving the command's ERP
+ * connection (the decision is stale).
  */
 export async function insertNewOrder(options: {
   order: TOrderRow;
@@ -27,7 +31,9 @@ export async function insertNewOrder(options: {
   // The order's own columns (JSON leaves out what is undefined; its lines and events go in below).
   const columns = { ...order, lines: undefined, events: undefined, returns: undefined };
   const agent = command ? outboxAgentCte(command) : Prisma.sql`outbox_agent AS (SELECT NULL::uuid AS "id")`;
-  const queued = command ? Prisma.sql`, ${outboxInsertCtes(command, Prisma.sql`CROSS JOIN new_order`)}` : Prisma.empty;
+  // Announced by the caller after the commit (outboxInsertCtes says why).
+  const ctes = command && outboxInsertCtes(command, { alsoFrom: Prisma.sql`CROSS JOIN new_order`, announce: false });
+  const queued = ctes ? Prisma.sql`, ${ctes}` : Prisma.empty;
   // The announcement is a SELECT: it runs only when read.
   const announced = command ? Prisma.sql`(SELECT count(*) FROM outbox_announced)::int` : Prisma.sql`0`;
   const [row] = await (options.tx ?? getDb()).$queryRaw<{ orders: number; announced: number; agentLive: boolean }[]>`

@@ -19,6 +19,8 @@ export const ORDER_PROBLEM_CODES = [
   "noShowroom",
   "noStore",
   "noAgent",
+  /** The integration's agent did not report its ERP `connection` (issue 19): the order waits for it. */
+  "connectionUnknown",
   "noSale",
   "returnGone",
   /** The integration leaves this document to Subiekt's operator: the order waits for it (not an error). */

@@ -49,7 +49,7 @@ export async function priceOrderLines(options: {
     unpriced.length === 0
       ? []
       : await readCustomerPrices({
-          companyId: channel.companyId,
+          integrationId: channel.integrationId,
           channelLevel: channel.priceLevel,
           customer,
           selection: { productIds: unpriced.map(({ product }) => product.erpId) },

@@ -4,13 +4,13 @@ import type { TBuyerCredit } from "./decide-erp-step.ts";
 import { findPricingCustomer } from "./find-pricing-customer.ts";
 
 /**
- * What the credit rule judges an order by: its channel's kind and the buyer's customer in the cloud
- * copy, the one the agent will write the ZK for (found as the order's prices are: NIP, else
+ * What the credit rule judges an order by: its channel's kind and the buyer's customer in its
+ * integration's cloud copy, the one the agent will write the ZK for (found as the order's prices are: NIP, else
  * e-mail), with its credit. No customer: one the ERP does not know yet, who owes nothing.
  */
 export async function readBuyerCredit(options: {
   tx: TTx;
-  order: { companyId: string; channelId: string; buyer: unknown };
+  order: { integrationId: string | null; channelId: string; buyer: unknown };
 }): Promise<TBuyerCredit> {
   const { tx, order } = options;
   const channel = await tx.salesChannel.findUniqueOrThrow({ where: { id: order.channelId }, select: { kind: true } });
@@ -18,7 +18,7 @@ export async function readBuyerCredit(options: {
   const buyer = ZOrderBuyer.parse(order.buyer);
   const found = await findPricingCustomer({
     tx,
-    companyId: order.companyId,
+    integrationId: order.integrationId,
     by: { email: buyer.email, ...(buyer.nip && { nip: buyer.nip }) },
   });
   return { channelKind: channel.kind, customer: found?.credit ?? null };

@@ -28,12 +28,12 @@ export type TPriceSelection = { productIds: number[] } | { skus: string[] } | { 
  */
 export async function readCustomerPrices(options: {
   tx?: TTx;
-  companyId: string;
+  integrationId: string | null;
   channelLevel: number;
   customer: { erpId: number; priceLevel: number | null; discountPercent: number } | null;
   selection: TPriceSelection;
 }): Promise<TProductPrice[]> {
-  const { companyId, channelLevel, customer, selection } = options;
+  const { integrationId, channelLevel, customer, selection } = options;
   const customerLevel = customer?.priceLevel ?? channelLevel;
   const where =
     "productIds" in selection
@@ -50,7 +50,7 @@ export async function readCustomerPrices(options: {
           'validTo', to_char(pr."validTo", 'YYYY-MM-DD'), 'discountPercent', pr."discountPercent"::float8,
           'priceNet', pr."priceNet"::float8, 'priceGross', pr."priceGross"::float8) ORDER BY pr."erpId")
         FROM "ErpPromotion" pr
-        WHERE pr."companyId" = p."companyId" AND pr.active
+        WHERE pr."integrationId" = p."integrationId" AND pr.active
           AND (pr."validFrom" IS NULL OR pr."validFrom" <= (now() AT TIME ZONE 'Europe/Warsaw')::date)
           AND (pr."validTo" IS NULL OR pr."validTo" >= (now() AT TIME ZONE 'Europe/Warsaw')::date)
           AND (pr."everyProduct" OR p."erpId" = ANY(pr."productIds"))
@@ -59,10 +59,10 @@ export async function readCustomerPrices(options: {
     FROM "ErpProduct" p
     JOIN LATERAL (
       SELECT x.level, x.net, x.gross, x.currency FROM "ErpPrice" x
-      WHERE x."companyId" = p."companyId" AND x."productId" = p."erpId" AND x.level IN (${customerLevel}, ${channelLevel})
+      WHERE x."integrationId" = p."integrationId" AND x."productId" = p."erpId" AND x.level IN (${customerLevel}, ${channelLevel})
       ORDER BY x.level = ${customerLevel} DESC LIMIT 1
     ) lp ON true
-    WHERE p."companyId" = ${companyId}::uuid AND ${where}
+    WHERE p."integrationId" = ${integrationId}::uuid AND ${where}
     ORDER BY p."erpId"
     ${limit}`;
   return rows.map((row) => ({

@@ -17,8 +17,8 @@ export type TIntakeContext = {
 };
 
 /**
- * Everything the intake decides a new order with, in one round trip: the products its lines name,
- * the integration (agent and settings: what the ZK command is and whether credit holds apply),
+ * Everything the intake decides a new order with, in one round trip, from the channel's
+ * integration's copy: the products its lines name, the integration (agent and settings: what the ZK command is and whether credit holds apply),
  * the buyer's customer when the channel is B2B, and whether the channel takes webhooks. Read
  * without a transaction: the intake's one insert then stores what was decided from it.
  */
@@ -30,15 +30,15 @@ export async function readIntakeContext(options: {
   const customer =
     channel.kind === "B2B"
       ? pricingCustomerSql({
-          companyId: channel.companyId,
+          integrationId: channel.integrationId,
           by: { email: input.buyer.email, ...(input.buyer.nip && { nip: input.buyer.nip }) },
         })
       : Prisma.sql`SELECT NULL::json`;
   const [row] = await getDb().$queryRaw<
     { products: TOrderProduct[]; integration: unknown; customer: TPricingCustomer | null; webhooks: boolean }[]
   >`
-    SELECT (${orderProductsSql({ companyId: channel.companyId, lines: input.lines })}) AS "products",
-      (${stepIntegrationSql(channel.companyId)}) AS "integration",
+    SELECT (${orderProductsSql({ integrationId: channel.integrationId, lines: input.lines })}) AS "products",
+      (${stepIntegrationSql(channel.integrationId)}) AS "integration",
       (${customer}) AS "customer",
       EXISTS (SELECT 1 FROM "SalesChannel"
         WHERE "id" = ${channel.id}::uuid AND "webhookUrl" IS NOT NULL AND "disabledAt" IS NULL) AS "webhooks"`;

@@ -27,23 +27,28 @@ type TChange = {
  * to Subiekt) becomes the order's sale document; a correction (KFS) of that sale issued by the
  * operator settles the return the order waits for.
  */
-export async function reconcileOrdersFromDocuments(options: { tx: TTx; companyId: string; documentIds: number[] }) {
+export async function reconcileOrdersFromDocuments(options: {
+  tx: TTx;
+  companyId: string;
+  integrationId: string;
+  documentIds: number[];
+}) {
   if (options.documentIds.length === 0) return;
   const changes = await options.tx.$queryRaw<TChange[]>`
     SELECT o."id" AS "orderId", o."companyId", o."status", o."erpState"::text AS "erpState", o."erpStep",
            'fulfilled' AS "kind", d."number", d."type", d."erpId" AS "id"
-    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpOrderId" = d."erpId"
-    WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
+    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."integrationId" = d."integrationId" AND o."erpOrderId" = d."erpId"
+    WHERE d."integrationId" = ${options.integrationId}::uuid AND d."erpId" = ANY(${options.documentIds})
       AND d."type" = 'ZK' AND d."status" = ${ZK_FULFILLED} AND o."status" NOT IN ('completed', 'cancelled')
     UNION ALL
     SELECT o."id", o."companyId", o."status", o."erpState"::text, o."erpStep", 'sold', d."number", d."type", d."erpId"
-    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpOrderId" = d."sourceDocumentId"
-    WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
+    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."integrationId" = d."integrationId" AND o."erpOrderId" = d."sourceDocumentId"
+    WHERE d."integrationId" = ${options.integrationId}::uuid AND d."erpId" = ANY(${options.documentIds})
       AND d."type" IN ('FS', 'PA') AND o."erpSaleId" IS NULL
     UNION ALL
     SELECT o."id", o."companyId", o."status", o."erpState"::text, o."erpStep", 'corrected', d."number", d."type", d."erpId"
-    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."erpSaleId" = d."sourceDocumentId"
-    WHERE d."companyId" = ${options.companyId}::uuid AND d."erpId" = ANY(${options.documentIds})
+    FROM "ErpDocument" d JOIN "Order" o ON o."companyId" = d."companyId" AND o."integrationId" = d."integrationId" AND o."erpSaleId" = d."sourceDocumentId"
+    WHERE d."integrationId" = ${options.integrationId}::uuid AND d."erpId" = ANY(${options.documentIds})
       AND d."type" = 'KFS' AND o."erpState" = 'AWAITING_ERP' AND o."erpStep" LIKE 'return:%'
       AND NOT EXISTS (SELECT 1 FROM "OrderReturn" r WHERE r."orderId" = o."id" AND r."erpDocumentNumber" = d."number")`;
   const fulfilled = changes.filter((c) => c.kind === "fulfilled");

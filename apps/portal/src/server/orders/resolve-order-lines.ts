@@ -13,13 +13,13 @@ export type TOrderProduct = {
 };
 
 /** A subquery: the ERP products an order's lines name, by sku or EAN, as one JSON array. */
-export function orderProductsSql(options: { companyId: string; lines: TOrderInput["lines"] }): Prisma.Sql {
+export function orderProductsSql(options: { integrationId: string | null; lines: TOrderInput["lines"] }): Prisma.Sql {
   const skus = options.lines.flatMap((line) => ("sku" in line.product ? [line.product.sku] : []));
   const eans = options.lines.flatMap((line) => ("ean" in line.product ? [line.product.ean] : []));
   return Prisma.sql`SELECT coalesce(json_agg(json_build_object('erpId', "erpId", 'sku', "sku", 'ean', "ean",
       'name', "name", 'vatRate', "vatRate"::float8, 'withdrawn', ("deleted" OR "blocked"))), '[]'::json)
     FROM "ErpProduct"
-    WHERE "companyId" = ${options.companyId}::uuid AND ("sku" = ANY(${skus}) OR "ean" = ANY(${eans}))`;
+    WHERE "integrationId" = ${options.integrationId}::uuid AND ("sku" = ANY(${skus}) OR "ean" = ANY(${eans}))`;
 }
 
 /**

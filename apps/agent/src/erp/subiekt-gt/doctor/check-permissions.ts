@@ -45,23 +45,24 @@ export async function readLackingPermissions(options: {
  * The login can do what the connector needs, and (least privilege) not much more: a login
  * that owns the database or the server is reported, since the agent should not run as one.
  */
-export async function checkPermissions(options: {
-  db: Kysely<unknown>;
-  dialect: TErpDialect;
-  presentTables: Set<string>;
-}): Promise<TDoctorCheck[]> {
-  const lacking = (await readLackingPermissions(options)).map((p) => `${p.permission} on ${p.table}`);
+export function checkPermissions(options: { lacking: TLackingPermission[]; admin: boolean }): TDoctorCheck[] {
+  const lacking = options.lacking.map((p) => `${p.permission} on ${p.table}`);
   const checks: TDoctorCheck[] = [
     lacking.length === 0
       ? { name: "permissions", level: "ok", detail: "every table the connector reads or writes" }
       : { name: "permissions", level: "fail", detail: `missing: ${lacking.join("; ")}` },
   ];
-  const { rows } = await adminQuery(options.dialect).execute(options.db);
-  if (rows[0]?.admin === true || rows[0]?.admin === 1) {
+  if (options.admin) {
     const detail = "the login is an administrator; create one limited to the tables above";
     checks.push({ name: "least privilege", level: "warn", detail });
   }
   return checks;
+}
+
+/** The login owns the database or the server. */
+export async function readAdmin(options: { db: Kysely<unknown>; dialect: TErpDialect }): Promise<boolean> {
+  const { rows } = await adminQuery(options.dialect).execute(options.db);
+  return rows[0]?.admin === true || rows[0]?.admin === 1;
 }
 
 export function permissionQuery(options: { dialect: TErpDialect; table: string; permission: TPermission }) {

@@ -61,8 +61,8 @@ const ID_PARAMETERS = { mssql: { count: 3, outputLast: true }, postgres: { count
  * Subiekt's stored procedures, counted, and the one the writer calls checked by its parameters:
  * without spIdentyfikator as the writer calls it, no write can take a row id.
  */
-export async function checkProcedures(options: { db: Kysely<unknown>; dialect: TErpDialect }): Promise<TDoctorCheck[]> {
-  const procedures = await readProcedures(options);
+export function checkProcedures(options: { procedures: TProcedure[]; dialect: TErpDialect }): TDoctorCheck[] {
+  const { procedures } = options;
   const count = {
     name: "procedures",
     level: "ok" as const,

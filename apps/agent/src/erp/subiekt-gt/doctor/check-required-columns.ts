@@ -44,11 +44,8 @@ export async function readRequiredColumns(options: {
  * completeRow fills from the facts): each would fail the first write there, so each fails the
  * check by its table.column. An ERP upgrade or a third-party extension adds such columns.
  */
-export async function checkRequiredColumns(options: {
-  db: Kysely<unknown>;
-  dialect: TErpDialect;
-}): Promise<TDoctorCheck[]> {
-  const missing = (await readRequiredColumns(options))
+export function checkRequiredColumns(required: TRequiredColumn[]): TDoctorCheck[] {
+  const missing = required
     .filter((required) => !required.supplied)
     .map((required) => `${required.table}.${required.column}`);
   if (missing.length === 0) {

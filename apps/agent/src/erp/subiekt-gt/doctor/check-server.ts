@@ -34,8 +34,7 @@ export async function readServer(options: { db: Kysely<unknown>; dialect: TErpDi
 }
 
 /** Server version and collation: what support asks first when something behaves oddly. */
-export async function checkServer(options: { db: Kysely<unknown>; dialect: TErpDialect }): Promise<TDoctorCheck[]> {
-  const server = await readServer(options);
+export function checkServer(server: TServerFacts): TDoctorCheck[] {
   if (server.kind === "postgresql") {
     return [
       { name: "server", level: "ok", detail: `PostgreSQL sandbox: ${server.version}` },

@@ -34,8 +34,7 @@ export async function readTriggers(options: { db: Kysely<unknown>; dialect: TErp
  * Triggers on the tables the writer inserts into, by table: Subiekt's own (5 on dok__Dokument) and
  * any an installation added, which may refuse or change our writes. Listed for support, not failed.
  */
-export async function checkTriggers(options: { db: Kysely<unknown>; dialect: TErpDialect }): Promise<TDoctorCheck[]> {
-  const triggers = await readTriggers(options);
+export function checkTriggers(triggers: TTrigger[]): TDoctorCheck[] {
   if (triggers.length === 0)
     return [{ name: "triggers", level: "ok", detail: "none on the tables the writer inserts into" }];
   const byTable = new Map<string, string[]>();
@@ -55,8 +54,8 @@ export async function readNumbering(options: { db: Kysely<unknown> }): Promise<T
 }
 
 /** The numbering scheme of each type the writer numbers, or the nr_Parametr setting it would refuse. */
-export async function checkNumbering(options: { db: Kysely<unknown> }): Promise<TDoctorCheck[]> {
-  return (await readNumbering(options)).map((fact): TDoctorCheck => {
+export function checkNumbering(numbering: TNumberingFact[]): TDoctorCheck[] {
+  return numbering.map((fact): TDoctorCheck => {
     const name = `numbering ${fact.document}`;
     if (!fact.known) return { name, level: "fail", detail: fact.reason };
     const period = fact.period === "month" ? "monthly" : "yearly";

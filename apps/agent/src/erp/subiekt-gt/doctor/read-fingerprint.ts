@@ -6,13 +6,8 @@ import {
 } from "@erp-bridge/shared";
 import type { Kysely } from "kysely";
 import type { TErpDialect } from "../../sql/create-erp-db.ts";
-import { readLackingPermissions } from "./check-permissions.ts";
-import { readProcedures } from "./check-procedures.ts";
-import { readRequiredColumns } from "./check-required-columns.ts";
-import { readTables } from "./check-schema.ts";
-import { readServer } from "./check-server.ts";
-import { readNumbering, readTriggers } from "./check-triggers-numbering.ts";
 import { FINGERPRINT_WRITES } from "./fingerprint-writes.ts";
+import { readErpFacts, type TErpFacts } from "./read-erp-facts.ts";
 import type { TDoctorReport } from "./run-doctor.ts";
 
 /**
@@ -28,22 +23,31 @@ export async function readFingerprint(options: {
   agentVersion: string;
   now?: Date;
 }): Promise<TDoctorFingerprint> {
-  const { db, dialect } = options;
-  const { tables, presentTables } = await readTables({ db });
+  return fingerprintOf({ ...options, facts: await readErpFacts(options) });
+}
+
+/** The fingerprint of facts the doctor already read (`diagnose`), with its verdict on them. */
+export function fingerprintOf(options: {
+  facts: TErpFacts;
+  verdict: TDoctorReport;
+  agentVersion: string;
+  now?: Date;
+}): TDoctorFingerprint {
+  const { facts } = options;
   const fingerprint = {
     format: FINGERPRINT_FORMAT,
     version: FINGERPRINT_VERSION,
     createdAt: (options.now ?? new Date()).toISOString(),
     agentVersion: options.agentVersion,
     erp: "subiekt-gt",
-    server: await readServer({ db, dialect }),
+    server: facts.server,
     verdict: { ready: options.verdict.ok, checks: options.verdict.checks },
-    tables,
-    requiredColumns: await readRequiredColumns({ db, dialect }),
-    lackingPermissions: await readLackingPermissions({ db, dialect, presentTables }),
-    triggers: await readTriggers({ db, dialect }),
-    procedures: await readProcedures({ db, dialect }),
-    numbering: [...presentTables].some((t) => t.toLowerCase() === "nr_parametr") ? await readNumbering({ db }) : [],
+    tables: facts.tables,
+    requiredColumns: facts.requiredColumns,
+    lackingPermissions: facts.lackingPermissions,
+    triggers: facts.triggers,
+    procedures: facts.procedures,
+    numbering: facts.numbering ?? [],
     writes: FINGERPRINT_WRITES,
   };
   // What the portal will accept, checked before the file is written rather than at the upload.

@@ -1,9 +1,9 @@
-/** SQL Server column types the Subiekt GT tables use; the sandbox maps each to PostgreSQL. */
+/** SQL Server column types the ERP tables use (Subiekt GT, Comarch ERP Optima); the sandboxes map each to PostgreSQL. */
 type TSqlType<T> =
   NonNullable<T> extends number
-    ? "int" | "smallint" | "money" | `decimal(${number},${number})`
+    ? "int" | "smallint" | "tinyint" | "money" | `decimal(${number},${number})`
     : NonNullable<T> extends string
-      ? `varchar(${number})` | `char(${number})` | `nvarchar(${number})`
+      ? `varchar(${number})` | `char(${number})` | `nvarchar(${number})` | "nvarchar(max)"
       : NonNullable<T> extends boolean
         ? "bit"
         : NonNullable<T> extends Date

@@ -1,40 +1,78 @@
 import { getDb } from "../../platform/database/db.ts";
+import { StatementBatcher } from "./statement-batcher.ts";
 
+/** Per agent and claim; `more` asks for another pass. */
 const BATCH = 50;
+/** Agents served by one statement. */
+const AGENTS_PER_STATEMENT = 200;
 
 export type TClaimedCommand = {
   id: string;
+  agentId: string;
   seq: bigint;
   name: string;
   idempotencyKey: string;
   input: unknown;
   timeoutMs: number;
   pages: number;
+  /** The agent's ERP connection it targets. */
+  connection: string;
 };
+
+type TClaim = { agentId: string; exclude: string[] };
+type TClaimed = { commands: TClaimedCommand[]; more: boolean };
 
 /**
  * The agent's next unfinished commands in `seq` order, minus those already sent on this
  * connection, each marked SENT with a fresh deadline. SENT and RUNNING ones come back too:
  * after a reconnect they are redelivered, and the agent's journal makes that harmless.
- * One statement (this runs for every command on the hot path); the status guard in the
- * outer WHERE lets a result or cancel that landed meanwhile win.
+ * Claims of many agents (each connection asks when it hears of new work) share one statement;
+ * the status guard in the outer WHERE lets a result or cancel that landed meanwhile win.
  */
-export async function claimCommands(options: { agentId: string; exclude: Iterable<string> }) {
+export function claimCommands(options: { agentId: string; exclude: Iterable<string> }): Promise<TClaimed> {
+  return claims.add({ agentId: options.agentId, exclude: [...options.exclude] });
+}
+
+const claims = new StatementBatcher<TClaim, TClaimed>({ run: claimBatch, max: AGENTS_PER_STATEMENT });
+
+async function claimBatch(batch: TClaim[]): Promise<TClaimed[]> {
+  // The same agent twice (two connections during a takeover) would share one exclusion list:
+  // the later claims of an agent go into a statement of their own.
+  const firsts = new Map(batch.map((claim) => [claim.agentId, claim] as const).reverse());
+  const later = batch.filter((claim) => firsts.get(claim.agentId) !== claim);
+  const claimed = await claimDistinct([...firsts.values()]);
+  const laterClaimed = later.length > 0 ? await claimBatch(later) : [];
+  return batch.map((claim) => claimed.get(claim) ?? (laterClaimed[later.indexOf(claim)] as TClaimed));
+}
+
+/** One statement for claims of distinct agents. */
+async function claimDistinct(batch: TClaim[]): Promise<Map<TClaim, TClaimed>> {
+  const agentIds = batch.map((claim) => claim.agentId);
+  // Command ids are unique across agents, so one list excludes each connection's own sent commands.
+  const exclude = batch.flatMap((claim) => claim.exclude);
   const now = new Date();
   const rows = await getDb().$queryRaw<TClaimedCommand[]>`
     UPDATE "AgentCommand" c
     SET "status" = 'SENT', "sentAt" = ${now}, "deliveries" = c."deliveries" + 1,
         "deadlineAt" = ${now}::timestamp(3) + c."timeoutMs" * interval '1 millisecond'
-    FROM (
+    FROM unnest(${agentIds}::uuid[]) AS a("id")
+    CROSS JOIN LATERAL (
       SELECT "id" FROM "AgentCommand"
-      WHERE "agentId" = ${options.agentId}::uuid AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
-        AND NOT ("id" = ANY(${[...options.exclude]}::uuid[]))
+      WHERE "agentId" = a."id" AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
+        AND NOT ("id" = ANY(${exclude}::uuid[]))
         -- Past its queue expiry a command is not sent, even before the sweeper has marked it.
         AND NOT ("status" = 'QUEUED' AND "expiresAt" IS NOT NULL AND "expiresAt" <= ${now})
       ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
     ) picked
     WHERE c."id" = picked."id" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
-    RETURNING c."id", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages"`;
+    RETURNING c."id", c."agentId", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages", c."connection"`;
   rows.sort((a, b) => (a.seq < b.seq ? -1 : 1));
-  return { commands: rows, more: rows.length === BATCH };
+  const byAgent = new Map<string, TClaimedCommand[]>(agentIds.map((id) => [id, []]));
+  for (const row of rows) byAgent.get(row.agentId)?.push(row);
+  return new Map(
+    batch.map((claim) => {
+      const commands = byAgent.get(claim.agentId) ?? [];
+      return [claim, { commands, more: commands.length === BATCH }];
+    }),
+  );
 }

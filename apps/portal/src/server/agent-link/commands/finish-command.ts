@@ -1,7 +1,9 @@
 import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type TProblem } from "@erp-bridge/shared";
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { notifySql, publishIfLocal } from "../publish.ts";
+import { publishIfLocal } from "../publish.ts";
+import { usesLocalBus } from "../bus/create-bus.ts";
 import { getDb } from "../../platform/database/db.ts";
+import { StatementBatcher } from "./statement-batcher.ts";
 
 type TFinal = {
   status: "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "CANCELLED";
@@ -40,26 +42,56 @@ export async function finishCommand(options: {
   return { known: true, finished: await recordOutcome({ ...options, final }) };
 }
 
-/** Stores the outcome unless the command already finished; the announcement rides in the same statement. */
-async function recordOutcome(options: { agentId: string; commandId: string; final: TFinal }): Promise<boolean> {
-  const { final } = options;
-  const result = final.result === undefined ? null : JSON.stringify(final.result);
+type TRecord = { agentId: string; commandId: string; final: TFinal };
+
+/**
+ * Stores the outcome unless the command already finished. Outcomes from many connections share
+ * one statement (StatementBatcher); their announcements follow its commit in one statement of
+ * their own, which writes nothing: a transaction that writes and notifies holds PostgreSQL's
+ * cluster-wide notify lock through its WAL flush (see enqueue-command.ts). Should this process
+ * die between the two, awaiters read the stored outcome at their timeout.
+ */
+async function recordOutcome(options: TRecord): Promise<boolean> {
+  return outcomes.add(options);
+}
+
+const outcomes = new StatementBatcher<TRecord, boolean>({ run: recordBatch, max: 500 });
+
+async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
+  // The first outcome wins, in a batch too: a copy of the same command's outcome is left out.
+  const firsts = new Map(batch.map((record) => [record.commandId, record] as const).reverse());
+  const now = new Date();
+  const values = [...firsts.values()].map(({ agentId, commandId, final }) => {
+    const result = final.result === undefined ? null : JSON.stringify(final.result);
+    const problem = final.errorProblem ? JSON.stringify(final.errorProblem) : null;
+    return Prisma.sql`(${commandId}::uuid, ${agentId}::uuid, ${final.status}::"CommandStatus", ${result}::jsonb,
+      ${final.errorCode ?? null}::text, ${final.errorMessage ?? null}::text, ${problem}::jsonb)`;
+  });
   const finished = await getDb().$queryRaw<{ id: string }[]>`
-    WITH done AS (
-      UPDATE "AgentCommand"
-      SET "status" = ${final.status}::"CommandStatus", "result" = ${result}::jsonb, "finishedAt" = ${new Date()},
-          "errorCode" = ${final.errorCode ?? null}, "errorMessage" = ${final.errorMessage ?? null},
-          "errorProblem" = ${final.errorProblem ? JSON.stringify(final.errorProblem) : null}::jsonb
-      WHERE "id" = ${options.commandId}::uuid AND "agentId" = ${options.agentId}::uuid
-        AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
-      RETURNING "id"
-    ), announced AS (
-      SELECT ${notifySql("command-finished", Prisma.sql`json_build_object('commandId', "id")::text`)} FROM done
+    WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
+      VALUES ${Prisma.join(values)}
     )
-    SELECT done."id" FROM done CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
-  if (finished.length === 0) return false;
-  await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
-  return true;
+    UPDATE "AgentCommand" c
+    SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
+        "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
+    FROM outcome o
+    WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
+    RETURNING c."id"`;
+  const ids = finished.map((row) => row.id);
+  await announceFinished(ids);
+  const done = new Set(ids);
+  return batch.map((record) => firsts.get(record.commandId) === record && done.has(record.commandId));
+}
+
+async function announceFinished(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (usesLocalBus()) {
+    for (const commandId of ids) await publishIfLocal({ channel: "command-finished", event: { commandId } });
+    return;
+  }
+  await getDb().$queryRaw`
+    SELECT count(pg_notify('command-finished', json_build_object('commandId', "id")::text))
+    FROM unnest(${ids}::uuid[]) AS finished("id")`;
 }
 
 async function exists(options: { agentId: string; commandId: string }): Promise<boolean> {

@@ -4,6 +4,7 @@ import { WebSocket } from "ws";
 import type { z } from "zod";
 import { errorText, log } from "../../platform/log.ts";
 import { HUB_OUTBOUND, type THubOutboundType } from "./catalogs.ts";
+import { PageSink } from "./page-sink.ts";
 
 export type TSessionIdentity = { agentId: string; companyId: string; credentialHash: string };
 
@@ -21,6 +22,8 @@ export class AgentSession {
   /** Set when the portal is stopping: what was sent may finish, nothing new is sent. */
   draining = false;
   badMessages = 0;
+  /** Result pages checked and on their way into the database, stored in batches. */
+  readonly pages: PageSink = new PageSink(this);
   readonly timers: NodeJS.Timeout[] = [];
   #queue: Promise<void> = Promise.resolve();
 
@@ -39,6 +42,12 @@ export class AgentSession {
   send<T extends THubOutboundType>(type: T, payload: z.input<(typeof HUB_OUTBOUND)[T]>): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
     this.ws.send(encodeMessage({ catalog: HUB_OUTBOUND, type, payload }));
+  }
+
+  /** Tells the agent the command is not its own (or does not exist). */
+  unknownCommand(options: { commandId: string; refId: string }): void {
+    const { commandId, refId } = options;
+    this.send("error", { code: "UNKNOWN_COMMAND", message: `no command ${commandId} for this agent`, refId });
   }
 
   close(code: number, reason: string): void {

@@ -1,24 +1,29 @@
 import { CLOSE_CODES, type AGENT_MESSAGES, type TError, type THandlers } from "@erp-bridge/shared";
 import { finishCommand } from "../commands/finish-command.ts";
 import { startCommand } from "../commands/start-command.ts";
-import { storeResultPage } from "../commands/store-result-page.ts";
+import { checkResultPage } from "../commands/store-result-page.ts";
 import { touchAgentPresence } from "../presence/touch-agent-presence.ts";
 import { log } from "../../platform/log.ts";
 import type { AgentSession } from "./agent-session.ts";
+import { pageBodyOf } from "./page-body.ts";
 
 type TAfterHello = Omit<THandlers<typeof AGENT_MESSAGES, Promise<void>>, "hello">;
 
-/** Handlers for everything after the hello: progress, pages, outcomes, status. */
-export function commandHandlers(options: { session: AgentSession }): TAfterHello {
-  const { session } = options;
+/** Handlers for everything after the hello: progress, pages, outcomes, status. `raw` is the message's frame. */
+export function commandHandlers(options: { session: AgentSession; raw: string }): TAfterHello {
+  const { session, raw } = options;
   const { agentId } = session;
-  const unknown = (commandId: string, refId: string) =>
-    session.send("error", { code: "UNKNOWN_COMMAND", message: `no command ${commandId} for this agent`, refId });
+  const unknown = (commandId: string, refId: string) => session.unknownCommand({ commandId, refId });
 
   return {
     status: async (status, meta) => {
       if (!greeted(session, meta.id)) return;
-      await touchAgentPresence({ agentId, connectionId: session.connectionId, erp: status.erp });
+      await touchAgentPresence({
+        agentId,
+        connectionId: session.connectionId,
+        erp: status.erp,
+        connections: status.connections,
+      });
     },
     "command.started": async ({ commandId }, meta) => {
       if (!greeted(session, meta.id)) return;
@@ -27,11 +32,16 @@ export function commandHandlers(options: { session: AgentSession }): TAfterHello
     "result.page": async ({ commandId, seq, data }, meta) => {
       if (!greeted(session, meta.id)) return;
       const name = session.sent.get(commandId);
-      const stored = await storeResultPage({ agentId, commandId, name, seq, data });
-      if (stored.kind === "unknown") return unknown(commandId, meta.id);
-      if (stored.kind === "stored") return session.send("page.ack", { commandId, seq });
+      const checked = await checkResultPage({ agentId, commandId, name, data });
+      if (checked.kind === "unknown") return unknown(commandId, meta.id);
+      if (checked.kind === "valid") {
+        // Stored in the background with the pages that follow; acknowledged once stored.
+        const body = pageBodyOf({ raw, v: meta.v, id: meta.id, commandId, seq }) ?? JSON.stringify(checked.data);
+        return session.pages.add({ commandId, seq, body, refId: meta.id });
+      }
       // A page that breaks the catalogue fails the whole command; the agent is told to stop.
-      const error: TError = { code: "INVALID_RESULT", message: stored.message };
+      await session.pages.drained();
+      const error: TError = { code: "INVALID_RESULT", message: checked.message };
       await finishCommand({ agentId, commandId, outcome: { ok: false, error }, pages: 0 });
       session.sent.delete(commandId);
       session.send("error", { ...error, refId: meta.id });
@@ -40,6 +50,8 @@ export function commandHandlers(options: { session: AgentSession }): TAfterHello
     "command.result": async ({ commandId, outcome, pages, replayed }, meta) => {
       if (!greeted(session, meta.id)) return;
       const name = session.sent.get(commandId);
+      // A streamed outcome states its page count: every page that came before it is stored first.
+      await session.pages.drained();
       const finished = await finishCommand({ agentId, commandId, outcome, pages, name });
       if (!finished.known) return unknown(commandId, meta.id);
       session.sent.delete(commandId);

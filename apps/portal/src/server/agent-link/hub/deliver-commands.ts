@@ -1,4 +1,4 @@
-import { isCommandName } from "@erp-bridge/shared";
+import { DEFAULT_CONNECTION, isCommandName } from "@erp-bridge/shared";
 import { claimCommands } from "../commands/claim-commands.ts";
 import { log } from "../../platform/log.ts";
 import type { AgentSession } from "./agent-session.ts";
@@ -26,6 +26,8 @@ export async function deliverCommands(session: AgentSession): Promise<void> {
         input: command.input,
         timeoutMs: command.timeoutMs,
         resumeFromPage: command.pages,
+        // Only a non-default key goes out: enqueueCommand admits one only for an agent that listed it.
+        ...(command.connection !== DEFAULT_CONNECTION && { connection: command.connection }),
       });
       log("info", "command sent", { ...session.logFields, commandId: command.id, name });
     }

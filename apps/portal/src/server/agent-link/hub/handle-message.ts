@@ -21,7 +21,7 @@ export async function handleMessage(options: { ctx: HubContext; session: AgentSe
       if (session.state === "handshake") return completeHandshake({ ctx, session, hello });
       session.send("error", { code: "INVALID_PAYLOAD", message: "hello was already received", refId: meta.id });
     },
-    ...commandHandlers({ session }),
+    ...commandHandlers({ session, raw }),
     ...updateHandlers({ session }),
   };
   const result = dispatchMessage({ catalog: HUB_INBOUND, handlers, raw });

@@ -6,6 +6,8 @@ export type THubSettings = {
   heartbeatMs: number;
   helloTimeoutMs: number;
   sweepMs: number;
+  /** How often, and after how long in the queue, work for agents held here is sent unannounced. */
+  catchUpMs: number;
 };
 
 /** What the hub's parts share: the sessions this process holds, the bus, the settings. */

@@ -33,6 +33,8 @@ export async function markAgentOnline(options: {
         erpReachable: hello.erp.reachable,
         erpMessage: hello.erp.message,
         sferaHealth: hello.erp.sfera ?? Prisma.DbNull,
+        // An agent older than connections serves the default one only: none listed.
+        erpConnections: hello.connections ?? Prisma.DbNull,
         // An ERP unreachable at hello does not say; the last known answer stays.
         ...(hello.erp.server && { erpServer: hello.erp.server }),
       },

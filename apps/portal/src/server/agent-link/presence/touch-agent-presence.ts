@@ -1,4 +1,4 @@
-import type { TErpStatus } from "@erp-bridge/shared";
+import type { TErpConnectionStatus, TErpStatus } from "@erp-bridge/shared";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { notifySql, publishIfLocal } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
@@ -12,9 +12,12 @@ export async function touchAgentPresence(options: {
   agentId: string;
   connectionId: string;
   erp?: TErpStatus;
+  /** Every ERP connection the status listed; absent (an older agent, a pong) keeps what was stored. */
+  connections?: TErpConnectionStatus[];
   rttMs?: number;
 }): Promise<void> {
   const { erp } = options;
+  const connections = options.connections ? JSON.stringify(options.connections) : null;
   // A status without Sfera clears what an earlier one reported; a pong (no status) keeps it.
   const sfera = erp ? JSON.stringify(erp.sfera ?? null) : null;
   const [row] = await getDb().$queryRaw<{ changedCompanyId: string | null }[]>`
@@ -31,6 +34,7 @@ export async function touchAgentPresence(options: {
         "erpConfigured" = COALESCE(${erp?.configured ?? null}::boolean, "erpConfigured"),
         "erpReachable" = COALESCE(${erp?.reachable ?? null}::boolean, "erpReachable"),
         "erpMessage" = COALESCE(${erp?.message ?? null}::text, "erpMessage"),
+        "erpConnections" = COALESCE(${connections}::jsonb, "erpConnections"),
         "sferaHealth" = CASE WHEN ${sfera}::text IS NULL THEN "sferaHealth" ELSE NULLIF(${sfera}::jsonb, 'null'::jsonb) END
       WHERE "id" = ${options.agentId}::uuid AND "connectionId" = ${options.connectionId}
       RETURNING "id", "companyId", "erpConfigured", "erpReachable", "erpMessage", "sferaHealth"->>'state' AS "sferaState"

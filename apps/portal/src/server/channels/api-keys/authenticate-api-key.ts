@@ -11,6 +11,8 @@ type TRow = {
   apiKeyId: string;
   channelId: string;
   companyId: string;
+  integrationId: string | null;
+  erpType: TApiChannel["erpType"];
   kind: TApiChannel["kind"];
   priceLevel: number;
   warehouseIds: number[];
@@ -48,10 +50,11 @@ export async function authenticateApiKey(options: { request: Request }): Promise
       "windowCount" = CASE WHEN k."windowStart" IS NULL OR k."windowStart" <= clock.now - interval '1 minute'
                            THEN 1 ELSE LEAST(k."windowCount" + 1, c."rateLimitPerMinute" + 1) END,
       "lastUsedAt" = clock.now
-    FROM "SalesChannel" AS c, clock
+    FROM "SalesChannel" AS c LEFT JOIN "Integration" AS i ON i.id = c."integrationId", clock
     WHERE k."secretHash" = ${hashApiKey(key)} AND c.id = k."channelId"
       AND k."revokedAt" IS NULL AND c."disabledAt" IS NULL
-    RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c.kind::text AS kind, c."priceLevel", c."warehouseIds",
+    RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c."integrationId",
+      i."erpType"::text AS "erpType", c.kind::text AS kind, c."priceLevel", c."warehouseIds",
       c."safetyBuffer", c."rateLimitPerMinute" AS "limit", k."windowCount" AS "count",
       GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`;
   const row = rows[0];
@@ -61,6 +64,8 @@ export async function authenticateApiKey(options: { request: Request }): Promise
     channel: {
       id: row.channelId,
       companyId: row.companyId,
+      integrationId: row.integrationId,
+      erpType: row.erpType,
       kind: row.kind,
       priceLevel: row.priceLevel,
       warehouseIds: row.warehouseIds,

@@ -55,7 +55,8 @@ const ERROR_RESPONSES = {
   Conflict: errorResponse(
     "Not possible in the item's current state: `CONFLICT` (e.g. a status move the workflow forbids), " +
       "`EXTERNAL_ID_REUSED` (an order's externalId sent again with other content: change an order through its " +
-      "status endpoint, or cancel it and send a new one) or `OVERPAYMENT` (a payment over the order's total).",
+      "status endpoint, or cancel it and send a new one), `OVERPAYMENT` (a payment over the order's total) or " +
+      "`ERP_READ_ONLY` (the channel's ERP takes no orders: it is connected for stock, prices and reports only).",
   ),
   TooLarge: errorResponse("The body is over 1 MB."),
   WrongContentType: errorResponse("The body is not application/json."),

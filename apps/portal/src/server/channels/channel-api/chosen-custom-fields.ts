@@ -3,12 +3,11 @@ import { readSettings, type TIntegrationSettings } from "../../settings/integrat
 
 type TChosen = TIntegrationSettings["productCustomFields"];
 
-/** The custom product fields the company's integration publishes to its channels (none without one). */
-export async function chosenCustomFields(options: { companyId: string }): Promise<TChosen> {
-  const integration = await getDb().integration.findUnique({
-    where: { companyId: options.companyId },
-    select: { settings: true },
-  });
+/** The custom product fields the channel's integration publishes to its channels (none without one). */
+export async function chosenCustomFields(options: { integrationId: string | null }): Promise<TChosen> {
+  const integration =
+    options.integrationId &&
+    (await getDb().integration.findUnique({ where: { id: options.integrationId }, select: { settings: true } }));
   return integration ? readSettings(integration.settings).productCustomFields : [];
 }
 

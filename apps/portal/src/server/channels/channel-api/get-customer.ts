@@ -37,7 +37,7 @@ export async function getCustomer(options: {
       balance::float8 AS balance, "overdueAmount"::float8 AS "overdueAmount",
       to_char("oldestOverdueDueDate", 'YYYY-MM-DD') AS "oldestOverdueDueDate", blocked, "updatedAt"
     FROM "ErpCustomer"
-    WHERE "companyId" = ${options.channel.companyId}::uuid AND "erpId" = ${id}`;
+    WHERE "integrationId" = ${options.channel.integrationId}::uuid AND "erpId" = ${id}`;
   const row = rows[0];
   if (!row) throw notFound("customer");
   const { erpId, updatedAt, ...rest } = row;

@@ -28,9 +28,9 @@ export async function listCustomerDocuments(options: {
 }): Promise<TCustomerDocumentsPage> {
   const { id: customerId } = parseQuery({ schema: ZCustomerPath, query: options.params });
   const query = parseQuery({ schema: ZCustomerDocumentsQuery, query: options.query });
-  const companyId = options.channel.companyId;
+  const integrationId = options.channel.integrationId;
   const known = await getDb().$queryRaw<unknown[]>`
-    SELECT 1 FROM "ErpCustomer" WHERE "companyId" = ${companyId}::uuid AND "erpId" = ${customerId}`;
+    SELECT 1 FROM "ErpCustomer" WHERE "integrationId" = ${integrationId}::uuid AND "erpId" = ${customerId}`;
   if (known.length === 0) throw notFound("customer");
 
   const limit = Math.min(query.limit, CHANNEL_API_MAX_LIMIT);
@@ -52,13 +52,13 @@ export async function listCustomerDocuments(options: {
       d."settlementAmount"::float8 AS "settlementAmount", d."settlementOpen"::float8 AS "settlementOpen",
       to_char(d."settlementDueDate", 'YYYY-MM-DD') AS "settlementDueDate"
     FROM "ErpDocument" d
-    WHERE d."companyId" = ${companyId}::uuid AND d."customerId" = ${customerId} AND d.type = ANY(${symbols})
+    WHERE d."integrationId" = ${integrationId}::uuid AND d."customerId" = ${customerId} AND d.type = ANY(${symbols})
       ${Prisma.join(conditions, " ")}
     ORDER BY d."issuedAt" DESC, d."erpId" DESC
     LIMIT ${limit + 1}`;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const items = await readDocumentDetails({ companyId, customerId, documents: page });
+  const items = await readDocumentDetails({ integrationId, customerId, documents: page });
   return ZCustomerDocumentsPage.parse({
     items,
     nextCursor: rows.length > limit && last ? encodeDocumentCursor({ issuedAt: last.issuedAt, id: last.id }) : null,

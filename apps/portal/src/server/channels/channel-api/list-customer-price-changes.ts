@@ -30,24 +30,24 @@ export async function listCustomerPriceChanges(options: {
   query: TQueryParams;
 }): Promise<TCustomerPriceChangesPage> {
   const request = parseChangesQuery(options.query);
-  const { companyId } = options.channel;
+  const { integrationId } = options.channel;
   const rows = await getDb().$queryRaw<TRow[]>`
     SELECT * FROM (
       SELECT 'product' AS type, pr."productId" AS id, p.sku, NULL::boolean AS active, NULL AS "validFrom",
         NULL AS "validTo", NULL::int[] AS "productIds", NULL::int[] AS "customerIds", pr."rowVersion", pr."updatedAt"
       FROM "ErpPrice" pr
-      LEFT JOIN "ErpProduct" p ON p."companyId" = pr."companyId" AND p."erpId" = pr."productId"
-      WHERE pr."companyId" = ${companyId}::uuid AND pr."rowVersion" > ${request.after}
+      LEFT JOIN "ErpProduct" p ON p."integrationId" = pr."integrationId" AND p."erpId" = pr."productId"
+      WHERE pr."integrationId" = ${integrationId}::uuid AND pr."rowVersion" > ${request.after}
       UNION ALL
       SELECT 'customer', c."erpId", NULL, NULL, NULL, NULL, NULL, NULL, c."rowVersion", c."updatedAt"
       FROM "ErpCustomer" c
-      WHERE c."companyId" = ${companyId}::uuid AND c."rowVersion" > ${request.after}
+      WHERE c."integrationId" = ${integrationId}::uuid AND c."rowVersion" > ${request.after}
       UNION ALL
       SELECT 'promotion', m."erpId", NULL, m.active, to_char(m."validFrom", 'YYYY-MM-DD'),
         to_char(m."validTo", 'YYYY-MM-DD'), CASE WHEN m."everyProduct" THEN NULL ELSE m."productIds" END,
         CASE WHEN m."everyCustomer" THEN NULL ELSE m."customerIds" END, m."rowVersion", m."updatedAt"
       FROM "ErpPromotion" m
-      WHERE m."companyId" = ${companyId}::uuid AND m."rowVersion" > ${request.after}
+      WHERE m."integrationId" = ${integrationId}::uuid AND m."rowVersion" > ${request.after}
     ) changes
     ORDER BY "rowVersion"
     LIMIT ${request.limit + 1}`;

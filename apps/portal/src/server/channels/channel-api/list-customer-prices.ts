@@ -24,13 +24,13 @@ export async function listCustomerPrices(options: {
   const { id } = parseQuery({ schema: ZCustomerPath, query: options.params });
   const query = parseQuery({ schema: ZCustomerPricesQuery, query: options.query });
   if (query.products && query.after !== undefined) throw invalidInput({ after: [fieldProblem("notWithProducts")] });
-  const { companyId, priceLevel } = options.channel;
-  const customer = await findPricingCustomer({ companyId, by: { erpId: id } });
+  const { integrationId, priceLevel } = options.channel;
+  const customer = await findPricingCustomer({ integrationId, by: { erpId: id } });
   if (!customer) throw notFound("customer");
   const capped = query.limit > CHANNEL_API_MAX_LIMIT;
   const limit = capped ? CHANNEL_API_MAX_LIMIT : query.limit;
   const selection = query.products ? { skus: query.products } : { afterProductId: query.after ?? 0, limit: limit + 1 };
-  const prices = await readCustomerPrices({ companyId, channelLevel: priceLevel, customer, selection });
+  const prices = await readCustomerPrices({ integrationId, channelLevel: priceLevel, customer, selection });
   const page = query.products ? prices : prices.slice(0, limit);
   const priced = new Set(page.map((item) => item.sku));
   return ZCustomerPricesPage.parse({

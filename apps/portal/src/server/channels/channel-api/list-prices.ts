@@ -18,13 +18,13 @@ type TRow = {
 /** Prices at the channel's price level changed after the token. */
 export async function listPrices(options: { channel: TApiChannel; query: TQueryParams }): Promise<TPricesPage> {
   const request = parseChangesQuery(options.query);
-  const { companyId, priceLevel } = options.channel;
+  const { integrationId, priceLevel } = options.channel;
   const rows = await getDb().$queryRaw<TRow[]>`
     SELECT pr."productId", p.sku, pr.net::float8 AS net, pr.gross::float8 AS gross, pr.currency,
       pr."rowVersion", pr."updatedAt"
     FROM "ErpPrice" pr
-    LEFT JOIN "ErpProduct" p ON p."companyId" = pr."companyId" AND p."erpId" = pr."productId"
-    WHERE pr."companyId" = ${companyId}::uuid AND pr.level = ${priceLevel} AND pr."rowVersion" > ${request.after}
+    LEFT JOIN "ErpProduct" p ON p."integrationId" = pr."integrationId" AND p."erpId" = pr."productId"
+    WHERE pr."integrationId" = ${integrationId}::uuid AND pr.level = ${priceLevel} AND pr."rowVersion" > ${request.after}
     ORDER BY pr."rowVersion"
     LIMIT ${request.limit + 1}`;
   const page = toChangesPage({ request, rows });

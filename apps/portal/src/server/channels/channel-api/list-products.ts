@@ -36,12 +36,12 @@ export async function listProducts(options: { channel: TApiChannel; query: TQuer
       "customFields", units, "weightKg"::float8 AS "weightKg", barcodes,
       (deleted OR blocked) AS withdrawn, "rowVersion", "updatedAt"
     FROM "ErpProduct"
-    WHERE "companyId" = ${options.channel.companyId}::uuid AND "rowVersion" > ${request.after}
+    WHERE "integrationId" = ${options.channel.integrationId}::uuid AND "rowVersion" > ${request.after}
       AND (${request.resuming} OR NOT (deleted OR blocked))
     ORDER BY "rowVersion"
     LIMIT ${request.limit + 1}`;
   const page = toChangesPage({ request, rows });
-  const chosen = await chosenCustomFields({ companyId: options.channel.companyId });
+  const chosen = await chosenCustomFields({ integrationId: options.channel.integrationId });
   return ZProductsPage.parse({
     items: page.rows.map((row) => ({
       id: row.erpId,

@@ -14,11 +14,11 @@ import { readStockItems } from "./read-stock-items.ts";
  */
 export async function listStock(options: { channel: TApiChannel; query: TQueryParams }): Promise<TStockPage> {
   const request = parseChangesQuery(options.query);
-  const { companyId, warehouseIds } = options.channel;
+  const { integrationId, warehouseIds } = options.channel;
   const rows = await getDb().$queryRaw<{ productId: number; rowVersion: bigint }[]>`
     SELECT "productId", "rowVersion"
     FROM "ErpStock"
-    WHERE "companyId" = ${companyId}::uuid AND "rowVersion" > ${request.after}
+    WHERE "integrationId" = ${integrationId}::uuid AND "rowVersion" > ${request.after}
       AND "warehouseId" = ANY(${warehouseIds}::int[])
     ORDER BY "rowVersion"
     LIMIT ${request.limit + 1}`;

@@ -27,11 +27,11 @@ const HISTORY_SYMBOLS = Object.values(DOCUMENT_SYMBOL_OF_KIND);
 
 /** A page of documents with their lines, their links to the customer's other documents and their payment state. */
 export async function readDocumentDetails(options: {
-  companyId: string;
+  integrationId: string | null;
   customerId: number;
   documents: TDocumentHeader[];
 }): Promise<TChannelDocument[]> {
-  const { companyId, customerId, documents } = options;
+  const { integrationId, customerId, documents } = options;
   if (documents.length === 0) return [];
   const ids = documents.map((d) => d.id);
   const sourceIds = documents.flatMap((d) => (d.sourceDocumentId === null ? [] : [d.sourceDocumentId]));
@@ -42,17 +42,17 @@ export async function readDocumentDetails(options: {
         l."unitNet"::float8 AS "unitNet", l."unitGross"::float8 AS "unitGross", l."vatRate"::float8 AS "vatRate",
         l.net::float8 AS net, l.gross::float8 AS gross, l."discountPercent"::float8 AS "discountPercent"
       FROM "ErpDocumentLine" l
-      LEFT JOIN "ErpProduct" p ON p."companyId" = l."companyId" AND p."erpId" = l."productId"
-      WHERE l."companyId" = ${companyId}::uuid AND l."documentId" = ANY(${ids}::int[])
+      LEFT JOIN "ErpProduct" p ON p."integrationId" = l."integrationId" AND p."erpId" = l."productId"
+      WHERE l."integrationId" = ${integrationId}::uuid AND l."documentId" = ANY(${ids}::int[])
       ORDER BY l."documentId", l."lineNo"`,
     // Links name only this customer's documents: another customer's never appear, not even by number.
     db.$queryRaw<TLinkRow[]>`
       SELECT "erpId" AS id, type, number, "sourceDocumentId" FROM "ErpDocument"
-      WHERE "companyId" = ${companyId}::uuid AND "erpId" = ANY(${sourceIds}::int[]) AND "customerId" = ${customerId}
+      WHERE "integrationId" = ${integrationId}::uuid AND "erpId" = ANY(${sourceIds}::int[]) AND "customerId" = ${customerId}
         AND type = ANY(${HISTORY_SYMBOLS})`,
     db.$queryRaw<TLinkRow[]>`
       SELECT "erpId" AS id, type, number, "sourceDocumentId" FROM "ErpDocument"
-      WHERE "companyId" = ${companyId}::uuid AND "sourceDocumentId" = ANY(${ids}::int[])
+      WHERE "integrationId" = ${integrationId}::uuid AND "sourceDocumentId" = ANY(${ids}::int[])
         AND "customerId" = ${customerId} AND type = ANY(${HISTORY_SYMBOLS})
       ORDER BY "issuedAt", "erpId"`,
   ]);

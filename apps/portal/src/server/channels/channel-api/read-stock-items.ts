@@ -21,10 +21,10 @@ type TRow = {
  * warehouses for the item.
  */
 export async function readStockItems(options: {
-  channel: Pick<TApiChannel, "companyId" | "warehouseIds" | "safetyBuffer">;
+  channel: Pick<TApiChannel, "integrationId" | "warehouseIds" | "safetyBuffer">;
   productIds: number[];
 }): Promise<TChannelStockItem[]> {
-  const { companyId, warehouseIds, safetyBuffer } = options.channel;
+  const { integrationId, warehouseIds, safetyBuffer } = options.channel;
   if (options.productIds.length === 0) return [];
   const rows = await getDb().$queryRaw<TRow[]>`
     SELECT ids.id AS "productId", p.sku, COALESCE(p.deleted OR p.blocked, false) AS withdrawn,
@@ -36,8 +36,8 @@ export async function readStockItems(options: {
           FILTER (WHERE s."warehouseId" IS NOT NULL),
         '[]') AS warehouses
     FROM (SELECT DISTINCT unnest(${options.productIds}::int[]) AS id) ids
-    LEFT JOIN "ErpProduct" p ON p."companyId" = ${companyId}::uuid AND p."erpId" = ids.id
-    LEFT JOIN "ErpStock" s ON s."companyId" = ${companyId}::uuid AND s."productId" = ids.id
+    LEFT JOIN "ErpProduct" p ON p."integrationId" = ${integrationId}::uuid AND p."erpId" = ids.id
+    LEFT JOIN "ErpStock" s ON s."integrationId" = ${integrationId}::uuid AND s."productId" = ids.id
       AND s."warehouseId" = ANY(${warehouseIds}::int[])
     GROUP BY ids.id, p.sku, p.deleted, p.blocked
     ORDER BY ids.id`;

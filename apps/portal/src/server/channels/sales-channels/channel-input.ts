@@ -34,6 +34,8 @@ export const ZChannelInput = z.object({
   safetyBuffer: fields.safetyBuffer.default(0),
   rateLimitPerMinute: fields.rateLimitPerMinute.default(600),
   webhookUrl: fields.webhookUrl.optional(),
+  /** Which of the company's integrations takes its orders and whose copy it reads; absent: the first. */
+  integrationId: z.uuid().optional(),
 });
 export type TChannelInput = z.infer<typeof ZChannelInput>;
 

@@ -4,6 +4,7 @@ import type { Prisma } from "../../../generated/prisma/client.ts";
 export const CHANNEL_SELECT = {
   id: true,
   companyId: true,
+  integrationId: true,
   name: true,
   kind: true,
   priceLevel: true,

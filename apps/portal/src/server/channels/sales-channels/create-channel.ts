@@ -7,12 +7,15 @@ import { isUniqueViolation } from "../../platform/errors/is-unique-violation.ts"
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { newWebhookSecret } from "../webhooks/webhook-secret.ts";
 import { ZChannelInput } from "./channel-input.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
 import { channelNameTaken } from "./channel-name-taken.ts";
 import { CHANNEL_SELECT, toChannelView, type TChannelView } from "./channel-view.ts";
 
 /**
  * Adds a sales channel to a company. With a webhook URL it gets a signing secret, returned
- * here once (only its encrypted form is stored).
+ * here once (only its encrypted form is stored). It reads and orders through the integration the
+ * input names (one of the company's), else the company's first; a company without any gets its
+ * channels attached when its first integration is saved.
  */
 export async function createChannel(options: {
   actor: TActor;
@@ -26,9 +29,12 @@ export async function createChannel(options: {
   try {
     return await inTransaction(options.tx, async (tx) => {
       await getCompany({ actor: options.actor, companyId: options.companyId, tx });
+      const { integrationId, ...fields } = data;
+      const integration = await findCompanyIntegration({ tx, companyId: options.companyId, integrationId });
       const row = await tx.salesChannel.create({
         data: {
-          ...data,
+          ...fields,
+          integrationId: integration?.id ?? null,
           companyId: options.companyId,
           webhookUrl: data.webhookUrl ?? null,
           webhookSecret: webhook?.sealed ?? null,

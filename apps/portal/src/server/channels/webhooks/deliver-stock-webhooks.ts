@@ -9,6 +9,7 @@ import { openWebhookSecret } from "./webhook-secret.ts";
 type TTarget = {
   id: string;
   companyId: string;
+  integrationId: string | null;
   priceLevel: number;
   warehouseIds: number[];
   safetyBuffer: number;
@@ -29,7 +30,7 @@ async function deliver(options: { channel: TTarget; productIds: number[] }): Pro
 }
 
 /**
- * Tells every enabled channel of the company with a webhook URL how stock now stands for these
+ * Tells every enabled channel of the integration whose copy changed with a webhook URL how stock now stands for these
  * products (the same items GET /api/v1/stock returns), signed with the channel's secret.
  * Throws when any delivery failed so the job retries; a retry resends to every channel, so
  * receivers should treat deliveries as idempotent (they carry current totals, not deltas).
@@ -37,15 +38,22 @@ async function deliver(options: { channel: TTarget; productIds: number[] }): Pro
  * the queue gave up, and why); a channel that accepts a delivery is cleared.
  */
 export async function deliverStockWebhooks(
-  options: { companyId: string; productIds: number[] },
+  options: { companyId: string; integrationId?: string; productIds: number[] },
   attempt?: TJobAttempt,
 ): Promise<void> {
   if (options.productIds.length === 0) return;
   const channels = await getDb().salesChannel.findMany({
-    where: { companyId: options.companyId, disabledAt: null, webhookUrl: { not: null }, webhookSecret: { not: null } },
+    where: {
+      companyId: options.companyId,
+      ...(options.integrationId && { integrationId: options.integrationId }),
+      disabledAt: null,
+      webhookUrl: { not: null },
+      webhookSecret: { not: null },
+    },
     select: {
       id: true,
       companyId: true,
+      integrationId: true,
       priceLevel: true,
       warehouseIds: true,
       safetyBuffer: true,

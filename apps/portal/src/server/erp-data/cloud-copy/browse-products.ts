@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
@@ -28,25 +29,32 @@ type TRow = {
 /**
  * The cloud copy of a client's products for staff: symbol, EAN or name search, stock per
  * warehouse and the first price level, 50 at a time by product id. What the channels are served.
+ * One integration's copy: the one named (it must be the company's), else the company's first.
  */
-export async function browseProducts(options: { actor: TActor; companyId: string; input: unknown }) {
+export async function browseProducts(options: {
+  actor: TActor;
+  companyId: string;
+  integrationId?: string | null;
+  input: unknown;
+}) {
   requireStaff(options.actor);
   await getCompany({ actor: options.actor, companyId: options.companyId });
+  const integrationId = (await findCompanyIntegration(options))?.id ?? null;
   const { search, after } = parseInput({ schema: ZBrowse, input: options.input });
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await getDb().$queryRaw<TRow[]>`
     SELECT p."erpId", p."sku", p."ean", p."name", p."groupName", (p."deleted" OR p."blocked") AS "withdrawn", p."updatedAt",
       coalesce((SELECT json_agg(json_build_object('warehouseId', s."warehouseId", 'onHand', s."onHand"::float8,
                                                   'reserved', s."reserved"::float8) ORDER BY s."warehouseId")
-                FROM "ErpStock" s WHERE s."companyId" = p."companyId" AND s."productId" = p."erpId"), '[]') AS "stock",
+                FROM "ErpStock" s WHERE s."integrationId" = p."integrationId" AND s."productId" = p."erpId"), '[]') AS "stock",
       (SELECT pr."gross"::float8 FROM "ErpPrice" pr
-       WHERE pr."companyId" = p."companyId" AND pr."productId" = p."erpId" AND pr."level" = 1) AS "price1"
+       WHERE pr."integrationId" = p."integrationId" AND pr."productId" = p."erpId" AND pr."level" = 1) AS "price1"
     FROM "ErpProduct" p
-    WHERE p."companyId" = ${options.companyId}::uuid AND p."erpId" > ${after}
+    WHERE p."integrationId" = ${integrationId}::uuid AND p."erpId" > ${after}
       AND (${search} = '' OR p."sku" ILIKE ${pattern} OR p."ean" ILIKE ${pattern} OR p."name" ILIKE ${pattern})
     ORDER BY p."erpId"
     LIMIT ${PAGE + 1}`;
   const [total] = await getDb().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS "n" FROM "ErpProduct" WHERE "companyId" = ${options.companyId}::uuid`;
+    SELECT count(*)::int AS "n" FROM "ErpProduct" WHERE "integrationId" = ${integrationId}::uuid`;
   return { products: rows.slice(0, PAGE), more: rows.length > PAGE, search, total: total?.n ?? 0 };
 }

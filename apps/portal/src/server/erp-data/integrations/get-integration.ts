@@ -3,24 +3,43 @@ import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb, type TTx } from "../../platform/database/db.ts";
 import { DEFAULT_SETTINGS, readSettings } from "../../settings/integration-settings.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
+import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 
-/** A company's integration as staff edit it; a company without one gets the defaults, version 0. */
-export async function getIntegration(options: { actor: TActor; companyId: string; tx?: TTx }) {
+/** What a company's first integration is called until staff name it (and what migrated ones got). */
+export const FIRST_INTEGRATION_NAME = "Subiekt GT";
+
+/**
+ * One of a company's integrations as staff edit it: the one named (it must be the company's),
+ * else the company's first. A company without one gets the defaults, version 0.
+ */
+export async function getIntegration(options: {
+  actor: TActor;
+  companyId: string;
+  integrationId?: string | null;
+  tx?: TTx;
+}) {
   requireStaff(options.actor);
   const db = options.tx ?? getDb();
   await getCompany({ actor: options.actor, companyId: options.companyId, tx: db });
-  const row = await db.integration.findUnique({ where: { companyId: options.companyId } });
+  const row = await findCompanyIntegration({ ...options, tx: db });
   if (!row)
     return {
+      id: null,
       companyId: options.companyId,
+      name: FIRST_INTEGRATION_NAME,
       agentId: null,
-      erpType: "SUBIEKT_GT",
+      agentConnection: DEFAULT_CONNECTION,
+      erpType: "SUBIEKT_GT" as const,
       version: 0,
       settings: DEFAULT_SETTINGS,
     };
   return {
+    id: row.id,
     companyId: row.companyId,
+    name: row.name,
     agentId: row.agentId,
+    agentConnection: row.agentConnection,
     erpType: row.erpType,
     version: row.version,
     settings: readSettings(row.settings),

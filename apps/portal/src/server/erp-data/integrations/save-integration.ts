@@ -10,22 +10,32 @@ import { inTransaction, type TTx } from "../../platform/database/db.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { scheduleDataGroups } from "../sync/schedule-data-groups.ts";
 import { checkErpReferences } from "./check-erp-references.ts";
-import { getIntegration } from "./get-integration.ts";
+import { getIntegration, type TIntegrationView } from "./get-integration.ts";
 import { ZSavedSettings, type TIntegrationSettings } from "../../settings/integration-settings.ts";
 import { readErpLists } from "./read-erp-lists.ts";
 import { withWarehouseNames } from "../../settings/warehouse-label.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
+import { getCompany } from "../../admin/companies/get-company.ts";
+import { DEFAULT_CONNECTION, ZConnectionKey } from "@erp-bridge/shared";
+import { FIRST_INTEGRATION_NAME } from "./get-integration.ts";
 import { preflightChangedWrites } from "./preflight-changed-writes.ts";
 
 export const ZSaveIntegration = z.object({
   agentId: z.uuid().nullable(),
+  /** The agent's ERP connection this integration uses (issue 19); the default one when absent. */
+  agentConnection: ZConnectionKey.default(DEFAULT_CONNECTION),
+  /** Set when the integration is created; absent: the first one's name and Subiekt GT. */
+  name: z.string().trim().min(1).max(100).optional(),
+  erpType: z.enum(["SUBIEKT_GT", "OPTIMA"]).optional(),
   settings: ZSavedSettings,
   /** The version the editor started from: a save over someone else's change is refused. */
   expectedVersion: z.number().int().min(0),
 });
 
 /**
- * Saves a company's integration settings (staff only). Every value that names something in the
+ * Saves one of a company's integrations (staff only): the one `integrationId` names, which must be
+ * the company's, else the company's first; version 0 without an id creates one (the first, or
+ * another by `name`). Every value that names something in the
  * ERP is checked against lists read live through the agent; the change, its audit entry and the
  * data groups' schedule commit together. `preflightChangedWrites`: the settings page's save, where a
  * change to what is written runs the write preflight first; the wizard ran its own (with the sample
@@ -34,81 +44,118 @@ export const ZSaveIntegration = z.object({
 export async function saveIntegration(options: {
   actor: TActor;
   companyId: string;
+  integrationId?: string | null;
   input: unknown;
   preflightChangedWrites?: boolean;
   tx?: TTx;
 }) {
   requireStaff(options.actor);
   const input = parseInput({ schema: ZSaveIntegration, input: options.input });
-  const before = await getIntegration({ actor: options.actor, companyId: options.companyId, tx: options.tx });
+  const before =
+    input.expectedVersion === 0 && !options.integrationId ? null : await getIntegration({ ...options, tx: options.tx });
   if (!input.agentId && namesErpValues(input.settings)) {
     throw invalidInput({ agentId: [fieldProblem("chooseAgentForErp")] });
   }
   const settings = input.agentId
     ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
     : input.settings;
+  if (!before) await getCompany({ actor: options.actor, companyId: options.companyId, tx: options.tx });
   if (options.preflightChangedWrites) {
-    await preflightChangedWrites({ companyId: options.companyId, before, after: { agentId: input.agentId, settings } });
+    await preflightChangedWrites({
+      companyId: options.companyId,
+      before: before ?? { agentId: null, settings, version: 0 },
+      after: { agentId: input.agentId, settings },
+    });
   }
-  return inTransaction(options.tx, async (tx) => {
-    if (input.agentId) {
-      const agent = await tx.agent.findFirst({
-        where: { id: input.agentId, companyId: options.companyId, revokedAt: null },
-      });
-      if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
-    }
-    const data = { agentId: input.agentId, settings };
-    const [saved] = await tx.integration.updateManyAndReturn({
-      where: { companyId: options.companyId, version: input.expectedVersion },
-      data: { ...data, version: { increment: 1 } },
-    });
-    const row = saved ?? (input.expectedVersion === 0 ? await createOnce(tx, options.companyId, data) : null);
-    if (!row) {
-      throw new AppError({
-        code: "CONFLICT",
-        message: "integration changed meanwhile",
-        userMessage: "Someone else saved this integration meanwhile: reload to see their change",
-        problem: formProblem("integrationChanged"),
-      });
-    }
-    await scheduleDataGroups({ tx, companyId: options.companyId, settings });
-    // Orders waiting for Subiekt's operator are looked at again under the settings saved now.
-    await wakeAwaitingOrders({ tx, companyId: options.companyId });
-    // Orders held under the rule before a change stay held (staff decide each): the page says how many.
-    const creditRuleChanged = JSON.stringify(before.settings.creditHolds) !== JSON.stringify(settings.creditHolds);
-    const stillHeld = creditRuleChanged ? await countHeldOrders({ tx, companyId: options.companyId }) : 0;
-    const after = { agentId: row.agentId, version: row.version, settings };
-    await recordAudit({
-      tx,
-      actor: options.actor,
-      change: {
-        companyId: options.companyId,
-        entity: "integration",
-        entityId: row.id,
-        action: before.version === 0 ? "create" : "update",
-        before:
-          before.version === 0
-            ? undefined
-            : { agentId: before.agentId, version: before.version, settings: before.settings },
-        after,
-      },
-    });
-    return { companyId: options.companyId, erpType: row.erpType, ...after, stillHeld };
-  });
+  return inTransaction(options.tx, (tx) => saveInTransaction({ ...options, tx, input, before, settings }));
 }
 
-// Two first saves racing: the unique companyId lets one in; the other is told to reload.
+async function saveInTransaction(options: {
+  actor: TActor;
+  companyId: string;
+  tx: TTx;
+  input: z.infer<typeof ZSaveIntegration>;
+  before: TIntegrationView | null;
+  settings: TIntegrationSettings;
+}) {
+  const { tx, input, before, settings } = options;
+  if (input.agentId) {
+    const agent = await tx.agent.findFirst({
+      where: { id: input.agentId, companyId: options.companyId, revokedAt: null },
+    });
+    if (!agent) throw invalidInput({ agentId: [fieldProblem("agentNotOurs")] });
+    // One agent connection serves one integration (the unique index says so too).
+    const sharing = await tx.integration.findFirst({
+      where: { agentId: input.agentId, agentConnection: input.agentConnection, NOT: { id: before?.id ?? undefined } },
+      select: { id: true },
+    });
+    if (sharing) throw invalidInput({ agentConnection: [fieldProblem("agentConnectionTaken")] });
+  }
+  const data = { agentId: input.agentId, agentConnection: input.agentConnection, settings };
+  const [saved] = before?.id
+    ? await tx.integration.updateManyAndReturn({
+        where: { id: before.id, companyId: options.companyId, version: input.expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      })
+    : [];
+  const row = saved ?? (!before?.id && input.expectedVersion === 0 ? await createOnce(tx, options, data) : null);
+  if (!row) {
+    throw new AppError({
+      code: "CONFLICT",
+      message: "integration changed meanwhile",
+      userMessage: "Someone else saved this integration meanwhile: reload to see their change",
+      problem: formProblem("integrationChanged"),
+    });
+  }
+  await scheduleDataGroups({ tx, companyId: options.companyId, integrationId: row.id, settings });
+  // Orders waiting for Subiekt's operator are looked at again under the settings saved now.
+  await wakeAwaitingOrders({ tx, companyId: options.companyId });
+  // Orders held under the rule before a change stay held (staff decide each): the page says how many.
+  const creditRuleChanged = JSON.stringify(before?.settings.creditHolds) !== JSON.stringify(settings.creditHolds);
+  const stillHeld = creditRuleChanged ? await countHeldOrders({ tx, companyId: options.companyId }) : 0;
+  const after = { agentId: row.agentId, agentConnection: row.agentConnection, version: row.version, settings };
+  await recordAudit({
+    tx,
+    actor: options.actor,
+    change: {
+      companyId: options.companyId,
+      entity: "integration",
+      entityId: row.id,
+      action: before?.id ? "update" : "create",
+      before: before?.id
+        ? {
+            agentId: before.agentId,
+            agentConnection: before.agentConnection,
+            version: before.version,
+            settings: before.settings,
+          }
+        : undefined,
+      after,
+    },
+  });
+  return { id: row.id, companyId: options.companyId, name: row.name, erpType: row.erpType, ...after, stillHeld };
+}
+
+/**
+ * Two first saves racing: the unique name lets one in; the other is told to reload. The company's
+ * channels without an integration (made before it had one) read and order through this one.
+ */
 async function createOnce(
   tx: TTx,
-  companyId: string,
-  data: { agentId: string | null; settings: TIntegrationSettings },
+  options: { companyId: string; input: z.infer<typeof ZSaveIntegration> },
+  data: { agentId: string | null; agentConnection: string; settings: TIntegrationSettings },
 ) {
+  const { companyId, input } = options;
   const [created] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Integration" ("id", "companyId", "agentId", "settings", "updatedAt")
-    VALUES (gen_random_uuid(), ${companyId}::uuid, ${data.agentId}::uuid, ${JSON.stringify(data.settings)}::jsonb, now())
-    ON CONFLICT ("companyId") DO NOTHING
+    INSERT INTO "Integration" ("id", "companyId", "name", "erpType", "agentId", "agentConnection", "settings", "updatedAt")
+    VALUES (gen_random_uuid(), ${companyId}::uuid, ${input.name ?? FIRST_INTEGRATION_NAME},
+            ${input.erpType ?? "SUBIEKT_GT"}::"ErpType", ${data.agentId}::uuid, ${data.agentConnection},
+            ${JSON.stringify(data.settings)}::jsonb, now())
+    ON CONFLICT ("companyId", "name") DO NOTHING
     RETURNING "id"`;
   if (!created) return null;
+  await tx.salesChannel.updateMany({ where: { companyId, integrationId: null }, data: { integrationId: created.id } });
+  await tx.order.updateMany({ where: { companyId, integrationId: null }, data: { integrationId: created.id } });
   const row = await tx.integration.findUnique({ where: { id: created.id } });
   if (!row) throw notFound("integration");
   return row;

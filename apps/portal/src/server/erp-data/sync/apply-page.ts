@@ -3,7 +3,7 @@ import { Prisma } from "../../../generated/prisma/client.ts";
 import type { TTx } from "../../platform/database/db.ts";
 import { applyPromotions } from "./apply-promotions.ts";
 
-type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
+type TPageRef = { tx: TTx; companyId: string; integrationId: string; commandId: string; seq: number };
 export type TApplied = { changed: number; stockProductIds: number[] };
 
 /**
@@ -35,8 +35,8 @@ export async function applyPage(options: TPageRef & { group: DataGroup }): Promi
 function pageRows(ref: TPageRef, columns: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT r.*, o.n FROM "AgentResultPage" p
-    CROSS JOIN LATERAL jsonb_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
-    CROSS JOIN LATERAL jsonb_to_record(o.row) AS r(${columns})
+    CROSS JOIN LATERAL json_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
+    CROSS JOIN LATERAL json_to_record(o.row) AS r(${columns})
     WHERE p."commandId" = ${ref.commandId}::uuid AND p."seq" = ${ref.seq}`;
 }
 
@@ -48,16 +48,16 @@ function applyProducts(ref: TPageRef): Promise<number> {
                  "groupPath" jsonb, description text, units jsonb, weight jsonb, "vatRate" numeric, online boolean,
                  blocked boolean, deleted boolean, type text, "customFields" jsonb`,
     )}), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
-    INSERT INTO "ErpProduct" AS t ("companyId", "erpId", "sku", "name", "ean", "barcodes", "unit", "groupId",
+    INSERT INTO "ErpProduct" AS t ("integrationId", "companyId", "erpId", "sku", "name", "ean", "barcodes", "unit", "groupId",
       "groupName", "groupPath", "description", "units", "weightKg", "vatRate", "online", "blocked", "deleted", "type",
       "customFields", "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, id, sku, name, ean,
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, id, sku, name, ean,
            ARRAY(SELECT jsonb_array_elements_text(barcodes)), unit, "groupId", "groupName",
            ARRAY(SELECT jsonb_array_elements_text(COALESCE("groupPath", '[]'))), description, COALESCE(units, '[]'),
            (weight->>'value')::numeric, "vatRate", online, blocked, deleted, type, "customFields",
            nextval('erp_row_version'), now()
     FROM latest
-    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+    ON CONFLICT ("integrationId", "erpId") DO UPDATE SET
       "sku" = excluded."sku", "name" = excluded."name", "ean" = excluded."ean", "barcodes" = excluded."barcodes",
       "unit" = excluded."unit", "groupId" = excluded."groupId", "groupName" = excluded."groupName",
       "groupPath" = excluded."groupPath", "description" = excluded."description", "units" = excluded."units",
@@ -78,10 +78,10 @@ function applyPrices(ref: TPageRef): Promise<number> {
   return ref.tx.$executeRaw`
     WITH src AS (${pageRows(ref, Prisma.sql`"productId" int, level int, net numeric, gross numeric, currency text`)}),
     latest AS (SELECT DISTINCT ON ("productId", level) * FROM src ORDER BY "productId", level, n DESC)
-    INSERT INTO "ErpPrice" AS t ("companyId", "productId", "level", "net", "gross", "currency", "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, "productId", level, net, gross, currency, nextval('erp_row_version'), now()
+    INSERT INTO "ErpPrice" AS t ("integrationId", "companyId", "productId", "level", "net", "gross", "currency", "rowVersion", "updatedAt")
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, "productId", level, net, gross, currency, nextval('erp_row_version'), now()
     FROM latest
-    ON CONFLICT ("companyId", "productId", "level") DO UPDATE SET
+    ON CONFLICT ("integrationId", "productId", "level") DO UPDATE SET
       "net" = excluded."net", "gross" = excluded."gross", "currency" = excluded."currency",
       "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
     WHERE (t."net", t."gross", t."currency") IS DISTINCT FROM (excluded."net", excluded."gross", excluded."currency")`;
@@ -94,12 +94,12 @@ function applyStock(ref: TPageRef): Promise<{ productId: number }[]> {
       Prisma.sql`"productId" int, "warehouseId" int, "onHand" numeric, reserved numeric, expected jsonb`,
     )}),
     latest AS (SELECT DISTINCT ON ("productId", "warehouseId") * FROM src ORDER BY "productId", "warehouseId", n DESC)
-    INSERT INTO "ErpStock" AS t ("companyId", "productId", "warehouseId", "onHand", "reserved", "expected",
+    INSERT INTO "ErpStock" AS t ("integrationId", "companyId", "productId", "warehouseId", "onHand", "reserved", "expected",
       "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, "productId", "warehouseId", "onHand", reserved, COALESCE(expected, '[]'),
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, "productId", "warehouseId", "onHand", reserved, COALESCE(expected, '[]'),
            nextval('erp_row_version'), now()
     FROM latest
-    ON CONFLICT ("companyId", "productId", "warehouseId") DO UPDATE SET
+    ON CONFLICT ("integrationId", "productId", "warehouseId") DO UPDATE SET
       "onHand" = excluded."onHand", "reserved" = excluded."reserved", "expected" = excluded."expected",
       "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
     WHERE (t."onHand", t."reserved", t."expected") IS DISTINCT FROM (excluded."onHand", excluded."reserved", excluded."expected")
@@ -114,14 +114,14 @@ function applyCustomers(ref: TPageRef): Promise<number> {
                  "discountPercent" numeric, "creditLimit" numeric, "paymentDays" int, balance numeric, "overdueAmount" numeric,
                  "oldestOverdueDueDate" date, blocked boolean`,
     )}), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
-    INSERT INTO "ErpCustomer" AS t ("companyId", "erpId", "code", "name", "nip", "email", "phone", "address",
+    INSERT INTO "ErpCustomer" AS t ("integrationId", "companyId", "erpId", "code", "name", "nip", "email", "phone", "address",
       "priceLevel", "discountPercent", "creditLimit", "paymentDays", "balance", "overdueAmount", "oldestOverdueDueDate",
       "blocked", "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, id, code, name, nip, email, phone, nullif(address, 'null'::jsonb), "priceLevel",
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, id, code, name, nip, email, phone, nullif(address, 'null'::jsonb), "priceLevel",
            "discountPercent", "creditLimit", "paymentDays", balance, "overdueAmount", "oldestOverdueDueDate", blocked,
            nextval('erp_row_version'), now()
     FROM latest
-    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+    ON CONFLICT ("integrationId", "erpId") DO UPDATE SET
       "code" = excluded."code", "name" = excluded."name", "nip" = excluded."nip", "email" = excluded."email",
       "phone" = excluded."phone", "address" = excluded."address", "priceLevel" = excluded."priceLevel",
       "discountPercent" = excluded."discountPercent", "creditLimit" = excluded."creditLimit",
@@ -151,15 +151,15 @@ async function applyDocuments(ref: TPageRef): Promise<number> {
   const ids = (await ref.tx.$queryRaw<{ id: number }[]>`SELECT id FROM (${documents}) page`).map((d) => d.id);
   const changed = await ref.tx.$executeRaw`
     WITH latest AS (${documents})
-    INSERT INTO "ErpDocument" AS t ("companyId", "erpId", "type", "number", "externalNumber", "issuedAt",
+    INSERT INTO "ErpDocument" AS t ("integrationId", "companyId", "erpId", "type", "number", "externalNumber", "issuedAt",
       "warehouseId", "customerId", "status", "net", "vat", "gross", "sourceDocumentId", "settlementAmount",
       "settlementOpen", "settlementDueDate", "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, id, type, number, "externalNumber", "issuedAt" AT TIME ZONE 'UTC', "warehouseId",
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, id, type, number, "externalNumber", "issuedAt" AT TIME ZONE 'UTC', "warehouseId",
            "customerId", status, (totals->>'net')::numeric, (totals->>'vat')::numeric, (totals->>'gross')::numeric,
            "sourceDocumentId", (settlement->>'amount')::numeric, (settlement->>'open')::numeric,
            (settlement->>'dueDate')::date, nextval('erp_row_version'), now()
     FROM latest
-    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+    ON CONFLICT ("integrationId", "erpId") DO UPDATE SET
       "type" = excluded."type", "number" = excluded."number", "externalNumber" = excluded."externalNumber",
       "issuedAt" = excluded."issuedAt", "warehouseId" = excluded."warehouseId", "customerId" = excluded."customerId",
       "status" = excluded."status", "net" = excluded."net", "vat" = excluded."vat", "gross" = excluded."gross",
@@ -170,12 +170,12 @@ async function applyDocuments(ref: TPageRef): Promise<number> {
   // By the ids, not a join with the page: while a first sync grows the table faster than its
   // statistics, a join may be planned as a scan of every line per document.
   await ref.tx.$executeRaw`
-    DELETE FROM "ErpDocumentLine" WHERE "companyId" = ${ref.companyId}::uuid AND "documentId" = ANY(${ids}::int[])`;
+    DELETE FROM "ErpDocumentLine" WHERE "integrationId" = ${ref.integrationId}::uuid AND "documentId" = ANY(${ids}::int[])`;
   await ref.tx.$executeRaw`
     WITH latest AS (${documents})
-    INSERT INTO "ErpDocumentLine" ("companyId", "documentId", "lineNo", "productId", "quantity", "unitNet",
+    INSERT INTO "ErpDocumentLine" ("integrationId", "companyId", "documentId", "lineNo", "productId", "quantity", "unitNet",
       "unitGross", "vatRate", "net", "gross", "discountPercent", "cost")
-    SELECT ${ref.companyId}::uuid, latest.id, line.n, r."productId", r.quantity, r."unitNet", r."unitGross",
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, latest.id, line.n, r."productId", r.quantity, r."unitNet", r."unitGross",
            r."vatRate", r.net, r.gross, r."discountPercent", r.cost
     FROM latest
     CROSS JOIN LATERAL jsonb_array_elements(latest.lines) WITH ORDINALITY AS line(value, n)

@@ -1,7 +1,7 @@
 import { Prisma } from "../../../generated/prisma/client.ts";
 import type { TTx } from "../../platform/database/db.ts";
 
-type TPageRef = { tx: TTx; companyId: string; commandId: string; seq: number };
+type TPageRef = { tx: TTx; companyId: string; integrationId: string; commandId: string; seq: number };
 
 /**
  * A page of promotions into the copy, as apply-page does the other groups: straight from the
@@ -13,20 +13,20 @@ export function applyPromotions(ref: TPageRef): Promise<number> {
   return ref.tx.$executeRaw`
     WITH src AS (
       SELECT r.*, o.n FROM "AgentResultPage" p
-      CROSS JOIN LATERAL jsonb_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
-      CROSS JOIN LATERAL jsonb_to_record(o.row) AS r(id int, name text, active boolean, "validFrom" date,
+      CROSS JOIN LATERAL json_array_elements(p."data"->'rows') WITH ORDINALITY AS o(row, n)
+      CROSS JOIN LATERAL json_to_record(o.row) AS r(id int, name text, active boolean, "validFrom" date,
         "validTo" date, "discountPercent" numeric, "priceNet" numeric, "priceGross" numeric,
         "productIds" jsonb, "customerIds" jsonb)
       WHERE p."commandId" = ${ref.commandId}::uuid AND p."seq" = ${ref.seq}
     ), latest AS (SELECT DISTINCT ON (id) * FROM src ORDER BY id, n DESC)
-    INSERT INTO "ErpPromotion" AS t ("companyId", "erpId", "name", "active", "validFrom", "validTo",
+    INSERT INTO "ErpPromotion" AS t ("integrationId", "companyId", "erpId", "name", "active", "validFrom", "validTo",
       "discountPercent", "priceNet", "priceGross", "everyProduct", "productIds", "everyCustomer", "customerIds",
       "rowVersion", "updatedAt")
-    SELECT ${ref.companyId}::uuid, id, name, active, "validFrom", "validTo", "discountPercent", "priceNet",
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, id, name, active, "validFrom", "validTo", "discountPercent", "priceNet",
            "priceGross", "productIds" IS NULL, ${idsOf("productIds")},
            "customerIds" IS NULL, ${idsOf("customerIds")}, nextval('erp_row_version'), now()
     FROM latest
-    ON CONFLICT ("companyId", "erpId") DO UPDATE SET
+    ON CONFLICT ("integrationId", "erpId") DO UPDATE SET
       "name" = excluded."name", "active" = excluded."active", "validFrom" = excluded."validFrom",
       "validTo" = excluded."validTo", "discountPercent" = excluded."discountPercent",
       "priceNet" = excluded."priceNet", "priceGross" = excluded."priceGross",

@@ -23,19 +23,26 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
         AND "status" = 'RUNNING'`;
     if (claimed === 0) return false;
     const ids = hooks.length > 0 ? await pageIds({ tx, commandId, seq, group: run.group }) : [];
-    const event = { tx, companyId: run.companyId, group: run.group, ids };
+    const event = { tx, companyId: run.companyId, integrationId: run.integrationId, group: run.group, ids };
     const afters = [];
     for (const hook of hooks) afters.push(await hook.open(event));
-    const applied = await applyPage({ tx, companyId: run.companyId, commandId, seq, group: run.group });
+    const applied = await applyPage({
+      tx,
+      companyId: run.companyId,
+      integrationId: run.integrationId,
+      commandId,
+      seq,
+      group: run.group,
+    });
     if (tracksSeenProducts(run)) await recordSeenProducts({ tx, runId: run.id, commandId, seq });
     const [page] = await tx.$queryRaw<{ cursor: string | null; total: number | null; rows: number }[]>`
       SELECT "data"->>'cursor' AS "cursor", ("data"->>'total')::int AS "total",
-             jsonb_array_length("data"->'rows') AS "rows"
+             json_array_length("data"->'rows') AS "rows"
       FROM "AgentResultPage" WHERE "commandId" = ${commandId}::uuid AND "seq" = ${seq}`;
     if (!page) throw new Error(`page ${seq} of command ${commandId} is missing`);
     await tx.$executeRaw`
       UPDATE "SyncState" SET "cursor" = ${page.cursor}
-      WHERE "companyId" = ${run.companyId}::uuid AND "group" = ${run.group}::"DataGroup"`;
+      WHERE "integrationId" = ${run.integrationId}::uuid AND "group" = ${run.group}::"DataGroup"`;
     await tx.$executeRaw`
       UPDATE "SyncRun" SET "done" = "done" + ${page.rows}, "changed" = "changed" + ${applied.changed},
                            "total" = coalesce(${page.total}::int, "total")
@@ -51,7 +58,7 @@ async function pageIds(options: { tx: TTx; commandId: string; seq: number; group
   const key = options.group === "PRICES" || options.group === "STOCK" ? "productId" : "id";
   const [row] = await options.tx.$queryRaw<{ ids: number[] }[]>`
     SELECT coalesce(array_agg(DISTINCT ("row"->>${key})::int), '{}') AS "ids"
-    FROM "AgentResultPage", jsonb_array_elements("data"->'rows') AS "row"
+    FROM "AgentResultPage", json_array_elements("data"->'rows') AS "row"
     WHERE "commandId" = ${options.commandId}::uuid AND "seq" = ${options.seq}`;
   return row?.ids ?? [];
 }

@@ -17,7 +17,7 @@ export async function succeedRun(run: SyncRun): Promise<void> {
     await tx.$executeRaw`
       UPDATE "SyncState" SET "lastRunId" = ${run.id}::uuid, "lastSuccessAt" = now(),
         "lastError" = NULL, "lastErrorCode" = NULL, "lastErrorParams" = NULL
-      WHERE "companyId" = ${run.companyId}::uuid AND "group" = ${run.group}::"DataGroup"`;
+      WHERE "integrationId" = ${run.integrationId}::uuid AND "group" = ${run.group}::"DataGroup"`;
     if (finished === 0 || !tracksSeenProducts(run)) return 0;
     const count = await withdrawUnseenProducts({ tx, run });
     await tx.$executeRaw`UPDATE "SyncRun" SET "changed" = "changed" + ${count} WHERE "id" = ${run.id}::uuid`;
@@ -46,7 +46,7 @@ export async function failRun(run: SyncRun, problem: TSyncProblem): Promise<void
     await tx.$executeRaw`
       UPDATE "SyncState" SET "lastRunId" = ${run.id}::uuid, "lastError" = ${message}, "lastErrorAt" = now(),
         "lastErrorCode" = ${problem.code}, "lastErrorParams" = ${params}::jsonb
-      WHERE "companyId" = ${run.companyId}::uuid AND "group" = ${run.group}::"DataGroup"`;
+      WHERE "integrationId" = ${run.integrationId}::uuid AND "group" = ${run.group}::"DataGroup"`;
     if (tracksSeenProducts(run)) await forgetSeen({ tx, runId: run.id });
   });
   await announceRun({ runId: run.id, companyId: run.companyId, final: true });

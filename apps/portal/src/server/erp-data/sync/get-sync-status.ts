@@ -4,21 +4,25 @@ import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { DATA_GROUP_NAMES } from "./data-groups.ts";
 import { storedSyncProblem } from "./sync-problem.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
 
 const RECENT_RUNS = 30;
 
 /**
- * A company's sync at a glance (staff): per data group its schedule, last success and last
- * error, and the recent runs newest first with their progress.
+ * One integration's sync at a glance (staff; the company's first unless `integrationId` names
+ * another of its integrations): per data group its schedule, last success and last error, and the
+ * recent runs newest first with their progress.
  */
-export async function getSyncStatus(options: { actor: TActor; companyId: string }) {
+export async function getSyncStatus(options: { actor: TActor; companyId: string; integrationId?: string | null }) {
   requireStaff(options.actor);
   await getCompany({ actor: options.actor, companyId: options.companyId });
   const db = getDb();
+  // No integration yet: nothing synced, every group without a state.
+  const integrationId = (await findCompanyIntegration(options))?.id ?? null;
   const [states, rows] = await Promise.all([
-    db.syncState.findMany({ where: { companyId: options.companyId } }),
+    integrationId ? db.syncState.findMany({ where: { integrationId } }) : [],
     db.syncRun.findMany({
-      where: { companyId: options.companyId },
+      where: { companyId: options.companyId, integrationId: integrationId ?? { in: [] } },
       orderBy: { createdAt: "desc" },
       take: RECENT_RUNS,
       omit: { commandId: true, chunk: true, appliedPages: true },

@@ -21,8 +21,12 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
     select: {
       id: true,
       name: true,
-      integration: {
+      // Each client's first integration, as the overview shows one per client for now.
+      integrations: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1,
         select: {
+          id: true,
           version: true,
           updatedAt: true,
           settings: true,
@@ -31,6 +35,7 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
       },
       syncStates: {
         select: {
+          integrationId: true,
           group: true,
           nextRunAt: true,
           lastRunId: true,
@@ -50,24 +55,27 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
       ...(options.companyId !== undefined && { companyId: options.companyId }),
       OR: [{ status: { in: ["QUEUED", "RUNNING"] } }, { id: { in: lastRunIds } }],
     },
-    select: { id: true, companyId: true, group: true, status: true, done: true, total: true, finishedAt: true },
+    select: { id: true, integrationId: true, group: true, status: true, done: true, total: true, finishedAt: true },
   });
   const byId = new Map(runs.map((run) => [run.id, run]));
   const pending = new Map(
-    runs.filter((r) => r.status === "QUEUED" || r.status === "RUNNING").map((r) => [`${r.companyId}:${r.group}`, r]),
+    runs
+      .filter((r) => r.status === "QUEUED" || r.status === "RUNNING")
+      .map((r) => [`${r.integrationId}:${r.group}`, r]),
   );
   return companies.map((company) => {
-    const settings = company.integration ? readSettings(company.integration.settings) : null;
+    const integration = company.integrations[0] ?? null;
+    const settings = integration ? readSettings(integration.settings) : null;
     return {
       id: company.id,
       name: company.name,
-      integration: company.integration && {
-        version: company.integration.version,
-        updatedAt: company.integration.updatedAt,
-        agent: company.integration.agent,
+      integration: integration && {
+        version: integration.version,
+        updatedAt: integration.updatedAt,
+        agent: integration.agent,
       },
       groups: DATA_GROUP_NAMES.map((group) => {
-        const state = company.syncStates.find((s) => s.group === group);
+        const state = company.syncStates.find((s) => s.integrationId === integration?.id && s.group === group);
         const lastRun = state?.lastRunId ? byId.get(state.lastRunId) : undefined;
         return {
           group,
@@ -79,7 +87,7 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
             : null,
           lastErrorAt: state?.lastErrorAt ?? null,
           lastRun: lastRun ? { status: lastRun.status, finishedAt: lastRun.finishedAt } : null,
-          pending: pending.get(`${company.id}:${group}`) ?? null,
+          pending: pending.get(`${integration?.id}:${group}`) ?? null,
         };
       }),
     };

@@ -2,8 +2,8 @@ import type { DataGroup } from "../../../generated/prisma/client.ts";
 import type { TTx } from "../../platform/database/db.ts";
 import type { TApplied } from "./apply-page.ts";
 
-/** A page of the copy being applied: its transaction, whose copy, and the ERP ids its rows name. */
-export type TPageEvent = { tx: TTx; companyId: string; group: DataGroup; ids: number[] };
+/** A page of the copy being applied: its transaction, whose copy (company and integration), and the ERP ids its rows name. */
+export type TPageEvent = { tx: TTx; companyId: string; integrationId: string; group: DataGroup; ids: number[] };
 export type TAppliedPageEvent = TPageEvent & { applied: TApplied };
 
 /** A hook as the page's owner runs it: `open` before the rows are written returns the `after` step. */

@@ -10,6 +10,7 @@ import { ensureJobQueue } from "../../platform/jobs/job-queue.ts";
 import { sendJob } from "../../platform/jobs/send-job.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { announceRun } from "./sync-run-events.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
 
 const ZRequest = z.object({
   group: z.enum(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS", "PROMOTIONS"]),
@@ -20,14 +21,23 @@ const ZRequest = z.object({
  * Staff start a run now: incremental (what changed) or a full resync. A run of that group
  * already pending is returned instead of a second one.
  */
-export async function requestSync(options: { actor: TActor; companyId: string; input: unknown }) {
+export async function requestSync(options: {
+  actor: TActor;
+  companyId: string;
+  /** One of the company's integrations; absent: its first. */
+  integrationId?: string | null;
+  input: unknown;
+}) {
   requireStaff(options.actor);
   const input = parseInput({ schema: ZRequest, input: options.input });
   await getCompany({ actor: options.actor, companyId: options.companyId });
-  const integration = await getDb().integration.findUnique({
-    where: { companyId: options.companyId },
-    include: { agent: { select: { online: true, revokedAt: true, name: true } } },
-  });
+  const found = await findCompanyIntegration(options);
+  const integration =
+    found &&
+    (await getDb().integration.findUnique({
+      where: { id: found.id },
+      include: { agent: { select: { online: true, revokedAt: true, name: true } } },
+    }));
   if (!integration?.agent || integration.agent.revokedAt) {
     throw new AppError({
       code: "CONFLICT",
@@ -47,14 +57,14 @@ export async function requestSync(options: { actor: TActor; companyId: string; i
   await ensureJobQueue();
   const run = await runTransaction(async (tx) => {
     const [created] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "SyncRun" ("id", "companyId", "group", "kind", "trigger", "requestedBy")
-      VALUES (gen_random_uuid(), ${options.companyId}::uuid, ${input.group}::"DataGroup",
+      INSERT INTO "SyncRun" ("id", "integrationId", "companyId", "group", "kind", "trigger", "requestedBy")
+      VALUES (gen_random_uuid(), ${integration.id}::uuid, ${options.companyId}::uuid, ${input.group}::"DataGroup",
               ${input.kind}::"SyncRunKind", 'manual', ${options.actor.userId})
-      ON CONFLICT ("companyId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
+      ON CONFLICT ("integrationId", "group") WHERE "status" IN ('QUEUED', 'RUNNING') DO NOTHING
       RETURNING "id"`;
     if (!created) {
       const pending = await tx.syncRun.findFirstOrThrow({
-        where: { companyId: options.companyId, group: input.group, status: { in: ["QUEUED", "RUNNING"] } },
+        where: { integrationId: integration.id, group: input.group, status: { in: ["QUEUED", "RUNNING"] } },
       });
       return { run: pending, started: false };
     }

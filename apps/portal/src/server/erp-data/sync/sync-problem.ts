@@ -12,6 +12,8 @@ export const SYNC_PROBLEM_CODES = [
   "noAgent",
   "agentOffline",
   "notPickedUp",
+  /** The integration's agent did not report its ERP `connection` (issue 19): its config lacks it, or it is older. */
+  "connectionUnknown",
   "timedOut",
   "cancelled",
   /** The agent has no ERP connection configured. */

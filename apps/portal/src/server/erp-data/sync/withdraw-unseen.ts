@@ -14,7 +14,7 @@ export async function recordSeenProducts(options: { tx: TTx; runId: string; comm
   await options.tx.$executeRaw`
     INSERT INTO "SyncRunSeen" ("runId", "erpId")
     SELECT ${options.runId}::uuid, ("row"->>'id')::int
-    FROM "AgentResultPage", jsonb_array_elements("data"->'rows') AS "row"
+    FROM "AgentResultPage", json_array_elements("data"->'rows') AS "row"
     WHERE "commandId" = ${options.commandId}::uuid AND "seq" = ${options.seq}
     ON CONFLICT DO NOTHING`;
 }
@@ -29,7 +29,7 @@ export async function withdrawUnseenProducts(options: { tx: TTx; run: SyncRun })
   const withdrawn = await tx.$executeRaw`
     UPDATE "ErpProduct" p
     SET "deleted" = true, "rowVersion" = nextval('erp_row_version'), "updatedAt" = now()
-    WHERE p."companyId" = ${run.companyId}::uuid AND NOT p."deleted"
+    WHERE p."integrationId" = ${run.integrationId}::uuid AND NOT p."deleted"
       AND NOT EXISTS (SELECT 1 FROM "SyncRunSeen" s WHERE s."runId" = ${run.id}::uuid AND s."erpId" = p."erpId")`;
   await forgetSeen({ tx, runId: run.id });
   return withdrawn;

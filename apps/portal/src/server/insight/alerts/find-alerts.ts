@@ -26,7 +26,7 @@ export async function findAlerts(options: { companyId?: string } = {}): Promise<
   const company = options.companyId ?? null;
   return getDb().$queryRaw<TAlert[]>`
     WITH i AS (
-      SELECT i."companyId", c."name" AS "companyName", i."agentId", i."createdAt", i."settings",
+      SELECT i."id", i."companyId", c."name" AS "companyName", i."agentId", i."createdAt", i."settings",
              coalesce((i."settings"->'alerts'->>'agentOfflineMinutes')::int, 10) AS "offlineMinutes",
              coalesce((i."settings"->'alerts'->>'syncLagMinutes')::int, 60) AS "lagMinutes",
              coalesce((i."settings"->'alerts'->>'errorQueueSize')::int, 1) AS "queueSize",
@@ -46,13 +46,13 @@ export async function findAlerts(options: { companyId?: string } = {}): Promise<
            coalesce(s."lastSuccessAt", i."createdAt"),
            floor(extract(epoch FROM now() - coalesce(s."lastSuccessAt", i."createdAt")) / 60)::int,
            i."notifyClient"
-    FROM i JOIN "SyncState" s ON s."companyId" = i."companyId"
+    FROM i JOIN "SyncState" s ON s."integrationId" = i."id"
     WHERE (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
       AND coalesce(s."lastSuccessAt", i."createdAt") < now() - make_interval(mins => i."lagMinutes")
     UNION ALL
     SELECT i."companyId", i."companyName", CASE o."erpState" WHEN 'HELD' THEN 'CREDIT_HOLD' ELSE 'ERROR_QUEUE' END,
            'orders', min(o."lastErrorAt"), count(*)::int, i."notifyClient"
-    FROM i JOIN "Order" o ON o."companyId" = i."companyId" AND o."erpState" IN ('FAILED', 'HELD')
+    FROM i JOIN "Order" o ON o."companyId" = i."companyId" AND o."integrationId" = i."id" AND o."erpState" IN ('FAILED', 'HELD')
     GROUP BY i."companyId", i."companyName", i."queueSize", i."notifyClient", o."erpState"
     HAVING count(*) >= i."queueSize"
     ORDER BY 1, 3, 4`;

@@ -26,7 +26,7 @@ export const OPERATOR_FIGURES: TFigureReaders = {
     getDb().$queryRaw<{ group: string; seconds: number }[]>`
       SELECT s."group"::text AS "group",
              max(extract(epoch FROM now() - coalesce(s."lastSuccessAt", i."createdAt")))::float8 AS "seconds"
-      FROM "SyncState" s JOIN "Integration" i ON i."companyId" = s."companyId"
+      FROM "SyncState" s JOIN "Integration" i ON i."id" = s."integrationId"
       WHERE (i."settings"->'dataGroups'->lower(s."group"::text)->>'enabled')::boolean
       GROUP BY s."group"
       ORDER BY 1`,

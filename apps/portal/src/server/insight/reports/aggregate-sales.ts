@@ -1,11 +1,17 @@
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { getDb } from "../../platform/database/db.ts";
 import type { TFilters } from "./report-filters.ts";
-import { contactSql, UNKNOWN_CHANNEL } from "./point-of-contact.ts";
+import { contactSql, showroomSql, UNKNOWN_CHANNEL, type TShowrooms } from "./point-of-contact.ts";
 import { splitByMonth, splitByQuarter, type TBucket, type TRange } from "./report-period.ts";
 import { SALES_TYPES } from "./rollups/apply-sales-delta.ts";
 
-export type TAggregateDim = "bucket" | "contact" | "warehouse" | "group" | "product" | "customer";
+export type TAggregateDim = "bucket" | "contact" | "warehouse" | "group" | "product" | "customer" | "integration";
+
+/**
+ * Dimensions whose keys are one ERP's own ids: their rows are kept apart per integration (ERP
+ * source), since warehouse 1 or customer 7 in one ERP is not the same as in another.
+ */
+export const PER_SOURCE_DIMS: ReadonlySet<TAggregateDim> = new Set(["warehouse", "group", "customer"]);
 
 export type TTotals = {
   net: number;
@@ -22,8 +28,13 @@ export type TAggregateRow = TTotals & {
   contact?: string;
   warehouse?: number;
   group?: number;
-  product?: number;
+  /** The product's symbol: the same symbol in several ERPs is one row; '' for lines without a product. */
+  product?: string;
   customer?: number;
+  /** The integration (ERP source) of a row by integration or by a per-source dimension. */
+  integration?: string;
+  /** Every integration the row's sales came from (with `withSources`). */
+  sources?: string[];
 };
 
 type TSourceKind = "sales" | "customer" | "group" | "product" | "productTotal" | "lines";
@@ -35,19 +46,28 @@ type TGrain = "day" | "month" | "quarter";
  * ones from the group rollups, product-level ones from the product rollups, and only a product or
  * group question about customers from the lines.
  * Whole months come from the month rollups, the days at the ends (and day or week buckets) from
- * the day ones.
+ * the day ones. Over the given integrations (a company's: company-wide figures sum them).
+ * Several ERPs (issue 19): a product is its symbol, so one sold in two ERPs under two ids is one row
+ * (the symbol read from each ERP's own copy); warehouses, groups and customers stay apart per ERP
+ * (PER_SOURCE_DIMS).
  */
 export async function aggregateSales(options: {
-  companyId: string;
+  integrationIds: string[];
   range: TRange;
   dims: TAggregateDim[];
   bucket: TBucket;
   filters: TFilters;
-  showrooms: number[];
+  showrooms: TShowrooms;
   /** Only these products or customers (the rows a table shows). */
-  only?: { dim: "product" | "customer"; ids: number[] };
+  only?: { dim: "product"; symbols: string[] } | { dim: "customer"; customers: { integration: string; id: number }[] };
+  /** Say which integrations each row's sales came from. */
+  withSources?: boolean;
 }): Promise<TAggregateRow[]> {
-  const { companyId, dims, filters } = options;
+  const { integrationIds, filters } = options;
+  const dims: TAggregateDim[] =
+    options.dims.some((dim) => PER_SOURCE_DIMS.has(dim)) && !options.dims.includes("integration")
+      ? [...options.dims, "integration"]
+      : options.dims;
   const byProduct = dims.includes("product") || filters.product !== undefined;
   const byGroup = dims.includes("group") || filters.group !== undefined;
   const byCustomer = dims.includes("customer") || filters.customer !== undefined;
@@ -72,15 +92,17 @@ export async function aggregateSales(options: {
     : quarterly
       ? splitByQuarter(options.range)
       : { quarters: null, ...monthsAndDays(options.range) };
-  const where = sourceFilter({ companyId, filters, showrooms: options.showrooms, kind });
-  if (options.only) {
-    const column = Prisma.raw(options.only.dim === "product" ? `"productId"` : `"customerId"`);
-    where.push(Prisma.sql`${column} = ANY(${options.only.ids}::int[])`);
+  const where = sourceFilter({ integrationIds, filters, showrooms: options.showrooms, kind });
+  if (options.only?.dim === "product") where.push(symbolSql({ integrationIds, symbols: options.only.symbols }));
+  if (options.only?.dim === "customer") {
+    const { customers } = options.only;
+    where.push(Prisma.sql`("integrationId", "customerId") IN (SELECT * FROM unnest(
+      ${customers.map((c) => c.integration)}::uuid[], ${customers.map((c) => c.id)}::int[]))`);
   }
   const parts = [
-    ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, companyId, where })] : []),
-    ...split.months.map((range) => source({ kind, grain: "month", range, companyId, where })),
-    ...split.days.map((range) => source({ kind, grain: "day", range, companyId, where })),
+    ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, integrationIds, where })] : []),
+    ...split.months.map((range) => source({ kind, grain: "month", range, integrationIds, where })),
+    ...split.days.map((range) => source({ kind, grain: "day", range, integrationIds, where })),
   ];
   if (parts.length === 0) return [];
   const columns: Record<TAggregateDim, Prisma.Sql> = {
@@ -88,25 +110,30 @@ export async function aggregateSales(options: {
     contact: contactSql({ showrooms: options.showrooms, alias: "f" }),
     warehouse: Prisma.sql`f."warehouseId"`,
     group: kind === "group" ? Prisma.sql`f."groupId"` : Prisma.sql`coalesce(pr."groupId", 0)`,
-    product: Prisma.sql`f."productId"`,
+    // A product the copy does not know (yet) keeps its ERP id, marked.
+    product: Prisma.sql`CASE WHEN f."productId" = 0 THEN '' ELSE coalesce(pr.sku, '#' || f."productId") END`,
     customer: Prisma.sql`f."customerId"`,
+    integration: Prisma.sql`f."integrationId"::text`,
   };
-  const selected = dims.map((dim) => Prisma.sql`${columns[dim]} AS ${Prisma.raw(`"${dim}"`)}`);
+  const selected = [
+    ...dims.map((dim) => Prisma.sql`${columns[dim]} AS ${Prisma.raw(`"${dim}"`)}`),
+    ...(options.withSources ? [Prisma.sql`array_agg(DISTINCT f."integrationId"::text) AS sources`] : []),
+  ];
   const documents =
     kind === "lines"
-      ? Prisma.sql`count(DISTINCT f.doc) FILTER (WHERE f.sale)`
+      ? Prisma.sql`count(DISTINCT (f."integrationId", f.doc)) FILTER (WHERE f.sale)`
       : kind === "group" || ((kind === "product" || kind === "productTotal") && !dims.includes("product"))
         ? Prisma.sql`NULL`
         : Prisma.sql`sum(f.documents)`;
-  const groupJoin =
-    dims.includes("group") && kind !== "group"
-      ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."companyId" = ${companyId}::uuid AND pr."erpId" = f."productId"`
+  const productJoin =
+    dims.includes("product") || (dims.includes("group") && kind !== "group")
+      ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."integrationId" = f."integrationId" AND pr."erpId" = f."productId"`
       : Prisma.empty;
   const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT ${Prisma.join([...selected, Prisma.sql`1 AS one`])},
       (sum(f.net) / 100)::float8 AS net, (sum(f.gross) / 100)::float8 AS gross, (sum(f.cost) / 100)::float8 AS cost,
       (sum(f.quantity) / 10000)::float8 AS quantity, (${documents})::float8 AS documents, sum(f.lines)::float8 AS lines
-    FROM (${Prisma.join(parts, " UNION ALL ")}) f ${groupJoin}
+    FROM (${Prisma.join(parts, " UNION ALL ")}) f ${productJoin}
     ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.raw(dims.map((_, i) => i + 1).join(", "))}` : Prisma.empty}`;
   return rows.filter((r) => Number(r.lines) !== 0 || Number(r.net) !== 0).map((r) => toRow(r, dims));
 }
@@ -126,34 +153,46 @@ function toRow(row: Record<string, unknown>, dims: TAggregateDim[]): TAggregateR
     lines: Number(row.lines ?? 0),
   };
   for (const dim of dims) {
-    if (dim === "bucket" || dim === "contact") out[dim] = String(row[dim]);
+    if (dim === "bucket" || dim === "contact" || dim === "product" || dim === "integration")
+      out[dim] = String(row[dim]);
     else out[dim] = Number(row[dim]);
   }
+  if (Array.isArray(row.sources)) out.sources = row.sources.map(String);
   return out;
+}
+
+/** Rows of the given products: by symbol in each integration's copy ('' stands for lines without a product). */
+function symbolSql(options: { integrationIds: string[]; symbols: string[] }): Prisma.Sql {
+  const none = options.symbols.includes("") ? Prisma.sql`"productId" = 0 OR ` : Prisma.empty;
+  return Prisma.sql`(${none}("integrationId", "productId") IN (SELECT "integrationId", "erpId" FROM "ErpProduct"
+    WHERE "integrationId" = ANY(${options.integrationIds}::uuid[]) AND sku = ANY(${options.symbols}::text[])))`;
 }
 
 /** Conditions on a source row's columns (channel, warehouseId, productId, customerId). */
 function sourceFilter(options: {
-  companyId: string;
+  integrationIds: string[];
   filters: TFilters;
-  showrooms: number[];
+  showrooms: TShowrooms;
   kind: TSourceKind;
 }): Prisma.Sql[] {
-  const { filters, showrooms } = options;
+  const { filters } = options;
+  const showroom = showroomSql({ showrooms: options.showrooms, alias: "s" });
   const out: Prisma.Sql[] = [];
   const contact = filters.contact;
   if (contact === "channel") out.push(Prisma.sql`channel <> ''`);
   else if (contact === "channel:unknown") out.push(Prisma.sql`channel = ${UNKNOWN_CHANNEL}`);
   else if (contact?.startsWith("channel:")) out.push(Prisma.sql`channel = ${contact.slice("channel:".length)}`);
-  else if (contact === "showroom") out.push(Prisma.sql`channel = '' AND "warehouseId" = ANY(${showrooms}::int[])`);
-  else if (contact === "erp") out.push(Prisma.sql`channel = '' AND NOT ("warehouseId" = ANY(${showrooms}::int[]))`);
+  else if (contact === "showroom") out.push(Prisma.sql`channel = '' AND ${showroom}`);
+  else if (contact === "erp") out.push(Prisma.sql`channel = '' AND NOT ${showroom}`);
   if (filters.warehouse !== undefined) out.push(Prisma.sql`"warehouseId" = ${filters.warehouse}`);
   if (filters.customer !== undefined) out.push(Prisma.sql`"customerId" = ${filters.customer}`);
-  if (filters.product !== undefined) out.push(Prisma.sql`"productId" = ${filters.product}`);
+  if (filters.product !== undefined) {
+    out.push(symbolSql({ integrationIds: options.integrationIds, symbols: [filters.product] }));
+  }
   if (filters.group !== undefined && options.kind === "group") out.push(Prisma.sql`"groupId" = ${filters.group}`);
   else if (filters.group !== undefined) {
-    out.push(Prisma.sql`"productId" IN (SELECT "erpId" FROM "ErpProduct"
-      WHERE "companyId" = ${options.companyId}::uuid AND "groupId" = ${filters.group})`);
+    out.push(Prisma.sql`("integrationId", "productId") IN (SELECT "integrationId", "erpId" FROM "ErpProduct"
+      WHERE "integrationId" = ANY(${options.integrationIds}::uuid[]) AND "groupId" = ${filters.group})`);
   }
   return out;
 }
@@ -163,13 +202,13 @@ function source(options: {
   kind: TSourceKind;
   grain: TGrain;
   range: TRange;
-  companyId: string;
+  integrationIds: string[];
   where: Prisma.Sql[];
 }): Prisma.Sql {
-  const { kind, grain, range, companyId } = options;
+  const { kind, grain, range, integrationIds } = options;
   const measures = Prisma.sql`net, gross, cost, quantity, documents, lines`;
   const inRange = (column: string) =>
-    Prisma.sql`"companyId" = ${companyId}::uuid AND ${Prisma.raw(`"${column}"`)} >= ${range.from}::date
+    Prisma.sql`"integrationId" = ANY(${integrationIds}::uuid[]) AND ${Prisma.raw(`"${column}"`)} >= ${range.from}::date
       AND ${Prisma.raw(`"${column}"`)} < ${range.to}::date`;
   const filtered = (from: Prisma.Sql, period: string) =>
     Prisma.sql`SELECT * FROM (${from}) s WHERE ${Prisma.join([inRange(period), ...options.where], " AND ")}`;
@@ -178,7 +217,7 @@ function source(options: {
       const table = Prisma.raw(grain === "day" ? `"ReportSalesDay"` : `"ReportSalesMonth"`);
       const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
           0 AS "groupId", ${measures} FROM ${table}`,
         grain,
       );
@@ -186,12 +225,12 @@ function source(options: {
     case "customer":
       return grain === "month"
         ? filtered(
-            Prisma.sql`SELECT "companyId", month, month AS p, channel, "warehouseId", 0 AS "productId", "customerId",
+            Prisma.sql`SELECT "integrationId", month, month AS p, channel, "warehouseId", 0 AS "productId", "customerId",
               0 AS "groupId", ${measures} FROM "ReportCustomerMonth"`,
             "month",
           )
         : filtered(
-            Prisma.sql`SELECT "companyId", day, day AS p, channel, "warehouseId", 0 AS "productId", "customerId",
+            Prisma.sql`SELECT "integrationId", day, day AS p, channel, "warehouseId", 0 AS "productId", "customerId",
               0 AS "groupId", net * 100 AS net, gross * 100 AS gross, cost * 100 AS cost, quantity * 10000 AS quantity,
               CASE WHEN type = 'KFS' THEN 0 ELSE 1 END AS documents, lines
               FROM "ReportDocument" WHERE type = ANY(${SALES_TYPES}::text[])`,
@@ -201,7 +240,7 @@ function source(options: {
       const table = Prisma.raw(grain === "day" ? `"ReportGroupDay"` : `"ReportGroupMonth"`);
       const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, channel, "warehouseId", 0 AS "productId", 0 AS "customerId",
           "groupId", net, gross, cost, quantity, 0 AS documents, lines FROM ${table}`,
         grain,
       );
@@ -211,7 +250,7 @@ function source(options: {
       const table = Prisma.raw(grain === "month" ? `"ReportProductTotalMonth"` : `"ReportProductTotalQuarter"`);
       const p = Prisma.raw(`"${grain}"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, '' AS channel, 0 AS "warehouseId", "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, '' AS channel, 0 AS "warehouseId", "productId", 0 AS "customerId",
           0 AS "groupId", ${measures} FROM ${table}`,
         grain,
       );
@@ -220,7 +259,7 @@ function source(options: {
       const table = Prisma.raw(grain === "day" ? `"ReportProductDay"` : `"ReportProductMonth"`);
       const p = Prisma.raw(grain === "day" ? `"day"` : `"month"`);
       return filtered(
-        Prisma.sql`SELECT "companyId", ${p}, ${p} AS p, channel, "warehouseId", "productId", 0 AS "customerId",
+        Prisma.sql`SELECT "integrationId", ${p}, ${p} AS p, channel, "warehouseId", "productId", 0 AS "customerId",
           0 AS "groupId", ${measures} FROM ${table}`,
         grain,
       );
@@ -228,11 +267,11 @@ function source(options: {
     case "lines":
       // Lines carry no day: their documents' rows (found by customer) do.
       return filtered(
-        Prisma.sql`SELECT d."companyId", d.day, d.day AS p, d.channel, d."warehouseId",
+        Prisma.sql`SELECT d."integrationId", d.day, d.day AS p, d.channel, d."warehouseId",
           coalesce(l."productId", 0) AS "productId", d."customerId", 0 AS "groupId", l.net * 100 AS net,
           l.gross * 100 AS gross, coalesce(l.cost, 0) * 100 AS cost, l.quantity * 10000 AS quantity, 0 AS documents, 1 AS lines, d."documentId" AS doc, d.type <> 'KFS' AS sale
           FROM "ReportDocument" d JOIN "ErpDocumentLine" l
-            ON l."companyId" = d."companyId" AND l."documentId" = d."documentId"
+            ON l."integrationId" = d."integrationId" AND l."documentId" = d."documentId"
           WHERE d.type = ANY(${SALES_TYPES}::text[])`,
         "day",
       );

@@ -28,12 +28,17 @@ const ORDER = "ZK";
  */
 export async function getContractorHistory(input: TReportInput & { customerId: number }) {
   const { context, params } = input;
-  const companyId = context.company.id;
-  const customer = await getDb().erpCustomer.findUnique({
-    where: { companyId_erpId: { companyId, erpId: input.customerId } },
-    select: CONTRACTOR_TERMS,
+  // The customer in the first of the report's integrations that has it (the chosen ERP source, when
+  // one is); its history is that integration's: customers of two ERPs are not merged.
+  const found = await getDb().erpCustomer.findMany({
+    where: { integrationId: { in: context.integrationIds }, erpId: input.customerId },
+    select: { ...CONTRACTOR_TERMS, integrationId: true },
   });
+  const customer = context.integrationIds
+    .map((id) => found.find((c) => c.integrationId === id))
+    .find((c) => c !== undefined);
   if (!customer) throw notFound("customer");
+  const { integrationId } = customer;
   const documents = await getDb().$queryRaw<
     {
       documentId: number;
@@ -51,15 +56,15 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
     SELECT r."documentId", r.day, r.type, d.number, rel."erpId" AS "relatedId", rel.type AS "relatedType",
       rel.number AS "relatedNumber", r.net::float8 AS net, r.gross::float8 AS gross, r.cost::float8 AS cost
     FROM "ReportDocument" r
-    JOIN "ErpDocument" d ON d."companyId" = r."companyId" AND d."erpId" = r."documentId"
-    LEFT JOIN "ErpDocument" rel ON rel."companyId" = d."companyId" AND rel."erpId" = d."sourceDocumentId"
-    WHERE r."companyId" = ${companyId}::uuid AND r."customerId" = ${customer.erpId}
+    JOIN "ErpDocument" d ON d."integrationId" = r."integrationId" AND d."erpId" = r."documentId"
+    LEFT JOIN "ErpDocument" rel ON rel."integrationId" = d."integrationId" AND rel."erpId" = d."sourceDocumentId"
+    WHERE r."integrationId" = ${integrationId}::uuid AND r."customerId" = ${customer.erpId}
       AND r.day >= ${params.range.from}::date AND r.day < ${params.range.to}::date
     ORDER BY r.day DESC, r."documentId" DESC`;
   // An order is pointed at by the sale made from it.
   const orderIds = documents.filter((d) => d.type === ORDER).map((d) => d.documentId);
   const sales = await getDb().erpDocument.findMany({
-    where: { companyId, sourceDocumentId: { in: orderIds }, type: { not: "KFS" } },
+    where: { integrationId, sourceDocumentId: { in: orderIds }, type: { not: "KFS" } },
     select: { erpId: true, type: true, number: true, sourceDocumentId: true },
     orderBy: { issuedAt: "asc" },
   });
@@ -70,11 +75,19 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   }
   // Shops that sell without orders (straight to an invoice) still show when the customer last bought.
   const lastOrder = await getDb().erpDocument.findFirst({
-    where: { companyId, customerId: customer.erpId, type: { in: [ORDER, "FS", "PA"] } },
+    where: { integrationId, customerId: customer.erpId, type: { in: [ORDER, "FS", "PA"] } },
     orderBy: { issuedAt: "desc" },
     select: { issuedAt: true },
   });
-  const trend = await getSalesTrend({ ...input, params: { ...params, customer: customer.erpId } });
+  const trend = await getSalesTrend({
+    ...input,
+    context: {
+      ...context,
+      integrationIds: [integrationId],
+      showrooms: context.showrooms.filter((s) => s.integrationId === integrationId),
+    },
+    params: { ...params, customer: customer.erpId },
+  });
   const totals = toMeasures(
     trend.points.reduce(
       (sum, p) => ({
@@ -115,6 +128,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   return {
     customer: {
       id: customer.erpId,
+      integrationId,
       code: customer.code,
       name: customer.name,
       nip: customer.nip,

@@ -1,5 +1,7 @@
 import { aggregateSales, type TAggregateRow } from "./aggregate-sales.ts";
 import { labelKeys } from "./label-keys.ts";
+import { severalSources, sourceNames } from "./load-report-context.ts";
+import { rowKey } from "./row-key.ts";
 import { changePct, NO_SALES, toMeasures } from "./report-measures.ts";
 import { filtersOf, type TReportInput } from "./report-input.ts";
 import type { TDimension } from "./report-filters.ts";
@@ -20,6 +22,9 @@ export const BREAKDOWN_COLUMNS: TColumn[] = [
   { key: "changeLastYearPct", kind: "percent" },
 ];
 
+/** Where rows come from several ERPs: which of them (after the row's name). */
+const SOURCES_COLUMN: TColumn = { key: "sources", kind: "text" };
+
 /** Columns that need the other periods of every row to sort by. */
 const COMPARED = new Set(["changePrevPct", "changeLastYearPct"]);
 
@@ -28,20 +33,27 @@ const COMPARED = new Set(["changePrevPct", "changeLastYearPct"]);
  * row with its share of the period and its change against the previous period and a year ago.
  * By product, `documents` counts the documents holding the product and there is no basket.
  * Thousands of products or customers: the other periods are summed only for the rows shown,
- * unless the table is sorted by a change.
+ * unless the table is sorted by a change. With several ERP sources each row says which it came
+ * from (a product by symbol may come from several) and `integrationId` / `id` say what it narrows to.
  */
 export async function getSalesBreakdown(input: TReportInput & { by?: TDimension; compare?: boolean }) {
   const { params, context } = input;
   const by = input.by ?? params.by;
-  const sum = (range: TRange, only?: number[]) =>
+  const several = severalSources(context);
+  const showSources = several && by !== "integration";
+  const sum = (range: TRange, only?: TAggregateRow[]) =>
     aggregateSales({
-      companyId: context.company.id,
+      integrationIds: context.integrationIds,
       range,
       dims: [by],
       bucket: params.bucket,
       filters: filtersOf(params),
       showrooms: context.showrooms,
-      ...(only && (by === "product" || by === "customer") ? { only: { dim: by, ids: only } } : {}),
+      withSources: several && range === params.range,
+      ...(only && by === "product" ? { only: { dim: by, symbols: only.map((r) => r.product ?? "") } } : {}),
+      ...(only && by === "customer"
+        ? { only: { dim: by, customers: only.map((r) => ({ integration: r.integration ?? "", id: r.customer ?? 0 })) } }
+        : {}),
     });
   const large = by === "product" || by === "customer";
   const compareAll = input.compare !== false && (!large || !input.limit || COMPARED.has(params.sort ?? ""));
@@ -50,20 +62,18 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
     compareAll ? sum(previousRange(params.range)) : [],
     compareAll ? sum(lastYearRange(params.range)) : [],
   ]);
-  const keyOf = (row: TAggregateRow) => row[by] ?? 0;
-  const labels = await labelKeys({
-    context,
-    companyId: context.company.id,
-    dim: by,
-    keys: current.map(keyOf),
-    words: input.words,
-  });
+  const keyOf = (row: TAggregateRow) => rowKey(row, by, several);
+  const labelKey = (row: TAggregateRow) => ({ id: row[by] ?? 0, integration: row.integration });
+  const label = await labelKeys({ context, dim: by, keys: current.map(labelKey), words: input.words });
   const totalNet = current.reduce((sum, r) => sum + r.net, 0);
   const rows = current.map((row) => {
     const m = toMeasures(row);
     return {
-      key: String(keyOf(row)),
-      label: labels.get(keyOf(row)) ?? String(keyOf(row)),
+      key: keyOf(row),
+      label: label(labelKey(row)),
+      ...(showSources ? { sources: sourceNames(context, row.sources ?? []) } : {}),
+      integrationId: row.integration ?? null,
+      id: String(row[by] ?? ""),
       ...m,
       avgBasket: by === "product" ? null : m.avgBasket,
       sharePct: totalNet === 0 ? null : Math.round((row.net / totalNet) * 1000) / 10,
@@ -75,10 +85,7 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
     };
   });
   const compare = (previous: TAggregateRow[], lastYear: TAggregateRow[], target: typeof rows) => {
-    const [prevBy, lastBy] = [
-      new Map(previous.map((r) => [String(keyOf(r)), r])),
-      new Map(lastYear.map((r) => [String(keyOf(r)), r])),
-    ];
+    const [prevBy, lastBy] = [new Map(previous.map((r) => [keyOf(r), r])), new Map(lastYear.map((r) => [keyOf(r), r]))];
     for (const row of target) {
       const prev = toMeasures(prevBy.get(row.key) ?? NO_SALES);
       const last = toMeasures(lastBy.get(row.key) ?? NO_SALES);
@@ -92,8 +99,9 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
     }
   };
   if (compareAll) compare(previousAll, lastYearAll, rows);
+  const [name, ...measures] = BREAKDOWN_COLUMNS;
   const table = shapeTable({
-    columns: BREAKDOWN_COLUMNS,
+    columns: showSources && name ? [name, SOURCES_COLUMN, ...measures] : BREAKDOWN_COLUMNS,
     rows,
     sort: params.sort,
     defaultSort: "net",
@@ -102,8 +110,8 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
     limit: input.limit,
   });
   if (!compareAll && input.compare !== false && table.rows.length > 0) {
-    const shown = table.rows.map((r) => Number(r.key));
     const shownKeys = new Set(table.rows.map((r) => String(r.key)));
+    const shown = current.filter((r) => shownKeys.has(keyOf(r)));
     const [previous, lastYear] = await Promise.all([
       sum(previousRange(params.range), shown),
       sum(lastYearRange(params.range), shown),

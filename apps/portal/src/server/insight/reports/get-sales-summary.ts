@@ -16,7 +16,7 @@ export async function getSalesSummary(input: TReportInput) {
   };
   const totals = async (range: TRange): Promise<TMeasures> => {
     const [row] = await aggregateSales({
-      companyId: context.company.id,
+      integrationIds: context.integrationIds,
       range,
       dims: [],
       bucket: params.bucket,

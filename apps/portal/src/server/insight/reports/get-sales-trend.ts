@@ -9,7 +9,7 @@ export async function getSalesTrend(input: TReportInput) {
   const { params, context } = input;
   const series = async (range: TRange) => {
     const rows = await aggregateSales({
-      companyId: context.company.id,
+      integrationIds: context.integrationIds,
       range,
       dims: ["bucket"],
       bucket: params.bucket,

@@ -1,5 +1,6 @@
 import { aggregateSales, type TAggregateRow } from "./aggregate-sales.ts";
 import { labelKeys } from "./label-keys.ts";
+import { severalSources, sourceName } from "./load-report-context.ts";
 import { NO_SALES, toMeasures } from "./report-measures.ts";
 import { filtersOf, type TReportInput } from "./report-input.ts";
 import { previousRange, type TRange } from "./report-period.ts";
@@ -23,13 +24,14 @@ const COLUMNS: TColumn[] = [
 /**
  * Segments (product group x point of contact x warehouse) ranked by margin, worst first, with the
  * change against the previous period; a negative margin or one falling by FALLING_PP points or
- * more is flagged.
+ * more is flagged. With several ERP sources a segment is one ERP's (its groups and warehouses are
+ * its own) and says which.
  */
 export async function getUnprofitableAreas(input: TReportInput & { flagWords: { negative: string; falling: string } }) {
   const { params, context, words } = input;
   const sum = (range: TRange) =>
     aggregateSales({
-      companyId: context.company.id,
+      integrationIds: context.integrationIds,
       range,
       dims: ["group", "contact", "warehouse"],
       bucket: params.bucket,
@@ -37,14 +39,15 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
       showrooms: context.showrooms,
     });
   const [current, previous] = await Promise.all([sum(params.range), sum(previousRange(params.range))]);
-  const key = (r: TAggregateRow) => `${r.group}|${r.contact}|${r.warehouse}`;
+  const key = (r: TAggregateRow) => `${r.integration}|${r.group}|${r.contact}|${r.warehouse}`;
   const before = new Map(previous.map((r) => [key(r), r]));
-  const companyId = context.company.id;
+  const keysOf = (dim: "group" | "warehouse") => current.map((r) => ({ id: r[dim] ?? 0, integration: r.integration }));
   const [groups, contacts, warehouses] = await Promise.all([
-    labelKeys({ context, companyId, dim: "group", keys: current.map((r) => r.group ?? 0), words }),
-    labelKeys({ context, companyId, dim: "contact", keys: current.map((r) => r.contact ?? ""), words }),
-    labelKeys({ context, companyId, dim: "warehouse", keys: current.map((r) => r.warehouse ?? 0), words }),
+    labelKeys({ context, dim: "group", keys: keysOf("group"), words }),
+    labelKeys({ context, dim: "contact", keys: current.map((r) => ({ id: r.contact ?? "" })), words }),
+    labelKeys({ context, dim: "warehouse", keys: keysOf("warehouse"), words }),
   ]);
+  const several = severalSources(context);
   const rows = current.map((row) => {
     const now = toMeasures(row);
     const then = toMeasures(before.get(key(row)) ?? NO_SALES);
@@ -53,9 +56,10 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
     const negative = now.margin < 0;
     const falling = changePp !== null && changePp <= -FALLING_PP;
     return {
-      group: groups.get(row.group ?? 0) ?? "",
-      contact: contacts.get(row.contact ?? "") ?? "",
-      warehouse: warehouses.get(row.warehouse ?? 0) ?? "",
+      group: groups({ id: row.group ?? 0, integration: row.integration }),
+      ...(several ? { source: sourceName(context, row.integration) } : {}),
+      contact: contacts({ id: row.contact ?? "" }),
+      warehouse: warehouses({ id: row.warehouse ?? 0, integration: row.integration }),
       groupId: row.group ?? 0,
       contactKey: row.contact ?? "",
       warehouseId: row.warehouse ?? 0,
@@ -71,8 +75,9 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
         .join(", "),
     };
   });
+  const [group, ...rest] = COLUMNS;
   const table = shapeTable({
-    columns: COLUMNS,
+    columns: several && group ? [group, { key: "source", kind: "text" }, ...rest] : COLUMNS,
     rows,
     sort: params.sort,
     defaultSort: "marginPct",

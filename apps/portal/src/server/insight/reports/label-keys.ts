@@ -1,21 +1,30 @@
 import { getDb } from "../../platform/database/db.ts";
 import type { TDimension } from "./report-filters.ts";
 import { CONTACT } from "./point-of-contact.ts";
-import type { TReportContext } from "./load-report-context.ts";
+import { sourceName, type TReportContext } from "./load-report-context.ts";
 import type { TReportWords } from "./report-table.ts";
 
-/** Names for a dimension's keys: channel names, warehouse roles, groups, products, customers. */
+/** A dimension's key: an id (a symbol for products), and for per-source ids their integration. */
+export type TLabelKey = { id: string | number; integration?: string };
+export type TLabel = (key: TLabelKey) => string;
+
+/**
+ * Names for a dimension's keys: channel names, ERP sources, warehouse roles, groups, products,
+ * customers. Warehouses, groups and customers are named from their own integration's copy; a
+ * product symbol from the first (oldest) integration that has it.
+ */
 export async function labelKeys(options: {
   context: TReportContext;
-  companyId: string;
   dim: TDimension;
-  keys: (string | number)[];
+  keys: TLabelKey[];
   words: TReportWords;
-}): Promise<Map<string | number, string>> {
-  const { context, words, companyId } = options;
-  const ids = options.keys.filter((k): k is number => typeof k === "number" && k > 0);
-  // Thousands of ids: reading the company's whole list is cheaper than binding each one.
-  const among = ids.length > 1000 ? undefined : { in: ids };
+}): Promise<TLabel> {
+  const { context, words } = options;
+  const integrationId = { in: context.integrationIds };
+  const numbers = options.keys.map((k) => Number(k.id)).filter((k) => Number.isInteger(k) && k > 0);
+  // Thousands of ids: reading the integrations' whole lists is cheaper than binding each one.
+  const among = <T>(values: T[]) => (values.length > 1000 ? undefined : { in: values });
+  const inSource = (integration: string | undefined, id: string | number) => `${integration ?? ""}:${id}`;
   switch (options.dim) {
     case "contact": {
       const channels = new Map(context.channels.map((c) => [`channel:${c.id}`, c.name]));
@@ -24,40 +33,49 @@ export async function labelKeys(options: {
         [CONTACT.showroom]: words.showroom,
         [CONTACT.unknownChannel]: words.unknownChannel,
       };
-      return new Map(options.keys.map((k) => [k, fixed[String(k)] ?? channels.get(String(k)) ?? String(k)]));
+      return (k) => fixed[String(k.id)] ?? channels.get(String(k.id)) ?? String(k.id);
     }
+    case "integration":
+      return (k) => sourceName(context, String(k.id)) || String(k.id);
     case "warehouse":
-      return new Map(
-        options.keys.map((k) => {
-          const showroom = context.warehouseRoles.get(Number(k)) === "showroom";
-          const name = context.warehouseNames.get(Number(k)) ?? words.warehouse(Number(k));
-          return [k, showroom ? `${name} (${words.showroom})` : name];
-        }),
-      );
+      return (k) => {
+        const source = context.sources.find((s) => s.id === k.integration);
+        const showroom = source?.warehouseRoles.get(Number(k.id)) === "showroom";
+        const name = source?.warehouseNames.get(Number(k.id)) ?? words.warehouse(Number(k.id));
+        return showroom ? `${name} (${words.showroom})` : name;
+      };
     case "group": {
       const rows = await getDb().erpProduct.findMany({
-        where: { companyId, groupId: { in: ids } },
-        select: { groupId: true, groupName: true },
-        distinct: ["groupId"],
+        where: { integrationId, groupId: { in: numbers } },
+        select: { integrationId: true, groupId: true, groupName: true },
+        distinct: ["integrationId", "groupId"],
       });
-      const names = new Map(rows.map((r) => [r.groupId ?? 0, r.groupName ?? `#${r.groupId}`]));
-      return new Map(options.keys.map((k) => [k, k === 0 ? words.noGroup : (names.get(Number(k)) ?? `#${k}`)]));
+      const names = new Map(
+        rows.map((r) => [inSource(r.integrationId, r.groupId ?? 0), r.groupName ?? `#${r.groupId}`]),
+      );
+      return (k) =>
+        Number(k.id) === 0 ? words.noGroup : (names.get(inSource(k.integration, Number(k.id))) ?? `#${k.id}`);
     }
     case "product": {
+      const symbols = options.keys.map((k) => String(k.id)).filter((k) => k !== "");
       const rows = await getDb().erpProduct.findMany({
-        where: { companyId, erpId: among },
-        select: { erpId: true, sku: true, name: true },
+        where: { integrationId, sku: among(symbols) },
+        select: { integrationId: true, sku: true, name: true },
       });
-      const names = new Map(rows.map((r) => [r.erpId, `${r.sku} ${r.name}`]));
-      return new Map(options.keys.map((k) => [k, k === 0 ? words.noProduct : (names.get(Number(k)) ?? `#${k}`)]));
+      const names = new Map<string, string>();
+      for (const id of context.integrationIds) {
+        for (const r of rows) if (r.integrationId === id && !names.has(r.sku)) names.set(r.sku, `${r.sku} ${r.name}`);
+      }
+      return (k) => (k.id === "" ? words.noProduct : (names.get(String(k.id)) ?? String(k.id)));
     }
     case "customer": {
       const rows = await getDb().erpCustomer.findMany({
-        where: { companyId, erpId: among },
-        select: { erpId: true, code: true, name: true },
+        where: { integrationId, erpId: among(numbers) },
+        select: { integrationId: true, erpId: true, code: true, name: true },
       });
-      const names = new Map(rows.map((r) => [r.erpId, `${r.name} (${r.code})`]));
-      return new Map(options.keys.map((k) => [k, k === 0 ? words.anonymous : (names.get(Number(k)) ?? `#${k}`)]));
+      const names = new Map(rows.map((r) => [inSource(r.integrationId, r.erpId), `${r.name} (${r.code})`]));
+      return (k) =>
+        Number(k.id) === 0 ? words.anonymous : (names.get(inSource(k.integration, Number(k.id))) ?? `#${k.id}`);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { getDb } from "../../platform/database/db.ts";
 import { aggregateSales } from "./aggregate-sales.ts";
 import { CONTRACTOR_TERMS, toContractorTerms } from "./contractor-terms.ts";
+import { severalSources, sourceName } from "./load-report-context.ts";
 import { toMeasures } from "./report-measures.ts";
 import { filtersOf, type TReportInput } from "./report-input.ts";
 import { shapeTable, type TColumn } from "./report-table.ts";
@@ -24,20 +25,22 @@ const COLUMNS: TColumn[] = [
  * Business customers (with a NIP, a credit limit or payment terms) with their terms from the ERP
  * copy and their sales in the period. Balance, overdue amount and the oldest overdue due date are
  * the ERP's settlements as of the last customers sync (empty when the connector does not read them).
+ * Each ERP's customers stay its own (issue 19): the same firm in two ERPs is two rows, each naming
+ * its source, since their terms and balances are each ERP's; `integrationId` says whose.
  */
 export async function listContractors(input: TReportInput) {
   const { params, context } = input;
-  const companyId = context.company.id;
+  const { integrationIds } = context;
   const [customers, sales] = await Promise.all([
     getDb().erpCustomer.findMany({
       where: {
-        companyId,
+        integrationId: { in: integrationIds },
         OR: [{ nip: { not: null, notIn: [""] } }, { creditLimit: { gt: 0 } }, { paymentDays: { gt: 0 } }],
       },
-      select: CONTRACTOR_TERMS,
+      select: { ...CONTRACTOR_TERMS, integrationId: true },
     }),
     aggregateSales({
-      companyId,
+      integrationIds,
       range: params.range,
       dims: ["customer"],
       bucket: params.bucket,
@@ -45,12 +48,16 @@ export async function listContractors(input: TReportInput) {
       showrooms: context.showrooms,
     }),
   ]);
-  const byCustomer = new Map(sales.map((s) => [s.customer ?? 0, toMeasures(s)]));
+  const several = severalSources(context);
+  const byCustomer = new Map(sales.map((s) => [`${s.integration}:${s.customer ?? 0}`, toMeasures(s)]));
   const rows = customers.map((c) => {
-    const m = byCustomer.get(c.erpId);
+    const m = byCustomer.get(`${c.integrationId}:${c.erpId}`);
     return {
-      key: String(c.erpId),
+      key: several ? `${c.integrationId}:${c.erpId}` : String(c.erpId),
+      id: c.erpId,
+      integrationId: c.integrationId,
       name: c.name,
+      ...(several ? { source: sourceName(context, c.integrationId) } : {}),
       code: c.code,
       nip: c.nip,
       ...toContractorTerms(c),
@@ -60,8 +67,9 @@ export async function listContractors(input: TReportInput) {
       documents: m?.documents ?? 0,
     };
   });
+  const [name, ...rest] = COLUMNS;
   return shapeTable({
-    columns: COLUMNS,
+    columns: several && name ? [name, { key: "source", kind: "text" }, ...rest] : COLUMNS,
     rows,
     sort: params.sort,
     defaultSort: "net",

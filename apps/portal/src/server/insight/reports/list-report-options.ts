@@ -1,34 +1,42 @@
 import type { TActor } from "../../platform/auth/actor.ts";
 import { getDb } from "../../platform/database/db.ts";
-import { loadReportContext } from "./load-report-context.ts";
+import { loadReportContext, readSource } from "./load-report-context.ts";
 
-/** What the filter bar offers: the company's channels, warehouses in use and product groups. */
-export async function listReportOptions(options: { actor: TActor; companyId: string }) {
-  const context = await loadReportContext(options);
+/**
+ * What the filter bar offers: the company's ERP sources (when it has several), channels, and the
+ * warehouses in use and product groups of the source read. Warehouse and group ids are one ERP's
+ * own: with several sources read at once there are none to offer until one is chosen.
+ */
+export async function listReportOptions(options: { actor: TActor; companyId: string; integrationId?: string }) {
+  const context = readSource(await loadReportContext(options), options.integrationId);
+  const [source] =
+    context.integrationIds.length === 1 ? context.sources.filter((s) => s.id === context.integrationIds[0]) : [];
+  const ids = source ? [source.id] : [];
   const [groups, warehouses] = await Promise.all([
     getDb().erpProduct.findMany({
-      where: { companyId: context.company.id, groupId: { not: null } },
+      where: { integrationId: { in: ids }, groupId: { not: null } },
       select: { groupId: true, groupName: true },
       distinct: ["groupId"],
       orderBy: { groupId: "asc" },
     }),
     getDb().reportSalesMonth.findMany({
-      where: { companyId: context.company.id },
+      where: { integrationId: { in: ids } },
       select: { warehouseId: true },
       distinct: ["warehouseId"],
     }),
   ]);
-  const warehouseIds = new Set([...context.warehouseRoles.keys(), ...warehouses.map((w) => w.warehouseId)]);
+  const warehouseIds = new Set([...(source?.warehouseRoles.keys() ?? []), ...warehouses.map((w) => w.warehouseId)]);
   return {
     context,
+    sources: context.sources.length > 1 ? context.sources.map((s) => ({ id: s.id, name: s.name })) : [],
     channels: context.channels.map((c) => ({ id: c.id, name: c.name })),
     warehouses: [...warehouseIds]
       .filter((id) => id > 0)
       .sort((a, b) => a - b)
       .map((id) => ({
         id,
-        name: context.warehouseNames.get(id) ?? null,
-        showroom: context.warehouseRoles.get(id) === "showroom",
+        name: source?.warehouseNames.get(id) ?? null,
+        showroom: source?.warehouseRoles.get(id) === "showroom",
       })),
     groups: groups.map((g) => ({ id: g.groupId ?? 0, name: g.groupName ?? `#${g.groupId}` })),
   };

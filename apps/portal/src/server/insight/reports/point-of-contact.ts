@@ -44,12 +44,30 @@ export async function documentChannels(options: {
   }));
 }
 
+/** Each integration's showroom warehouses: warehouse ids are one ERP's own. */
+export type TShowrooms = { integrationId: string; warehouseIds: number[] }[];
+
 /** SQL for the point of contact of a rollup row, from its `channel` and `warehouseId` columns. */
-export function contactSql(options: { showrooms: number[]; alias: string }): Prisma.Sql {
+export function contactSql(options: { showrooms: TShowrooms; alias: string }): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${options.alias}."${name}"`);
   return Prisma.sql`CASE
     WHEN ${col("channel")} = ${UNKNOWN_CHANNEL} THEN ${CONTACT.unknownChannel}
     WHEN ${col("channel")} <> '' THEN 'channel:' || ${col("channel")}
-    WHEN ${col("warehouseId")} = ANY(${options.showrooms}::int[]) THEN ${CONTACT.showroom}
+    WHEN ${showroomSql(options)} THEN ${CONTACT.showroom}
     ELSE ${CONTACT.erp} END`;
+}
+
+/**
+ * SQL true for a rollup row whose warehouse is a showroom in its own integration's settings. With
+ * one integration the rows are all its own, so its list alone decides (as before issue 19).
+ */
+export function showroomSql(options: { showrooms: TShowrooms; alias: string }): Prisma.Sql {
+  const col = (name: string) => Prisma.raw(`${options.alias}."${name}"`);
+  const [only] = options.showrooms;
+  if (options.showrooms.length <= 1) return Prisma.sql`${col("warehouseId")} = ANY(${only?.warehouseIds ?? []}::int[])`;
+  const each = options.showrooms.map(
+    (s) =>
+      Prisma.sql`(${col("integrationId")} = ${s.integrationId}::uuid AND ${col("warehouseId")} = ANY(${s.warehouseIds}::int[]))`,
+  );
+  return Prisma.sql`(${Prisma.join(each, " OR ")})`;
 }

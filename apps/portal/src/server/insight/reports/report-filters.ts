@@ -13,7 +13,7 @@ const id = (min: number) => z.coerce.number().int().min(min).max(2_147_483_647);
 /** erp | showroom | channel (any) | channel:unknown | channel:<SalesChannel id>. */
 const ZContact = z.string().regex(/^(erp|showroom|channel|channel:unknown|channel:[0-9a-f-]{36})$/);
 
-export const DIMENSIONS = ["contact", "warehouse", "group", "product", "customer"] as const;
+export const DIMENSIONS = ["contact", "warehouse", "group", "product", "customer", "integration"] as const;
 export type TDimension = (typeof DIMENSIONS)[number];
 
 /** What every report accepts in its URL: the period, how to bucket it, and what to narrow to. */
@@ -23,9 +23,12 @@ export const ZReportQuery = z
     to: z.iso.date().optional(),
     bucket: z.enum(BUCKETS).default("month"),
     contact: ZContact.optional(),
+    /** One ERP source (one of the company's integrations; another's is not found). */
+    integration: z.uuid().optional(),
     warehouse: id(0).optional(),
     group: id(1).optional(),
-    product: id(1).optional(),
+    /** A product symbol: the same symbol in several ERPs is one product (issue 19). */
+    product: z.string().trim().min(1).max(100).optional(),
     customer: id(0).optional(),
     /** Breakdown dimension. */
     by: z.enum(DIMENSIONS).default("contact"),
@@ -45,6 +48,9 @@ export const ZReportQuery = z
 export type TReportQuery = z.output<typeof ZReportQuery>;
 
 export type TFilters = Pick<TReportQuery, "contact" | "warehouse" | "group" | "product" | "customer">;
+
+/** Filters naming an ERP's own id: with several ERP sources they need one chosen (ids collide across ERPs). */
+export const SOURCE_ID_FILTERS = ["warehouse", "group", "customer"] as const;
 
 export type TReportParams = TReportQuery & { range: TRange };
 

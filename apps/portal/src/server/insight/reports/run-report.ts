@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, notFound } from "../../platform/errors/app-error.ts";
+import { AppError, invalidInput, notFound } from "../../platform/errors/app-error.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { getContractorHistory } from "./get-contractor-history.ts";
 import { getMarginHeatmap } from "./get-margin-heatmap.ts";
@@ -8,8 +8,8 @@ import { getSalesSummary } from "./get-sales-summary.ts";
 import { getSalesTrend } from "./get-sales-trend.ts";
 import { getUnprofitableAreas } from "./get-unprofitable-areas.ts";
 import { listContractors } from "./list-contractors.ts";
-import { loadReportContext } from "./load-report-context.ts";
-import { parseReportQuery, type TReportParams } from "./report-filters.ts";
+import { loadReportContext, readSource } from "./load-report-context.ts";
+import { parseReportQuery, SOURCE_ID_FILTERS, type TReportParams } from "./report-filters.ts";
 import { regroupProducts } from "./rollups/regroup-products.ts";
 import type { TReportInput } from "./report-input.ts";
 import type { TReportWords, TTable } from "./report-table.ts";
@@ -79,7 +79,11 @@ async function run(report: TReportName, input: TReportInput, words: TRunWords) {
   }
 }
 
-/** The checked company and the parsed URL every report starts from (pages call the reports with it). */
+/**
+ * The checked company and the parsed URL every report starts from (pages call the reports with it).
+ * A chosen ERP source narrows the report to it (another company's is not found). With several
+ * sources, a warehouse, group or customer id means nothing without its source: refused, naming it.
+ */
 export async function prepareReport(options: {
   actor: TActor;
   companyId: string;
@@ -88,8 +92,13 @@ export async function prepareReport(options: {
   limit?: number;
   today?: Date;
 }): Promise<TReportInput> {
-  const context = await loadReportContext({ actor: options.actor, companyId: options.companyId });
+  const company = await loadReportContext({ actor: options.actor, companyId: options.companyId });
   const params = parseReportQuery({ params: options.params, today: options.today ?? new Date() });
+  const context = readSource(company, params.integration);
+  const unsourced = SOURCE_ID_FILTERS.filter((field) => params[field] !== undefined);
+  if (context.integrationIds.length > 1 && unsourced.length > 0) {
+    throw invalidInput(Object.fromEntries(unsourced.map((field) => [field, [fieldProblem("needsSource")]])));
+  }
   await regroupProducts({ companyId: context.company.id });
   return { context, params, words: options.words, limit: options.limit };
 }

@@ -5,6 +5,13 @@
 export type TApiChannel = {
   id: string;
   companyId: string;
+  /**
+   * The integration whose cloud copy the channel reads and whose ERP takes its orders; null for a
+   * channel of a company without any integration yet (it reads nothing).
+   */
+  integrationId: string | null;
+  /** That integration's ERP type (Prisma ErpType): a read-only ERP's channel is refused orders. */
+  erpType: "SUBIEKT_GT" | "OPTIMA" | null;
   /** STORE, B2B or SHOWROOM_POS: a B2B channel's orders may leave prices to the customer price rule. */
   kind: "STORE" | "B2B" | "SHOWROOM_POS";
   priceLevel: number;

@@ -13,6 +13,8 @@ export const APP_ERROR_CODES = {
   EXTERNAL_ID_REUSED: 409,
   /** A payment that would take the paid amount over the order's total. */
   OVERPAYMENT: 409,
+  /** An order for a channel whose integration's ERP is read-only (Comarch ERP Optima for now). */
+  ERP_READ_ONLY: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
@@ -73,4 +75,9 @@ export function fieldErrorsText(fieldErrors: TFieldErrors): string {
   return Object.entries(fieldErrors)
     .map(([field, problems]) => `${field}: ${problems.map(fieldProblemText).join(", ")}`)
     .join("; ");
+}
+
+/** Whether this is the refusal to queue a command for an ERP connection the agent never reported. */
+export function isUnknownConnection(error: unknown): boolean {
+  return error instanceof AppError && error.problem?.code === "agentConnectionUnknown";
 }

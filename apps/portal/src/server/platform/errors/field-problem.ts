@@ -45,6 +45,10 @@ export const FIELD_PROBLEM_CODES = [
   "chooseAgentForErp",
   "chooseAgent",
   "agentNotOurs",
+  /** Another integration of the agent already uses that ERP connection (issue 19). */
+  "agentConnectionTaken",
+  /** Another integration of the company already has that name. */
+  "integrationNameTaken",
   "agentNotConnected",
   "agentNoErp",
   "agentErpDown",
@@ -91,6 +95,8 @@ export const FIELD_PROBLEM_CODES = [
   "toBeforeFrom",
   "atMostFiveYears",
   "tooManyDays",
+  /** A report filter by one ERP's own id (warehouse, group, customer) while several ERP sources are read. */
+  "needsSource",
 ] as const;
 export type TFieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 export type TFieldProblem = { code: TFieldProblemCode; params: TProblemParams };

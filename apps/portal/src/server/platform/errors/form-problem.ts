@@ -15,6 +15,10 @@ export const FORM_PROBLEM_CODES = [
   /** The ERP could not be read for a dictionary: `detail` is the agent's words. */
   "erpUnreadable",
   "noAgentAssigned",
+  /** The agent `name` did not report the ERP `connection` an integration uses (issue 19). */
+  "agentConnectionUnknown",
+  /** The channel's integration's ERP is read-only (issue 19): orders are refused. */
+  "erpReadOnly",
   // saving over someone else's change, steps out of order
   "integrationChanged",
   "earlierStepFirst",

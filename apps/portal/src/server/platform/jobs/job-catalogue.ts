@@ -16,7 +16,12 @@ export const JOBS = {
   },
   /** Stock-change webhooks for one company's channels. */
   "stock-webhook": {
-    payload: z.object({ companyId: z.uuid(), productIds: z.array(z.number().int()) }),
+    // integrationId: whose copy changed; absent from jobs queued before issue 19 (every channel of the company).
+    payload: z.object({
+      companyId: z.uuid(),
+      integrationId: z.uuid().optional(),
+      productIds: z.array(z.number().int()),
+    }),
     queue: { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120 },
     work: { pollingIntervalSeconds: 1 },
   },

@@ -22,7 +22,11 @@ export default async function OrderPage({ params }: { params: Promise<{ orderId:
     // The version first: a change between the two reads only causes one extra refresh.
     const version = await getOrderVersion({ actor, orderId });
     const order = await getStaffOrder({ actor, orderId });
-    const { settings } = await getIntegration({ actor, companyId: order.company.id });
+    const { settings } = await getIntegration({
+      actor,
+      companyId: order.company.id,
+      integrationId: order.integrationId,
+    });
     return { order, version, settings };
   });
   const [t, format] = [await getTranslations("orders"), await getFormatter()];

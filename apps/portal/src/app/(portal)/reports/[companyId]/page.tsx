@@ -23,12 +23,15 @@ export default async function ReportOverview(props: TReportPageProps) {
   const input = secondary(page.input);
   const [t, format] = [await getTranslations("reports"), await getFormatter()];
   const period = (r: { from: string; to: string }) => ({ period: formatPeriod(format, r.from, r.to) });
-  const [summary, trend, byContact, byProduct, heatmap] = await Promise.all([
+  // Several ERP sources read at once: their sales side by side too (a company with one sees none of it).
+  const several = input.context.integrationIds.length > 1;
+  const [summary, trend, byContact, byProduct, heatmap, bySource] = await Promise.all([
     getSalesSummary(input),
     getSalesTrend(input),
     getSalesBreakdown({ ...input, by: "contact" }),
     getSalesBreakdown({ ...input, by: "product", compare: false }),
     getMarginHeatmap(input),
+    several ? getSalesBreakdown({ ...input, by: "integration" }) : null,
   ]);
   const products = byProduct.table.rows;
   const top = [...products].sort((a, b) => Number(b.net) - Number(a.net)).slice(0, TOP);
@@ -44,6 +47,19 @@ export default async function ReportOverview(props: TReportPageProps) {
       </p>
       <KpiCards summary={summary} />
       <TrendPanel trend={trend} range={page.input.params.range} />
+      {bySource && (
+        <ReportTable
+          id="by-source"
+          title={t("tables.bySource")}
+          table={bySource.table}
+          companyId={companyId}
+          report="breakdown"
+          searchParams={searchParams}
+          query={{ ...SECONDARY_QUERY, by: "integration" }}
+          defaultColumns={DEFAULT_COLUMNS.breakdown}
+          sortable={false}
+        />
+      )}
       <div className={styles.grid2}>
         <section className="panel">
           <h2>{t("charts.byContact")}</h2>

@@ -14,6 +14,8 @@ export type TFilterBarProps = {
     | "to"
     | "bucket"
     | "contact"
+    | "integration"
+    | "needsSource"
     | "warehouse"
     | "group"
     | "apply"
@@ -30,13 +32,17 @@ export type TFilterBarProps = {
   presets: { value: string; label: string; from: string; to: string }[];
   buckets: TOption[];
   contacts: TOption[];
+  /** The company's ERP sources: none (no filter shown) for a company with one. */
+  sources: TOption[];
+  /** Warehouses and groups are one source's: offered once a source is read alone. */
+  sourceChosen: boolean;
   warehouses: TOption[];
   groups: TOption[];
   /** Field errors of the current URL, by field. */
   errors: Record<string, string[]>;
 };
 
-const FIELDS = ["from", "to", "bucket", "contact", "warehouse", "group"] as const;
+const FIELDS = ["from", "to", "bucket", "contact", "integration", "warehouse", "group"] as const;
 
 /**
  * Period and filters, kept in the URL so a report can be bookmarked and shared as it is. On a
@@ -69,14 +75,20 @@ export function FilterBar(props: TFilterBarProps) {
     next.delete("dir");
     router.push(`${pathname}?${next.toString()}`);
   };
+  // Another source's warehouse or group ids mean other things: changing the source drops them.
+  const chooseSource = (value: string) => set({ integration: value, warehouse: "", group: "" });
   const select = (field: (typeof FIELDS)[number], label: string, options: TOption[], all = true) => (
     <label>
       {label}
       <select
         name={field}
         value={values[field]}
-        onChange={(e) => set({ [field]: e.target.value })}
+        onChange={(e) => (field === "integration" ? chooseSource(e.target.value) : set({ [field]: e.target.value }))}
         aria-invalid={props.errors[field] ? true : undefined}
+        disabled={(field === "warehouse" || field === "group") && !props.sourceChosen}
+        title={
+          (field === "warehouse" || field === "group") && !props.sourceChosen ? props.labels.needsSource : undefined
+        }
       >
         {all && <option value="">{props.labels.all}</option>}
         {options.map((o) => (
@@ -132,6 +144,7 @@ export function FilterBar(props: TFilterBarProps) {
         ))}
         {select("bucket", props.labels.bucket, props.buckets, false)}
         {select("contact", props.labels.contact, props.contacts)}
+        {props.sources.length > 0 && select("integration", props.labels.integration, props.sources)}
         {select("warehouse", props.labels.warehouse, props.warehouses)}
         {select("group", props.labels.group, props.groups)}
         <button type="submit">{props.labels.apply}</button>

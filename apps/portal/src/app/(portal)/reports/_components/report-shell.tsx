@@ -40,10 +40,15 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
   const actor = await getActor();
   if (!actor) redirect("/signin");
   const [t, format] = [await getTranslations("reports"), await getFormatter()];
-  const options = await listReportOptions({ actor, companyId: props.companyId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const chosen = (key: string) => (typeof props.searchParams[key] === "string" ? String(props.searchParams[key]) : "");
+  // A malformed source id is the report's field error; the bar then offers every source.
+  const integrationId = props.errors.integration ? undefined : chosen("integration") || undefined;
+  const options = await listReportOptions({ actor, companyId: props.companyId, integrationId }).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
   const today = polishDay(new Date());
   const base = `/reports/${options.context.company.id}`;
   const asOf = await getDataAsOf({ companyId: options.context.company.id });
@@ -53,8 +58,9 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
       ? t("asOf.notSynced", { day: formatPeriod(format, formatDay(asOf.lastSaleDay), formatDay(asOf.lastSaleDay)) })
       : t("asOf.noData");
   const last12 = presets(today).find((p) => p.value === "last12")?.from ?? "";
-  const chosen = (key: string) => (typeof props.searchParams[key] === "string" ? String(props.searchParams[key]) : "");
-  const filtered = ["contact", "warehouse", "group", "product", "customer"].filter((key) => chosen(key)).length;
+  const filtered = ["contact", "integration", "warehouse", "group", "product", "customer"].filter((key) =>
+    chosen(key),
+  ).length;
   const summary = [
     formatPeriod(format, chosen("from") || last12, chosen("to") || formatDay(today)),
     t(`buckets.${BUCKETS.find((b) => b === chosen("bucket")) ?? "month"}`),
@@ -87,6 +93,8 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
           to: t("filters.to"),
           bucket: t("filters.bucket"),
           contact: t("filters.contact"),
+          integration: t("filters.integration"),
+          needsSource: t("filters.needsSource"),
           warehouse: t("filters.warehouse"),
           group: t("filters.group"),
           apply: t("filters.apply"),
@@ -110,6 +118,8 @@ export async function ReportShell(props: { companyId: string; errors: TFieldErro
           ...options.channels.map((c) => ({ value: `channel:${c.id}`, label: c.name })),
           { value: "channel:unknown", label: t("contact.unknownChannel") },
         ]}
+        sources={options.sources.map((s) => ({ value: s.id, label: s.name }))}
+        sourceChosen={options.context.integrationIds.length === 1}
         warehouses={options.warehouses.map((w) => ({
           value: String(w.id),
           label: `${w.name ?? t("labels.warehouse", { id: w.id })}${w.showroom ? ` (${t("contact.showroom")})` : ""}`,

@@ -5,6 +5,7 @@ import { recordReportDocuments } from "../../../insight/reports/rollups/record-r
 import { DEMO_WAREHOUSES } from "./demo-catalog.ts";
 import { generateDemoSales, type TDemoDocument } from "./generate-demo-sales.ts";
 import { seedDemoSettlements } from "./seed-demo-settlements.ts";
+import { FIRST_INTEGRATION_NAME } from "../../../erp-data/integrations/get-integration.ts";
 
 const CHUNK = 2000;
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
@@ -21,13 +22,14 @@ export async function seedDemoSales(options: { companyId: string; until?: Date; 
   const data = generateDemoSales({ until, seed: options.seed });
   await runTransaction(
     async (tx) => {
-      const channels = await demoChannels({ tx, companyId: options.companyId });
-      await insertRows({ tx, companyId: options.companyId, data });
-      await insertOrders({ tx, companyId: options.companyId, data, channels });
-      await seedDemoSettlements({ tx, companyId: options.companyId, until });
+      const { integrationId, ...channels } = await demoChannels({ tx, companyId: options.companyId });
+      const scope = { tx, companyId: options.companyId, integrationId };
+      await insertRows({ ...scope, data });
+      await insertOrders({ ...scope, data, channels });
+      await seedDemoSettlements({ ...scope, until });
       const ids = data.documents.map((d) => d.erpId);
       for (let i = 0; i < ids.length; i += CHUNK) {
-        await recordReportDocuments({ tx, companyId: options.companyId, ids: ids.slice(i, i + CHUNK) });
+        await recordReportDocuments({ ...scope, ids: ids.slice(i, i + CHUNK) });
       }
     },
     { timeout: 600_000, maxWait: 60_000 },
@@ -48,30 +50,45 @@ async function demoChannels(options: { tx: TTx; companyId: string }) {
       ...DEMO_WAREHOUSES.showrooms.map((erpId) => ({ erpId, role: "showroom" as const })),
     ],
   };
-  await tx.integration.upsert({ where: { companyId }, create: { companyId, settings }, update: {} });
+  const name = FIRST_INTEGRATION_NAME;
+  const integration = await tx.integration.upsert({
+    where: { companyId_name: { companyId, name } },
+    create: { companyId, name, settings },
+    update: {},
+  });
+  const integrationId = integration.id;
   const channel = (name: string, kind: "STORE" | "B2B") =>
     tx.salesChannel.upsert({
       where: { companyId_name: { companyId, name } },
-      create: { companyId, name, kind, warehouseIds: [DEMO_WAREHOUSES.main] },
+      create: { companyId, integrationId, name, kind, warehouseIds: [DEMO_WAREHOUSES.main] },
       update: {},
     });
-  return { store: await channel("Sklep internetowy", "STORE"), b2b: await channel("Platforma B2B", "B2B") };
+  return {
+    integrationId,
+    store: await channel("Sklep internetowy", "STORE"),
+    b2b: await channel("Platforma B2B", "B2B"),
+  };
 }
 
 /** Rows go in as JSON, many per statement, each with its place in the copy's version sequence. */
-async function insertRows(options: { tx: TTx; companyId: string; data: ReturnType<typeof generateDemoSales> }) {
-  const { tx, companyId, data } = options;
+async function insertRows(options: {
+  tx: TTx;
+  companyId: string;
+  integrationId: string;
+  data: ReturnType<typeof generateDemoSales>;
+}) {
+  const { tx, companyId, integrationId, data } = options;
   const json = (rows: unknown[]) => JSON.stringify(rows);
   await tx.$executeRaw`
-    INSERT INTO "ErpProduct" ("companyId", "erpId", "sku", "name", "ean", "barcodes", "unit", "groupId", "groupName",
+    INSERT INTO "ErpProduct" ("integrationId", "companyId", "erpId", "sku", "name", "ean", "barcodes", "unit", "groupId", "groupName",
       "vatRate", "online", "blocked", "deleted", "type", "customFields", "rowVersion")
-    SELECT ${companyId}::uuid, p."erpId", p.sku, p.name, NULL, '{}', 'szt.', p."groupId", p."groupName", 23, true,
+    SELECT ${integrationId}::uuid, ${companyId}::uuid, p."erpId", p.sku, p.name, NULL, '{}', 'szt.', p."groupId", p."groupName", 23, true,
       false, false, 'goods', '{}'::jsonb, nextval('erp_row_version')
     FROM jsonb_to_recordset(${json(data.products)}::jsonb) AS p("erpId" int, sku text, name text, "groupId" int, "groupName" text)`;
   await tx.$executeRaw`
-    INSERT INTO "ErpCustomer" ("companyId", "erpId", "code", "name", "nip", "email", "phone", "address", "priceLevel",
+    INSERT INTO "ErpCustomer" ("integrationId", "companyId", "erpId", "code", "name", "nip", "email", "phone", "address", "priceLevel",
       "discountPercent", "creditLimit", "paymentDays", "balance", "blocked", "rowVersion")
-    SELECT ${companyId}::uuid, c."erpId", c.code, c.name, c.nip, lower(c.code) || '@demo.local', NULL,
+    SELECT ${integrationId}::uuid, ${companyId}::uuid, c."erpId", c.code, c.name, c.nip, lower(c.code) || '@demo.local', NULL,
       jsonb_build_object('street', 'ul. Długa 1', 'postalCode', c."postalCode", 'city', c.city, 'country', 'PL'),
       2, c.discount, c."creditLimit", c."paymentDays", NULL, false, nextval('erp_row_version')
     FROM jsonb_to_recordset(${json(data.customers)}::jsonb)
@@ -80,18 +97,18 @@ async function insertRows(options: { tx: TTx; companyId: string; data: ReturnTyp
   for (let i = 0; i < data.documents.length; i += CHUNK) {
     const chunk = data.documents.slice(i, i + CHUNK);
     await tx.$executeRaw`
-      INSERT INTO "ErpDocument" ("companyId", "erpId", "type", "number", "externalNumber", "issuedAt", "warehouseId",
+      INSERT INTO "ErpDocument" ("integrationId", "companyId", "erpId", "type", "number", "externalNumber", "issuedAt", "warehouseId",
         "customerId", "status", "net", "vat", "gross", "sourceDocumentId", "rowVersion")
-      SELECT ${companyId}::uuid, d."erpId", d.type, d.number, d."externalNumber", d."issuedAt", d."warehouseId",
+      SELECT ${integrationId}::uuid, ${companyId}::uuid, d."erpId", d.type, d.number, d."externalNumber", d."issuedAt", d."warehouseId",
         d."customerId", d.status, d.net, d.gross - d.net, d.gross, d."sourceDocumentId", nextval('erp_row_version')
       FROM jsonb_to_recordset(${json(chunk.map(header))}::jsonb)
         AS d("erpId" int, type text, number text, "externalNumber" text, "issuedAt" timestamp, "warehouseId" int,
              "customerId" int, status int, net numeric, gross numeric, "sourceDocumentId" int)`;
     const lines = chunk.flatMap((d) => d.lines.map((l, n) => ({ ...l, documentId: d.erpId, lineNo: n + 1 })));
     await tx.$executeRaw`
-      INSERT INTO "ErpDocumentLine" ("companyId", "documentId", "lineNo", "productId", "quantity", "unitNet",
+      INSERT INTO "ErpDocumentLine" ("integrationId", "companyId", "documentId", "lineNo", "productId", "quantity", "unitNet",
         "unitGross", "vatRate", "net", "gross", "discountPercent", "cost")
-      SELECT ${companyId}::uuid, l."documentId", l."lineNo", l."productId", l.quantity, l."unitNet",
+      SELECT ${integrationId}::uuid, ${companyId}::uuid, l."documentId", l."lineNo", l."productId", l.quantity, l."unitNet",
         round(l."unitNet" * 1.23, 2), 23, l.net, l.gross, 0, l.cost
       FROM jsonb_to_recordset(${json(lines)}::jsonb)
         AS l("documentId" int, "lineNo" int, "productId" int, quantity numeric, "unitNet" numeric, net numeric,
@@ -114,10 +131,11 @@ function header(d: TDemoDocument) {
 async function insertOrders(options: {
   tx: TTx;
   companyId: string;
+  integrationId: string;
   data: ReturnType<typeof generateDemoSales>;
   channels: { store: { id: string }; b2b: { id: string } };
 }) {
-  const { tx, companyId, data, channels } = options;
+  const { tx, companyId, integrationId, data, channels } = options;
   const documents = new Map(data.documents.map((d) => [d.erpId, d]));
   const customers = new Map(data.customers.map((c) => [c.erpId, c]));
   const products = new Map(data.products.map((p) => [p.erpId, p]));
@@ -128,6 +146,7 @@ async function insertOrders(options: {
     return {
       id: order.id,
       companyId,
+      integrationId,
       channelId: order.channel === "store" ? channels.store.id : channels.b2b.id,
       externalId: order.externalId,
       status: "completed",

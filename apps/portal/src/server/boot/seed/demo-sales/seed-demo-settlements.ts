@@ -10,8 +10,8 @@ const SLOW_PAYER_EVERY = 7;
  * customer's balance, overdue amount and oldest overdue due date, so the contractor pages, the
  * order history and credit holds show real-looking payment behaviour in the demo.
  */
-export async function seedDemoSettlements(options: { tx: TTx; companyId: string; until: Date }) {
-  const { tx, companyId, until } = options;
+export async function seedDemoSettlements(options: { tx: TTx; integrationId: string; until: Date }) {
+  const { tx, integrationId, until } = options;
   await tx.$executeRaw`
     UPDATE "ErpDocument" d
     SET "settlementAmount" = d."gross",
@@ -22,8 +22,8 @@ export async function seedDemoSettlements(options: { tx: TTx; companyId: string;
           THEN d."gross"
         ELSE 0 END
     FROM "ErpCustomer" c
-    WHERE d."companyId" = ${companyId}::uuid AND d."type" = 'FS'
-      AND c."companyId" = d."companyId" AND c."erpId" = d."customerId"`;
+    WHERE d."integrationId" = ${integrationId}::uuid AND d."type" = 'FS'
+      AND c."integrationId" = d."integrationId" AND c."erpId" = d."customerId"`;
   await tx.$executeRaw`
     UPDATE "ErpCustomer" c
     SET "balance" = coalesce(s.open, 0), "overdueAmount" = coalesce(s.overdue, 0), "oldestOverdueDueDate" = s.oldest
@@ -34,7 +34,7 @@ export async function seedDemoSettlements(options: { tx: TTx; companyId: string;
         min(d."settlementDueDate") FILTER (WHERE d."settlementOpen" > 0 AND d."settlementDueDate" < ${until}::date)
           AS oldest
       FROM "ErpDocument" d
-      WHERE d."companyId" = c2."companyId" AND d."customerId" = c2."erpId" AND d."settlementOpen" > 0
+      WHERE d."integrationId" = c2."integrationId" AND d."customerId" = c2."erpId" AND d."settlementOpen" > 0
     ) s ON true
-    WHERE c2."companyId" = ${companyId}::uuid AND c."companyId" = c2."companyId" AND c."erpId" = c2."erpId"`;
+    WHERE c2."integrationId" = ${integrationId}::uuid AND c."integrationId" = c2."integrationId" AND c."erpId" = c2."erpId"`;
 }

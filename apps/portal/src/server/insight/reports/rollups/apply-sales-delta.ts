@@ -10,9 +10,15 @@ export const SALES_TYPES = ["FS", "PA", "KFS"];
  * ReportDocument rows and their lines as they are now. `documents` counts sales (FS, PA), not
  * corrections: a return lowers the value, it is not another purchase.
  */
-export async function applySalesDelta(options: { tx: TTx; companyId: string; ids: number[]; sign: 1 | -1 }) {
-  const { tx, companyId, ids, sign } = options;
-  if (sign === 1) await fileProducts({ tx, companyId, ids });
+export async function applySalesDelta(options: {
+  tx: TTx;
+  companyId: string;
+  integrationId: string;
+  ids: number[];
+  sign: 1 | -1;
+}) {
+  const { tx, companyId, integrationId, ids, sign } = options;
+  if (sign === 1) await fileProducts({ tx, companyId, integrationId, ids });
   // Rows are grosze and ten-thousandths of a unit as whole numbers.
   const scaled = (sum: Prisma.Sql, factor: number) => Prisma.sql`(${sign} * round(${sum} * ${factor}))::bigint`;
   const groupBy = (keys: Prisma.Sql[]) => Prisma.raw(keys.map((_, i) => i + 1).join(", "));
@@ -51,17 +57,18 @@ export async function applySalesDelta(options: { tx: TTx; companyId: string; ids
   // for these figures, or these wait for the regroup.
   await tx.$executeRaw`
     WITH d AS MATERIALIZED (
-      SELECT * FROM "ReportDocument" WHERE "companyId" = ${companyId}::uuid AND "documentId" = ANY(${ids}::int[])
+      SELECT * FROM "ReportDocument" WHERE "integrationId" = ${integrationId}::uuid AND "documentId" = ANY(${ids}::int[])
         AND "type" = ANY(${SALES_TYPES}::text[])
     ), l AS MATERIALIZED (
       SELECT "documentId", "productId", net, gross, cost, quantity FROM "ErpDocumentLine"
-      WHERE "companyId" = ${companyId}::uuid AND "documentId" = ANY(${ids}::int[])
+      WHERE "integrationId" = ${integrationId}::uuid AND "documentId" = ANY(${ids}::int[])
     ), g AS MATERIALIZED (
-      SELECT "productId", "groupId" FROM "ReportProductGroup" WHERE "companyId" = ${companyId}::uuid
+      SELECT "productId", "groupId" FROM "ReportProductGroup" WHERE "integrationId" = ${integrationId}::uuid
         AND "productId" = ANY(ARRAY(SELECT DISTINCT coalesce("productId", 0) FROM l)) FOR SHARE
     ), ${Prisma.join(
       deltas.map(
-        ([rollup, rows], i) => Prisma.sql`${Prisma.raw(`u${i}`)} AS (${upsertSql({ rollup, companyId, rows })})`,
+        ([rollup, rows], i) =>
+          Prisma.sql`${Prisma.raw(`u${i}`)} AS (${upsertSql({ rollup, companyId, integrationId, rows })})`,
       ),
       ", ",
     )}
@@ -69,13 +76,13 @@ export async function applySalesDelta(options: { tx: TTx; companyId: string; ids
 }
 
 /** Products seen for the first time are filed under their group in the copy (0: none or not copied yet). */
-async function fileProducts(options: { tx: TTx; companyId: string; ids: number[] }) {
+async function fileProducts(options: { tx: TTx; companyId: string; integrationId: string; ids: number[] }) {
   await options.tx.$executeRaw`
-    INSERT INTO "ReportProductGroup" ("companyId", "productId", "groupId")
-    SELECT ${options.companyId}::uuid, l.p, coalesce(p."groupId", 0)
+    INSERT INTO "ReportProductGroup" ("integrationId", "companyId", "productId", "groupId")
+    SELECT ${options.integrationId}::uuid, ${options.companyId}::uuid, l.p, coalesce(p."groupId", 0)
     FROM (SELECT DISTINCT coalesce("productId", 0) AS p FROM "ErpDocumentLine"
-          WHERE "companyId" = ${options.companyId}::uuid AND "documentId" = ANY(${options.ids}::int[])) l
-    LEFT JOIN "ErpProduct" p ON p."companyId" = ${options.companyId}::uuid AND p."erpId" = l.p
+          WHERE "integrationId" = ${options.integrationId}::uuid AND "documentId" = ANY(${options.ids}::int[])) l
+    LEFT JOIN "ErpProduct" p ON p."integrationId" = ${options.integrationId}::uuid AND p."erpId" = l.p
     ORDER BY l.p
     ON CONFLICT DO NOTHING`;
 }

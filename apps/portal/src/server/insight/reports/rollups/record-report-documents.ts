@@ -10,10 +10,15 @@ const REPORTED_TYPES = ["FS", "PA", "KFS", "ZK"];
  * warehouse, customer and line totals) and adds its sales to the rollups. Corrections go second,
  * so one whose sale is on the same page finds that sale's point of contact.
  */
-export async function recordReportDocuments(options: { tx: TTx; companyId: string; ids: number[] }) {
-  const { tx, companyId, ids } = options;
+export async function recordReportDocuments(options: {
+  tx: TTx;
+  companyId: string;
+  integrationId: string;
+  ids: number[];
+}) {
+  const { tx, companyId, integrationId, ids } = options;
   const numbered = await tx.erpDocument.findMany({
-    where: { companyId, erpId: { in: ids }, externalNumber: { not: null } },
+    where: { integrationId, erpId: { in: ids }, externalNumber: { not: null } },
     select: { externalNumber: true },
   });
   const externalNumbers = numbered.flatMap((d) => (d.externalNumber ? [d.externalNumber] : []));
@@ -22,20 +27,20 @@ export async function recordReportDocuments(options: { tx: TTx; companyId: strin
     // Each part is read once (MATERIALIZED), whatever the statistics say while a first sync runs.
     await tx.$executeRaw`
       WITH d AS MATERIALIZED (
-        SELECT * FROM "ErpDocument" WHERE "companyId" = ${companyId}::uuid AND "erpId" = ANY(${ids}::int[])
+        SELECT * FROM "ErpDocument" WHERE "integrationId" = ${integrationId}::uuid AND "erpId" = ANY(${ids}::int[])
       ), l AS MATERIALIZED (
         SELECT "documentId", sum(net) AS net, sum(gross) AS gross, sum(coalesce(cost, 0)) AS cost,
                sum(quantity) AS quantity, count(*) AS lines
-        FROM "ErpDocumentLine" WHERE "companyId" = ${companyId}::uuid AND "documentId" = ANY(${ids}::int[])
+        FROM "ErpDocumentLine" WHERE "integrationId" = ${integrationId}::uuid AND "documentId" = ANY(${ids}::int[])
         GROUP BY "documentId"
       ), src AS MATERIALIZED (
         SELECT "documentId", channel FROM "ReportDocument"
-        WHERE "companyId" = ${companyId}::uuid
+        WHERE "integrationId" = ${integrationId}::uuid
           AND "documentId" = ANY(ARRAY(SELECT "sourceDocumentId" FROM d WHERE "sourceDocumentId" IS NOT NULL))
       )
-      INSERT INTO "ReportDocument" ("companyId", "documentId", "type", "day", "channel", "warehouseId", "customerId",
+      INSERT INTO "ReportDocument" ("integrationId", "companyId", "documentId", "type", "day", "channel", "warehouseId", "customerId",
         "net", "gross", "cost", "quantity", "lines")
-      SELECT d."companyId", d."erpId", d."type", d."issuedAt"::date,
+      SELECT d."integrationId", d."companyId", d."erpId", d."type", d."issuedAt"::date,
         CASE WHEN coalesce(d."externalNumber", '') <> '' THEN coalesce(m.channel, ${UNKNOWN_CHANNEL})
              WHEN d."type" = 'KFS' THEN coalesce(src."channel", '') ELSE '' END,
         coalesce(d."warehouseId", 0), coalesce(d."customerId", 0), coalesce(l.net, 0), coalesce(l.gross, 0),
@@ -47,5 +52,5 @@ export async function recordReportDocuments(options: { tx: TTx; companyId: strin
       LEFT JOIN src ON src."documentId" = d."sourceDocumentId"
       WHERE d."type" = ANY(${REPORTED_TYPES}::text[]) AND (d."type" = 'KFS') = ${corrections}`;
   }
-  await applySalesDelta({ tx, companyId, ids, sign: 1 });
+  await applySalesDelta({ tx, companyId, integrationId, ids, sign: 1 });
 }

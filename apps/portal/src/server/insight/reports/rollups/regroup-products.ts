@@ -1,33 +1,43 @@
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import { getDb, runTransaction } from "../../../platform/database/db.ts";
 import { upsertDelta } from "./upsert-delta.ts";
+import { companyIntegrationIds } from "../../../settings/company-integration.ts";
 
 /**
  * Moves the sales of products whose group changed in the ERP (or arrived after their sales) to
  * their group now, in the group rollups. Runs before a report reads them: one cheap comparison
- * when nothing changed. Serialised per company, and the map rows it changes are locked, so a
- * document page applied meanwhile files its lines under the group the move leaves.
+ * when nothing changed. Serialised per integration, and the map rows it changes are locked, so a
+ * document page applied meanwhile files its lines under the group the move leaves. Every
+ * integration of the company in turn: a report reads them all.
  */
 export async function regroupProducts(options: { companyId: string }): Promise<number> {
-  const { companyId } = options;
+  let moved = 0;
+  for (const integrationId of await companyIntegrationIds(options)) {
+    moved += await regroupIntegration({ companyId: options.companyId, integrationId });
+  }
+  return moved;
+}
+
+async function regroupIntegration(options: { companyId: string; integrationId: string }): Promise<number> {
+  const { companyId, integrationId } = options;
   const [stale] = await getDb().$queryRaw<{ productId: number }[]>`
     SELECT m."productId" FROM "ReportProductGroup" m
-    LEFT JOIN "ErpProduct" p ON p."companyId" = m."companyId" AND p."erpId" = m."productId"
-    WHERE m."companyId" = ${companyId}::uuid AND m."groupId" <> coalesce(p."groupId", 0) LIMIT 1`;
+    LEFT JOIN "ErpProduct" p ON p."integrationId" = m."integrationId" AND p."erpId" = m."productId"
+    WHERE m."integrationId" = ${integrationId}::uuid AND m."groupId" <> coalesce(p."groupId", 0) LIMIT 1`;
   if (!stale) return 0;
   return runTransaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report-regroup:${companyId}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report-regroup:${integrationId}`}))`;
       const moved = await tx.$queryRaw<{ productId: number; before: number; after: number }[]>`
         WITH changed AS (
           SELECT m."productId", m."groupId" AS before, coalesce(p."groupId", 0) AS after
           FROM "ReportProductGroup" m
-          LEFT JOIN "ErpProduct" p ON p."companyId" = m."companyId" AND p."erpId" = m."productId"
-          WHERE m."companyId" = ${companyId}::uuid AND m."groupId" <> coalesce(p."groupId", 0)
+          LEFT JOIN "ErpProduct" p ON p."integrationId" = m."integrationId" AND p."erpId" = m."productId"
+          WHERE m."integrationId" = ${integrationId}::uuid AND m."groupId" <> coalesce(p."groupId", 0)
           FOR UPDATE OF m
         ), updated AS (
           UPDATE "ReportProductGroup" m SET "groupId" = c.after FROM changed c
-          WHERE m."companyId" = ${companyId}::uuid AND m."productId" = c."productId"
+          WHERE m."integrationId" = ${integrationId}::uuid AND m."productId" = c."productId"
         )
         SELECT * FROM changed`;
       if (moved.length === 0) return 0;
@@ -36,7 +46,7 @@ export async function regroupProducts(options: { companyId: string }): Promise<n
           SELECT * FROM jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) AS c("productId" int, before int, after int)
         ), r AS MATERIALIZED (
           SELECT * FROM "ReportProductDay"
-          WHERE "companyId" = ${companyId}::uuid AND "productId" = ANY(ARRAY(SELECT "productId" FROM c))
+          WHERE "integrationId" = ${integrationId}::uuid AND "productId" = ANY(ARRAY(SELECT "productId" FROM c))
         )
         SELECT ${period}, s."groupId", r.channel, r."warehouseId", sum(s.sign * r.net) AS net,
           sum(s.sign * r.gross) AS gross, sum(s.sign * r.cost) AS cost, sum(s.sign * r.quantity) AS quantity,
@@ -44,17 +54,18 @@ export async function regroupProducts(options: { companyId: string }): Promise<n
         FROM r JOIN c ON c."productId" = r."productId"
         CROSS JOIN LATERAL (VALUES (c.before, -1), (c.after, 1)) AS s("groupId", sign)
         GROUP BY 1, 2, 3, 4`;
-      await upsertDelta({ tx, companyId, rollup: "ReportGroupDay", rows: rows(Prisma.sql`r.day`) });
+      await upsertDelta({ tx, companyId, integrationId, rollup: "ReportGroupDay", rows: rows(Prisma.sql`r.day`) });
       await upsertDelta({
         tx,
         companyId,
+        integrationId,
         rollup: "ReportGroupMonth",
         rows: rows(Prisma.sql`date_trunc('month', r.day)::date AS month`),
       });
       const before = [...new Set(moved.map((m) => m.before))];
       for (const table of ["ReportGroupDay", "ReportGroupMonth"]) {
         await tx.$executeRaw`
-          DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "companyId" = ${companyId}::uuid
+          DELETE FROM ${Prisma.raw(`"${table}"`)} WHERE "integrationId" = ${integrationId}::uuid
             AND "groupId" = ANY(${before}::int[]) AND "lines" = 0 AND "net" = 0 AND "cost" = 0`;
       }
       return moved.length;

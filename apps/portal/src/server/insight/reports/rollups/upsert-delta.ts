@@ -1,7 +1,7 @@
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import type { TTx } from "../../../platform/database/db.ts";
 
-/** The rollup tables and their keys (besides companyId); names come only from here, never from input. */
+/** The rollup tables and their keys (besides integrationId); names come only from here, never from input. */
 export const ROLLUPS = {
   ReportSalesDay: ["day", "channel", "warehouseId"],
   ReportSalesMonth: ["month", "channel", "warehouseId"],
@@ -26,32 +26,44 @@ const measuresOf = (rollup: TRollup) =>
  * key. Rows are written in key order, so two transactions touching the same keys lock them in
  * the same order.
  */
-export function upsertSql(options: { rollup: TRollup; companyId: string; rows: Prisma.Sql }): Prisma.Sql {
+export function upsertSql(options: {
+  rollup: TRollup;
+  companyId: string;
+  integrationId: string;
+  rows: Prisma.Sql;
+}): Prisma.Sql {
   const keys = ROLLUPS[options.rollup];
   const MEASURES = measuresOf(options.rollup);
   const list = (names: readonly string[]) => Prisma.raw(names.map((n) => `"${n}"`).join(", "));
   const table = Prisma.raw(`"${options.rollup}"`);
   const updates = Prisma.raw(MEASURES.map((m) => `"${m}" = t."${m}" + excluded."${m}"`).join(", "));
   return Prisma.sql`
-    INSERT INTO ${table} AS t ("companyId", ${list(keys)}, ${list(MEASURES)})
-    SELECT ${options.companyId}::uuid, ${list(keys)}, ${list(MEASURES)} FROM (${options.rows}) delta
+    INSERT INTO ${table} AS t ("integrationId", "companyId", ${list(keys)}, ${list(MEASURES)})
+    SELECT ${options.integrationId}::uuid, ${options.companyId}::uuid, ${list(keys)}, ${list(MEASURES)}
+    FROM (${options.rows}) delta
     ORDER BY ${list(keys)}
-    ON CONFLICT ("companyId", ${list(keys)}) DO UPDATE SET ${updates}`;
+    ON CONFLICT ("integrationId", ${list(keys)}) DO UPDATE SET ${updates}`;
 }
 
-export function upsertDelta(options: { tx: TTx; rollup: TRollup; companyId: string; rows: Prisma.Sql }) {
+export function upsertDelta(options: {
+  tx: TTx;
+  rollup: TRollup;
+  companyId: string;
+  integrationId: string;
+  rows: Prisma.Sql;
+}) {
   return options.tx.$executeRaw`${upsertSql(options)}`;
 }
 
 /** Rows a retraction left at nothing, on the days (and their months) it touched. */
-export async function dropEmptyRows(options: { tx: TTx; companyId: string; days: Date[] }) {
+export async function dropEmptyRows(options: { tx: TTx; integrationId: string; days: Date[] }) {
   if (options.days.length === 0) return;
   for (const rollup of Object.keys(ROLLUPS) as TRollup[]) {
     const period = Prisma.raw(`"${ROLLUPS[rollup][0]}"`);
     const unit = ROLLUPS[rollup][0];
     const truncate = Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
     await options.tx.$executeRaw`
-      DELETE FROM ${Prisma.raw(`"${rollup}"`)} WHERE "companyId" = ${options.companyId}::uuid
+      DELETE FROM ${Prisma.raw(`"${rollup}"`)} WHERE "integrationId" = ${options.integrationId}::uuid
         AND ${period} IN (SELECT DISTINCT ${truncate} FROM unnest(${options.days}::date[]) d)
         AND "lines" = 0 AND "net" = 0 AND "cost" = 0${measuresOf(rollup).length === 6 ? Prisma.sql` AND "documents" = 0` : Prisma.empty}`;
   }

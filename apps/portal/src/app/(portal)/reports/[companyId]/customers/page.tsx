@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { TTableRow } from "@/server/insight/reports/report-table.ts";
 import { listContractors } from "@/server/insight/reports/list-contractors.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
@@ -14,7 +15,15 @@ export default async function ContractorsReport(props: TReportPageProps) {
   if (!page.ok) return shell;
   const t = await getTranslations("reports");
   const table = await listContractors(page.input);
-  const keep = withQuery(searchParams, { sort: undefined, q: undefined, dir: undefined });
+  // Several ERP sources: the customer's page reads its own source (customer ids are each ERP's).
+  const several = page.input.context.sources.length > 1;
+  const sourceOf = (row: TTableRow) =>
+    withQuery(searchParams, {
+      sort: undefined,
+      q: undefined,
+      dir: undefined,
+      ...(several ? { integration: String(row.integrationId) } : {}),
+    });
   return (
     <>
       {shell}
@@ -28,7 +37,7 @@ export default async function ContractorsReport(props: TReportPageProps) {
         searchParams={searchParams}
         defaultColumns={DEFAULT_COLUMNS.contractors}
         cellHref={(row, column) =>
-          column === "name" ? `/reports/${companyId}/customers/${String(row.key)}${keep}` : null
+          column === "name" ? `/reports/${companyId}/customers/${String(row.id)}${sourceOf(row)}` : null
         }
         searchable
       />

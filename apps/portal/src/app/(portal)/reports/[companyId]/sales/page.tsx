@@ -21,16 +21,32 @@ export default async function SalesReport(props: TReportPageProps) {
   const t = await getTranslations("reports");
   const by = page.input.params.by;
   const breakdown = await getSalesBreakdown(page.input);
+  const { sources } = page.input.context;
+  const searchParamOf = (key: string) =>
+    typeof searchParams[key] === "string" ? String(searchParams[key]) : undefined;
+  // Several ERP sources: a warehouse's, group's or customer's id is its source's, so narrowing to
+  // it reads that source alone.
   const narrow = (dim: TDimension, row: TTableRow): string | null => {
-    const key = String(row.key ?? "");
+    const id = String(row.id ?? "");
+    const source =
+      dim === "integration" ? id : dim === "contact" || dim === "product" ? undefined : String(row.integrationId ?? "");
+    const keep = { integration: sources.length > 1 ? (source ?? searchParamOf("integration")) : undefined };
     if (dim === "customer")
-      return key === "0"
+      return id === "0"
         ? null
-        : `/reports/${companyId}/customers/${key}${withQuery(searchParams, { by: undefined, sort: undefined, q: undefined })}`;
-    const filter = { contact: "contact", warehouse: "warehouse", group: "group", product: "product" }[dim];
-    if (key === "0" && dim !== "contact") return null;
+        : `/reports/${companyId}/customers/${id}${withQuery(searchParams, { ...keep, by: undefined, sort: undefined, q: undefined })}`;
+    if ((id === "0" || id === "") && dim !== "contact") return null;
+    if (dim === "product" && id.startsWith("#")) return null;
+    const filter = {
+      contact: "contact",
+      warehouse: "warehouse",
+      group: "group",
+      product: "product",
+      integration: "integration",
+    }[dim];
     return withQuery(searchParams, {
-      [filter]: key,
+      ...keep,
+      [filter]: id,
       by: dim === "product" ? "contact" : "product",
       sort: undefined,
       q: undefined,
@@ -40,7 +56,7 @@ export default async function SalesReport(props: TReportPageProps) {
     <>
       {shell}
       <nav className="tabs" aria-label={t("by.label")}>
-        {DIMENSIONS.map((dim) => (
+        {DIMENSIONS.filter((dim) => dim !== "integration" || sources.length > 1).map((dim) => (
           <Link
             key={dim}
             href={withQuery(searchParams, { by: dim, sort: undefined, q: undefined })}
@@ -51,6 +67,7 @@ export default async function SalesReport(props: TReportPageProps) {
         ))}
       </nav>
       {by === "product" && <p className="muted">{t("productDocumentsHint")}</p>}
+      {by === "product" && sources.length > 1 && <p className="muted">{t("productSourcesHint")}</p>}
       <ReportTable
         id="breakdown"
         title={t(`by.${by}`)}

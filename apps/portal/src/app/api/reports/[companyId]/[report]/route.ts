@@ -4,7 +4,7 @@ import { runReport } from "@/server/insight/reports/run-report.ts";
 
 type TParams = { companyId: string; report: string };
 
-/** GET /api/reports/{companyId}/{report}?from&to&bucket&contact&warehouse&group&product&customer&by&sort&dir&q */
+/** GET /api/reports/{companyId}/{report}?from&to&bucket&contact&integration&warehouse&group&product&customer&by&sort&dir&q */
 export const GET = apiHandler<TParams>(async ({ actor, params, request }) => {
   const { words } = await getReportWords();
   const result = await runReport({

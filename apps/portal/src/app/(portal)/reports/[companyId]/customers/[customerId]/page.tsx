@@ -95,7 +95,10 @@ export default async function ContractorPage(props: TReportPageProps<{ companyId
         companyId={companyId}
         report="contractor"
         searchParams={searchParams}
-        query={{ customer: String(customer.id) }}
+        query={{
+          customer: String(customer.id),
+          ...(page.input.context.sources.length > 1 ? { integration: customer.integrationId } : {}),
+        }}
         defaultColumns={DEFAULT_COLUMNS.documents}
         rowId={(row) => `doc-${String(row.key)}`}
         cellHref={(row, column) =>

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { parseInstallTarget, withConnection } from "./install-target.ts";
+
+const base = { connection: undefined, erpType: undefined, sfera: false, previous: [] };
+
+describe("install --connection", () => {
+  it("sets up the default connection without --connection, another one with it", () => {
+    expect(parseInstallTarget(base)).toEqual({ ok: true, target: { kind: "default" } });
+    expect(parseInstallTarget({ ...base, connection: "partner", erpType: "optima" })).toEqual({
+      ok: true,
+      target: { kind: "connection", key: "partner", erpType: "optima" },
+    });
+    // Run again without --erp-type, the connection keeps its type.
+    const previous = [{ key: "partner", erpType: "optima" as const }];
+    expect(parseInstallTarget({ ...base, connection: "partner", previous })).toMatchObject({
+      target: { erpType: "optima" },
+    });
+  });
+
+  it.each([
+    [{ erpType: "xl" }, "--erp-type: must be subiekt-gt or optima, got xl"],
+    [
+      { erpType: "optima" },
+      '--erp-type: the default connection ("erpUrl") is Subiekt GT; give another connection a name with --connection',
+    ],
+    [{ connection: "Partner 2" }, "--connection: must be 1-32 lower-case letters, digits or hyphens"],
+    [
+      { connection: "partner", sfera: true },
+      '--sfera: install asks for the default connection\'s Sfera login only; put "sfera" under connection "partner" in the config file by hand',
+    ],
+  ])("refuses %o naming the option", (options, line) => {
+    expect(parseInstallTarget({ ...base, ...options })).toEqual({ ok: false, line });
+  });
+
+  it("replaces a connection of the same key in its place, else adds it", () => {
+    const a = { key: "a", erpType: "optima" as const, erpUrl: "x" };
+    const b = { key: "b", erpType: "subiekt-gt" as const, erpUrl: "y" };
+    expect(withConnection([a, b], { ...a, erpUrl: "z" })).toEqual([{ ...a, erpUrl: "z" }, b]);
+    expect(withConnection([a], b)).toEqual([a, b]);
+  });
+});
