@@ -75,6 +75,10 @@ function staffActionCalls(ids: TActionTargets): Record<string, unknown[]> {
       { agentId, settings: {}, expectedVersion: 0 },
     ],
     "(portal)/clients/[companyId]/sync/sync-actions.ts#requestSyncAction": [companyId, "PRODUCTS", "INCREMENTAL"],
+    "(portal)/clients/[companyId]/integrations/add-integration-action.ts#addIntegrationAction": [
+      companyId,
+      { name: "Integracja intruza", erpType: "SUBIEKT_GT", agentId, agentConnection: "default" },
+    ],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#createSetupAgentAction": [companyId, "Agent intruza"],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#checkStepAction": [companyId, { step: "agent", agentId }],
     "(portal)/clients/[companyId]/setup/setup-actions.ts#searchProductsAction": [
@@ -127,7 +131,11 @@ test("every staff server action of the built portal refuses a client user of the
     const call = (request: APIRequestContext, name: string, args: unknown[]) => {
       const action = actions.find((a) => a.name === name);
       if (!action) throw new Error(`${name} is not in the build`);
-      const url = pageUrl(action.pages[0] ?? "", { companyId: target.ids.companyId, orderId: target.ids.orderId });
+      const url = pageUrl(action.pages[0] ?? "", {
+        companyId: target.ids.companyId,
+        integrationId: target.ids.integrationId,
+        orderId: target.ids.orderId,
+      });
       return postServerAction(request, { baseURL: baseURL ?? "", action, url, args });
     };
 

@@ -15,7 +15,7 @@ test("client users open only their landing page and reports; every staff page an
   const domain = await loadDomain();
   const target = await companyToActOn(domain);
   try {
-    const { companyId, orderId } = target.ids;
+    const { companyId, integrationId, orderId } = target.ids;
     const client = `/clients/${companyId}`;
     const staffPages = [
       "/clients",
@@ -23,6 +23,8 @@ test("client users open only their landing page and reports; every staff page an
       ...["setup", "details", "integration", "sync", "channels", "products", "spec", "spec/fingerprint", "audit"].map(
         (tab) => `${client}/${tab}`,
       ),
+      `${client}/integrations`,
+      ...["", "/settings", "/sync", "/products"].map((tab) => `${client}/integrations/${integrationId}${tab}`),
       "/integrations",
       "/agents",
       "/orders",

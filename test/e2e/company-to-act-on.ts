@@ -24,7 +24,7 @@ export async function loadDomain() {
 export type TDomain = Awaited<ReturnType<typeof loadDomain>>;
 
 export type TActionTargets = Record<
-  "companyId" | "agentId" | "channelId" | "apiKeyId" | "orderId" | "complaintId" | "updateId",
+  "companyId" | "integrationId" | "agentId" | "channelId" | "apiKeyId" | "orderId" | "complaintId" | "updateId",
   string
 >;
 
@@ -91,6 +91,8 @@ export async function companyToActOn(domain: TDomain) {
     client,
     ids: {
       companyId: company.id,
+      // The channel's integration: an action first used on one integration's page posts there.
+      integrationId: channel.integrationId ?? "",
       agentId: agent.id,
       channelId: channel.id,
       apiKeyId: apiKey.id,

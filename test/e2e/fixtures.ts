@@ -36,3 +36,23 @@ export async function signIn(page: Page, account: TAccount): Promise<void> {
   await page.getByRole("button", { name: "Zaloguj" }).click();
   await expect(page.getByRole("button", { name: "Wyloguj" })).toBeVisible();
 }
+
+/** A new client company through the Clients page; returns its id from the page it lands on. */
+export async function createCompany(page: Page, name: string): Promise<string> {
+  await page.goto("/clients");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Dodaj firmę" }) });
+  await form.getByLabel("Nazwa").fill(name);
+  await form.getByRole("button", { name: "Dodaj firmę" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  return /\/clients\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
+}
+
+/** A new agent for the company through the Agents page; returns its one-time enrollment code. */
+export async function createAgent(page: Page, options: { company: string; name: string }): Promise<string> {
+  await page.goto("/agents");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Utwórz i pokaż kod" }) });
+  await form.getByLabel("Firma").selectOption({ label: options.company });
+  await form.getByLabel("Nazwa").fill(options.name);
+  await form.getByRole("button", { name: "Utwórz i pokaż kod" }).click();
+  return (await page.getByTestId("enrollment-code").textContent()) ?? "";
+}

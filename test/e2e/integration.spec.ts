@@ -3,7 +3,7 @@ import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
 import { createSandbox, SMALL_SANDBOX } from "../integration/erp-sandbox/sandbox-fixture.ts";
 import { makeFingerprint } from "../support/fingerprint-factory.ts";
-import { seeded, signIn } from "./fixtures.ts";
+import { createAgent, createCompany, seeded, signIn } from "./fixtures.ts";
 import { installAgent, type TInstalledAgent } from "./install-agent.ts";
 
 const GROUPS = [
@@ -14,16 +14,6 @@ const GROUPS = [
   ["DOCUMENTS", "Dokumenty"],
   ["PROMOTIONS", "Promocje"],
 ] as const;
-
-/** A new client company through the Clients page; returns its id from the page it lands on. */
-async function createCompany(page: Page, name: string): Promise<string> {
-  await page.goto("/clients");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Dodaj firmę" }) });
-  await form.getByLabel("Nazwa").fill(name);
-  await form.getByRole("button", { name: "Dodaj firmę" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible();
-  return /\/clients\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
-}
 
 /**
  * Marks a channel as the stock webhook job marks it when the queue gives up (its last retry
@@ -41,16 +31,6 @@ async function markWebhookGivenUp(options: { companyId: string; channel: string;
   } finally {
     await client.end();
   }
-}
-
-/** A new agent for the company through the Agents page; returns its one-time enrollment code. */
-async function createAgent(page: Page, options: { company: string; name: string }): Promise<string> {
-  await page.goto("/agents");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Utwórz i pokaż kod" }) });
-  await form.getByLabel("Firma").selectOption({ label: options.company });
-  await form.getByLabel("Nazwa").fill(options.name);
-  await form.getByRole("button", { name: "Utwórz i pokaż kod" }).click();
-  return (await page.getByTestId("enrollment-code").textContent()) ?? "";
 }
 
 function clientTab(page: Page, name: string) {

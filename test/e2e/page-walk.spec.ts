@@ -78,6 +78,17 @@ async function makeStaffCompany() {
       },
     });
   });
+  // A franchise partner's Comarch ERP Optima on the same agent: a read-only integration's pages.
+  const { id: optimaId } = await db.integration.create({
+    data: {
+      companyId: company.id,
+      name: "Partner Optima",
+      erpType: "OPTIMA",
+      agentId: agent.id,
+      agentConnection: "partner",
+      settings: settingsModule.DEFAULT_SETTINGS,
+    },
+  });
   const detail =
     "Invalid `prisma.erpStock.upsert()` invocation: Transaction already closed: the database is not reachable";
   await db.syncState.create({
@@ -118,7 +129,7 @@ async function makeStaffCompany() {
       lastErrorAt: new Date(),
     },
   });
-  return { staff, companyId: company.id, companyName: company.name, orderId: order.id };
+  return { staff, companyId: company.id, companyName: company.name, orderId: order.id, optimaId };
 }
 
 let made: ReturnType<typeof makeStaffCompany> | undefined;
@@ -233,9 +244,10 @@ async function walkPaths(walker: "staff" | "client", customer: string): Promise<
   return [
     "/clients",
     client,
-    ...["setup", "details", "integration", "sync", "channels", "products", "spec", "audit"].map(
+    ...["setup", "details", "integrations", "integration", "sync", "channels", "products", "spec", "audit"].map(
       (tab) => `${client}/${tab}`,
     ),
+    ...["settings", "sync", "products"].map((section) => `${client}/integrations/${made.optimaId}/${section}`),
     "/integrations",
     "/agents",
     "/orders",

@@ -26,7 +26,8 @@ export async function readErpStatuses(options: {
   timeoutMs: number;
 }): Promise<{ erp: TErpStatus; connections: TErpConnectionStatus[] }> {
   const connections = await options.connections.statuses({ timeoutMs: options.timeoutMs });
-  const fallback = () => readErpStatus({ erp: options.connections.defaultConnector, signal: AbortSignal.timeout(options.timeoutMs) });
+  const fallback = () =>
+    readErpStatus({ erp: options.connections.defaultConnector, signal: AbortSignal.timeout(options.timeoutMs) });
   const erp = connections.find((connection) => connection.key === DEFAULT_CONNECTION)?.erp ?? (await fallback());
   return { erp, connections };
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Integration } from "../../generated/prisma/client.ts";
 import type { TTx } from "../platform/database/db.ts";
 import { getDb } from "../platform/database/db.ts";
@@ -17,6 +18,8 @@ export async function findCompanyIntegration(options: {
 }): Promise<Integration | null> {
   const db = options.tx ?? getDb();
   if (options.integrationId) {
+    // An address's id that is no uuid names nothing, like an unknown one (not a database error).
+    if (!z.uuid().safeParse(options.integrationId).success) throw notFound("integration");
     const row = await db.integration.findFirst({
       where: { id: options.integrationId, companyId: options.companyId },
     });

@@ -34,7 +34,10 @@ export async function diagnose(options: {
     await sql`select 1 as ok`.execute(erp.db);
   } catch (error) {
     await erp.close().catch(() => {});
-    return { report: doctorReportOf([{ name: "connection", level: "fail", detail: errorMessage(error) }]), facts: null };
+    return {
+      report: doctorReportOf([{ name: "connection", level: "fail", detail: errorMessage(error) }]),
+      facts: null,
+    };
   }
   try {
     const facts = await readErpFacts({ db: erp.db, dialect: erp.dialect });

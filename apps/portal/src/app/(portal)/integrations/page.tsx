@@ -10,12 +10,18 @@ import { listClientDashboards } from "@/server/insight/dashboard/list-client-das
 import { AlertList } from "../_components/alert-list.tsx";
 import { ordersHref } from "../orders/_components/orders-query.ts";
 import { AgentCell } from "../sync/agent-cell.tsx";
+import { IntegrationList } from "../_components/integration-list.tsx";
+import { listIntegrationsByCompany } from "@/server/erp-data/integrations/list-integrations.ts";
 
 export default async function IntegrationsOverviewPage() {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   if (actor.role !== "STAFF") notFound();
-  const [overview, alerts] = [await listClientDashboards({ actor }), await listAlerts({ actor })];
+  const [overview, alerts, integrations] = [
+    await listClientDashboards({ actor }),
+    await listAlerts({ actor }),
+    await listIntegrationsByCompany({ actor }),
+  ];
   const [t, names, orders, format] = [
     await getTranslations("syncOverview"),
     await getTranslations("dataGroups"),
@@ -61,6 +67,7 @@ export default async function IntegrationsOverviewPage() {
                   <tr key={client.id} data-testid={`overview-${client.id}`}>
                     <th scope="row">
                       <Link href={base}>{client.name}</Link>
+                      <IntegrationList companyId={client.id} integrations={integrations.get(client.id) ?? []} />
                     </th>
                     <td>
                       <AgentCell integration={client.integration} />

@@ -40,5 +40,6 @@ export const ZChannelInput = z.object({
 export type TChannelInput = z.infer<typeof ZChannelInput>;
 
 /** A change: absent fields stay as they are; `webhookUrl: null` stops webhooks. */
-export const ZChannelPatch = z.object(fields).partial();
+/** A change of some of a channel's settings; `integrationId` moves it to another of the company's integrations. */
+export const ZChannelPatch = z.object({ ...fields, integrationId: z.uuid() }).partial();
 export type TChannelPatch = z.infer<typeof ZChannelPatch>;

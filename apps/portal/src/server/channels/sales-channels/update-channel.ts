@@ -9,6 +9,7 @@ import { ZChannelPatch } from "./channel-input.ts";
 import { channelNameTaken } from "./channel-name-taken.ts";
 import { CHANNEL_SELECT, toChannelView, type TChannelView } from "./channel-view.ts";
 import { findChannel } from "./find-channel.ts";
+import { findCompanyIntegration } from "../../settings/company-integration.ts";
 
 /**
  * Changes a channel's settings. Setting a webhook URL on a channel without a secret creates
@@ -27,6 +28,10 @@ export async function updateChannel(options: {
   try {
     return await inTransaction(options.tx, async (tx) => {
       const before = await findChannel({ companyId: options.companyId, channelId: options.channelId, tx });
+      // Only to one of the company's own integrations: another tenant's id is "not found".
+      if (patch.integrationId) {
+        await findCompanyIntegration({ tx, companyId: options.companyId, integrationId: patch.integrationId });
+      }
       const webhook = patch.webhookUrl && !before.webhookSecret ? newWebhookSecret() : null;
       const secretChange =
         patch.webhookUrl === null ? { webhookSecret: null } : webhook ? { webhookSecret: webhook.sealed } : {};

@@ -19,6 +19,8 @@ type TRowOf<R extends TErpResource> = z.infer<(typeof ERP_ROW_SCHEMAS)[R]>;
 export async function readErpDictionary<R extends TDictionary>(options: {
   companyId: string;
   agentId: string;
+  /** The agent's ERP connection (the integration's agentConnection); the default one when absent. */
+  connection?: string;
   resource: R;
 }): Promise<TRowOf<R>[]> {
   const agent = await getDb().agent.findFirst({
@@ -30,6 +32,7 @@ export async function readErpDictionary<R extends TDictionary>(options: {
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: options.agentId,
+    connection: options.connection,
     name: "erp.read",
     input: { resource: options.resource, cursor: null, pageSize: 2000, maxPages: 1 },
     purpose: `dictionary:${options.resource}`,

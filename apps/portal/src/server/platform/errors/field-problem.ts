@@ -47,6 +47,12 @@ export const FIELD_PROBLEM_CODES = [
   "agentNotOurs",
   /** Another integration of the agent already uses that ERP connection (issue 19). */
   "agentConnectionTaken",
+  /** The agent (`name`) did not report that ERP connection in its last hello or status. */
+  "agentConnectionNotReported",
+  /** The connection serves another ERP type (`code`, the wire name) than the one chosen. */
+  "agentConnectionOtherErp",
+  /** Another integration (`name`) already uses that connection of the agent. */
+  "agentConnectionUsedBy",
   /** Another integration of the company already has that name. */
   "integrationNameTaken",
   "agentNotConnected",

@@ -9,6 +9,7 @@ const TABS = [
   ["", "dashboard"],
   ["/setup", "setup"],
   ["/details", "details"],
+  ["/integrations", "integrations"],
   ["/integration", "integration"],
   ["/sync", "sync"],
   ["/channels", "channels"],

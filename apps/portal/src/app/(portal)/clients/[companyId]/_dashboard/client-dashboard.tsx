@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { listIntegrations } from "@/server/erp-data/integrations/list-integrations.ts";
 import { getClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
 import { AlertList } from "../../../_components/alert-list.tsx";
 import { LiveRefresh } from "../../../_components/live-refresh.tsx";
@@ -15,7 +16,10 @@ const REFRESH_MS = { events: 1000, orders: 15_000 };
 
 /** One client's operations for staff: integration, agents, sync, orders and alerts, kept live. */
 export async function ClientDashboard({ companyId }: { companyId: string }) {
-  const dashboard = await loadStaffPage((actor) => getClientDashboard({ actor, companyId }));
+  const { dashboard, integrations } = await loadStaffPage(async (actor) => ({
+    dashboard: await getClientDashboard({ actor, companyId }),
+    integrations: await listIntegrations({ actor, companyId }),
+  }));
   const t = await getTranslations("dashboard");
   const id = dashboard.company.id;
   const now = new Date();
@@ -26,7 +30,7 @@ export async function ClientDashboard({ companyId }: { companyId: string }) {
       <AutoRefresh intervalMs={REFRESH_MS.orders} />
       <p className="muted">{t("live")}</p>
       <div className={styles.grid}>
-        <IntegrationCard companyId={id} integration={dashboard.integration} />
+        <IntegrationCard companyId={id} integration={dashboard.integration} integrations={integrations} />
         <AgentsCard agents={dashboard.agents} now={now} />
         <OrdersCard companyId={id} orders={dashboard.orders} />
         <SyncCard

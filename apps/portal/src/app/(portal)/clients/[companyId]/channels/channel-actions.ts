@@ -22,6 +22,8 @@ export type TChannelValues = {
   safetyBuffer: string;
   rateLimitPerMinute: string;
   webhookUrl: string;
+  /** Empty: unchanged (an edit) or the company's first integration (a new channel). */
+  integrationId: string;
 };
 
 /** `seq` changes with every answer, so the form re-mounts with the values it carries. */
@@ -59,6 +61,7 @@ function valuesOf(formData: FormData): TChannelValues {
     safetyBuffer: text("safetyBuffer"),
     rateLimitPerMinute: text("rateLimitPerMinute"),
     webhookUrl: text("webhookUrl"),
+    integrationId: text("integrationId"),
   };
 }
 
@@ -73,6 +76,7 @@ function inputOf(values: TChannelValues) {
     safetyBuffer: number(values.safetyBuffer),
     rateLimitPerMinute: number(values.rateLimitPerMinute),
     webhookUrl: values.webhookUrl,
+    integrationId: values.integrationId || undefined,
   };
 }
 

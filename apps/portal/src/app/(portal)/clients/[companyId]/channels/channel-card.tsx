@@ -7,7 +7,7 @@ import type { TChannelView } from "@/server/channels/sales-channels/channel-view
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { ApiKeys } from "./api-keys.tsx";
 import { disableChannelAction, rotateWebhookSecretAction, type TSecretResult } from "./channel-actions.ts";
-import { ChannelForm, type TWarehouseChoice } from "./channel-form.tsx";
+import { ChannelForm, type TChannelIntegration } from "./channel-form.tsx";
 import { ShownOnce } from "./shown-once.tsx";
 import { useAllFieldErrorsText } from "../field-error.tsx";
 
@@ -17,7 +17,7 @@ export function ChannelCard(props: {
   channel: TChannelView;
   keys: TApiKeyView[];
   lists: TErpLists | null;
-  warehouses: TWarehouseChoice[];
+  integrations: TChannelIntegration[];
 }) {
   const t = useTranslations("channels");
   const format = useFormatter();
@@ -28,7 +28,8 @@ export function ChannelCard(props: {
   const [rotated, setRotated] = useState<TSecretResult | null>(null);
   const active = channel.disabledAt === null;
   const headingId = `channel-${channel.id}`;
-  const warehouseLabel = (id: number) => props.warehouses.find((w) => w.id === id)?.label ?? `#${id}`;
+  const integration = props.integrations.find((i) => i.id === channel.integrationId);
+  const warehouseLabel = (id: number) => integration?.warehouses.find((w) => w.id === id)?.label ?? `#${id}`;
   const priceLevel = props.lists?.priceLevels.find((p) => p.level === channel.priceLevel);
   const disable = () => {
     if (!window.confirm(t("disableConfirm", { name: channel.name }))) return;
@@ -46,6 +47,12 @@ export function ChannelCard(props: {
         {t(`kinds.${channel.kind}`)}
       </p>
       <dl className="facts">
+        {props.integrations.length > 1 && integration && (
+          <>
+            <dt>{t("integration")}</dt>
+            <dd>{integration.name}</dd>
+          </>
+        )}
         <dt>{t("priceLevel")}</dt>
         <dd>{priceLevel ? `${priceLevel.level} — ${priceLevel.name}` : channel.priceLevel}</dd>
         <dt>{t("warehouses")}</dt>
@@ -62,6 +69,11 @@ export function ChannelCard(props: {
           )}
         </dd>
       </dl>
+      {integration?.readOnly && (
+        <p className="notice" data-testid={`channel-orders-refused-${channel.id}`}>
+          {t("ordersRefused")}
+        </p>
+      )}
       {channel.webhookGaveUpAt && (
         <p role="alert" className="form-error" data-testid={`channel-webhook-gave-up-${channel.id}`}>
           {t("webhookGaveUp", {
@@ -94,7 +106,12 @@ export function ChannelCard(props: {
         </p>
       )}
       {editing && active && (
-        <ChannelForm companyId={props.companyId} channel={channel} lists={props.lists} warehouses={props.warehouses} />
+        <ChannelForm
+          companyId={props.companyId}
+          channel={channel}
+          lists={props.lists}
+          integrations={props.integrations}
+        />
       )}
       <ApiKeys companyId={props.companyId} channelId={channel.id} keys={props.keys} disabled={!active} />
     </section>

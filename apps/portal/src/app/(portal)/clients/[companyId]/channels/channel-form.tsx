@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { CHANNEL_KINDS } from "@/server/channels/sales-channels/channel-input.ts";
 import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
@@ -12,6 +12,9 @@ import { ShownOnce } from "./shown-once.tsx";
 /** A warehouse a channel may sell from; `label` is its ERP name once the lists are read. */
 export type TWarehouseChoice = { id: number; label: string };
 
+/** An integration a channel may be bound to: it takes the channel's orders, its copy gives stock and prices. */
+export type TChannelIntegration = { id: string; name: string; readOnly: boolean; warehouses: TWarehouseChoice[] };
+
 function valuesOf(channel: TChannelView | null): TChannelValues {
   return {
     name: channel?.name ?? "",
@@ -21,6 +24,7 @@ function valuesOf(channel: TChannelView | null): TChannelValues {
     safetyBuffer: String(channel?.safetyBuffer ?? 0),
     rateLimitPerMinute: String(channel?.rateLimitPerMinute ?? 600),
     webhookUrl: channel?.webhookUrl ?? "",
+    integrationId: channel?.integrationId ?? "",
   };
 }
 
@@ -29,10 +33,12 @@ export function ChannelForm(props: {
   companyId: string;
   channel: TChannelView | null;
   lists: TErpLists | null;
-  warehouses: TWarehouseChoice[];
+  integrations: TChannelIntegration[];
 }) {
   const t = useTranslations("channels");
   const errorText = useFieldErrorText();
+  const [integrationId, setIntegrationId] = useState(props.channel?.integrationId ?? props.integrations[0]?.id ?? "");
+  const bound = props.integrations.find((i) => i.id === integrationId);
   const action = saveChannelAction.bind(null, props.companyId, props.channel?.id ?? null);
   const [state, formAction, pending] = useActionState<TChannelFormState, FormData>(action, { seq: 0 });
   const values = state.values ?? valuesOf(props.channel);
@@ -45,10 +51,11 @@ export function ChannelForm(props: {
     ...invalidProps(errors, name, scope),
   });
   const warehouseErrors = Object.entries(errors).filter(([key]) => key.startsWith("warehouseIds"));
+  const offered = bound?.warehouses ?? [];
   const warehouses = [
-    ...props.warehouses,
+    ...offered,
     ...values.warehouseIds
-      .filter((id) => !props.warehouses.some((w) => String(w.id) === id))
+      .filter((id) => !offered.some((w) => String(w.id) === id))
       .map((id) => ({ id: Number(id), label: `#${id}` })),
   ];
   return (
@@ -59,6 +66,26 @@ export function ChannelForm(props: {
           <input {...field("name")} required />
           <FieldError errors={errors} path="name" scope={scope} />
         </label>
+        {props.integrations.length > 1 && (
+          <label>
+            {t("integration")}
+            <select
+              name="integrationId"
+              id={`${scope}integrationId`}
+              value={integrationId}
+              onChange={(e) => setIntegrationId(e.target.value)}
+              {...invalidProps(errors, "integrationId", scope)}
+            >
+              {props.integrations.map((integration) => (
+                <option key={integration.id} value={integration.id}>
+                  {integration.readOnly ? t("integrationReadOnly", { name: integration.name }) : integration.name}
+                </option>
+              ))}
+            </select>
+            <FieldError errors={errors} path="integrationId" scope={scope} />
+          </label>
+        )}
+        {bound?.readOnly && <p className="muted">{t("ordersRefused")}</p>}
         <label>
           {t("kind")}
           <select {...field("kind")}>

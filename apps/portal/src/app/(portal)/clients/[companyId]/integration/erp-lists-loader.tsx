@@ -14,6 +14,8 @@ import type { TRefusalWords } from "@/app/(portal)/_components/form-error-text.t
 export function ErpListsLoader(props: {
   companyId: string;
   agentId: string;
+  /** The integration's connection of that agent; the default one when absent. */
+  connection?: string;
   lists: TErpLists | null;
   onLoaded: (lists: TErpLists) => void;
   autoLoad?: boolean;
@@ -24,7 +26,7 @@ export function ErpListsLoader(props: {
   const load = () =>
     startLoading(async () => {
       setError(null);
-      const result = await loadErpListsAction(props.companyId, props.agentId);
+      const result = await loadErpListsAction(props.companyId, props.agentId, props.connection);
       if (result.status === "loaded") props.onLoaded(result.lists);
       else setError(result);
     });

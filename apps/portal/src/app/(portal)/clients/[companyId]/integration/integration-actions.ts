@@ -32,11 +32,13 @@ async function unavailableWords(error: AppError): Promise<TRefusalWords | null> 
 
 export async function saveIntegrationAction(
   companyId: string,
-  input: { agentId: string | null; settings: unknown; expectedVersion: number },
+  input: { agentId: string | null; agentConnection: string; settings: unknown; expectedVersion: number },
+  /** One of the company's integrations; null: its first (or its first one, created). */
+  integrationId: string | null = null,
 ): Promise<TSaveIntegrationResult> {
   const actor = await requireActor();
   try {
-    const saved = await saveIntegration({ actor, companyId, input, preflightChangedWrites: true });
+    const saved = await saveIntegration({ actor, companyId, integrationId, input, preflightChangedWrites: true });
     revalidatePath(`/clients/${companyId}`, "layout");
     return { status: "saved", version: saved.version, stillHeld: saved.stillHeld };
   } catch (error) {
@@ -50,10 +52,15 @@ export async function saveIntegrationAction(
   }
 }
 
-export async function loadErpListsAction(companyId: string, agentId: string): Promise<TLoadListsResult> {
+export async function loadErpListsAction(
+  companyId: string,
+  agentId: string,
+  /** The integration's connection of that agent. */
+  connection?: string,
+): Promise<TLoadListsResult> {
   const actor = await requireActor();
   try {
-    return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId }) };
+    return { status: "loaded", lists: await readErpLists({ actor, companyId, agentId, connection }) };
   } catch (error) {
     const words = error instanceof AppError ? await unavailableWords(error) : null;
     if (words !== null) return { status: "unavailable", ...words };

@@ -10,15 +10,12 @@ import { AlertsFieldset } from "./alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "./data-groups-fieldset.tsx";
 import { ErpListsLoader } from "./erp-lists-loader.tsx";
 import { saveIntegrationAction, type TSaveIntegrationResult } from "./integration-actions.ts";
-import { MappingFieldsets } from "./mapping-fieldsets.tsx";
 import { ProductCustomFields } from "./product-custom-fields.tsx";
 import { SaveOutcome } from "./save-outcome.tsx";
 import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings-form.ts";
-import { DocumentWriters } from "./document-writers.tsx";
-import { SaleDocuments } from "./sale-documents.tsx";
-import { CreditHolds } from "./credit-holds.tsx";
-import { SettingsChoices } from "./settings-choices.tsx";
 import { WarehouseRoles } from "./warehouse-roles.tsx";
+import { OrderSettings } from "./order-settings.tsx";
+import { ReadOnlyNotice } from "./read-only-notice.tsx";
 
 export type TAgentChoice = {
   id: string;
@@ -30,8 +27,12 @@ export type TAgentChoice = {
 
 type TProps = {
   companyId: string;
+  /** Null: the company's first integration (today's single-integration page). */
+  integrationId: string | null;
   agents: TAgentChoice[];
-  initial: { agentId: string | null; version: number; settings: TIntegrationSettings };
+  initial: { agentId: string | null; agentConnection: string; version: number; settings: TIntegrationSettings };
+  /** A read-only ERP (Comarch ERP Optima for now): no orders, so nothing about writing them. */
+  readOnly: boolean;
 };
 
 const NO_ERRORS: TFieldErrors = {};
@@ -40,7 +41,7 @@ const NO_ERRORS: TFieldErrors = {};
  * The whole integration edited in the browser and saved in one go. The version it started from
  * goes with the save, so a save over someone else's change is refused rather than lost.
  */
-export function IntegrationForm({ companyId, agents, initial }: TProps) {
+export function IntegrationForm({ companyId, integrationId, agents, initial, readOnly }: TProps) {
   const t = useTranslations("integration");
   const [agentId, setAgentId] = useState(initial.agentId ?? "");
   const [form, setForm] = useState(() => toSettingsForm(initial.settings));
@@ -55,8 +56,13 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     startSaving(async () => {
-      const input = { agentId: agentId || null, settings: fromSettingsForm(form), expectedVersion: version };
-      const result = await saveIntegrationAction(companyId, input);
+      const input = {
+        agentId: agentId || null,
+        agentConnection: initial.agentConnection,
+        settings: fromSettingsForm(form),
+        expectedVersion: version,
+      };
+      const result = await saveIntegrationAction(companyId, input, integrationId);
       if (result.status === "saved") setVersion(result.version);
       setOutcome(result);
     });
@@ -86,7 +92,15 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
           <FieldError errors={errors} path="agentId" />
         </label>
         {agents.length === 0 && <p className="muted">{t("noAgents")}</p>}
-        <ErpListsLoader companyId={companyId} agentId={agentId} lists={lists} onLoaded={setLists} />
+        <p className="muted">{t("connectionIs", { connection: initial.agentConnection })}</p>
+        <FieldError errors={errors} path="agentConnection" />
+        <ErpListsLoader
+          companyId={companyId}
+          agentId={agentId}
+          connection={initial.agentConnection}
+          lists={lists}
+          onLoaded={setLists}
+        />
       </fieldset>
       <DataGroupsFieldset groups={form.dataGroups} errors={errors} onChange={(g) => update("dataGroups", g)} />
       <WarehouseRoles
@@ -94,21 +108,12 @@ export function IntegrationForm({ companyId, agents, initial }: TProps) {
         lists={lists}
         errors={errors}
         onChange={(w) => update("warehouses", w)}
+        readOnly={readOnly}
       />
-      <SettingsChoices form={form} errors={errors} onChange={update} />
-      <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
-      <SaleDocuments
-        choice={form}
-        writers={form.writers}
-        erpServer={agents.find((agent) => agent.id === agentId)?.erpServer ?? null}
-        errors={errors}
-        onChange={(choice) => {
-          update("saleDocuments", choice.saleDocuments);
-          update("sqlSalesChosen", choice.sqlSalesChosen);
-        }}
-      />
-      <CreditHolds value={form.creditHolds} errors={errors} onChange={(c) => update("creditHolds", c)} />
-      <MappingFieldsets form={form} lists={lists} errors={errors} onChange={update} />
+      {readOnly && <ReadOnlyNotice />}
+      {!readOnly && (
+        <OrderSettings form={form} lists={lists} errors={errors} agents={agents} agentId={agentId} update={update} />
+      )}
       <ProductCustomFields
         rows={form.productCustomFields}
         errors={errors}

@@ -8,6 +8,8 @@ import type { TSettingsForm } from "./settings-form.ts";
 
 type TWarehouses = TSettingsForm["warehouses"];
 const ROLES = ["store", "showroom", "other"] as const;
+/** A read-only ERP takes no orders: its warehouses are only in use (stock for the channels) or not. */
+const READ_ONLY_ROLES = ["other"] as const;
 
 /**
  * Every ERP warehouse with the role it plays; "not used" leaves it out of the settings. Before
@@ -18,8 +20,10 @@ export function WarehouseRoles(props: {
   lists: TErpLists | null;
   errors: TFieldErrors;
   onChange: (warehouses: TWarehouses) => void;
+  readOnly?: boolean;
 }) {
   const t = useTranslations("integration");
+  const roles = props.readOnly ? READ_ONLY_ROLES : ROLES;
   const { warehouses, lists, errors } = props;
   const erp = lists?.warehouses ?? [];
   const rows = [
@@ -76,7 +80,7 @@ export function WarehouseRoles(props: {
                       {...invalidProps(fieldErrors, `${path}.erpId`)}
                     >
                       <option value="">{t("roles.unused")}</option>
-                      {ROLES.map((role) => (
+                      {roles.map((role) => (
                         <option key={role} value={role}>
                           {t(`roles.${role}`)}
                         </option>

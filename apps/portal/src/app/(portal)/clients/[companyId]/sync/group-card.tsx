@@ -13,6 +13,7 @@ type TRun = TSyncStatus["runs"][number];
 /** One data group: its schedule, its last success and error (the ERP's words), and its latest run. */
 export async function GroupCard(props: {
   companyId: string;
+  integrationId: string | null;
   status: TGroupStatus;
   latest: TRun | null;
   schedule: { enabled: boolean; intervalSeconds: number };
@@ -71,7 +72,12 @@ export async function GroupCard(props: {
         <dt>{t("nextRun")}</dt>
         <dd>{status.nextRunAt ? when(status.nextRunAt) : "—"}</dd>
       </dl>
-      <SyncButtons companyId={props.companyId} group={status.group} blocked={props.blocked} />
+      <SyncButtons
+        companyId={props.companyId}
+        integrationId={props.integrationId}
+        group={status.group}
+        blocked={props.blocked}
+      />
     </section>
   );
 }

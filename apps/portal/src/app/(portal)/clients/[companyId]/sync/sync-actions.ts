@@ -17,12 +17,14 @@ export async function requestSyncAction(
   companyId: string,
   group: string,
   kind: "INCREMENTAL" | "FULL",
+  /** One of the company's integrations; null: its first (the single-integration pages). */
+  integrationId: string | null = null,
 ): Promise<TSyncRequestResult> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   try {
-    const { started } = await requestSync({ actor, companyId, input: { group, kind } });
-    revalidatePath(`/clients/${companyId}/sync`);
+    const { started } = await requestSync({ actor, companyId, integrationId, input: { group, kind } });
+    revalidatePath(`/clients/${companyId}`, "layout");
     return { status: started ? "started" : "pending" };
   } catch (error) {
     if (error instanceof AppError && ["CONFLICT", "UNAVAILABLE", "INVALID_INPUT"].includes(error.code)) {

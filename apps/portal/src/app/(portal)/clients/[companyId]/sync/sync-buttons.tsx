@@ -5,12 +5,19 @@ import { useState, useTransition } from "react";
 import { requestSyncAction, type TSyncRequestResult } from "./sync-actions.ts";
 
 /** "Sync now" and "Full sync" for one data group; `blocked` says why neither can run yet. */
-export function SyncButtons(props: { companyId: string; group: string; blocked: string | null }) {
+export function SyncButtons(props: {
+  companyId: string;
+  integrationId: string | null;
+  group: string;
+  blocked: string | null;
+}) {
   const t = useTranslations("sync");
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<TSyncRequestResult | null>(null);
   const request = (kind: "INCREMENTAL" | "FULL") =>
-    startTransition(async () => setResult(await requestSyncAction(props.companyId, props.group, kind)));
+    startTransition(async () =>
+      setResult(await requestSyncAction(props.companyId, props.group, kind, props.integrationId)),
+    );
   const disabled = pending || props.blocked !== null;
   return (
     <div className="row-actions">
