@@ -34,10 +34,13 @@ beforeAll(async () => {
   await running.waitFor((log) => log.msg === "connected");
   staff = await makeUser({ role: "STAFF" });
   // The hub stores the connections the agent reported in its hello: what the agent step checks.
-  await eventually(async () => {
-    const row = await getDb().agent.findUniqueOrThrow({ where: { id: agent.agentId } });
-    expect(row.erpConnections).toHaveLength(2);
-  });
+  await eventually(
+    async () => {
+      const row = await getDb().agent.findUniqueOrThrow({ where: { id: agent.agentId } });
+      return Array.isArray(row.erpConnections) && row.erpConnections.length === 2 ? true : undefined;
+    },
+    { what: "the agent's two connections stored" },
+  );
 }, 60_000);
 
 afterAll(async () => {

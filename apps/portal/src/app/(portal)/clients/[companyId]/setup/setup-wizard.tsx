@@ -49,7 +49,16 @@ const NO_ERRORS: TFieldErrors = {};
 /** As many sample codes as the identification check takes. */
 const MAX_SAMPLE_CODES = 5;
 /** Errors with no input of their own, said in the step's summary. */
-const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order", "preflight"];
+const GENERAL_FIELDS = [
+  "_",
+  "agentId",
+  "step",
+  "erp.agentConnection",
+  "settings.warehouses",
+  "samples.codes",
+  "samples.order",
+  "preflight",
+];
 
 /**
  * The guided setup of one client's integration. Each step is checked on the server against the
