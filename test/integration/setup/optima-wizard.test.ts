@@ -111,7 +111,11 @@ describe("setup wizard for Comarch ERP Optima (read-only)", () => {
     expect(saved).toMatchObject({ erpType: "OPTIMA", agentConnection: "partner", agentId: agent.agentId });
     const listed = await listIntegrations({ actor: staff.actor, companyId: agent.companyId });
     expect(listed.map((i) => [i.erpType, i.agentConnection, i.readOnly])).toEqual([["OPTIMA", "partner", true]]);
-    const integration = await getIntegration({ actor: staff.actor, companyId: agent.companyId, integrationId: saved.id });
+    const integration = await getIntegration({
+      actor: staff.actor,
+      companyId: agent.companyId,
+      integrationId: saved.id,
+    });
     expect(new Set(Object.values(integration.settings.dataGroups).map((g) => g.direction))).toEqual(
       new Set(["erp_to_portal"]),
     );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { AppError, invalidInput, type TFieldErrors } from "../../platform/errors/app-error.ts";
 import { formProblem } from "../../platform/errors/form-problem.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
@@ -94,10 +94,13 @@ function runCheck(
  */
 function requireReadableScope(check: { erp: TSetupErp; settings: TIntegrationSettings }): void {
   if (check.erp.erpType !== "OPTIMA") return;
-  const errors = Object.entries(check.settings.dataGroups)
-    .filter(([, group]) => group.direction !== "erp_to_portal")
-    .map(([key]) => [`settings.dataGroups.${key}.direction`, [fieldProblem("erpReadOnlyDirection")]]);
-  if (errors.length > 0) throw invalidInput(Object.fromEntries(errors));
+  const errors: TFieldErrors = {};
+  for (const [key, group] of Object.entries(check.settings.dataGroups)) {
+    if (group.direction !== "erp_to_portal") {
+      errors[`settings.dataGroups.${key}.direction`] = [fieldProblem("erpReadOnlyDirection")];
+    }
+  }
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
 }
 
 export function requireEarlierSteps(draft: Pick<TSetupDraft, "checkedSteps" | "erp">, step: TSetupStep): void {
