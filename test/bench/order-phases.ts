@@ -90,7 +90,7 @@ export async function connectShop(options: { portalUrl: string; erpUrl: string; 
  * An order of `lines` lines on SKUs picked round the list with a stride, so that orders written side
  * by side often share products (the stock rows the writes lock).
  */
-function orderBody(options: { skus: string[]; index: number; prefix: string; lines?: number }) {
+export function orderBody(options: { skus: string[]; index: number; prefix: string; lines?: number }) {
   const count = options.lines ?? 2;
   const lines = Array.from({ length: count }, (_, offset) => ({
     product: { sku: options.skus[(options.index * 7 + offset * 13) % options.skus.length] ?? "" },
@@ -113,7 +113,7 @@ function orderBody(options: { skus: string[]; index: number; prefix: string; lin
   };
 }
 
-async function postOrder(options: {
+export async function postOrder(options: {
   portalUrl: string;
   key: string;
   body: unknown;

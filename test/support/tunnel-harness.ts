@@ -34,6 +34,8 @@ export async function enrolledAgent(options: {
   erpUrl?: string;
   /** The config's "sfera" settings (the tests point bridgePath at the emulated bridge). */
   sfera?: object;
+  /** More ERP connections beside the default one (erpUrl), as the config's "connections" lists them. */
+  connections?: object[];
 }) {
   const companyId = options.companyId ?? (await makeCompany()).id;
   const { enrollmentCode } = await createAgent({ actor: STAFF_ACTOR, companyId, name: "Test agent" });
@@ -47,6 +49,7 @@ export async function enrolledAgent(options: {
     journalDir: path.join(dir, "journal"),
     ...(options.erpUrl ? { erpUrl: options.erpUrl } : {}),
     ...(options.sfera ? { sfera: options.sfera } : {}),
+    ...(options.connections ? { connections: options.connections } : {}),
   };
   await writeFile(config, JSON.stringify(file), { mode: 0o600 });
   const started: AgentProcess[] = [];

@@ -1,29 +1,11 @@
-import { COMMANDS, DEFAULT_CONNECTION, isCommandName, ZConnectionKey } from "@erp-bridge/shared";
-import { z } from "zod";
+import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 import { AppError, notFound } from "../platform/errors/app-error.ts";
-import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
-import { notifySql, publish, publishIfLocal } from "./publish.ts";
+import type { AgentCommand } from "../../generated/prisma/client.ts";
+import { publish, publishIfLocal } from "./publish.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
-import { uuidV7 } from "../platform/database/uuid-v7.ts";
-import { parseInput } from "../platform/errors/parse-input.ts";
-import { queueExpiry } from "./commands/queue-lifetime.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
 import { formProblem } from "../platform/errors/form-problem.ts";
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-
-const ZEnqueue = z.object({
-  companyId: z.uuid(),
-  agentId: z.uuid().optional(),
-  connection: ZConnectionKey.default(DEFAULT_CONNECTION),
-  idempotencyKey: z.string().min(1).max(200),
-  timeoutMs: z
-    .number()
-    .int()
-    .min(100)
-    .max(24 * 60 * 60_000)
-    .default(DEFAULT_TIMEOUT_MS),
-});
+import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./outbox-command.ts";
 
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
@@ -44,54 +26,28 @@ export async function enqueueCommand(options: {
   timeoutMs?: number;
   tx?: TTx;
 }) {
-  const { name } = options;
-  if (!isCommandName(name)) {
-    throw new AppError({
-      code: "INVALID_INPUT",
-      message: `unknown command ${name}`,
-      fieldErrors: { name: [fieldProblem("unknownCommand")] },
-    });
-  }
-  const args = parseInput({ schema: ZEnqueue, input: options });
-  const input: unknown = parseInput({ schema: COMMANDS[name].input, input: options.input });
+  const checked = outboxCommand(options);
   const db = options.tx ?? getDb();
-  const agentId = args.agentId ?? (await resolveAgent({ tx: db, companyId: args.companyId }));
-  const expiresAt = queueExpiry({ name, timeoutMs: args.timeoutMs, now: new Date() });
+  const agentId = checked.agentId ?? (await resolveAgent({ tx: db, companyId: checked.companyId }));
+  const command = withAgent(checked, agentId);
   // One statement on the hot path: the tenant check and the insert. Nothing inserted means another
-  // tenant's or a revoked agent, or a known key. Inside a caller's transaction the announcement
-  // rides in the statement (PostgreSQL sends it at commit). Without one it follows the commit as a
-  // statement of its own (announceAfterCommit): a transaction that writes and notifies holds
-  // PostgreSQL's cluster-wide notify lock through its WAL flush, so such commits queue one behind
-  // another instead of sharing a flush; on the development machine that capped the tunnel near
-  // 100 commands/s. A process that dies between the two leaves the command for the hub's catch-up.
+  // tenant's or a revoked agent, an unreported connection, or a known key. Inside a caller's
+  // transaction the announcement rides in the statement; without one it follows the commit as a
+  // statement of its own (see outboxInsertCtes).
+  const announce = options.tx !== undefined;
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
-    WITH agent AS (
-      SELECT "id" FROM "Agent"
-      WHERE "id" = ${agentId}::uuid AND "companyId" = ${args.companyId}::uuid AND "revokedAt" IS NULL
-        AND (${args.connection} = ${DEFAULT_CONNECTION}
-             OR "erpConnections" @> jsonb_build_array(jsonb_build_object('key', ${args.connection}::text)))
-    ), inserted AS (
-      INSERT INTO "AgentCommand" ("id", "agentId", "companyId", "connection", "name", "idempotencyKey", "input",
-        "timeoutMs", "expiresAt")
-      SELECT ${uuidV7()}::uuid, "id", ${args.companyId}::uuid, ${args.connection}, ${name}, ${args.idempotencyKey},
-             ${JSON.stringify(input)}::jsonb, ${args.timeoutMs}, ${expiresAt}::timestamp(3) FROM agent
-      ON CONFLICT ("agentId", "idempotencyKey") DO NOTHING
-      RETURNING *
-    ), announced AS (
-      SELECT ${options.tx ? notifySql("command-available", Prisma.sql`json_build_object('agentId', "agentId")::text`) : Prisma.sql`NULL`}
-      FROM inserted
-    )
-    SELECT inserted.* FROM inserted CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
+    WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command, { announce })}
+    SELECT outbox_command.* FROM outbox_command CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
   if (inserted) {
-    if (options.tx) await publishIfLocal({ channel: "command-available", event: { agentId } });
+    if (announce) await publishIfLocal({ channel: "command-available", event: { agentId } });
     else await publish({ channel: "command-available", event: { agentId } });
     return inserted;
   }
   const existing = await db.agentCommand.findFirst({
-    where: { agentId, companyId: args.companyId, idempotencyKey: args.idempotencyKey },
+    where: { agentId, companyId: command.companyId, idempotencyKey: command.idempotencyKey },
   });
   if (existing) return existing;
-  if (args.connection !== DEFAULT_CONNECTION) await refuseUnknownConnection({ tx: db, agentId, ...args });
+  if (command.connection !== DEFAULT_CONNECTION) await refuseUnknownConnection({ tx: db, ...command });
   throw notFound("agent");
 }
 

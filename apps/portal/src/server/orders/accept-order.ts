@@ -1,79 +1,121 @@
-import { ZOrderInput } from "@erp-bridge/shared";
+import { ZOrderInput, type TOrderInput } from "@erp-bridge/shared";
+import type { TOutboxCommand } from "../agent-link/outbox-command.ts";
+import { publish } from "../agent-link/publish.ts";
 import type { TApiChannel } from "../platform/auth/api-channel.ts";
 import { getDb, runTransaction } from "../platform/database/db.ts";
-import { recordOrderAccepted } from "../platform/metrics/metrics.ts";
 import { AppError } from "../platform/errors/app-error.ts";
-import { parseInput } from "../platform/errors/parse-input.ts";
-import { uuidV7 } from "../platform/database/uuid-v7.ts";
-import { advanceOrder } from "./advance-order.ts";
-import { addOrderEvent } from "./order-events.ts";
-import { ORDER_INCLUDE, toOrderView } from "./order-view.ts";
-import { orderInputDigest } from "./order-input-digest.ts";
-import { priceOrderLines } from "./price-order-lines.ts";
-import { resolveOrderLines } from "./resolve-order-lines.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
+import { parseInput } from "../platform/errors/parse-input.ts";
+import { ensureJobQueue } from "../platform/jobs/job-queue.ts";
+import { sendJob } from "../platform/jobs/send-job.ts";
+import { recordOrderAccepted } from "../platform/metrics/metrics.ts";
+import { decideErpStep } from "./decide-erp-step.ts";
+import { draftOrder } from "./draft-order.ts";
+import { erpStepChanges } from "./erp-step-changes.ts";
+import { insertNewOrder, type TInsertResult } from "./insert-new-order.ts";
+import { orderEventRow } from "./order-events.ts";
+import { orderInputDigest } from "./order-input-digest.ts";
+import { ORDER_INCLUDE, toOrderView, type TOrderRow } from "./order-view.ts";
+import { priceOrderLines } from "./price-order-lines.ts";
+import { readIntakeContext, type TIntakeContext } from "./read-intake-context.ts";
+import { resolveOrderLines } from "./resolve-order-lines.ts";
 import { formProblem } from "../platform/errors/form-problem.ts";
 import { erpTakesOrders } from "../settings/erp-type.ts";
 
 /**
- * Takes an order from a channel. It is stored with its lines, its first timeline line and the
- * ERP command for its ZK in one transaction, so once this returns (and the caller answers 201)
- * nothing is lost, and the agent gets the order at once if it is online. The same external id
- * from the same channel with the same content returns the stored order (created: false), also
- * when two requests race; with other content it is refused (EXTERNAL_ID_REUSED, 409) rather than
- * answered with the old order as if the new content had been taken. A channel changes an order
- * through its status and cancellation endpoints, or cancels it and sends a new one.
+ * Takes an order from a channel. One read gathers what the order is decided with (its products,
+ * the integration, the B2B buyer's customer); the order, its lines, its first timeline lines and
+ * the ERP command for its ZK (or its credit hold, or why it waits) are then stored by one
+ * statement, all or nothing, so once this returns (and the caller answers 201) nothing is lost,
+ * and the agent gets the order at once if it is online. The answer is the order as stored, built
+ * in memory. The same external id from the same channel with the same content returns the stored
+ * order (created: false), also when two requests race; with other content it is refused
+ * (EXTERNAL_ID_REUSED, 409) rather than answered with the old order as if the new content had
+ * been taken. A channel changes an order through its status and cancellation endpoints, or
+ * cancels it and sends a new one.
  */
 export async function acceptOrder(options: { channel: TApiChannel; input: unknown }) {
   const input = parseInput({ schema: ZOrderInput, input: options.input });
   const { channel } = options;
-  const id = uuidV7();
   const digest = orderInputDigest(input);
   refuseReadOnlyErp(channel);
-  const result = await runTransaction(async (tx) => {
-    const resolved = await resolveOrderLines({ tx, integrationId: channel.integrationId, lines: input.lines });
-    const { lines, totalGross } = await priceOrderLines({ tx, channel, input, lines: resolved });
-    const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "Order" ("id", "companyId", "integrationId", "channelId", "externalId", "inputDigest", "status", "buyer", "delivery",
-        "paymentMethod", "documentWanted", "notes", "currency", "totalGross", "updatedAt")
-      VALUES (${id}::uuid, ${channel.companyId}::uuid, ${channel.integrationId}::uuid, ${channel.id}::uuid, ${input.externalId}, ${digest}, 'new',
-        ${JSON.stringify(input.buyer)}::jsonb, ${JSON.stringify({ method: input.deliveryMethod })}::jsonb,
-        ${input.paymentMethod}, ${input.document === "invoice" ? "INVOICE" : "RECEIPT"}::"OrderDocument",
-        ${input.notes ?? null}, ${input.currency}, ${totalGross}, now())
-      ON CONFLICT ("channelId", "externalId") DO NOTHING
-      RETURNING "id"`;
-    if (inserted.length === 0) return { created: false as const };
-    await tx.orderLine.createMany({
-      data: lines.map(({ line, product, unitGross, vatRate, pricedBy }, index) => ({
-        orderId: id,
-        lineNo: index + 1,
-        productId: product.erpId,
-        sku: product.sku,
-        name: product.name,
-        quantity: line.quantity,
-        unitGross,
-        vatRate,
-        ...(pricedBy && { pricedBy }),
-      })),
+  // A second pass only when the agent was revoked, or stopped listing the integration's ERP
+  // connection, between the read and the insert.
+  for (let pass = 0; pass < 2; pass++) {
+    const context = await readIntakeContext({ channel, input });
+    const { order, command } = await decideNewOrder({ channel, input, digest, context });
+    const result = await storeNewOrder({ order, command, webhooks: context.webhooks });
+    if (result.outcome === "agentGone") continue;
+    if (result.outcome === "known") return { created: false, order: await knownOrder({ channel, input, digest }) };
+    recordOrderAccepted();
+    return { created: true, order: toOrderView(order) };
+  }
+  throw new Error(`order ${input.externalId} of channel ${channel.id}: the agent changed while it was taken`);
+}
+
+/** The new order with its lines priced, its ERP step decided, and its timeline as it starts. */
+async function decideNewOrder(options: {
+  channel: TApiChannel;
+  input: TOrderInput;
+  digest: string;
+  context: TIntakeContext;
+}): Promise<{ order: TOrderRow; command: TOutboxCommand | null }> {
+  const { channel, input, context } = options;
+  const resolved = resolveOrderLines({ products: context.products, lines: input.lines });
+  const priced = await priceOrderLines({ channel, input, lines: resolved, customer: context.customer });
+  const now = new Date();
+  const draft = draftOrder({ ...options, ...priced, now });
+  const credit = { channelKind: channel.kind, customer: context.customer?.credit ?? null };
+  const decision = decideErpStep({ order: draft, integration: context.integration, credit, now });
+  const changes = erpStepChanges(decision, now);
+  const received = { type: "received", message: `Received from the channel as ${input.externalId}` } as const;
+  const events = [
+    orderEventRow({ order: draft, ...received, actor: "channel" }),
+    ...(changes?.event ? [orderEventRow({ order: draft, ...changes.event, actor: "system" })] : []),
+  ];
+  const order = { ...draft, ...changes?.columns, events: events.map((event) => ({ ...event, at: now })) };
+  return { order, command: changes?.command ?? null };
+}
+
+/**
+ * The one insert; with it, for a channel that takes webhooks, the job that tells the channel
+ * (pg-boss's own statement, so then in one transaction: the order is never stored untold).
+ */
+async function storeNewOrder(options: {
+  order: TOrderRow;
+  command: TOutboxCommand | null;
+  webhooks: boolean;
+}): Promise<TInsertResult> {
+  const { order, command } = options;
+  let result: TInsertResult;
+  if (options.webhooks) {
+    await ensureJobQueue();
+    result = await runTransaction(async (tx) => {
+      const inserted = await insertNewOrder({ order, command, tx });
+      if (inserted.outcome === "created") await sendJob("order-webhook", { orderId: order.id }, { tx });
+      return inserted;
     });
-    const order = { id, companyId: channel.companyId };
-    await addOrderEvent({
-      tx,
-      order,
-      type: "received",
-      message: `Received from the channel as ${input.externalId}`,
-      actor: "channel",
-    });
-    await advanceOrder({ tx, orderId: id });
-    return { created: true as const };
-  });
-  if (result.created) recordOrderAccepted();
+  } else {
+    result = await insertNewOrder({ order, command });
+  }
+  // Announced after the commit, in a statement of its own (see outboxInsertCtes for why).
+  if (result.outcome === "created" && command) {
+    await publish({ channel: "command-available", event: { agentId: command.agentId } });
+  }
+  return result;
+}
+
+/**
+ * The order a known externalId names, as the channel gets it again; with other content than this
+ * request's, a refusal. Orders stored before digests were kept have none: they are answered as before.
+ */
+async function knownOrder(options: { channel: TApiChannel; input: TOrderInput; digest: string }) {
+  const { channel, input } = options;
   const stored = await getDb().order.findUniqueOrThrow({
-    where: result.created ? { id } : { channelId_externalId: { channelId: channel.id, externalId: input.externalId } },
+    where: { channelId_externalId: { channelId: channel.id, externalId: input.externalId } },
     include: ORDER_INCLUDE,
   });
-  // Orders stored before digests were kept have none: they are answered as before.
-  if (!result.created && stored.inputDigest !== null && stored.inputDigest !== digest) {
+  if (stored.inputDigest !== null && stored.inputDigest !== options.digest) {
     throw new AppError({
       code: "EXTERNAL_ID_REUSED",
       message: `externalId ${input.externalId} of channel ${channel.id} already names an order with other content`,
@@ -83,7 +125,7 @@ export async function acceptOrder(options: { channel: TApiChannel; input: unknow
       fieldErrors: { externalId: [fieldProblem("externalIdReused")] },
     });
   }
-  return { created: result.created, order: toOrderView(stored) };
+  return toOrderView(stored);
 }
 
 /** A channel whose integration's ERP is read-only (Comarch ERP Optima for now) takes no orders. */

@@ -1,20 +1,24 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
+import type { TCustomerCredit } from "./credit-breach.ts";
 
-/** What of a customer the price rule needs. */
-export type TPricingCustomer = { erpId: number; priceLevel: number | null; discountPercent: number };
+/** What of a customer the price rule needs, and its credit, which the credit rule judges. */
+export type TPricingCustomer = {
+  erpId: number;
+  priceLevel: number | null;
+  discountPercent: number;
+  credit: TCustomerCredit;
+};
+
+export type TCustomerMatch = { erpId: number } | { nip?: string; email: string };
 
 /**
- * A customer of the company's cloud copy for pricing: by ERP id (the channel API), or as the agent
- * will find the order's buyer in the ERP (by NIP compared by digits when the buyer gave one, else
- * by e-mail case-blind; the lowest id first), so an order is priced for the customer its ZK is
- * written for. Null when the copy has none.
+ * A subquery: the customer of the integration's cloud copy as one JSON value (NULL: none), by ERP id
+ * (the channel API), or as the agent will find the order's buyer in the ERP (by NIP compared by
+ * digits when the buyer gave one, else by e-mail case-blind; the lowest id first), so an order is
+ * priced and judged for the customer its ZK is written for.
  */
-export async function findPricingCustomer(options: {
-  tx?: TTx;
-  integrationId: string | null;
-  by: { erpId: number } | { nip?: string; email: string };
-}): Promise<TPricingCustomer | null> {
+export function pricingCustomerSql(options: { integrationId: string | null; by: TCustomerMatch }): Prisma.Sql {
   const { by } = options;
   const match =
     "erpId" in by
@@ -22,9 +26,21 @@ export async function findPricingCustomer(options: {
       : by.nip !== undefined
         ? Prisma.sql`regexp_replace(coalesce(nip, ''), '[- ]', '', 'g') = ${by.nip}`
         : Prisma.sql`lower(email) = ${by.email.toLowerCase()}`;
-  const rows = await (options.tx ?? getDb()).$queryRaw<TPricingCustomer[]>`
-    SELECT "erpId", "priceLevel", "discountPercent"::float8 AS "discountPercent" FROM "ErpCustomer"
-    WHERE "integrationId" = ${options.integrationId}::uuid AND ${match}
+  return Prisma.sql`SELECT json_build_object('erpId', "erpId", 'priceLevel', "priceLevel",
+      'discountPercent', "discountPercent"::float8, 'credit', json_build_object('creditLimit', "creditLimit"::float8,
+      'balance', "balance"::float8, 'overdueAmount', "overdueAmount"::float8,
+      'oldestOverdueDueDate', to_char("oldestOverdueDueDate", 'YYYY-MM-DD')))
+    FROM "ErpCustomer" WHERE "integrationId" = ${options.integrationId}::uuid AND ${match}
     ORDER BY "erpId" LIMIT 1`;
-  return rows[0] ?? null;
+}
+
+/** A customer of the integration's cloud copy for pricing (see pricingCustomerSql). Null when the copy has none. */
+export async function findPricingCustomer(options: {
+  tx?: TTx;
+  integrationId: string | null;
+  by: TCustomerMatch;
+}): Promise<TPricingCustomer | null> {
+  const [row] = await (options.tx ?? getDb()).$queryRaw<{ customer: TPricingCustomer | null }[]>`
+    SELECT (${pricingCustomerSql(options)}) AS "customer"`;
+  return row?.customer ?? null;
 }

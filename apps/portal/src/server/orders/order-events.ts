@@ -3,9 +3,31 @@ import type { TTx } from "../platform/database/db.ts";
 import { sendJob } from "../platform/jobs/send-job.ts";
 import { uuidV7 } from "../platform/database/uuid-v7.ts";
 import { orderProblemText, type TOrderProblem } from "./order-problem.ts";
+import type { TOrderRow } from "./order-view.ts";
 
 /** Who acted: the channel (its API key), a staff member, the ERP, or the portal itself. */
 export type TOrderActor = "channel" | "erp" | "system" | `staff:${string}`;
+
+/** What a timeline line says: words, or a problem stored as its code (pages translate it) with its English words beside it. */
+export type TEventWords = { message: string } | { problem: TOrderProblem };
+
+/** A timeline line as its row, but for its time (the caller's, or the database's clock). */
+export function orderEventRow(
+  options: { order: { id: string; companyId: string }; type: string; actor: TOrderActor } & TEventWords,
+): Omit<TOrderRow["events"][number], "at"> {
+  const problem = "problem" in options ? options.problem : null;
+  return {
+    id: uuidV7(),
+    orderId: options.order.id,
+    companyId: options.order.companyId,
+    type: options.type,
+    message: problem ? orderProblemText(problem) : "message" in options ? options.message : "",
+    code: problem?.code ?? null,
+    params: problem?.params ?? null,
+    actor: options.actor,
+    data: null,
+  };
+}
 
 /**
  * Adds a line to an order's timeline, in the caller's transaction, and (when the order's channel
@@ -20,23 +42,11 @@ export async function addOrderEvent(
     data?: Prisma.InputJsonValue;
     /** False for lines about the webhook itself: telling the channel would start another round. */
     notifyChannel?: boolean;
-  } & ({ message: string } | { problem: TOrderProblem }),
+  } & TEventWords,
 ): Promise<void> {
-  // A problem is stored as its code (pages translate it) with its English words beside it.
-  const words =
-    "problem" in options
-      ? { message: orderProblemText(options.problem), code: options.problem.code, params: options.problem.params }
-      : { message: options.message };
+  const row = orderEventRow(options);
   await options.tx.orderEvent.create({
-    data: {
-      id: uuidV7(),
-      orderId: options.order.id,
-      companyId: options.order.companyId,
-      type: options.type,
-      ...words,
-      actor: options.actor,
-      ...(options.data !== undefined && { data: options.data }),
-    },
+    data: { ...row, params: row.params ?? undefined, data: options.data },
   });
   if (options.notifyChannel === false) return;
   const [hooked] = await options.tx.$queryRaw<{ id: string }[]>`

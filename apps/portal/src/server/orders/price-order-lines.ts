@@ -1,9 +1,8 @@
 import type { TOrderInput } from "@erp-bridge/shared";
 import type { TApiChannel } from "../platform/auth/api-channel.ts";
-import type { TTx } from "../platform/database/db.ts";
 import { invalidInput } from "../platform/errors/app-error.ts";
 import { fieldProblem, type TFieldErrors } from "../platform/errors/field-problem.ts";
-import { findPricingCustomer } from "./find-pricing-customer.ts";
+import type { TPricingCustomer } from "./find-pricing-customer.ts";
 import { readCustomerPrices } from "./read-customer-prices.ts";
 import type { resolveOrderLines } from "./resolve-order-lines.ts";
 
@@ -19,18 +18,19 @@ export type TPricedLine = TResolved & {
 /**
  * Every line's price. A channel's own price stands. A B2B channel may leave a line's price out:
  * it takes the customer's price (customer-price-rule.ts) for the customer the agent will write
- * the ZK for (found in the copy by NIP, else e-mail; a buyer the copy does not know pays the
+ * the ZK for (found in the copy by NIP, else e-mail, by the intake's context read; a buyer the copy does not know pays the
  * channel's level, with promotions for every customer), and the order's total is what the lines
  * make (a total the channel sent must equal it). Any other channel must send every price and the
  * total, as before (400 naming the field).
  */
 export async function priceOrderLines(options: {
-  tx: TTx;
   channel: TApiChannel;
   input: TOrderInput;
   lines: TResolved[];
+  /** The buyer's customer in the copy (intake context), which unpriced lines are priced for. */
+  customer: TPricingCustomer | null;
 }): Promise<{ lines: TPricedLine[]; totalGross: number }> {
-  const { tx, channel, input } = options;
+  const { channel, input, customer } = options;
   const errors: TFieldErrors = {};
   const unpriced = options.lines.filter(({ line }) => line.unitGross === undefined);
   options.lines.forEach(({ line }, index) => {
@@ -44,19 +44,11 @@ export async function priceOrderLines(options: {
   }
   if (Object.keys(errors).length > 0) throw invalidInput(errors);
 
-  const customer =
-    unpriced.length === 0
-      ? null
-      : await findPricingCustomer({
-          tx,
-          integrationId: channel.integrationId,
-          by: { email: input.buyer.email, ...(input.buyer.nip && { nip: input.buyer.nip }) },
-        });
+  // A second round trip only for a B2B order that leaves prices to the rule.
   const prices =
     unpriced.length === 0
       ? []
       : await readCustomerPrices({
-          tx,
           integrationId: channel.integrationId,
           channelLevel: channel.priceLevel,
           customer,

@@ -28,7 +28,9 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
  * key's limit (429 with Retry-After when over), and answers with the rate-limit headers and
  * a request id; errors take the shape every API route uses.
  */
-export function channelApiHandler(handler: (ctx: TChannelApiContext) => Promise<{ status?: number; body: unknown }>) {
+export function channelApiHandler(
+  handler: (ctx: TChannelApiContext) => Promise<{ status?: number; body: unknown; headers?: Record<string, string> }>,
+) {
   return async (request: Request, context?: { params: Promise<TQueryParams> }): Promise<NextResponse> => {
     const requestId = randomUUID();
     let headers: Record<string, string> = {};
@@ -48,7 +50,7 @@ export function channelApiHandler(handler: (ctx: TChannelApiContext) => Promise<
       const result = await handler({ channel: caller.channel, query, params, requestId, request });
       return NextResponse.json(result.body, {
         status: result.status ?? 200,
-        headers: { ...headers, "x-request-id": requestId },
+        headers: { ...headers, ...result.headers, "x-request-id": requestId },
       });
     } catch (error) {
       if (error instanceof AppError && error.code === "UNAUTHORIZED") headers["WWW-Authenticate"] = "Bearer";

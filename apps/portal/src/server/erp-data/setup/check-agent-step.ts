@@ -4,11 +4,18 @@ import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import { agentNoAnswer } from "../integrations/require-online-agent.ts";
+import { agentConnections } from "../integrations/agent-connections.ts";
+import { ERP_TYPE_KEY } from "../../settings/erp-type.ts";
+import type { TSetupErp } from "./setup-steps.ts";
 
 const ERP_STATUS_TIMEOUT_MS = 15_000;
 
-/** The agent is the company's, connected, and reaches its ERP: every later check goes through it. */
-export async function checkAgentStep(options: { companyId: string; agentId: string }) {
+/**
+ * The agent is the company's, connected, serves the chosen connection with the chosen type of ERP
+ * (as it reported, like "Add integration" checks), and reaches that ERP: every later check goes
+ * through it.
+ */
+export async function checkAgentStep(options: { companyId: string; agentId: string; erp: TSetupErp }) {
   const agent = await getDb().agent.findFirst({
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
   });
@@ -16,9 +23,19 @@ export async function checkAgentStep(options: { companyId: string; agentId: stri
   if (!agent.online) {
     throw invalidInput({ agentId: [fieldProblem("agentNotConnected", { name: agent.name })] });
   }
+  // An agent that never reported its connections is asked below (its default one, Subiekt GT).
+  const reported = agentConnections(agent);
+  const connection = reported.find((c) => c.key === options.erp.agentConnection);
+  if (reported.length > 0 && !connection) {
+    throw invalidInput({ agentConnection: [fieldProblem("agentConnectionNotReported", { name: agent.name })] });
+  }
+  if (connection && connection.erpType !== ERP_TYPE_KEY[options.erp.erpType]) {
+    throw invalidInput({ agentConnection: [fieldProblem("agentConnectionOtherErp", { code: connection.erpType })] });
+  }
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: agent.id,
+    connection: options.erp.agentConnection,
     name: "erp.status",
     input: {},
     purpose: "setup-erp-status",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { AppError, invalidInput, type TFieldErrors } from "../../platform/errors/app-error.ts";
 import { formProblem } from "../../platform/errors/form-problem.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
@@ -9,12 +9,22 @@ import { parseInput } from "../../platform/errors/parse-input.ts";
 import { checkAgentStep } from "./check-agent-step.ts";
 import { checkIdentificationStep, checkWarehousesStep, checkWorkflowStep } from "./check-erp-steps.ts";
 import { getSetupDraft, type TSetupDraft } from "./get-setup-draft.ts";
-import { STEP_SETTINGS, ZSetupSamples, stepsBefore, type TSetupStep } from "./setup-steps.ts";
+import {
+  STEP_SETTINGS,
+  ZSetupErp,
+  ZSetupSamples,
+  setupSteps,
+  stepsBefore,
+  type TSetupErp,
+  type TSetupStep,
+} from "./setup-steps.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
 const ZCheckStep = z.object({
   step: z.enum(["agent", "scope", "warehouses", "identification", "workflow"]),
   agentId: z.uuid().nullable(),
+  /** The ERP type and the agent's connection: chosen in the agent step, kept for the later ones. */
+  erp: ZSetupErp.optional(),
   /** The whole form: only the step's own settings are taken from it. */
   settings: z.record(z.string(), z.unknown()),
   samples: z.unknown(),
@@ -29,12 +39,13 @@ export async function checkSetupStep(options: { actor: TActor; companyId: string
   requireStaff(options.actor);
   const input = parseInput({ schema: ZCheckStep, input: options.input });
   const draft = await getSetupDraft(options);
-  requireEarlierSteps(draft, input.step);
+  const erp = input.step === "agent" ? (input.erp ?? ZSetupErp.parse({})) : draft.erp;
+  requireEarlierSteps({ ...draft, erp }, input.step);
   const settings = mergeStepSettings(draft.settings, input.step, input.settings);
   const { samples } = parseInput({ schema: z.object({ samples: ZSetupSamples }), input: { samples: input.samples } });
   const agentId = input.step === "agent" ? input.agentId : draft.agentId;
   if (!agentId) throw invalidInput({ agentId: [fieldProblem("chooseAgent")] });
-  const check = { actor: options.actor, companyId: options.companyId, agentId, settings, samples };
+  const check = { actor: options.actor, companyId: options.companyId, agentId, erp, settings, samples };
   const findings = await runCheck(input.step, check);
   // A check may complete the settings from the ERP (the warehouses' names).
   const checked = "settings" in findings ? findings.settings : settings;
@@ -43,8 +54,8 @@ export async function checkSetupStep(options: { actor: TActor; companyId: string
   const kept = {
     agentId,
     settings: checked,
-    samples,
-    checkedSteps: [...stepsBefore(input.step), input.step],
+    samples: { ...samples, erp },
+    checkedSteps: [...stepsBefore(input.step, erp.erpType), input.step],
     baseVersion: draft.baseVersion,
     updatedBy,
   };
@@ -58,11 +69,15 @@ export async function checkSetupStep(options: { actor: TActor; companyId: string
 
 export type TStepFindings = Awaited<ReturnType<typeof checkSetupStep>>;
 
-function runCheck(step: Exclude<TSetupStep, "review">, check: Parameters<typeof checkWarehousesStep>[0]) {
+function runCheck(
+  step: Exclude<TSetupStep, "review">,
+  check: Parameters<typeof checkWarehousesStep>[0] & { erp: TSetupErp },
+) {
   switch (step) {
     case "agent":
       return checkAgentStep(check);
     case "scope":
+      requireReadableScope(check);
       return Promise.resolve({ step: "scope" as const });
     case "warehouses":
       return checkWarehousesStep(check);
@@ -73,8 +88,26 @@ function runCheck(step: Exclude<TSetupStep, "review">, check: Parameters<typeof 
   }
 }
 
-export function requireEarlierSteps(draft: TSetupDraft, step: TSetupStep): void {
-  const missing = stepsBefore(step).find((earlier) => !draft.checkedSteps.includes(earlier));
+/**
+ * A read-only ERP (Optima) takes nothing back: every data group it syncs flows ERP → portal. Said
+ * per group, as the scope step's form names them.
+ */
+function requireReadableScope(check: { erp: TSetupErp; settings: TIntegrationSettings }): void {
+  if (check.erp.erpType !== "OPTIMA") return;
+  const errors: TFieldErrors = {};
+  for (const [key, group] of Object.entries(check.settings.dataGroups)) {
+    if (group.direction !== "erp_to_portal") {
+      errors[`settings.dataGroups.${key}.direction`] = [fieldProblem("erpReadOnlyDirection")];
+    }
+  }
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
+}
+
+export function requireEarlierSteps(draft: Pick<TSetupDraft, "checkedSteps" | "erp">, step: TSetupStep): void {
+  if (!setupSteps(draft.erp.erpType).includes(step)) {
+    throw invalidInput({ step: [fieldProblem("stepNotForErp")] });
+  }
+  const missing = stepsBefore(step, draft.erp.erpType).find((earlier) => !draft.checkedSteps.includes(earlier));
   if (missing) {
     throw new AppError({
       code: "CONFLICT",

@@ -2,7 +2,7 @@ import type { TActor } from "../../platform/auth/actor.ts";
 import { getDb, type TTx } from "../../platform/database/db.ts";
 import { getIntegration } from "../integrations/get-integration.ts";
 import { readSettings } from "../../settings/integration-settings.ts";
-import { DEFAULT_SAMPLES, SETUP_STEPS, ZSetupSamples, type TSetupStep } from "./setup-steps.ts";
+import { DEFAULT_SAMPLES, SETUP_STEPS, ZSetupErp, ZSetupSamples, type TSetupStep } from "./setup-steps.ts";
 
 /**
  * Where the company's setup stands: the draft in progress, or a new one from the saved
@@ -16,6 +16,7 @@ export async function getSetupDraft(options: { actor: TActor; companyId: string;
   const row = await (options.tx ?? getDb()).setupDraft.findUnique({ where: { companyId: options.companyId } });
   const fresh = {
     agentId: integration.agentId,
+    erp: { erpType: integration.erpType, agentConnection: integration.agentConnection },
     settings: integration.settings,
     samples: DEFAULT_SAMPLES,
     checkedSteps: [] as TSetupStep[],
@@ -28,6 +29,8 @@ export async function getSetupDraft(options: { actor: TActor; companyId: string;
   if (row.baseVersion !== integration.version) return { ...fresh, setAside: true };
   return {
     agentId: row.agentId,
+    // The ERP chosen in the agent step rides in the samples' JSON (see ZSetupErp).
+    erp: ZSetupErp.parse((row.samples as { erp?: unknown } | null)?.erp ?? {}),
     settings: readSettings(row.settings),
     samples: ZSetupSamples.parse(row.samples),
     checkedSteps: SETUP_STEPS.filter((step) => row.checkedSteps.includes(step)),

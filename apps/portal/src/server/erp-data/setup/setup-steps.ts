@@ -1,3 +1,4 @@
+import { DEFAULT_CONNECTION, ZConnectionKey } from "@erp-bridge/shared";
 import { z } from "zod";
 import type { TIntegrationSettings } from "../../settings/integration-settings.ts";
 
@@ -52,7 +53,29 @@ export const DEFAULT_SAMPLES: TSetupSamples = {
   order: { code: "", quantity: 1, unitGross: 100, deliveryMethod: "", paymentMethod: "", document: "receipt" },
 };
 
-/** Steps before `step`: all must have passed before it can be checked. */
-export function stepsBefore(step: TSetupStep): TSetupStep[] {
-  return SETUP_STEPS.slice(0, SETUP_STEPS.indexOf(step));
+/**
+ * Which ERP the wizard sets up, chosen first with the agent: its type and the agent's connection
+ * to it (issue 19). Kept in the draft's samples JSON (no column of its own); a draft from before
+ * the choice is Subiekt GT on the agent's default connection.
+ */
+export const ZSetupErp = z.object({
+  erpType: z.enum(["SUBIEKT_GT", "OPTIMA"]).default("SUBIEKT_GT"),
+  agentConnection: ZConnectionKey.default(DEFAULT_CONNECTION),
+});
+export type TSetupErp = z.infer<typeof ZSetupErp>;
+export type TSetupErpType = TSetupErp["erpType"];
+
+/**
+ * The steps a type of ERP goes through. Optima is read-only here (no orders are written to it), so
+ * it skips what only orders need: warehouse roles, product identification, the order workflow and
+ * the write preflight; the agent step (connection reachable) and the data groups remain.
+ */
+export function setupSteps(erpType: TSetupErpType): readonly TSetupStep[] {
+  return erpType === "OPTIMA" ? ["agent", "scope", "review"] : SETUP_STEPS;
+}
+
+/** Steps before `step` for this ERP type: all must have passed before it can be checked. */
+export function stepsBefore(step: TSetupStep, erpType: TSetupErpType = "SUBIEKT_GT"): TSetupStep[] {
+  const steps = setupSteps(erpType);
+  return steps.slice(0, Math.max(steps.indexOf(step), 0));
 }

@@ -51,6 +51,10 @@ export const FIELD_PROBLEM_CODES = [
   "agentConnectionNotReported",
   /** The connection serves another ERP type (`code`, the wire name) than the one chosen. */
   "agentConnectionOtherErp",
+  /** The wizard's data group flows to a read-only ERP (Optima): only ERP → portal is allowed. */
+  "erpReadOnlyDirection",
+  /** A wizard step the chosen ERP type does not go through (Optima: no order steps). */
+  "stepNotForErp",
   /** Another integration (`name`) already uses that connection of the agent. */
   "agentConnectionUsedBy",
   /** Another integration of the company already has that name. */

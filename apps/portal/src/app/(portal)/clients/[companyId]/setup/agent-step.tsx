@@ -4,6 +4,9 @@ import type { TSferaCheck } from "@erp-bridge/shared";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
+import type { TAgentConnection } from "@/server/erp-data/integrations/agent-connections.ts";
+import type { TSetupErp } from "@/server/erp-data/setup/setup-steps.ts";
+import { ERP_TYPE_KEY } from "@/server/settings/erp-type.ts";
 import { EnrollmentCode } from "../../../agents/enrollment-code.tsx";
 import { FieldError, invalidProps } from "../field-error.tsx";
 import { AgentDownload } from "./agent-download.tsx";
@@ -18,11 +21,14 @@ export type TSetupAgent = {
   erpServer: "sqlserver" | "sandbox" | null;
   /** The last `agent sfera-check` run from the portal. */
   sferaCheck: TSferaCheck | null;
+  /** The ERP connections it reported (empty: it never said; its default one is Subiekt GT). */
+  connections: (TAgentConnection & { usedBy: string | null })[];
 };
 
 /**
  * The agent on the client's ERP server: an existing one, or a new one with its one-time code
- * and the commands to paste there. Its presence updates live as it enrolls and connects.
+ * and the commands to paste there. Its presence updates live as it enrolls and connects. The ERP
+ * type comes first, then the agent and which of its reported connections leads to that ERP.
  */
 export function AgentStep(props: {
   companyId: string;
@@ -31,9 +37,12 @@ export function AgentStep(props: {
   agents: TSetupAgent[];
   agentId: string;
   errors: TFieldErrors;
+  erp: TSetupErp;
   onChoose: (agentId: string) => void;
+  onChooseErp: (erp: TSetupErp) => void;
 }) {
   const t = useTranslations("setup.agent");
+  const ti = useTranslations("integrations");
   const [name, setName] = useState("");
   const [issued, setIssued] = useState<{ agentName: string; code: string } | null>(null);
   const [nameErrors, setNameErrors] = useState<TFieldErrors>({});
@@ -41,6 +50,7 @@ export function AgentStep(props: {
   const status = (agent: TSetupAgent) =>
     agent.online ? t("online") : agent.enrolled ? t("offline") : t("notEnrolled");
   const chosen = props.agents.find((agent) => agent.id === props.agentId);
+  const connections = chosen?.connections.filter((c) => c.erpType === ERP_TYPE_KEY[props.erp.erpType]) ?? [];
   const create = () =>
     startCreating(async () => {
       const outcome = await createSetupAgentAction(props.companyId, name);
@@ -53,6 +63,20 @@ export function AgentStep(props: {
     <fieldset className="panel">
       <legend>{t("legend")}</legend>
       <p className="muted">{t("intro")}</p>
+      <label>
+        {ti("erpType")}
+        <select
+          value={props.erp.erpType}
+          onChange={(e) => props.onChooseErp({ ...props.erp, erpType: e.target.value as TSetupErp["erpType"] })}
+        >
+          {(["SUBIEKT_GT", "OPTIMA"] as const).map((type) => (
+            <option key={type} value={type}>
+              {ti(`erpTypes.${type}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.erp.erpType === "OPTIMA" && <p className="muted">{ti("optimaReadOnly")}</p>}
       <label>
         {t("choose")}
         <select
@@ -70,6 +94,28 @@ export function AgentStep(props: {
       </label>
       {/* Beside the label, not in it: its technical detail opens on a click of its own. */}
       <FieldError errors={props.errors} path="agentId" />
+      {/* An agent that never reported its connections has only its default one (Subiekt GT). */}
+      {chosen && chosen.connections.length > 0 && (
+        <label>
+          {ti("connection")}
+          <select
+            value={props.erp.agentConnection}
+            onChange={(e) => props.onChooseErp({ ...props.erp, agentConnection: e.target.value })}
+            {...invalidProps(props.errors, "agentConnection")}
+          >
+            <option value="">{ti("chooseConnection")}</option>
+            {connections.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.usedBy ? ti("connectionUsed", { key: c.key, name: c.usedBy }) : c.key}
+              </option>
+            ))}
+          </select>
+          <FieldError errors={props.errors} path="agentConnection" />
+        </label>
+      )}
+      {chosen && chosen.connections.length > 0 && connections.length === 0 && (
+        <p className="muted">{ti("noConnections")}</p>
+      )}
       {chosen && (
         <p data-testid="setup-agent-status" data-status={chosen.online ? "online" : "offline"}>
           {t("chosen", { name: chosen.name, status: status(chosen) })}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isDemo, publicUrl } from "@/env.ts";
 import { listAgents } from "@/server/admin/agents/list-agents.ts";
+import { listConnectionChoices } from "@/server/erp-data/integrations/list-connection-choices.ts";
 import { getSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
 import { LiveRefresh } from "../../../_components/live-refresh.tsx";
 import { ClientChannels } from "../channels/client-channels.tsx";
@@ -9,10 +10,12 @@ import { SetupWizard } from "./setup-wizard.tsx";
 
 export default async function SetupPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
-  const { actor, draft, agents } = await loadStaffPage(async (staff) => ({
+  const { actor, draft, agents, choices } = await loadStaffPage(async (staff) => ({
     actor: staff,
     draft: await getSetupDraft({ actor: staff, companyId }),
     agents: await listAgents({ actor: staff, companyId }),
+    // The ERP connections each agent reported, as "Add integration" offers them.
+    choices: await listConnectionChoices({ actor: staff, companyId }),
   }));
   const [t, format] = [await getTranslations("setup"), await getFormatter()];
   return (
@@ -49,6 +52,7 @@ export default async function SetupPage({ params }: { params: Promise<{ companyI
             enrolled: a.enrolledAt !== null,
             erpServer: a.erpServer,
             sferaCheck: a.sferaCheck,
+            connections: choices.find((c) => c.id === a.id)?.connections ?? [],
           }))}
         channels={<ClientChannels actor={actor} companyId={companyId} />}
       />

@@ -7,7 +7,13 @@ import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import type { TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
 import type { TSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
-import { SETUP_STEPS, STEP_SETTINGS, type TSetupStep } from "@/server/erp-data/setup/setup-steps.ts";
+import {
+  SETUP_STEPS,
+  STEP_SETTINGS,
+  setupSteps,
+  type TSetupErp,
+  type TSetupStep,
+} from "@/server/erp-data/setup/setup-steps.ts";
 import { suggestMappings } from "@/server/erp-data/setup/suggest-mappings.ts";
 import { DEFAULT_SETTINGS } from "@/server/settings/integration-settings.ts";
 import { problemsDetail, useFieldErrorText } from "../field-error.tsx";
@@ -28,21 +34,31 @@ import { SampleOrder } from "./sample-order.tsx";
 import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
 import { checkStepAction, finishSetupAction, type TStepOutcome } from "./setup-actions.ts";
 import { SetupStepper } from "./setup-stepper.tsx";
+import { ERP_TYPE_KEY } from "@/server/settings/erp-type.ts";
 import { StepFindings } from "./step-findings.tsx";
 import { WritesPreflight } from "./writes-preflight.tsx";
 import styles from "./setup.module.css";
 import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx";
 
-/** After the save: the channels with their keys, then what to watch. */
-const WIZARD_STEPS = [...SETUP_STEPS, "channels", "done"] as const;
-type TWizardStep = (typeof WIZARD_STEPS)[number];
+type TWizardStep = TSetupStep | "channels" | "done";
+/** The chosen ERP type's steps, then after the save: the channels with their keys, then what to watch. */
+const wizardSteps = (erp: TSetupErp): TWizardStep[] => [...setupSteps(erp.erpType), "channels", "done"];
 
 const NO_ERRORS: TFieldErrors = {};
 /** As many sample codes as the identification check takes. */
 const MAX_SAMPLE_CODES = 5;
 /** Errors with no input of their own, said in the step's summary. */
-const GENERAL_FIELDS = ["_", "agentId", "settings.warehouses", "samples.codes", "samples.order", "preflight"];
+const GENERAL_FIELDS = [
+  "_",
+  "agentId",
+  "step",
+  "erp.agentConnection",
+  "settings.warehouses",
+  "samples.codes",
+  "samples.order",
+  "preflight",
+];
 
 /**
  * The guided setup of one client's integration. Each step is checked on the server against the
@@ -59,10 +75,13 @@ export function SetupWizard(props: {
 }) {
   const t = useTranslations("setup");
   const { draft } = props;
+  const [erp, setErp] = useState<TSetupErp>(draft.erp);
+  const wizard = wizardSteps(erp);
+  const erpSteps = setupSteps(erp.erpType);
   const [checked, setChecked] = useState<readonly TWizardStep[]>(draft.checkedSteps);
   // The first step left to check; a saved integration reopens at its channels, the next useful step.
   const [step, setStep] = useState<TWizardStep>(
-    () => SETUP_STEPS.find((s) => !draft.checkedSteps.includes(s)) ?? "channels",
+    () => setupSteps(draft.erp.erpType).find((s) => !draft.checkedSteps.includes(s)) ?? "channels",
   );
   // The company's only agent is the one to use.
   const [agentId, setAgentId] = useState(
@@ -79,7 +98,7 @@ export function SetupWizard(props: {
   // A change to a checked step's values takes its check back (and the later steps'): what the
   // draft holds is only ever what was checked, so nothing edited is silently left behind.
   const uncheckFrom = (owner: TSetupStep) =>
-    setChecked((current) => current.filter((s) => WIZARD_STEPS.indexOf(s) < WIZARD_STEPS.indexOf(owner)));
+    setChecked((current) => current.filter((s) => wizard.indexOf(s) < wizard.indexOf(owner)));
   const setFormValue = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
   const update = <K extends keyof TSettingsForm>(key: K, value: TSettingsForm[K]) => {
@@ -88,8 +107,8 @@ export function SetupWizard(props: {
     if (owner) uncheckFrom(owner);
   };
   const agent = props.agents.find((a) => a.id === agentId);
-  const index = WIZARD_STEPS.indexOf(step);
-  const next = WIZARD_STEPS[index + 1];
+  const index = wizard.indexOf(step);
+  const next = wizard[index + 1];
   const passed = checked.includes(step);
 
   const open = (target: TWizardStep) => {
@@ -103,20 +122,20 @@ export function SetupWizard(props: {
         const result = await finishSetupAction(props.companyId, { settings });
         setOutcome(result);
         if (result.status === "saved") {
-          setChecked([...SETUP_STEPS]);
+          setChecked([...erpSteps]);
           setStep("channels");
         }
         return;
       }
       if (step === "channels" || step === "done") return;
-      const input = { step, agentId: agentId || null, settings, samples: fromSamplesForm(samples) };
+      const input = { step, agentId: agentId || null, erp, settings, samples: fromSamplesForm(samples) };
       const result = await checkStepAction(props.companyId, input);
       setOutcome(result);
       if (result.status !== "passed") return;
       setFindings((current) => ({ ...current, [step]: result.findings }));
       // The warehouses come back with the ERP's names, for the steps that show them.
       if ("settings" in result.findings) setFormValue("warehouses", result.findings.settings.warehouses);
-      setChecked([...SETUP_STEPS.slice(0, SETUP_STEPS.indexOf(step) + 1)]);
+      setChecked([...erpSteps.slice(0, erpSteps.indexOf(step) + 1)]);
     });
 
   const codes = fromSamplesForm(samples).codes;
@@ -167,10 +186,20 @@ export function SetupWizard(props: {
         agents={props.agents}
         agentId={agentId}
         errors={errors}
+        erp={erp}
         onChoose={(id) => {
           setAgentId(id);
+          setErp({ ...erp, agentConnection: firstConnection(props.agents, id, erp) });
           uncheckFrom("agent");
           setLists(null);
+        }}
+        onChooseErp={(chosen) => {
+          const typeChanged = chosen.erpType !== erp.erpType;
+          const agentConnection = typeChanged ? firstConnection(props.agents, agentId, chosen) : chosen.agentConnection;
+          setErp({ ...chosen, agentConnection });
+          // Nothing flows back to a read-only ERP: every group starts ERP → portal (the scope check insists).
+          if (typeChanged && chosen.erpType === "OPTIMA") setFormValue("dataGroups", readOnlyGroups(form.dataGroups));
+          uncheckFrom("agent");
         }}
       />
     ),
@@ -271,7 +300,8 @@ export function SetupWizard(props: {
         <p>{t("review.intro")}</p>
         <ReviewSummary form={form} agentName={props.agents.find((a) => a.id === agentId)?.name ?? "—"} />
         <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
-        <WritesPreflight companyId={props.companyId} warehouses={form.warehouses} />
+        {/* Nothing is written to a read-only ERP: no preflight to run. */}
+        {erp.erpType !== "OPTIMA" && <WritesPreflight companyId={props.companyId} warehouses={form.warehouses} />}
       </>
     ),
     channels: () => props.channels,
@@ -301,13 +331,13 @@ export function SetupWizard(props: {
   return (
     <div>
       <SetupStepper
-        steps={WIZARD_STEPS}
+        steps={wizard}
         label={(s) => t(`steps.${s}`)}
         current={step}
         done={(s) => checked.includes(s)}
         reachable={(s) => {
-          const position = WIZARD_STEPS.indexOf(s);
-          const previous = WIZARD_STEPS[position - 1];
+          const position = wizard.indexOf(s);
+          const previous = wizard[position - 1];
           return !previous || checked.includes(previous) || (s === "done" && checked.includes("review"));
         }}
         onOpen={open}
@@ -336,7 +366,7 @@ export function SetupWizard(props: {
         )}
         <div className={styles.footer}>
           {index > 0 && step !== "channels" && (
-            <button type="button" className="secondary" onClick={() => open(WIZARD_STEPS[index - 1] ?? "agent")}>
+            <button type="button" className="secondary" onClick={() => open(wizard[index - 1] ?? "agent")}>
               {t("back")}
             </button>
           )}
@@ -354,4 +384,16 @@ export function SetupWizard(props: {
       </section>
     </div>
   );
+}
+
+/** The chosen agent's first reported connection of the chosen type; the default one when it never said. */
+function firstConnection(agents: TSetupAgent[], agentId: string, erp: TSetupErp): string {
+  const agent = agents.find((a) => a.id === agentId);
+  if (!agent || agent.connections.length === 0) return "default";
+  return agent.connections.find((c) => c.erpType === ERP_TYPE_KEY[erp.erpType])?.key ?? "";
+}
+
+function readOnlyGroups(groups: TSettingsForm["dataGroups"]): TSettingsForm["dataGroups"] {
+  const entries = Object.entries(groups).map(([key, group]) => [key, { ...group, direction: "erp_to_portal" }]);
+  return Object.fromEntries(entries) as TSettingsForm["dataGroups"];
 }

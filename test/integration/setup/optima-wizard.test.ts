@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { listIntegrations } from "../../../apps/portal/src/server/erp-data/integrations/list-integrations.ts";
+import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
+import { checkSetupStep } from "../../../apps/portal/src/server/erp-data/setup/check-setup-step.ts";
+import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/finish-setup.ts";
+import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
+import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { createOptimaSandbox } from "../optima-reads/optima-fixture.ts";
+import { eventually } from "../../support/eventually.ts";
+import { failureOf } from "../../support/failure-of.ts";
+import { makeUser } from "../../support/factories.ts";
+import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+
+let hub: Awaited<ReturnType<typeof startHub>>;
+let subiekt: Awaited<ReturnType<typeof createSandbox>>;
+let optima: Awaited<ReturnType<typeof createOptimaSandbox>>;
+let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let staff: Awaited<ReturnType<typeof makeUser>>;
+
+/** One real agent serving head office's Subiekt GT (default) and a partner's Optima ("partner"). */
+beforeAll(async () => {
+  [hub, subiekt, optima] = await Promise.all([
+    startHub(),
+    createSandbox({ size: SMALL_SANDBOX }),
+    createOptimaSandbox(),
+  ]);
+  agent = await enrolledAgent({
+    portalUrl: hub.url,
+    erpUrl: subiekt.url,
+    connections: [{ key: "partner", erpType: "optima", erpUrl: optima.url }],
+  });
+  const running = agent.run();
+  await running.waitFor((log) => log.msg === "connected");
+  staff = await makeUser({ role: "STAFF" });
+  // The hub stores the connections the agent reported in its hello: what the agent step checks.
+  await eventually(
+    async () => {
+      const row = await getDb().agent.findUniqueOrThrow({ where: { id: agent.agentId } });
+      return Array.isArray(row.erpConnections) && row.erpConnections.length === 2 ? true : undefined;
+    },
+    { what: "the agent's two connections stored" },
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await agent.cleanup();
+  await hub.close();
+  await Promise.all([subiekt.drop(), optima.drop()]);
+});
+
+const partner = { erpType: "OPTIMA", agentConnection: "partner" };
+
+async function check(step: string, changes: { settings?: object; erp?: object } = {}) {
+  const draft = await getSetupDraft({ actor: staff.actor, companyId: agent.companyId });
+  return checkSetupStep({
+    actor: staff.actor,
+    companyId: agent.companyId,
+    input: {
+      step,
+      agentId: agent.agentId,
+      erp: changes.erp ?? partner,
+      settings: { ...draft.settings, ...changes.settings },
+      samples: draft.samples,
+    },
+  });
+}
+
+function readOnlyGroups(groups: Record<string, object>) {
+  return Object.fromEntries(Object.entries(groups).map(([key, g]) => [key, { ...g, direction: "erp_to_portal" }]));
+}
+
+describe("setup wizard for Comarch ERP Optima (read-only)", () => {
+  it("refuses a connection of another ERP type or one the agent did not report, naming the field", async () => {
+    expect(await failureOf(check("agent", { erp: { erpType: "OPTIMA", agentConnection: "default" } }))).toMatchObject({
+      fieldErrors: { agentConnection: [{ code: "agentConnectionOtherErp", params: { code: "subiekt-gt" } }] },
+    });
+    expect(await failureOf(check("agent", { erp: { erpType: "OPTIMA", agentConnection: "branch" } }))).toMatchObject({
+      fieldErrors: { agentConnection: [{ code: "agentConnectionNotReported" }] },
+    });
+  });
+
+  it("checks the Optima connection and the data groups only, then saves a read-only integration", async () => {
+    // The agent step asks the agent for that connection's status: the Optima database answers.
+    expect(await check("agent")).toMatchObject({ step: "agent", erp: { configured: true, reachable: true } });
+    const draft = await getSetupDraft({ actor: staff.actor, companyId: agent.companyId });
+    expect(draft.erp).toEqual(partner);
+    expect(draft.checkedSteps).toEqual(["agent"]);
+
+    // Nothing flows back to Optima: a group set to "both" is refused by name.
+    expect(await failureOf(check("scope"))).toMatchObject({
+      fieldErrors: {
+        "settings.dataGroups.customers.direction": [{ code: "erpReadOnlyDirection" }],
+        "settings.dataGroups.documents.direction": [{ code: "erpReadOnlyDirection" }],
+      },
+    });
+    await check("scope", { settings: { dataGroups: readOnlyGroups(draft.settings.dataGroups) } });
+    // The order steps are not Optima's: warehouse roles, identification, workflow are refused.
+    for (const step of ["warehouses", "identification", "workflow"]) {
+      expect(await failureOf(check(step))).toMatchObject({
+        fieldErrors: { step: [{ code: "stepNotForErp" }] },
+      });
+    }
+    expect((await getSetupDraft({ actor: staff.actor, companyId: agent.companyId })).checkedSteps).toEqual([
+      "agent",
+      "scope",
+    ]);
+
+    // Review: no write preflight; the integration on the partner connection is created, read-only.
+    const saved = await finishSetup({ actor: staff.actor, companyId: agent.companyId, input: { settings: {} } });
+    expect(saved).toMatchObject({ erpType: "OPTIMA", agentConnection: "partner", agentId: agent.agentId });
+    const listed = await listIntegrations({ actor: staff.actor, companyId: agent.companyId });
+    expect(listed.map((i) => [i.erpType, i.agentConnection, i.readOnly])).toEqual([["OPTIMA", "partner", true]]);
+    const integration = await getIntegration({
+      actor: staff.actor,
+      companyId: agent.companyId,
+      integrationId: saved.id,
+    });
+    expect(new Set(Object.values(integration.settings.dataGroups).map((g) => g.direction))).toEqual(
+      new Set(["erp_to_portal"]),
+    );
+    expect(await getDb().setupDraft.count({ where: { companyId: agent.companyId } })).toBe(0);
+  });
+});
