@@ -24,7 +24,7 @@ test("client users open only their landing page and reports; every staff page an
         (tab) => `${client}/${tab}`,
       ),
       `${client}/integrations`,
-      ...["", "/settings", "/sync", "/products"].map((tab) => `${client}/integrations/${integrationId}${tab}`),
+      ...["", "/settings", "/sync", "/products", "/spec"].map((tab) => `${client}/integrations/${integrationId}${tab}`),
       "/integrations",
       "/agents",
       "/orders",

@@ -247,7 +247,7 @@ async function walkPaths(walker: "staff" | "client", customer: string): Promise<
     ...["setup", "details", "integrations", "integration", "sync", "channels", "products", "spec", "audit"].map(
       (tab) => `${client}/${tab}`,
     ),
-    ...["settings", "sync", "products"].map((section) => `${client}/integrations/${made.optimaId}/${section}`),
+    ...["settings", "sync", "products", "spec"].map((section) => `${client}/integrations/${made.optimaId}/${section}`),
     "/integrations",
     "/agents",
     "/orders",
