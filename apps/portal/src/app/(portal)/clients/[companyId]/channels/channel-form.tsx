@@ -37,7 +37,10 @@ export function ChannelForm(props: {
 }) {
   const t = useTranslations("channels");
   const errorText = useFieldErrorText();
-  const [integrationId, setIntegrationId] = useState(props.channel?.integrationId ?? props.integrations[0]?.id ?? "");
+  // Chosen by the user, else the channel's, else the first: derived on each render, because the wizard
+  // renders this form before its save creates the first integration and refreshes it after.
+  const [chosenId, setIntegrationId] = useState(props.channel?.integrationId ?? "");
+  const integrationId = chosenId || props.integrations[0]?.id || "";
   const bound = props.integrations.find((i) => i.id === integrationId);
   const action = saveChannelAction.bind(null, props.companyId, props.channel?.id ?? null);
   const [state, formAction, pending] = useActionState<TChannelFormState, FormData>(action, { seq: 0 });
