@@ -115,7 +115,9 @@ describe("customer prices through the real agent's sync", () => {
       async () => {
         const answer = await prices(world.key, customer.id, `?products=${skus.join(",")}`);
         const body = ZCustomerPricesPage.parse(answer.body);
-        return priceOf(body.items, skus[1])?.promotion?.id === PROMOTION_ID ? body : undefined;
+        // The customer and the promotion are separate data groups: each may reach the copy in a sync of its own.
+        const levelSynced = priceOf(body.items, skus[0])?.priceLevel === 3;
+        return levelSynced && priceOf(body.items, skus[1])?.promotion?.id === PROMOTION_ID ? body : undefined;
       },
       { what: "the promotion and the customer's level in the copy", timeoutMs: 60_000 },
     );
