@@ -91,10 +91,7 @@ test("install --connection adds an Optima connection to an installed agent; the 
         "--erp-url: ERP database URL: scheme mysql: is not mssql: or sqlserver:",
       ],
       [["--erp-type", "optima"], "--erp-url: required when install does not run in a terminal that can ask for it"],
-      [
-        ["--erp-type", "optima", "--erp-url", optima.url, "--code", "AAAA-BBBB-CCCC-DDDD"],
-        "enrollment failed: ",
-      ],
+      [["--erp-type", "optima", "--erp-url", optima.url, "--code", "AAAA-BBBB-CCCC-DDDD"], "enrollment failed: "],
     ];
     for (const [args, line] of refusals) {
       const refused = await addPartner(...args);
@@ -129,6 +126,12 @@ test("install --connection adds an Optima connection to an installed agent; the 
     expect(added.stdout).toContain('(connection "partner", optima)');
     expect(added.code).toBe(0);
     expect(ZConfig.parse(JSON.parse(await readFile(configPath, "utf8")))).toEqual(kept);
+    // The key is in use for Optima now: another ERP type under it is refused, nothing changes.
+    const installedTwo = await readFile(configPath, "utf8");
+    const retyped = await addPartner("--erp-type", "subiekt-gt", "--erp-url", subiekt.url);
+    expect(retyped.stderr).toContain('--erp-type: connection "partner" is already optima in the config');
+    expect(retyped.code).toBe(1);
+    expect(await readFile(configPath, "utf8")).toBe(installedTwo);
     await service.stop();
     service = await startService();
 
@@ -171,7 +174,11 @@ test("install --connection adds an Optima connection to an installed agent; the 
       const { pages } = await domain.readResultPages({ companyId: company.id, commandId: ran.command.id });
       return pages.flatMap((page) => z.object({ rows: z.array(row) }).parse(page.data).rows);
     };
-    const subiektWarehouses = await subiekt.db.selectFrom("sl_Magazyn").select("mag_Symbol").orderBy("mag_Id").execute();
+    const subiektWarehouses = await subiekt.db
+      .selectFrom("sl_Magazyn")
+      .select("mag_Symbol")
+      .orderBy("mag_Id")
+      .execute();
     expect((await read("warehouses", ZWarehouse)).map((w) => w.code)).toEqual(
       subiektWarehouses.map((w) => w.mag_Symbol.trim()),
     );
@@ -182,7 +189,10 @@ test("install --connection adds an Optima connection to an installed agent; the 
 
     // A hand-edited file with a key twice: install names it and does not overwrite the file.
     const current = ZConfig.parse(JSON.parse(await readFile(configPath, "utf8")));
-    const duplicated = JSON.stringify({ ...current, connections: [...(current.connections ?? []), ...(current.connections ?? [])] });
+    const duplicated = JSON.stringify({
+      ...current,
+      connections: [...(current.connections ?? []), ...(current.connections ?? [])],
+    });
     await writeFile(configPath, duplicated, { mode: 0o600 });
     const duplicate = await addPartner("--erp-type", "optima", "--erp-url", optima.url);
     expect(duplicate.stderr).toContain(`"connections[1].key" in ${configPath}: duplicate key "partner"`);

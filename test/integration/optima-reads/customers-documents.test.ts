@@ -68,7 +68,14 @@ describe("Comarch ERP Optima customers", () => {
     const today = erpToday();
     const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000);
     let id = 900_000;
-    const event = (row: { direction?: number; amount: number; settled?: number; due: Date; state?: number; subject?: number }) => ({
+    const event = (row: {
+      direction?: number;
+      amount: number;
+      settled?: number;
+      due: Date;
+      state?: number;
+      subject?: number;
+    }) => ({
       BZd_BZdID: ++id,
       BZd_PodmiotTyp: row.subject ?? 1,
       BZd_PodmiotID: customerId,
@@ -85,7 +92,7 @@ describe("Comarch ERP Optima customers", () => {
         event({ amount: 500, settled: 299.8, due: day(-1) }),
         event({ amount: 400, due: today }),
         event({ amount: 1000, settled: 1000, due: day(-90) }),
-        event({ direction: -1, amount: 50, due: day(-40) }),
+        event({ direction: -1, amount: 80, settled: 30, due: day(-40) }),
         // A document still in the buffer, and an employee's event under the same id: neither counts.
         event({ amount: 700, due: day(-60), state: 0 }),
         event({ amount: 900, due: day(-70), subject: 3 }),

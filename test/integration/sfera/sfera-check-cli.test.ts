@@ -23,7 +23,10 @@ describe("agent sfera-check", () => {
   it("--connection names an Optima connection's refusal and an unknown connection, before any Sfera session", async () => {
     const config = path.join(mkdtempSync(path.join(tmpdir(), "sfera-check-")), "erp-bridge-agent.json");
     const partner = { key: "partner", erpType: "optima", erpUrl: "postgres://127.0.0.1/none" };
-    writeFileSync(config, JSON.stringify({ erpUrl: "postgres://127.0.0.1/none", sfera: LOGIN, connections: [partner] }));
+    writeFileSync(
+      config,
+      JSON.stringify({ erpUrl: "postgres://127.0.0.1/none", sfera: LOGIN, connections: [partner] }),
+    );
     const check = (connection: string) =>
       runTs({
         entry: "apps/agent/src/main.ts",

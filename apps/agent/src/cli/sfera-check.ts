@@ -42,7 +42,9 @@ export async function sferaCheck(options: {
 
 async function checkConnection(target: TSferaTarget): Promise<boolean> {
   if (!target.erpUrl) {
-    console.error(`No ERP URL for connection "${target.key}": the check reads its sample product and customer over SQL`);
+    console.error(
+      `No ERP URL for connection "${target.key}": the check reads its sample product and customer over SQL`,
+    );
     return false;
   }
   const erp = createErpDb<TSubiektDatabase>({ url: target.erpUrl });

@@ -38,7 +38,9 @@ describe("install --connection", () => {
       ok: false,
       line: '--erp-type: connection "partner" is already optima in the config; give the subiekt-gt connection another --connection name',
     });
-    expect(parseInstallTarget({ ...base, connection: "partner", erpType: "optima", previous })).toMatchObject({ ok: true });
+    expect(parseInstallTarget({ ...base, connection: "partner", erpType: "optima", previous })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("updates a connection of the same key in its place, keeping its Sfera settings, else adds it", () => {
@@ -46,7 +48,10 @@ describe("install --connection", () => {
     const a = { key: "a", erpType: "optima" as const, erpUrl: "x" };
     const b = { key: "b", erpType: "subiekt-gt" as const, erpUrl: "y", sfera };
     expect(withConnection([a, b], { ...a, erpUrl: "z" })).toEqual([{ ...a, erpUrl: "z" }, b]);
-    expect(withConnection([a, b], { key: "b", erpType: "subiekt-gt", erpUrl: "w" })).toEqual([a, { ...b, erpUrl: "w" }]);
+    expect(withConnection([a, b], { key: "b", erpType: "subiekt-gt", erpUrl: "w" })).toEqual([
+      a,
+      { ...b, erpUrl: "w" },
+    ]);
     expect(withConnection([a], b)).toEqual([a, b]);
   });
 });

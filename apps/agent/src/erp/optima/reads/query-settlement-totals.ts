@@ -25,7 +25,8 @@ export function querySettlementTotals(options: { db: Kysely<TOptimaDatabase>; cu
     .whereRef("BZd_KwotaSys", "<>", "BZd_KwotaRozSys")
     .groupBy("BZd_PodmiotID")
     .select((eb) => {
-      const open = eb(eb.ref("BZd_KwotaSys"), "-", eb.ref("BZd_KwotaRozSys"));
+      // In parentheses: Kysely does not add them around a nested operation, and K * S - R is not K * (S - R).
+      const open = eb.parens(eb.ref("BZd_KwotaSys"), "-", eb.ref("BZd_KwotaRozSys"));
       const overdue = eb.and([eb("BZd_Kierunek", "=", INCOME), eb("BZd_Termin", "<", options.today)]);
       return [
         "BZd_PodmiotID",

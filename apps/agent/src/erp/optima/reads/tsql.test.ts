@@ -77,12 +77,12 @@ describe("every Comarch ERP Optima read compiles to T-SQL", () => {
     const totals = assertTsql(querySettlementTotals({ db, customerIds: ids, today: tomorrow }));
     expect(totals.sql).toBe(
       'select "BZd_PodmiotID", sum("BZd_Kierunek" * ("BZd_KwotaSys" - "BZd_KwotaRozSys")) as "balance", ' +
-        'sum(case when ("BZd_Kierunek" = @1 and "BZd_Termin" < @2) then "BZd_KwotaSys" - "BZd_KwotaRozSys" else @3 end) as "overdue", ' +
-        'min(case when ("BZd_Kierunek" = @4 and "BZd_Termin" < @5) then "BZd_Termin" end) as "oldestOverdueDue" ' +
-        'from "CDN"."BnkZdarzenia" where "BZd_PodmiotTyp" = @6 and "BZd_PodmiotID" in (@7, @8, @9) and "BZd_Stan" > @10 ' +
+        'sum(case when ("BZd_Kierunek" = @1 and "BZd_Termin" < @2) then ("BZd_KwotaSys" - "BZd_KwotaRozSys") else 0 end) as "overdue", ' +
+        'min(case when ("BZd_Kierunek" = @3 and "BZd_Termin" < @4) then "BZd_Termin" end) as "oldestOverdueDue" ' +
+        'from "CDN"."BnkZdarzenia" where "BZd_PodmiotTyp" = @5 and "BZd_PodmiotID" in (@6, @7, @8) and "BZd_Stan" > @9 ' +
         'and "BZd_KwotaSys" <> "BZd_KwotaRozSys" group by "BZd_PodmiotID"',
     );
-    expect(totals.parameters).toEqual([1, tomorrow, 0, 1, tomorrow, 1, 1, 2, 3, 0]);
+    expect(totals.parameters).toEqual([1, tomorrow, 1, tomorrow, 1, 1, 2, 3, 0]);
   });
 
   it("reads only the document types the reports use", () => {

@@ -27,7 +27,8 @@ export function generateSettlements(options: { random: TRandom; rows: TOptimaRow
     const gross = Math.round(Number(doc.TrN_RazemBrutto) * 100);
     const receipt = doc.TrN_TypDokumentu === 305;
     const issued = new Date(doc.TrN_DataDok);
-    const due = receipt ? issued : dayOf(issued, terms.get(customerId) || DEFAULT_TERM_DAYS);
+    const term = terms.get(customerId) ?? 0;
+    const due = receipt ? issued : dayOf(issued, term > 0 ? term : DEFAULT_TERM_DAYS);
     const daysPastDue = (today.getTime() - due.getTime()) / DAY_MS;
     const openChance = receipt ? 0 : daysPastDue > 90 ? 0.01 : daysPastDue > 0 ? 0.25 : 0.7;
     const open = random.chance(openChance);

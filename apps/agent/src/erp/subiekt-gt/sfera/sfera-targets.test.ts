@@ -35,7 +35,11 @@ const several = () =>
 
 describe("the connections sfera-check checks", () => {
   it("reads the default connection's settings with the ERP URL beside them (AGENT_ERP_URL stands for it)", async () => {
-    const configPath = configFile({ portalUrl: "http://p", erpUrl: "mssql://u:p@s/DB", sfera: { ...sfera, fiscalPrinterId: 2 } });
+    const configPath = configFile({
+      portalUrl: "http://p",
+      erpUrl: "mssql://u:p@s/DB",
+      sfera: { ...sfera, fiscalPrinterId: 2 },
+    });
     expect(await readSferaTargets({ configPath })).toEqual({
       ok: true,
       targets: [{ key: "default", erpUrl: "mssql://u:p@s/DB", sfera: { ...sfera, fiscalPrinterId: 2 } }],
@@ -90,7 +94,9 @@ describe("the connections sfera-check checks", () => {
       connections: [{ key: "partner", erpType: "optima", erpUrl: "mssql://u:p@s/CDN", sfera }],
     });
     const refused = await readSferaTargets({ configPath: sferaOnOptima });
-    expect(refused.ok ? "" : refused.line).toMatch(/^"connections\[0\]\.sfera" in .*: only a subiekt-gt connection takes Sfera settings/);
+    expect(refused.ok ? "" : refused.line).toMatch(
+      /^"connections\[0\]\.sfera" in .*: only a subiekt-gt connection takes Sfera settings/,
+    );
     const none = configFile({ erpUrl: "mssql://u:p@s/DB" });
     const result = await readSferaTargets({ configPath: none });
     expect(result.ok ? "" : result.line).toMatch(/has no "sfera" settings: add "sfera": \{ "server", "database"/);

@@ -57,7 +57,15 @@ export async function readSferaTargets(options: {
   const listed: TListed[] = [
     ...(erpUrl === undefined && sfera === undefined
       ? []
-      : [{ key: DEFAULT_CONNECTION, erpType: "subiekt-gt" as const, erpUrl: options.envErpUrl ?? erpUrl, sfera, field: "sfera" }]),
+      : [
+          {
+            key: DEFAULT_CONNECTION,
+            erpType: "subiekt-gt" as const,
+            erpUrl: options.envErpUrl ?? erpUrl,
+            sfera,
+            field: "sfera",
+          },
+        ]),
     ...connections.map((connection, index) => ({ ...connection, field: `connections[${index}].sfera` })),
   ];
   const chosen = chooseTargets({ listed, connection: options.connection, configPath });
@@ -67,8 +75,13 @@ export async function readSferaTargets(options: {
     const targets: TSferaTarget[] = [];
     for (const target of chosen.targets) {
       if (!target.sfera) continue;
-      const [plainErpUrl] = target.erpUrl === undefined ? [] : await revealSecrets({ values: [target.erpUrl], platform });
-      targets.push({ key: target.key, erpUrl: plainErpUrl, sfera: await revealSferaConfig({ stored: target.sfera, platform }) });
+      const [plainErpUrl] =
+        target.erpUrl === undefined ? [] : await revealSecrets({ values: [target.erpUrl], platform });
+      targets.push({
+        key: target.key,
+        erpUrl: plainErpUrl,
+        sfera: await revealSferaConfig({ stored: target.sfera, platform }),
+      });
     }
     return { ok: true, targets, notChecked: chosen.notChecked };
   } catch (error) {
@@ -93,7 +106,10 @@ function chooseTargets(options: {
       return { ok: false, line };
     }
     if (!found.sfera) {
-      return { ok: false, line: `connection "${connection}" in ${configPath} has no Sfera settings: add "${found.field}": ${EXAMPLE}` };
+      return {
+        ok: false,
+        line: `connection "${connection}" in ${configPath} has no Sfera settings: add "${found.field}": ${EXAMPLE}`,
+      };
     }
     return { ok: true, targets: [found], notChecked: [] };
   }
