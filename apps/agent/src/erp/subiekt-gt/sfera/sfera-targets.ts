@@ -23,7 +23,7 @@ type TListed = {
   key: string;
   erpType: TErpType;
   erpUrl: TStoredSecret | undefined;
-  sfera: TStoredSferaConfig | undefined;
+  sfera?: TStoredSferaConfig;
   /** Where its Sfera settings go in the file, for the message that asks for them. */
   field: string;
 };
