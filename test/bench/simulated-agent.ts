@@ -24,7 +24,15 @@ export class SimulatedAgent {
   lostAt: number | undefined;
   reconnectedAfterMs: number | undefined;
 
-  constructor(private readonly options: { hubUrl: string; credential: string; reconnect?: boolean }) {}
+  constructor(
+    private readonly options: {
+      hubUrl: string;
+      credential: string;
+      reconnect?: boolean;
+      /** Told when a command arrives (performance.now()), for where a round trip's time goes. */
+      onCommand?: (commandId: string, at: number) => void;
+    },
+  ) {}
 
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -55,6 +63,7 @@ export class SimulatedAgent {
               resolve();
             },
             command: (command) => {
+              this.options.onCommand?.(command.commandId, performance.now());
               this.commandsAnswered += 1;
               const result = { text: "pong", agentTime: new Date().toISOString() };
               this.send("command.result", {
