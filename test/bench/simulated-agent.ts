@@ -41,7 +41,12 @@ export class SimulatedAgent {
       });
       this.ws = ws;
       ws.once("error", reject);
-      ws.once("close", () => this.lost(ws));
+      ws.once("close", (code) => {
+        // Closed before its welcome (a hello the hub did not read in time, on a saturated machine):
+        // this attempt failed, it must not wait forever.
+        if (!this.connected) reject(new Error(`connection closed (${code}) before the welcome`));
+        this.lost(ws);
+      });
       ws.once("open", () =>
         this.send("hello", {
           protocol: PROTOCOL_VERSION,

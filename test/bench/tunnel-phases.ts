@@ -44,7 +44,7 @@ export async function connectAgents(options: { hubUrl: string; count: number; re
     });
   }
   for (let i = 0; i < agents.length; i += 50) {
-    await Promise.all(agents.slice(i, i + 50).map((a) => a.sim.connect()));
+    await Promise.all(agents.slice(i, i + 50).map((a) => connectWithRetries(a.sim, options.reconnect ?? false)));
   }
   return {
     agents,
@@ -52,6 +52,29 @@ export async function connectAgents(options: { hubUrl: string; count: number; re
     arrivals,
     phases: { enqueue: [], delivery: [], outcome: [] },
   };
+}
+
+/**
+ * A few attempts, as the real agent reconnects: on a loaded machine a hello can miss its deadline.
+ * An agent that reconnects by itself is waited for instead (a second attempt would race its own).
+ */
+async function connectWithRetries(sim: SimulatedAgent, reconnects: boolean, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sim.connect();
+    } catch (error) {
+      if (reconnects) return waitForConnection(sim, error);
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
+async function waitForConnection(sim: SimulatedAgent, cause: unknown): Promise<void> {
+  const until = performance.now() + 30_000;
+  while (!sim.connected) {
+    if (performance.now() > until) throw cause;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 let sequence = 0;
