@@ -48,7 +48,7 @@ beforeAll(async () => {
     createSandbox({ size: SMALL_SANDBOX }),
     createOptimaSandbox(),
   ]);
-  const [stocked, renamed] = await branch.db
+  const stocked = await branch.db
     .selectFrom("tw_Stan")
     .innerJoin("tw__Towar", "tw_Id", "st_TowId")
     .select(["tw_Id", "tw_Symbol", "st_MagId"])
@@ -56,10 +56,19 @@ beforeAll(async () => {
     .where("tw_Usuniety", "=", false)
     .where("tw_Zablokowany", "=", false)
     .orderBy("tw_Id")
-    .limit(2)
+    .executeTakeFirstOrThrow();
+  await branch.db
+    .updateTable("tw__Towar")
+    .set({ tw_Symbol: BRANCH_ONLY })
+    .where("tw_Id", "=", (eb) =>
+      eb
+        .selectFrom("tw__Towar")
+        .select(eb.fn.min("tw_Id").as("id"))
+        .where("tw_Id", ">", stocked.tw_Id)
+        .where("tw_Usuniety", "=", false)
+        .where("tw_Zablokowany", "=", false),
+    )
     .execute();
-  if (!stocked || !renamed) throw new Error("the sandbox has no two products in stock");
-  await branch.db.updateTable("tw__Towar").set({ tw_Symbol: BRANCH_ONLY }).where("tw_Id", "=", renamed.tw_Id).execute();
   const showroom = await branch.db
     .selectFrom("sl_Magazyn")
     .select("mag_Id")
@@ -207,13 +216,15 @@ describe("the setup wizard with several integrations", () => {
       integrationId: first.id,
       input: { agentId: agent.agentId, settings: firstNow.settings, expectedVersion: firstNow.version },
     });
-    expect(
-      await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: second.id }),
-    ).toMatchObject({ setAside: false, checkedSteps: ["agent"], baseVersion: second.version });
-    // Head office's wizard has no draft of its own: the branch's is not its.
-    expect(await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: first.id })).toMatchObject(
-      { updated: null, checkedSteps: [...SETUP_STEPS], baseVersion: firstNow.version + 1 },
+    expect(await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: second.id })).toMatchObject(
+      { setAside: false, checkedSteps: ["agent"], baseVersion: second.version },
     );
+    // Head office's wizard has no draft of its own: the branch's is not its.
+    expect(await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: first.id })).toMatchObject({
+      updated: null,
+      checkedSteps: [...SETUP_STEPS],
+      baseVersion: firstNow.version + 1,
+    });
     // Someone saves the branch's integration meanwhile: its draft is set aside.
     const secondNow = await getIntegration({ actor: staff.actor, companyId: companyId(), integrationId: second.id });
     await saveIntegration({
@@ -227,9 +238,9 @@ describe("the setup wizard with several integrations", () => {
         expectedVersion: secondNow.version,
       },
     });
-    expect(
-      await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: second.id }),
-    ).toMatchObject({ setAside: true, checkedSteps: [], baseVersion: second.version + 1 });
+    expect(await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: second.id })).toMatchObject(
+      { setAside: true, checkedSteps: [], baseVersion: second.version + 1 },
+    );
   }, 60_000);
 
   it("gives a new Comarch ERP Optima integration the name staff chose", async () => {
@@ -241,13 +252,19 @@ describe("the setup wizard with several integrations", () => {
       Object.entries(draft.settings.dataGroups).map(([key, g]) => [key, { ...g, direction: "erp_to_portal" }]),
     );
     await check(null, "scope", { settings: { dataGroups: readOnly } });
-    const saved = await finishSetup({ actor: staff.actor, companyId: companyId(), integrationId: null, input: { settings: {} } });
+    const saved = await finishSetup({
+      actor: staff.actor,
+      companyId: companyId(),
+      integrationId: null,
+      input: { settings: {} },
+    });
     expect(saved).toMatchObject({ name: "Partner (Optima)", erpType: "OPTIMA", agentConnection: "partner" });
     // Set up again, it keeps its type and name whatever the agent step sends.
     await check(saved.id, "agent", { erp: { erpType: "SUBIEKT_GT", agentConnection: "partner", name: "Inna" } });
-    expect(await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: saved.id })).toMatchObject(
-      { integration: { name: "Partner (Optima)", erpType: "OPTIMA" }, erp: { erpType: "OPTIMA", agentConnection: "partner" } },
-    );
+    expect(await getSetupDraft({ actor: staff.actor, companyId: companyId(), integrationId: saved.id })).toMatchObject({
+      integration: { name: "Partner (Optima)", erpType: "OPTIMA" },
+      erp: { erpType: "OPTIMA", agentConnection: "partner" },
+    });
   }, 60_000);
 
   it("moves an integration to another connection of its ERP: refused when taken or of another type, else saved and audited with its copy kept", async () => {
@@ -318,11 +335,11 @@ describe("the setup wizard with several integrations", () => {
     });
     const target = { actor: staff.actor, companyId: companyId(), integrationId: theirs.id };
     for (const attempt of [
-      getSetupDraft(target),
-      checkSetupStep({ ...target, input: { step: "agent", agentId: agent.agentId, settings: {}, samples: {} } }),
-      finishSetup({ ...target, input: { settings: {} } }),
+      () => getSetupDraft(target),
+      () => checkSetupStep({ ...target, input: { step: "agent", agentId: agent.agentId, settings: {}, samples: {} } }),
+      () => finishSetup({ ...target, input: { settings: {} } }),
     ]) {
-      expect(await failureOf(attempt)).toMatchObject({ code: "NOT_FOUND" });
+      expect(await failureOf(attempt())).toMatchObject({ code: "NOT_FOUND" });
     }
   });
 });
