@@ -27,6 +27,11 @@ export function productsByIdQuery(ctx: Pick<TWriteContext, "tx">, options: { ids
   return productRowsQuery(ctx).where("tw_Id", "in", options.ids);
 }
 
+/** Every product's id and SKU: what KnownProducts remembers (one scan for all later orders). */
+export function productSkusQuery(ctx: Pick<TWriteContext, "tx">) {
+  return ctx.tx.selectFrom("tw__Towar").select(["tw_Id", "tw_Symbol"]);
+}
+
 export function warehousesQuery(ctx: Pick<TWriteContext, "tx">, options: { codes: string[] }) {
   return ctx.tx.selectFrom("sl_Magazyn").select(["mag_Id", "mag_Symbol"]).where("mag_Symbol", "in", options.codes);
 }

@@ -1,7 +1,7 @@
 import type { TProductRef } from "@erp-bridge/shared";
 import { textKey } from "../schema/text-key.ts";
 import { ErpWriteError } from "./write-error.ts";
-import { productsByIdQuery, productsQuery, warehousesQuery } from "./resolve-queries.ts";
+import { productsByIdQuery, productSkusQuery, productsQuery, warehousesQuery } from "./resolve-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
 
 export type TProduct = {
@@ -45,14 +45,18 @@ export async function resolveProducts(
 }
 
 /**
- * The rows of the products the refs name: those whose SKU an earlier write found, by id, each taken
- * only while its SKU still matches; the rest (new SKUs, a SKU moved to another product, EANs) by the
- * scan of the product table, whose finds are remembered.
+ * The rows of the products the refs name: by id those whose SKU is remembered (known-products.ts),
+ * each taken only while its SKU still matches; the rest (a product added since the SKUs were read,
+ * a SKU moved to another product, EANs) by the scan of the product table, whose finds are remembered.
  */
 async function productRows(ctx: TWriteContext, refs: TProductRef[]) {
   const skus = refs.flatMap((r) => ("sku" in r ? [r.sku] : []));
   const eans = refs.flatMap((r) => ("ean" in r ? [r.ean] : []));
   const known = ctx.knownProducts;
+  if (known && skus.some((sku) => known.idOf(textKey(sku)) === undefined)) {
+    // Read by another write's transaction, whose failure is that write's: this one scans instead.
+    await known.load({ read: () => productSkusQuery(ctx).execute(), keyOf: textKey }).catch(() => undefined);
+  }
   const hinted = known ? skus.flatMap((sku) => known.idOf(textKey(sku)) ?? []) : [];
   const byId = hinted.length > 0 ? await productsByIdQuery(ctx, { ids: [...new Set(hinted)] }).execute() : [];
   const matched = new Set(byId.map((row) => textKey(row.tw_Symbol)));
