@@ -16,6 +16,8 @@ import { documentHeaderQuery, documentLinesViewQuery, documentVatQuery } from ".
 import {
   customerQuery,
   latestSnapshotQuery,
+  productsByIdQuery,
+  productSkusQuery,
   productsQuery,
   warehouseCodeQuery,
   warehousesQuery,
@@ -64,6 +66,8 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["stock rows", stockRowsQuery(ctx, [stock, { productId: 2, warehouseId: 1 }])],
     ["change stocks", changeStocksQuery(ctx, [stock, { ...stock, productId: 2 }])],
     ["products", productsQuery(ctx, { skus: ["A"], eans: [] })],
+    ["products by id", productsByIdQuery(ctx, { ids: [1, 2] })],
+    ["every product's SKU", productSkusQuery(ctx)],
     ["warehouses", warehousesQuery(ctx, { codes: ["MAG"] })],
     ["warehouse code", warehouseCodeQuery(ctx, { id: 1 })],
     ["customer", customerQuery(ctx, { symbol: "K" })],
