@@ -81,6 +81,8 @@ export async function connectShop(options: { portalUrl: string; erpUrl: string; 
     key,
     skus: stocked.map((row) => row.tw_Symbol),
     agentPid: running.child.pid ?? 0,
+    /** The agent's JSON log lines so far (BENCH_AGENT_LOG writes them to a file). */
+    agentLogs: () => running.logs,
     stopAgent: () => running.stop("SIGTERM"),
     cleanup: () => agent.cleanup(),
   };

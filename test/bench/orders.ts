@@ -8,8 +8,9 @@
  * every 10 ms), with the agent's and the portal's CPU and memory over that stretch. Phase 2, intake
  * alone (agent stopped, orders wait in the outbox): 32 clients POSTing back to back for 15 s.
  * Knobs: BENCH_RATE, BENCH_SECONDS (a short run for development: BENCH_SECONDS=30), BENCH_PRODUCTS,
- * BENCH_LARGE_EVERY, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS.
+ * BENCH_LARGE_EVERY, BENCH_INTAKE_CLIENTS, BENCH_INTAKE_SECONDS; BENCH_AGENT_LOG=file keeps the agent's log.
  */
+import { writeFile } from "node:fs/promises";
 import { benchDatabases, orderSandbox } from "./bench-databases.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
 import { watchProcess } from "./process-usage.ts";
@@ -44,6 +45,11 @@ try {
     largeEvery: LARGE_EVERY,
   });
   const agent = await agentUsage.stop();
+  // Where each write's time went (the agent's "command finished" lines carry waitedMs and ms).
+  if (process.env.BENCH_AGENT_LOG) {
+    const lines = client.agentLogs().map((line) => JSON.stringify(line));
+    await writeFile(process.env.BENCH_AGENT_LOG, `${lines.join("\n")}\n`);
+  }
   const portalProcess = await portalUsage.stop();
   await client.stopAgent();
   const intake = await phases.timeIntake({

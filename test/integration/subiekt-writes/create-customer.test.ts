@@ -26,6 +26,24 @@ describe("create customer", () => {
     expect(await snapshotState(sandbox.db)).toEqual(before);
   });
 
+  it("one new customer asked for twice at once (its e-mail, two symbols) is written once", async () => {
+    // Writes of different orders run side by side; what stops the second insert is the lock of the
+    // e-mail both look up by, taken before the look-up is repeated (the customer is not there yet).
+    const buyer = { symbol: "RAZEM-1", name: "Razem", email: "razem@sklep.pl", city: "Gdańsk" };
+    const [a, b] = await Promise.all([
+      writes.createCustomer(buyer),
+      writes.createCustomer({ ...buyer, symbol: "RAZEM-2", email: "RAZEM@sklep.pl" }),
+    ]);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(a.customer.id).toBe(b.customer.id);
+    const rows = await sandbox.db
+      .selectFrom("kh__Kontrahent")
+      .select("kh_Id")
+      .where("kh_Symbol", "in", ["RAZEM-1", "RAZEM-2"])
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it.each([
     ["nip", { nip: "123-456-32-19" }],
     ["symbol", { symbol: "X".repeat(21) }],

@@ -1,7 +1,9 @@
+import { ZErpOrderCreateInput } from "@erp-bridge/shared";
 import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { createDocumentWrites } from "../../../apps/agent/src/erp/subiekt-gt/writes/document-writes.ts";
 import { ErpWriteError } from "../../../apps/agent/src/erp/subiekt-gt/writes/write-error.ts";
+import { createSqlWriter } from "../../../apps/agent/src/erp/subiekt-gt/writes/sql-writer.ts";
 import type { createSandbox } from "../erp-sandbox/sandbox-fixture.ts";
 import { expectDocumentConsistent, expectNumbersUnique, expectReservationsMatch, snapshotState } from "./invariants.ts";
 import { openWritesSandbox } from "./writes-fixture.ts";
@@ -73,6 +75,35 @@ describe("ZK and FS/PA writes", () => {
       skus.map((s) => s.id),
     );
     await expectNumbersUnique(sandbox.db);
+  });
+
+  it("the order command's ZK twice at once under one key: one ZK, one reservation (the key's own lock)", async () => {
+    // erp.order.create holds the documents lock only from its stock read on: the key check before it
+    // is guarded by the key's lock alone.
+    const writer = createSqlWriter({ db: sandbox.db, dialect: "postgres" });
+    const line = { sku: skus[0]?.sku ?? "", quantity: 1, netPrice: 10 };
+    const input = ZErpOrderCreateInput.parse({
+      key: "order:twice-at-once",
+      customer: { symbol: "RAZ-1", name: "Raz", email: "raz@sklep.pl" },
+      warehouseIds: [mainId],
+      split: false,
+      reserve: true,
+      lines: [line],
+      dryRun: false,
+      writer: "sql",
+    });
+    const placed = { ...line, warehouseId: mainId };
+    const write = () => writer.createOrder({ input, divide: () => ({ ok: true, lines: [placed], warnings: [] }) });
+    const [a, b] = await Promise.all([write(), write()]);
+    expect(a.order.id).toBe(b.order.id);
+    expect([a.order.created, b.order.created].sort()).toEqual([false, true]);
+    const rows = await sandbox.db
+      .selectFrom("dok__Dokument")
+      .select("dok_Id")
+      .where("dok_NrPelnyOryg", "=", storedKey(input.key))
+      .execute();
+    expect(rows).toHaveLength(1);
+    await expectReservationsMatch(sandbox.db, [skus[0]?.id ?? 0]);
   });
 
   it("an FS from a ZK issues the goods, releases the reservation and links the order", async () => {

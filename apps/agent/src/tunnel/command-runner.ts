@@ -41,6 +41,8 @@ export class CommandRunner {
   private readonly unacked = new Map<string, TAgentMessage<"command.result">>();
   private readonly running = new Map<string, TRunning>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** When each queued or running command was submitted and started (performance.now()), for its finish log. */
+  private readonly times = new Map<string, { submitted: number; started: number | null }>();
   private accepting = true;
 
   constructor(
@@ -61,7 +63,7 @@ export class CommandRunner {
   /** The portal redelivers whatever had no result, so queued work and running streams are dropped. */
   detach(): void {
     this.link = null;
-    for (const command of this.scheduler.clear()) this.active.delete(command.commandId);
+    for (const command of this.scheduler.clear()) this.forget(command.commandId);
     for (const running of this.running.values()) if (running.streamed) this.active.delete(running.command.commandId);
   }
 
@@ -73,6 +75,7 @@ export class CommandRunner {
       return;
     }
     this.active.add(command.commandId);
+    this.times.set(command.commandId, { submitted: performance.now(), started: null });
     this.scheduler.add(command, COMMAND_HANDLERS[command.name].placement(command.input));
     this.startWhatMay();
   }
@@ -97,7 +100,7 @@ export class CommandRunner {
   /** Stops taking commands; running ones get `graceMs` to finish, then are abandoned to redelivery. */
   async stop(options: { graceMs: number }): Promise<void> {
     this.accepting = false;
-    for (const command of this.scheduler.clear()) this.active.delete(command.commandId);
+    for (const command of this.scheduler.clear()) this.forget(command.commandId);
     const timer = setTimeout(() => {
       for (const running of this.running.values()) running.controller.abort("SHUTDOWN");
     }, options.graceMs);
@@ -105,12 +108,18 @@ export class CommandRunner {
     clearTimeout(timer);
   }
 
+  /** Dropped without a result: its redelivery starts afresh. */
+  private forget(commandId: string): void {
+    this.active.delete(commandId);
+    this.times.delete(commandId);
+  }
+
   private startWhatMay(): void {
     for (const { item: command, placement } of this.scheduler.next()) {
       const done = this.process(command)
         .catch((error: unknown) => {
           this.running.delete(command.commandId);
-          this.active.delete(command.commandId);
+          this.forget(command.commandId);
           this.options.log.error("command crashed", { commandId: command.commandId, error: errorMessage(error) });
         })
         .finally(() => {
@@ -123,6 +132,8 @@ export class CommandRunner {
   }
 
   private async process(command: TCommand): Promise<void> {
+    const times = this.times.get(command.commandId);
+    if (times) times.started = performance.now();
     const definition = COMMAND_HANDLERS[command.name];
     const entry = this.options.journal.get(command.key);
     const replay = decideReplay({ entry, streamed: definition.streamed, resumeFromPage: command.resumeFromPage });
@@ -142,7 +153,7 @@ export class CommandRunner {
       return this.finish({ command, outcome, pages: 0, replayed: false });
     }
     const link = this.link;
-    if (!link) return void this.active.delete(command.commandId);
+    if (!link) return this.forget(command.commandId);
     const controller = new AbortController();
     // Past 2^31-1 ms setTimeout fires at once; no command legitimately waits 24 days.
     const timer = setTimeout(() => controller.abort("TIMEOUT"), Math.min(command.timeoutMs, MAX_TIMER_MS));
@@ -160,7 +171,7 @@ export class CommandRunner {
     clearTimeout(timer);
     this.running.delete(command.commandId);
     if (execution.kind === "abandoned") {
-      this.active.delete(command.commandId);
+      this.forget(command.commandId);
       this.options.log.info("command abandoned", { commandId: command.commandId, reason: execution.reason });
       return;
     }
@@ -187,7 +198,25 @@ export class CommandRunner {
     const { commandId, key, name } = command;
     // `beside`: commands still running as this one ends, i.e. how many ran side by side with it.
     const beside = this.running.size;
-    this.options.log.info("command finished", { commandId, key, name, replayed, ok: outcome.ok, code, pages, beside });
+    // `waitedMs`: from its arrival until it started (its lane or a slot was busy); `ms`: its run.
+    const times = this.times.get(commandId);
+    this.times.delete(commandId);
+    const now = performance.now();
+    const started = times?.started ?? now;
+    const waitedMs = times ? Math.round(started - times.submitted) : undefined;
+    const ms = Math.round(now - started);
+    this.options.log.info("command finished", {
+      commandId,
+      key,
+      name,
+      replayed,
+      ok: outcome.ok,
+      code,
+      pages,
+      beside,
+      waitedMs,
+      ms,
+    });
   }
 }
 

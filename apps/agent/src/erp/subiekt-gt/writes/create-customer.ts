@@ -8,7 +8,7 @@ import {
   insertSnapshotQuery,
 } from "./insert-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
-import { lockWrites } from "./write-locks.ts";
+import { customerLocks, lockWrites } from "./write-locks.ts";
 import { ErpWriteError } from "./write-error.ts";
 import type { TErpCustomerResult, ZCreateCustomerInput } from "@erp-bridge/shared";
 
@@ -39,17 +39,18 @@ export function findCustomerQuery(
 }
 
 /**
- * A customer as Subiekt saves one (see customer-rows.ts). Customer writes are serialised by the
- * customers lock, so two identical requests cannot both miss the look-up and insert twice.
+ * A customer as Subiekt saves one (see customer-rows.ts). A customer found needs no lock (a
+ * returning buyer's order waits for nobody); a new one is looked up again under the locks of its
+ * NIP, e-mail and symbol, so two requests for the same new customer cannot both miss the look-up
+ * and insert twice, while new customers with nothing in common are created side by side.
  */
 export async function createCustomer(
   ctx: TWriteContext,
   input: z.output<typeof ZCreateCustomerInput>,
 ): Promise<Omit<TErpCustomerResult, "dryRun">> {
-  await lockWrites(ctx, "customers");
-  const existing = await findCustomerQuery(ctx, input).executeTakeFirst();
-  if (existing) {
-    return { created: false, customer: { id: existing.kh_Id, symbol: existing.kh_Symbol, addressId: existing.adr_Id } };
+  const found = (await findCustomerQuery(ctx, input).executeTakeFirst()) ?? (await lockAndFind(ctx, input));
+  if (found) {
+    return { created: false, customer: { id: found.kh_Id, symbol: found.kh_Symbol, addressId: found.adr_Id } };
   }
   // Looked up by NIP or e-mail and not found: the symbol (unique in Subiekt) may still be another customer's.
   const byKey = input.nip !== undefined || input.email !== undefined;
@@ -98,4 +99,10 @@ export async function createCustomer(
   if (rows.email) await insertEmailQuery(ctx, rows.email).execute();
   const { kh_Id: id, kh_Symbol: symbol } = rows.customer;
   return { created: true, customer: { id, symbol, addressId: rows.snapshot.adrh_IdAdresu } };
+}
+
+/** The look-up again, once no other write can be creating the same customer. */
+async function lockAndFind(ctx: TWriteContext, input: z.output<typeof ZCreateCustomerInput>) {
+  await lockWrites(ctx, ...customerLocks(input));
+  return findCustomerQuery(ctx, input).executeTakeFirst();
 }

@@ -2,7 +2,7 @@ import { ZCreateCustomerInput, type TCommandInput, type TCommandResult, type TEr
 import type { TAvailableStock, TDivideOrderLines } from "../../erp-writer.ts";
 import { createCustomer } from "./create-customer.ts";
 import { writeOrder } from "./create-order.ts";
-import { lockAndFindWritten } from "./lock-and-find-written.ts";
+import { lockKeyAndFindWritten } from "./lock-and-find-written.ts";
 import { resolveProducts, type TProduct } from "./resolve.ts";
 import { customerQuery } from "./resolve-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
@@ -10,6 +10,7 @@ import { ErpWriteError, parseInput } from "./write-error.ts";
 import { availableStockQuery } from "./order-queries.ts";
 import { reasonOf } from "./to-command-error.ts";
 import { loadWarehouses } from "./warehouse-dictionary.ts";
+import { DOCUMENTS_LOCK, lockWrites } from "./write-locks.ts";
 import { toWrittenDocument } from "./written-document.ts";
 
 /** uncertain: tw_Rodzaj 1 is goods; services (2), sets (8) and the rest keep no stock of their own. */
@@ -17,7 +18,8 @@ const GOODS = 1;
 
 /**
  * erp.order.create in one transaction: the key check, the customer, the stock read, the division
- * and the ZK commit together. A repeat (a redelivery after a crash, a retry) finds the ZK first
+ * and the ZK commit together. Only the last part (stock, number, inserts) holds the documents lock
+ * that every document write waits for; the key check and the customer hold locks of their own. A repeat (a redelivery after a crash, a retry) finds the ZK first
  * and returns it with its customer, without reading stock again (its own reservation would now
  * make it look short), and a refused order leaves no customer behind.
  */
@@ -30,7 +32,8 @@ export async function createOrderWithCustomer(
   const written = (order: { created: boolean; document: TErpDocument; warnings: string[] }) =>
     toWrittenDocument({ result: { ...order, dryRun: input.dryRun }, warehouses });
 
-  const earlier = await lockAndFindWritten(ctx, { externalKey: input.key, types: ["ZK"] });
+  // Under the key's lock only: writes of other orders go on beside this one until it numbers its ZK.
+  const earlier = await lockKeyAndFindWritten(ctx, { externalKey: input.key, types: ["ZK"] });
   if (earlier) return { customer: await customerOf(ctx, earlier.document), order: written(earlier) };
 
   input.warehouseIds.forEach((id, index) => warehouses.codeOf({ id, path: `warehouseIds.${index}` }));
@@ -41,6 +44,9 @@ export async function createOrderWithCustomer(
   });
   // Keyed by the SKU as the order wrote it: the ERP compares SKUs case-insensitively and may spell it otherwise.
   const bySku = new Map(input.lines.flatMap((line, index) => (products[index] ? [[line.sku, products[index]]] : [])));
+  // From here to the commit one writer at a time: the stock read, the division, the number and the
+  // inserts. The documents lock comes before the stock rows, as in every other write (write-locks.ts).
+  await lockWrites(ctx, DOCUMENTS_LOCK);
   const division = options.divide(await readAvailableStock(ctx, { bySku, warehouseIds: input.warehouseIds }));
   if (!division.ok) {
     const { path, message, refusal } = division;

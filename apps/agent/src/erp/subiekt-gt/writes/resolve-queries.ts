@@ -1,19 +1,35 @@
 import type { TWriteContext } from "./run-write.ts";
 
-/** Products by SKU or main EAN, with their sales VAT rate and purchase price (MM is valued at it). */
-export function productsQuery(ctx: Pick<TWriteContext, "tx">, options: { skus: string[]; eans: string[] }) {
+function productRowsQuery(ctx: Pick<TWriteContext, "tx">) {
   return ctx.tx
     .selectFrom("tw__Towar")
     .innerJoin("sl_StawkaVAT", "vat_Id", "tw_IdVatSp")
     .leftJoin("tw_Cena", "tc_IdTowar", "tw_Id")
     .select(["tw_Id", "tw_Symbol", "tw_PodstKodKresk", "tw_Rodzaj", "tw_JednMiary", "vat_Id", "vat_Stawka"])
-    .select("tc_CenaNetto0")
-    .where((eb) =>
-      eb.or([
-        eb("tw_Symbol", "in", options.skus.length > 0 ? options.skus : [""]),
-        eb("tw_PodstKodKresk", "in", options.eans.length > 0 ? options.eans : ["-"]),
-      ]),
-    );
+    .select("tc_CenaNetto0");
+}
+
+/**
+ * Products by SKU or main EAN, with their sales VAT rate and purchase price (MM is valued at it).
+ * Subiekt indexes neither column: this reads the whole product table.
+ */
+export function productsQuery(ctx: Pick<TWriteContext, "tx">, options: { skus: string[]; eans: string[] }) {
+  return productRowsQuery(ctx).where((eb) =>
+    eb.or([
+      eb("tw_Symbol", "in", options.skus.length > 0 ? options.skus : [""]),
+      eb("tw_PodstKodKresk", "in", options.eans.length > 0 ? options.eans : ["-"]),
+    ]),
+  );
+}
+
+/** The same by product id (the primary key): what a remembered SKU is checked against (known-products.ts). */
+export function productsByIdQuery(ctx: Pick<TWriteContext, "tx">, options: { ids: number[] }) {
+  return productRowsQuery(ctx).where("tw_Id", "in", options.ids);
+}
+
+/** Every product's id and SKU: what KnownProducts remembers (one scan for all later orders). */
+export function productSkusQuery(ctx: Pick<TWriteContext, "tx">) {
+  return ctx.tx.selectFrom("tw__Towar").select(["tw_Id", "tw_Symbol"]);
 }
 
 export function warehousesQuery(ctx: Pick<TWriteContext, "tx">, options: { codes: string[] }) {

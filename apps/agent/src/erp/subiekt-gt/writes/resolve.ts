@@ -1,7 +1,7 @@
 import type { TProductRef } from "@erp-bridge/shared";
 import { textKey } from "../schema/text-key.ts";
 import { ErpWriteError } from "./write-error.ts";
-import { productsQuery, warehousesQuery } from "./resolve-queries.ts";
+import { productsByIdQuery, productSkusQuery, productsQuery, warehousesQuery } from "./resolve-queries.ts";
 import type { TWriteContext } from "./run-write.ts";
 
 export type TProduct = {
@@ -19,9 +19,7 @@ export async function resolveProducts(
   ctx: TWriteContext,
   options: { refs: TProductRef[]; path: (index: number) => string },
 ): Promise<TProduct[]> {
-  const skus = options.refs.flatMap((r) => ("sku" in r ? [r.sku] : []));
-  const eans = options.refs.flatMap((r) => ("ean" in r ? [r.ean] : []));
-  const rows = await productsQuery(ctx, { skus, eans }).execute();
+  const rows = await productRows(ctx, options.refs);
   return options.refs.map((ref, index) => {
     const row = rows.find((r) =>
       "sku" in ref ? textKey(r.tw_Symbol) === textKey(ref.sku) : textKey(r.tw_PodstKodKresk) === textKey(ref.ean),
@@ -44,6 +42,29 @@ export async function resolveProducts(
       purchasePrice: row.tc_CenaNetto0 ?? 0,
     };
   });
+}
+
+/**
+ * The rows of the products the refs name: by id those whose SKU is remembered (known-products.ts),
+ * each taken only while its SKU still matches; the rest (a product added since the SKUs were read,
+ * a SKU moved to another product, EANs) by the scan of the product table, whose finds are remembered.
+ */
+async function productRows(ctx: TWriteContext, refs: TProductRef[]) {
+  const skus = refs.flatMap((r) => ("sku" in r ? [r.sku] : []));
+  const eans = refs.flatMap((r) => ("ean" in r ? [r.ean] : []));
+  const known = ctx.knownProducts;
+  if (known && skus.some((sku) => known.idOf(textKey(sku)) === undefined)) {
+    // Read by another write's transaction, whose failure is that write's: this one scans instead.
+    await known.load({ read: () => productSkusQuery(ctx).execute(), keyOf: textKey }).catch(() => undefined);
+  }
+  const hinted = known ? skus.flatMap((sku) => known.idOf(textKey(sku)) ?? []) : [];
+  const byId = hinted.length > 0 ? await productsByIdQuery(ctx, { ids: [...new Set(hinted)] }).execute() : [];
+  const matched = new Set(byId.map((row) => textKey(row.tw_Symbol)));
+  const missing = skus.filter((sku) => !matched.has(textKey(sku)));
+  if (missing.length === 0 && eans.length === 0) return byId;
+  const scanned = await productsQuery(ctx, { skus: missing, eans }).execute();
+  for (const row of scanned) known?.remember(textKey(row.tw_Symbol), row.tw_Id);
+  return [...byId, ...scanned];
 }
 
 /** Warehouse ids by code; `fields` maps each input path to the code it holds. */

@@ -4,6 +4,7 @@ import { isDeadlock, retryOnDeadlock } from "./retry-deadlock.ts";
 describe("retryOnDeadlock", () => {
   it("knows a deadlock victim from SQL Server (wrapped by mssql) and PostgreSQL, and nothing else", () => {
     expect(isDeadlock({ originalError: { number: 1205 } })).toBe(true);
+    expect(isDeadlock({ originalError: { number: 51205 } })).toBe(true);
     expect(isDeadlock(Object.assign(new Error("deadlock detected"), { code: "40P01" }))).toBe(true);
     expect(isDeadlock(new Error("wrapped", { cause: { code: "40001" } }))).toBe(true);
     expect(isDeadlock({ number: 2627 })).toBe(false);

@@ -1,5 +1,5 @@
-/** SQL Server's "chosen as the deadlock victim". */
-const MSSQL_DEADLOCK = 1205;
+/** SQL Server's "chosen as the deadlock victim", and ours for a write lock's victim (write-locks.ts). */
+const MSSQL_DEADLOCKS = new Set([1205, 51205]);
 /** PostgreSQL's deadlock_detected and serialization_failure (the sandbox). */
 const POSTGRES_RETRYABLE = new Set(["40P01", "40001"]);
 
@@ -13,7 +13,7 @@ export const DEADLOCK_ATTEMPTS = 4;
 export function isDeadlock(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     if (typeof current !== "object") return false;
-    if ("number" in current && current.number === MSSQL_DEADLOCK) return true;
+    if ("number" in current && typeof current.number === "number" && MSSQL_DEADLOCKS.has(current.number)) return true;
     if ("code" in current && typeof current.code === "string" && POSTGRES_RETRYABLE.has(current.code)) return true;
     current = "originalError" in current ? current.originalError : "cause" in current ? current.cause : undefined;
   }

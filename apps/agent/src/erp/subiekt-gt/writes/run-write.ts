@@ -3,14 +3,24 @@ import type { TErpDialect } from "../../sql/create-erp-db.ts";
 import { createDialectHelpers, type TDialectHelpers } from "../../sql/dialect-helpers.ts";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import { reserveIds, type TIdNeeds, type TIdPool } from "./allocate-ids.ts";
+import { knownProductsOf, type KnownProducts } from "./known-products.ts";
 import { retryOnDeadlock } from "./retry-deadlock.ts";
 import { inWriteTransaction } from "./write-transaction.ts";
 
 export type TWriteTx = Kysely<TSubiektDatabase>;
-/** What every write works with: its transaction, the dialect's helpers and the ids reserved for it. */
-export type TWriteContext = { tx: TWriteTx; h: TDialectHelpers; dialect: TErpDialect; ids: TIdPool };
+/**
+ * What every write works with: its transaction, the dialect's helpers, the ids reserved for it and
+ * the product ids earlier writes found by SKU (none: every SKU is looked up).
+ */
+export type TWriteContext = {
+  tx: TWriteTx;
+  h: TDialectHelpers;
+  dialect: TErpDialect;
+  ids: TIdPool;
+  knownProducts?: KnownProducts;
+};
 /** What a write's id needs may read: its reservation's transaction. */
-export type TNeedsContext = Omit<TWriteContext, "ids">;
+export type TNeedsContext = Omit<TWriteContext, "ids" | "knownProducts">;
 export type TWriteDb = {
   db: Kysely<TSubiektDatabase>;
   dialect: TErpDialect;
@@ -58,7 +68,8 @@ async function runWriteOnce<T>(options: {
   let predicted: { value: T } | undefined;
   try {
     return await inWriteTransaction(erp, async (tx) => {
-      const result = await options.write({ tx, h, dialect: erp.dialect, ids });
+      const knownProducts = knownProductsOf(erp.db);
+      const result = await options.write({ tx, h, dialect: erp.dialect, ids, knownProducts });
       if (!options.dryRun) return result;
       predicted = { value: result };
       throw new DryRunRollback("dry run: rolled back");

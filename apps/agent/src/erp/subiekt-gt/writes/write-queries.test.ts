@@ -9,13 +9,15 @@ import { allocateIdsQuery } from "./allocate-ids.ts";
 import { findCustomerQuery } from "./create-customer.ts";
 import { lineCountQuery } from "./id-needs.ts";
 import { lastNumberQuery, lastReservedQuery, numberingSettingQuery } from "./next-number.ts";
-import { writeLockQuery } from "./write-locks.ts";
+import { customerLocks, DOCUMENTS_LOCK, documentKeyLock, writeLockQuery } from "./write-locks.ts";
 import * as documents from "./document-queries.ts";
 import * as inserts from "./insert-queries.ts";
 import { documentHeaderQuery, documentLinesViewQuery, documentVatQuery } from "./read-document.ts";
 import {
   customerQuery,
   latestSnapshotQuery,
+  productsByIdQuery,
+  productSkusQuery,
   productsQuery,
   warehouseCodeQuery,
   warehousesQuery,
@@ -64,6 +66,8 @@ describe("Subiekt write queries compile to T-SQL", () => {
     ["stock rows", stockRowsQuery(ctx, [stock, { productId: 2, warehouseId: 1 }])],
     ["change stocks", changeStocksQuery(ctx, [stock, { ...stock, productId: 2 }])],
     ["products", productsQuery(ctx, { skus: ["A"], eans: [] })],
+    ["products by id", productsByIdQuery(ctx, { ids: [1, 2] })],
+    ["every product's SKU", productSkusQuery(ctx)],
     ["warehouses", warehousesQuery(ctx, { codes: ["MAG"] })],
     ["warehouse code", warehouseCodeQuery(ctx, { id: 1 })],
     ["customer", customerQuery(ctx, { symbol: "K" })],
@@ -93,13 +97,19 @@ describe("Subiekt write queries compile to T-SQL", () => {
   });
 
   it("serialises writers with an application lock, never a lock on Subiekt's ins_ident", () => {
-    for (const lock of ["documents", "customers"] as const) {
+    const customer = customerLocks({ symbol: "kl-1", nip: "525-000-00-01", email: "Jan@Example.pl" });
+    for (const lock of [DOCUMENTS_LOCK, documentKeyLock("zk-1"), ...customer]) {
       const compiled = assertTsql(writeLockQuery(ctx, lock));
       expect(compiled.sql).toMatch(
         /exec @granted = sp_getapplock @Resource = @1, @LockMode = 'Exclusive', @LockOwner = 'Transaction'/,
       );
+      // A deadlock victim's refusal is thrown as one, so the write is retried (retry-deadlock.ts).
+      expect(compiled.sql).toMatch(/if @granted = -3 throw 51205/);
       expect(compiled.sql).not.toMatch(/ins_ident/);
       expect(compiled.parameters).toEqual([`erp-bridge:${lock}`]);
     }
+    // Named as the database compares them, in one order for every writer.
+    expect(documentKeyLock("zk-1")).toBe("key:ZK-1");
+    expect(customer).toEqual(["customer:email:jan@example.pl", "customer:nip:5250000001", "customer:symbol:KL-1"]);
   });
 });
