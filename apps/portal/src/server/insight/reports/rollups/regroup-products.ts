@@ -10,9 +10,13 @@ import { companyIntegrationIds } from "../../../settings/company-integration.ts"
  * document page applied meanwhile files its lines under the group the move leaves. Every
  * integration of the company in turn: a report reads them all.
  */
-export async function regroupProducts(options: { companyId: string }): Promise<number> {
+export async function regroupProducts(options: {
+  companyId: string;
+  /** The company's integrations when the caller has them (a report has): not read again. */
+  integrationIds?: string[];
+}): Promise<number> {
   let moved = 0;
-  for (const integrationId of await companyIntegrationIds(options)) {
+  for (const integrationId of options.integrationIds ?? (await companyIntegrationIds(options))) {
     moved += await regroupIntegration({ companyId: options.companyId, integrationId });
   }
   return moved;
