@@ -134,7 +134,9 @@ export async function ReportTable(props: {
                     return (
                       <td
                         key={column.key}
-                        className={column.kind === "text" ? styles.text : column.kind === "date" ? styles.date : undefined}
+                        className={
+                          column.kind === "text" ? styles.text : column.kind === "date" ? styles.date : undefined
+                        }
                         data-column={column.key}
                         data-value={typeof value === "number" ? value : undefined}
                       >
