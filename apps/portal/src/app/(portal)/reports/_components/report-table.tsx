@@ -9,6 +9,11 @@ import styles from "../reports.module.css";
 
 type TRow = TTable["rows"][number];
 
+/** Only the props that have a value: React's payload writes even an undefined one out ("$undefined"). */
+function defined<T extends Record<string, unknown>>(props: T): Partial<T> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /**
  * A report table: headers sort it (in the URL, so a shared link shows the same order), a search
  * box narrows it, and CSV / XLSX links download every row and column with the same filters. It
@@ -120,8 +125,7 @@ export async function ReportTable(props: {
               {props.table.rows.map((row, index) => (
                 <tr
                   key={String(row.key ?? index)}
-                  id={props.rowId?.(row)}
-                  className={props.flagged?.(row) ? styles.flagged : undefined}
+                  {...defined({ id: props.rowId?.(row), className: props.flagged?.(row) ? styles.flagged : undefined })}
                 >
                   {columns.map((column) => {
                     const value = row[column.key] ?? null;
@@ -134,11 +138,12 @@ export async function ReportTable(props: {
                     return (
                       <td
                         key={column.key}
-                        className={
-                          column.kind === "text" ? styles.text : column.kind === "date" ? styles.date : undefined
-                        }
                         data-column={column.key}
-                        data-value={typeof value === "number" ? value : undefined}
+                        {...defined({
+                          className:
+                            column.kind === "text" ? styles.text : column.kind === "date" ? styles.date : undefined,
+                          "data-value": typeof value === "number" ? value : undefined,
+                        })}
                       >
                         {note ? (
                           <>
