@@ -20,8 +20,13 @@ export default defineConfig({
           setupFiles: ["test/integration/setup-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One database for the run; files share it, so they run one after another.
-          fileParallelism: false,
+          // Files run side by side, each worker on its own copy of the migrated database
+          // (setup-env.ts). A fixed count: most of a file's time is waiting on agents, ERP
+          // sandboxes and portal processes, so more workers than the CI machine's two cores fill it;
+          // INTEGRATION_WORKERS=1 runs them one after another.
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
+          // After the unit project when both run: projects in one group must agree on maxWorkers.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

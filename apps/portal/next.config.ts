@@ -13,6 +13,14 @@ const config: NextConfig = {
     "prom-client",
   ],
   poweredByHeader: false,
+  experimental: {
+    /**
+     * Next loads every route's server module when it starts unless told not to: each page's code
+     * then sits in memory from the first second, also in a process that serves agents and the
+     * channel API alone. Off, a route loads on its first request (bench:portal-memory measures both).
+     */
+    preloadEntriesOnStart: false,
+  },
   // Benchmarks build into a directory of their own, so they never race a development build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
 };

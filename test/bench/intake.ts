@@ -12,12 +12,11 @@
  * Knobs: BENCH_INTAKE_RATE, BENCH_INTAKE_SECONDS, BENCH_INTAKE_CLIENTS, BENCH_PRODUCTS, BENCH_LARGE_EVERY,
  * BENCH_PORTAL_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the portal's time goes).
  */
-import { loadavg } from "node:os";
 import { benchDatabases, orderSandbox } from "./bench-databases.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
 import { watchProcess } from "./process-usage.ts";
 import { runLoad } from "./run-load.ts";
-import { percentile, round } from "./stats.ts";
+import { machineLoad, percentile, round } from "./stats.ts";
 
 const RATE = Number(process.env.BENCH_INTAKE_RATE ?? 300);
 const SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 20);
@@ -55,7 +54,7 @@ try {
   // Next compiles and caches the route on its first calls: not what a channel meets later.
   for (let i = 0; i < WARM_UP; i++) await post("warm");
 
-  const loadBefore = loadavg()[0] ?? 0;
+  const machineBefore = await machineLoad();
   const usage = await watchProcess({ pid: portal.pid });
   const open = await runLoad({ rate: RATE, seconds: SECONDS, issue: () => post("open"), sampleRss: async () => 0 });
   const openPortal = await usage.stop();
@@ -63,17 +62,13 @@ try {
   const closedUsage = await watchProcess({ pid: portal.pid });
   const closed = await closedLoop({ clients: CLIENTS, seconds: SECONDS, post: () => post("closed") });
   const closedPortal = await closedUsage.stop();
-  const loadAfter = loadavg()[0] ?? 0;
+  const machineAfter = await machineLoad();
 
   console.log(
     JSON.stringify(
       {
         bench: "intake",
-        machine: {
-          note: "2 cores shared by 7 engineers: figures show the machine as much as the product; rerun on a quiet machine",
-          loadAverage1mBefore: round(loadBefore, 2),
-          loadAverage1mAfter: round(loadAfter, 2),
-        },
+        machine: { before: machineBefore, after: machineAfter },
         firstError,
         orders: { products: PRODUCTS, lines: `every ${LARGE_EVERY}th order 20 lines, the rest 2`, agent: "stopped" },
         atFixedRate: {

@@ -24,7 +24,15 @@ export class SimulatedAgent {
   lostAt: number | undefined;
   reconnectedAfterMs: number | undefined;
 
-  constructor(private readonly options: { hubUrl: string; credential: string; reconnect?: boolean }) {}
+  constructor(
+    private readonly options: {
+      hubUrl: string;
+      credential: string;
+      reconnect?: boolean;
+      /** Told when a command arrives (performance.now()), for where a round trip's time goes. */
+      onCommand?: (commandId: string, at: number) => void;
+    },
+  ) {}
 
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -33,7 +41,12 @@ export class SimulatedAgent {
       });
       this.ws = ws;
       ws.once("error", reject);
-      ws.once("close", () => this.lost(ws));
+      ws.once("close", (code) => {
+        // Closed before its welcome (a hello the hub did not read in time, on a saturated machine):
+        // this attempt failed, it must not wait forever.
+        if (!this.connected) reject(new Error(`connection closed (${code}) before the welcome`));
+        this.lost(ws);
+      });
       ws.once("open", () =>
         this.send("hello", {
           protocol: PROTOCOL_VERSION,
@@ -55,6 +68,7 @@ export class SimulatedAgent {
               resolve();
             },
             command: (command) => {
+              this.options.onCommand?.(command.commandId, performance.now());
               this.commandsAnswered += 1;
               const result = { text: "pong", agentTime: new Date().toISOString() };
               this.send("command.result", {

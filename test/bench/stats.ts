@@ -27,3 +27,26 @@ export async function cpuSeconds(pid: number): Promise<number> {
   const ticksPerSecond = 100;
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
+
+/**
+ * The machine as a bench finds it: the load average (1, 5 and 15 minutes) and the cores. Every
+ * process on the machine counts in it, so a figure measured beside other work says so itself.
+ */
+export async function machineLoad(): Promise<{ loadAverage: number[]; cores: number }> {
+  const { availableParallelism, loadavg } = await import("node:os");
+  return { loadAverage: loadavg().map((value) => round(value, 2)), cores: availableParallelism() };
+}
+
+/**
+ * A process's resident memory split as the kernel sees it (/proc/PID/smaps_rollup): anonymous
+ * (the JS heap, native allocations, WebAssembly memories) against file-backed (mapped code:
+ * node itself, native modules), in MB.
+ */
+export async function rssSplitMb(pid: number): Promise<{ rss: number; anonymous: number; fileBacked: number }> {
+  const { readFile } = await import("node:fs/promises");
+  const rollup = await readFile(`/proc/${pid}/smaps_rollup`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(rollup)?.[1] ?? Number.NaN);
+  const rss = kb("Rss");
+  const anonymous = kb("Anonymous");
+  return { rss: round(rss / 1024), anonymous: round(anonymous / 1024), fileBacked: round((rss - anonymous) / 1024) };
+}

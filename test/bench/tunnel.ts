@@ -13,8 +13,9 @@ import { randomBytes } from "node:crypto";
 import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { runLoad } from "./run-load.ts";
+import { watchProcess } from "./process-usage.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
-import { rssMb, round } from "./stats.ts";
+import { machineLoad, rssMb, rssSplitMb, round } from "./stats.ts";
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 1000);
 /** The issue's rate (500/s) and a lighter one, to show latency below and at saturation. */
@@ -36,23 +37,36 @@ try {
   const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
   const portal = await startPortalProcess({ databaseUrl: database.url, nodeFlags });
   cleanups.unshift(() => portal.stop());
-  const { connectAgents, timeCommands, streamThroughRealAgent } = await import("./tunnel-phases.ts");
+  const { connectAgents, takePhases, timeCommands, streamThroughRealAgent } = await import("./tunnel-phases.ts");
 
+  const machineBefore = await machineLoad();
   const baselineRss = await rssMb(portal.pid);
+  const baselineSplit = await rssSplitMb(portal.pid);
   const fleet = await connectAgents({ hubUrl: portal.hubUrl, count: AGENTS });
   cleanups.unshift(fleet.close);
   const idleRss = await rssMb(portal.pid);
+  const idleSplit = await rssSplitMb(portal.pid);
   const loads = [];
   for (const rate of RATES) {
+    // The load generator's CPU beside the portal's: this process enqueues, awaits and plays every agent.
+    const usage = {
+      portal: await watchProcess({ pid: portal.pid }),
+      generator: await watchProcess({ pid: process.pid }),
+    };
     const load = await runLoad({
       rate,
       seconds: SECONDS,
       sampleRss: () => rssMb(portal.pid),
       issue: (i) => timeCommands({ fleet, index: i }),
     });
-    loads.push({ rate, load });
+    const cpuPercent = {
+      portal: (await usage.portal.stop()).cpuPercent,
+      generator: (await usage.generator.stop()).cpuPercent,
+    };
+    loads.push({ rate, load, phases: takePhases(fleet), cpuPercent });
   }
   const peakRss = Math.max(idleRss, ...loads.map(({ load }) => load.peakRss));
+  const machineAfterLoads = await machineLoad();
   const stream = await streamThroughRealAgent({
     portalUrl: portal.url,
     pages: STREAM_PAGES,
@@ -63,9 +77,16 @@ try {
     JSON.stringify(
       {
         bench: "tunnel",
+        machine: { before: machineBefore, afterRoundTrips: machineAfterLoads },
         agents: AGENTS,
-        portalRssMb: { beforeAgents: baselineRss, idleWithAgents: idleRss, peakUnderLoad: peakRss, target: "< 300" },
-        commandRoundTripMs: loads.map(({ rate, load }) => ({
+        portalRssMb: {
+          beforeAgents: baselineRss,
+          idleWithAgents: idleRss,
+          peakUnderLoad: peakRss,
+          target: "< 300",
+          split: { beforeAgents: baselineSplit, idleWithAgents: idleSplit },
+        },
+        commandRoundTripMs: loads.map(({ rate, load, phases, cpuPercent }) => ({
           ratePerSecond: rate,
           seconds: SECONDS,
           sent: load.sent,
@@ -77,6 +98,8 @@ try {
           p99: load.p99,
           max: load.max,
           target: "p99 < 20 at 500/s",
+          phases,
+          cpuPercentOfOneCore: cpuPercent,
         })),
         stream: { ...stream, target: ">= 50 MB/s" },
       },

@@ -110,6 +110,20 @@ test("one agent serves a Subiekt GT and an Optima database: two integrations syn
       "ok",
     );
 
+    // The wizard sets up one integration at a time: with two, it asks which; each is set up again on its own.
+    await expect(table.getByRole("link", { name: "Konfiguruj ponownie w kreatorze: Centrala" })).toBeVisible();
+    await page.goto(`/clients/${companyId}/setup`);
+    await page.getByTestId("setup-chooser").getByRole("link", { name: "Konfiguruj ponownie: Partner" }).click();
+    await expect(page.getByTestId("setup-target")).toHaveText(
+      "Konfigurowana integracja: Partner (Comarch ERP Optima).",
+    );
+    await page.getByRole("button", { name: /^1\. Agent i połączenie z ERP/ }).click();
+    await expect(page.getByRole("combobox", { name: /^Połączenie z ERP/ })).toHaveValue("partner");
+    // Its settings can move it to another agent or connection, of the same ERP database.
+    await page.goto(`/clients/${companyId}/integrations/${head}/settings`);
+    await expect(page.getByRole("combobox", { name: /^Połączenie z ERP/ })).toHaveValue("default");
+    await expect(page.getByText("nowe połączenie musi prowadzić do tej samej bazy")).toBeVisible();
+
     // Both sync on their own pages, from their own database through the one agent.
     for (const id of [head, partner]) {
       await page.goto(`/clients/${companyId}/integrations/${id}/sync`);

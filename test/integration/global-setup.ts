@@ -1,20 +1,21 @@
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
-import { createTestDatabase } from "../support/test-database.ts";
+import { createTestDatabase, dropWithWorkerCopies } from "../support/test-database.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    /** Migrated once per run; each worker's files run on their own copy of it (setup-env.ts). */
+    templateDatabaseUrl: string;
   }
 }
 
-/** One fresh, migrated database per run, dropped at the end. */
+/** One fresh, migrated template database per run; it and the workers' copies are dropped at the end. */
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase("erp_bridge_it");
-  await migrateDatabase({ url: database.url }).catch(async (error: unknown) => {
-    await database.drop();
+  const template = await createTestDatabase("erp_bridge_it");
+  await migrateDatabase({ url: template.url }).catch(async (error: unknown) => {
+    await template.drop();
     throw error;
   });
-  project.provide("databaseUrl", database.url);
-  return database.drop;
+  project.provide("templateDatabaseUrl", template.url);
+  return () => dropWithWorkerCopies(template.url);
 }

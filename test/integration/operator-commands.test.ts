@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
 import { authenticate } from "../../apps/portal/src/server/platform/auth/authenticate.ts";
 import { getDb } from "../../apps/portal/src/server/platform/database/db.ts";
@@ -8,7 +7,7 @@ import { uniqueSuffix } from "../support/factories.ts";
 
 const baseEnv = () => ({
   PATH: process.env.PATH,
-  DATABASE_URL: inject("databaseUrl"),
+  DATABASE_URL: process.env.DATABASE_URL,
   AUTH_SECRET: randomBytes(32).toString("hex"),
   SECRETS_KEY: randomBytes(32).toString("hex"),
 });

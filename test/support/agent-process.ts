@@ -42,8 +42,12 @@ export class AgentProcess {
     this.waiters = this.waiters.filter((w) => (w.match(log) ? (w.resolve(log), false) : true));
   }
 
-  /** Resolves with the first log line (already seen or future) that matches. */
-  waitFor(match: (log: TAgentLog) => boolean, timeoutMs = 20_000): Promise<TAgentLog> {
+  /**
+   * Resolves with the first log line (already seen or future) that matches. The default wait is long
+   * enough for an agent's start (tsx compiling it) while other test files run beside it on two cores,
+   * where 20 s ran out before the agent printed its first line.
+   */
+  waitFor(match: (log: TAgentLog) => boolean, timeoutMs = 60_000): Promise<TAgentLog> {
     const seen = this.logs.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { importAgentBuilds } from "../../../apps/portal/src/server/admin/agent-builds/import-agent-builds.ts";
 import { resolveUpdateKey } from "../../../apps/portal/src/server/admin/agent-builds/update-key.ts";
 import { AppError } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
@@ -157,7 +157,7 @@ describe("agent build storage", () => {
         args: ["import-agent-builds", "--from", dir],
         env: {
           PATH: process.env.PATH,
-          DATABASE_URL: inject("databaseUrl"),
+          DATABASE_URL: process.env.DATABASE_URL,
           AUTH_SECRET: "x".repeat(32),
           AGENT_UPDATE_PUBLIC_KEY: publicKey,
         },

@@ -86,6 +86,23 @@ describe("rate limit", () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(7);
   });
 
+  it("the count's commit skips the disk wait for its own transaction only: later statements commit durably", async () => {
+    const { key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 50 } });
+    for (let i = 0; i < 3; i++) expect((await products(key)).status).toBe(200);
+    // As many statements at once as the pool has connections, so every connection that counted a
+    // request answers: an order stored on one must wait for its flush.
+    const settings = await Promise.all(
+      Array.from(
+        { length: Number(process.env.DATABASE_POOL_SIZE) },
+        () =>
+          getDb().$queryRaw<
+            { mode: string }[]
+          >`SELECT current_setting('synchronous_commit') AS mode FROM (SELECT pg_sleep(0.05)) AS pause`,
+      ),
+    );
+    expect(settings.map(([row]) => row?.mode)).toEqual(settings.map(() => "on"));
+  });
+
   it("a new window opens a minute after the first request", async () => {
     const { apiKey, key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 1 } });
     expect((await products(key)).status).toBe(200);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAll } from "../subiekt-reads/reads-fixture.ts";
-import { createOptimaSandbox, erpNow, openOptimaReads } from "./optima-fixture.ts";
+import { createOptimaSandbox, erpNow, erpToday, openOptimaReads } from "./optima-fixture.ts";
 
 let sandbox: Awaited<ReturnType<typeof createOptimaSandbox>>;
 let reads: ReturnType<typeof openOptimaReads>;
@@ -29,7 +29,92 @@ describe("Comarch ERP Optima customers", () => {
       address: { postalCode: raw.Knt_KodPocztowy, city: raw.Knt_Miasto, country: "Polska" },
       paymentDays: raw.Knt_Termin,
       creditLimit: raw.Knt_LimitKredytu,
-      balance: null,
+    });
+  });
+
+  it("gives each customer the open settlements of the generated payment schedule, as of the ERP's today", async () => {
+    const { rows } = await readAll({ read: reads.reads.customers, pageSize: 30 });
+    const events = await sandbox.db.selectFrom("CDN.BnkZdarzenia").selectAll().execute();
+    const today = erpToday();
+    const expected = new Map<number, { balance: number; overdue: number; oldest: string | null }>();
+    for (const event of events) {
+      const open = Number(event.BZd_KwotaSys) - Number(event.BZd_KwotaRozSys);
+      if (event.BZd_PodmiotTyp !== 1 || event.BZd_Stan === 0 || open === 0) continue;
+      const totals = expected.get(event.BZd_PodmiotID) ?? { balance: 0, overdue: 0, oldest: null };
+      totals.balance += event.BZd_Kierunek * open;
+      if (event.BZd_Kierunek === 1 && event.BZd_Termin.getTime() < today.getTime()) {
+        totals.overdue += open;
+        const due = event.BZd_Termin.toISOString().slice(0, 10);
+        if (totals.oldest === null || due < totals.oldest) totals.oldest = due;
+      }
+      expected.set(event.BZd_PodmiotID, totals);
+    }
+    const grosz = (amount: number) => Math.round(amount * 100) / 100;
+    expect(rows.map((row) => [row.id, row.balance, row.overdueAmount, row.oldestOverdueDueDate])).toEqual(
+      rows.map((row) => {
+        const totals = expected.get(row.id);
+        return [row.id, grosz(totals?.balance ?? 0), grosz(totals?.overdue ?? 0), totals?.oldest ?? null];
+      }),
+    );
+    // The generated company has customers who owe nothing, who owe on time and who are late.
+    expect(rows.filter((row) => row.balance === 0).length).toBeGreaterThan(0);
+    expect(rows.filter((row) => (row.balance ?? 0) > 0 && row.overdueAmount === 0).length).toBeGreaterThan(0);
+    expect(rows.filter((row) => (row.overdueAmount ?? 0) > 0).length).toBeGreaterThan(0);
+  });
+
+  it("sums a customer's open settlements: expenses count against, only approved income past its due day is overdue", async () => {
+    const customerId = 5;
+    await sandbox.db.deleteFrom("CDN.BnkZdarzenia").where("BZd_PodmiotID", "=", customerId).execute();
+    const today = erpToday();
+    const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000);
+    let id = 900_000;
+    const event = (row: {
+      direction?: number;
+      amount: number;
+      settled?: number;
+      due: Date;
+      state?: number;
+      subject?: number;
+    }) => ({
+      BZd_BZdID: ++id,
+      BZd_PodmiotTyp: row.subject ?? 1,
+      BZd_PodmiotID: customerId,
+      BZd_Kierunek: row.direction ?? 1,
+      BZd_Stan: row.state ?? 1,
+      BZd_Termin: row.due,
+      BZd_KwotaSys: row.amount,
+      BZd_KwotaRozSys: row.settled ?? 0,
+    });
+    await sandbox.db
+      .insertInto("CDN.BnkZdarzenia")
+      .values([
+        event({ amount: 100.1, due: day(-30) }),
+        event({ amount: 500, settled: 299.8, due: day(-1) }),
+        event({ amount: 400, due: today }),
+        event({ amount: 1000, settled: 1000, due: day(-90) }),
+        event({ direction: -1, amount: 80, settled: 30, due: day(-40) }),
+        // A document still in the buffer, and an employee's event under the same id: neither counts.
+        event({ amount: 700, due: day(-60), state: 0 }),
+        event({ amount: 900, due: day(-70), subject: 3 }),
+      ])
+      .execute();
+    const { rows } = await readAll({ read: reads.reads.customers, pageSize: 64 });
+    expect(rows.find((row) => row.id === customerId)).toMatchObject({
+      balance: 650.3,
+      overdueAmount: 300.3,
+      oldestOverdueDueDate: day(-30).toISOString().slice(0, 10),
+    });
+    // Paid in full: nothing open, nothing overdue.
+    await sandbox.db
+      .updateTable("CDN.BnkZdarzenia")
+      .set((eb) => ({ BZd_KwotaRozSys: eb.ref("BZd_KwotaSys") }))
+      .where("BZd_PodmiotID", "=", customerId)
+      .execute();
+    const paid = await readAll({ read: reads.reads.customers, pageSize: 64 });
+    expect(paid.rows.find((row) => row.id === customerId)).toMatchObject({
+      balance: 0,
+      overdueAmount: 0,
+      oldestOverdueDueDate: null,
     });
   });
 });

@@ -155,6 +155,21 @@ describe("order intake in one statement", () => {
     expect((await storedOf(order.externalId)).commands).toHaveLength(0);
   });
 
+  it("each order is decided by the settings as they stand, also after a change that bumps no version", async () => {
+    expect((await acceptOrder({ channel: b2b, input: orderInput() })).order.erp.state).toBe("held");
+    const integrationId = await companyIntegrationId(companyId);
+    const setPolicy = (policy: string) => getDb().$executeRaw`
+      UPDATE "Integration" SET "settings" = jsonb_set("settings", '{creditHolds,policy}', to_jsonb(${policy}::text))
+      WHERE "id" = ${integrationId}::uuid`;
+    await setPolicy("accept");
+    try {
+      expect((await acceptOrder({ channel: b2b, input: orderInput() })).order.erp.state).toBe("pending");
+    } finally {
+      await setPolicy("hold");
+    }
+    expect((await acceptOrder({ channel: b2b, input: orderInput() })).order.erp.state).toBe("held");
+  });
+
   it("when the command cannot be stored, nothing of the order is: the channel's retry then stores it once", async () => {
     const input = orderInput();
     const restore = await refuseInserts("AgentCommand");

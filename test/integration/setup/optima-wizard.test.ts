@@ -84,7 +84,8 @@ describe("setup wizard for Comarch ERP Optima (read-only)", () => {
     // The agent step asks the agent for that connection's status: the Optima database answers.
     expect(await check("agent")).toMatchObject({ step: "agent", erp: { configured: true, reachable: true } });
     const draft = await getSetupDraft({ actor: staff.actor, companyId: agent.companyId });
-    expect(draft.erp).toEqual(partner);
+    // Not named by staff: the new integration is offered its ERP's name.
+    expect(draft.erp).toEqual({ ...partner, name: "Comarch ERP Optima" });
     expect(draft.checkedSteps).toEqual(["agent"]);
 
     // Nothing flows back to Optima: a group set to "both" is refused by name.
@@ -108,7 +109,12 @@ describe("setup wizard for Comarch ERP Optima (read-only)", () => {
 
     // Review: no write preflight; the integration on the partner connection is created, read-only.
     const saved = await finishSetup({ actor: staff.actor, companyId: agent.companyId, input: { settings: {} } });
-    expect(saved).toMatchObject({ erpType: "OPTIMA", agentConnection: "partner", agentId: agent.agentId });
+    expect(saved).toMatchObject({
+      name: "Comarch ERP Optima",
+      erpType: "OPTIMA",
+      agentConnection: "partner",
+      agentId: agent.agentId,
+    });
     const listed = await listIntegrations({ actor: staff.actor, companyId: agent.companyId });
     expect(listed.map((i) => [i.erpType, i.agentConnection, i.readOnly])).toEqual([["OPTIMA", "partner", true]]);
     const integration = await getIntegration({

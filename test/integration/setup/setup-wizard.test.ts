@@ -269,7 +269,7 @@ describe("setup wizard", () => {
       agentId: agent.agentId,
       settings: { warehouses, alerts: { agentOfflineMinutes: 3 } },
     });
-    expect(await getDb().setupDraft.findUnique({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().setupDraft.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
     // Reopened after the save, the wizard counts every step as checked (it lands after them).
     expect((await getSetupDraft({ actor: actor(), companyId: agent.companyId })).checkedSteps).toEqual([
       ...SETUP_STEPS,

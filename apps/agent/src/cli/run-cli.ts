@@ -19,7 +19,8 @@ const USAGE = `usage: erp-bridge-agent <verb> [options]
   doctor [--erp-url URL] [--report FILE]             check the ERP database before go-live (FILE: its fingerprint)
   doctor --connection KEY | --erp-type optima        check that connection of the config file | an Optima database
   doctor --writes [--erp-url URL]                    write each document and roll it back (write preflight)
-  sfera-check                                        open a Sfera session, read one product and customer (Windows)
+  sfera-check [--connection KEY]                     open a Sfera session, read one product and customer (Windows);
+                                                     without --connection: each Subiekt GT connection with Sfera settings
   enroll --portal URL --code CODE [--force]          enroll only (config file at --config)
   run | service                                      serve in the foreground | as the service runs it
   --version
@@ -117,7 +118,7 @@ export async function runCli(options: { argv: string[] }): Promise<number> {
     }
     case "sfera-check": {
       const { sferaCheck } = await import("./sfera-check.ts");
-      return sferaCheck({ configPath, envErpUrl: env.env.AGENT_ERP_URL });
+      return sferaCheck({ configPath, envErpUrl: env.env.AGENT_ERP_URL, connection: values.connection });
     }
     case "logs": {
       const lines = Number(values.lines ?? 100);

@@ -60,6 +60,7 @@ export type TConfigFile = {
   agentId: string;
   credential: TStoredSecret;
   journalDir: string;
+  logLevel?: TStoredAgentConfig["logLevel"];
   erpUrl?: TStoredSecret;
   sfera?: TStoredSferaConfig;
   connections?: TStoredConnection[];

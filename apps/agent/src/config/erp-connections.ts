@@ -65,6 +65,9 @@ export function checkConnections(
   }
 }
 
+/** Each ERP type's name in the messages people read. */
+export const ERP_NAMES: Record<TErpType, string> = { "subiekt-gt": "Subiekt GT", optima: "Comarch ERP Optima" };
+
 /** The config path of an issue as the user reads it: connections[1].key. */
 export function describePath(path: readonly PropertyKey[]): string {
   return path

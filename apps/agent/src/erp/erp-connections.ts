@@ -5,7 +5,7 @@ import {
   type TErpConnectionStatus,
   type TErpType,
 } from "@erp-bridge/shared";
-import type { TConnectionConfig } from "../config/erp-connections.ts";
+import { ERP_NAMES, type TConnectionConfig } from "../config/erp-connections.ts";
 import type { TLogger } from "../log.ts";
 import type { TErpConnector } from "./erp-connector.ts";
 import { createOptimaConnector } from "./optima/optima-connector.ts";
@@ -34,8 +34,6 @@ const SUBIEKT_ONLY: readonly TCommandName[] = [
   "erp.products.find",
   "erp.products.search",
 ];
-
-const ERP_NAMES: Record<TErpType, string> = { "subiekt-gt": "Subiekt GT", optima: "Comarch ERP Optima" };
 
 /**
  * The agent's ERP connections (issue 19), each with its own connector; a command's `connection`

@@ -1,9 +1,9 @@
 import { isSea } from "node:sea";
-import { chmod, copyFile, mkdir } from "node:fs/promises";
+import { chmod, copyFile, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { EXIT } from "../cli/exit-codes.ts";
 import { requestEnrollment } from "../cli/request-enrollment.ts";
-import { ZPortalUrl } from "../config/agent-config.ts";
+import { ZPortalUrl, type TAgentConfig, type TStoredAgentConfig } from "../config/agent-config.ts";
 import { defaultConnectionOf } from "../config/erp-connections.ts";
 import { loadConfig, readConfigText, resolveConfig } from "../config/load-config.ts";
 import { writeConfig } from "../config/write-config.ts";
@@ -41,13 +41,16 @@ export async function installAgent(options: {
   const host = serviceHost({ platform: layout.platform, testMode: layout.root !== null });
   const privilege = await host.missingPrivilege();
   if (privilege) return fail(`install needs administrator rights: ${privilege}`);
-  const previous = await loadConfig({ path: layout.configPath, env: {} });
-  const portal = options.portal ?? (previous.ok ? previous.config.portalUrl : undefined);
+  // A config file install cannot read is not overwritten: it may hold connections, an enrollment, Sfera.
+  const existing = await readExisting({ path: layout.configPath });
+  if (!existing.ok) return fail(existing.line);
+  const { previous, stored } = existing;
+  const portal = options.portal ?? previous?.portalUrl;
   if (!portal) return fail("--portal: required (the address staff gave you, https://...)");
   const portalUrl = ZPortalUrl.safeParse(portal);
   if (!portalUrl.success) return fail(`--portal: ${portalUrl.error.issues[0]?.message ?? "invalid"}`);
-  if (!options.code && !previous.ok) return fail("--code: required (the one-time enrollment code from the portal)");
-  const previousConnections = previous.ok ? previous.config.connections : [];
+  if (!options.code && !previous) return fail("--code: required (the one-time enrollment code from the portal)");
+  const previousConnections = previous?.connections ?? [];
   const parsedTarget = parseInstallTarget({
     connection: options.connection,
     erpType: options.erpType,
@@ -65,7 +68,7 @@ export async function installAgent(options: {
   if (!typedUrl) return fail("--erp-url: required when install does not run in a terminal that can ask for it");
   const erpProblem = checkErpUrl(typedUrl);
   if (erpProblem) return fail(`--erp-url: ${erpProblem}`);
-  const previousDefault = previous.ok ? defaultConnectionOf(previous.config) : undefined;
+  const previousDefault = previous && defaultConnectionOf(previous);
   const erpUrl = target.kind === "default" ? typedUrl : previousDefault?.erpUrl;
   const sfera = await sferaSettings({
     wanted: options.sfera,
@@ -83,14 +86,15 @@ export async function installAgent(options: {
     if (!enrolled.ok) return fail(enrolled.line);
     ({ agentId, credential } = enrolled);
     say(`enrolled as agent ${agentId}`);
-  } else if (previous.ok && previous.config.agentId) {
-    ({ agentId, credential } = { agentId: previous.config.agentId, credential: previous.config.credential });
+  } else if (previous?.agentId) {
+    ({ agentId, credential } = { agentId: previous.agentId, credential: previous.credential });
     say(`keeping the enrollment in ${layout.configPath} (agent ${agentId})`);
   } else {
     return fail("--code: required (the config has no agent id)");
   }
 
-  const kept = await storedConnections({ path: layout.configPath });
+  // Further connections (issue 19) stay as the file holds them, their URLs still protected.
+  const kept = stored?.connections ?? [];
   try {
     await host.secureDataDir({ dir: layout.dataDir });
     const [storedCredential, storedTypedUrl, storedDefaultUrl] = await protectSecrets({
@@ -103,6 +107,8 @@ export async function installAgent(options: {
       target.kind === "default"
         ? kept
         : withConnection(kept, { key: target.key, erpType: target.erpType, erpUrl: storedTypedUrl });
+    // A reinstall keeps where the journal is (it may hold writes in flight) and the log level.
+    const journalDir = stored?.journalDir ?? layout.journalDir;
     const storedSfera = sfera.sfera && (await protectSferaConfig({ config: sfera.sfera, platform: layout.platform }));
     await writeConfig({
       path: layout.configPath,
@@ -110,28 +116,30 @@ export async function installAgent(options: {
         portalUrl: portalUrl.data,
         agentId,
         credential: storedCredential,
-        journalDir: layout.journalDir,
+        journalDir,
+        ...(stored && stored.logLevel !== "info" && { logLevel: stored.logLevel }),
         ...(storedErpUrl && { erpUrl: storedErpUrl }),
         ...(storedSfera && { sfera: storedSfera }),
-        // Further connections (issue 19) stay as the file holds them, their URLs still protected.
         ...(connections.length > 0 && { connections }),
       },
     });
+  } catch (error) {
+    return fail(`install failed: ${errorMessage(error)}; ${layout.configPath} is as it was`);
+  }
+  say(
+    `configuration written to ${layout.configPath}${target.kind === "connection" ? ` (connection "${target.key}", ${target.erpType})` : ""}`,
+  );
+  try {
     // WinSW writes its own log there from the first start: the folder must exist (inheriting the ACL).
     await mkdir(layout.logsDir, { recursive: true, mode: 0o700 });
-    say(
-      `configuration written to ${layout.configPath}${target.kind === "connection" ? ` (connection "${target.key}", ${target.erpType})` : ""}`,
-    );
+    // Copied beside it first: a copy that fails leaves the installed service running as it was.
+    const staged = await stageExecutable({ layout });
     // A service already installed holds the executable open: stop it before replacing the file.
     await host.uninstall({ layout });
-    await mkdir(layout.programDir, { recursive: true });
-    if (!samePath({ a: process.execPath, b: layout.executable, platform: layout.platform })) {
-      await copyFile(process.execPath, layout.executable);
-      await chmod(layout.executable, 0o755);
-    }
+    if (staged) await rename(staged, layout.executable);
     await host.install({ layout });
   } catch (error) {
-    return fail(`install failed: ${errorMessage(error)}`);
+    return fail(`install failed: ${errorMessage(error)}; the configuration is written, run install again`);
   }
   say(
     layout.root
@@ -144,11 +152,34 @@ export async function installAgent(options: {
   return EXIT.OK;
 }
 
-/** The connections the config file lists besides "erpUrl", as stored (none when the file is absent or invalid). */
-async function storedConnections(options: { path: string }) {
+/**
+ * The config file as stored (secrets protected) and readable (secrets revealed); both null when
+ * there is none yet. A file that does not validate or decrypt here is refused naming the field.
+ */
+async function readExisting(options: {
+  path: string;
+}): Promise<
+  { ok: true; stored: TStoredAgentConfig | null; previous: TAgentConfig | null } | { ok: false; line: string }
+> {
   const fileText = await readConfigText(options);
-  const stored = fileText === null ? null : resolveConfig({ path: options.path, fileText, env: {} });
-  return stored?.ok ? (stored.config.connections ?? []) : [];
+  if (fileText === null) return { ok: true, stored: null, previous: null };
+  const keep = "fix it or move it away (install does not overwrite what it cannot read)";
+  const stored = resolveConfig({ path: options.path, fileText, env: {} });
+  if (!stored.ok) return { ok: false, line: `${stored.line}; ${keep}` };
+  const previous = await loadConfig({ path: options.path, env: {} });
+  if (!previous.ok) return { ok: false, line: `${previous.line}; ${keep}` };
+  return { ok: true, stored: stored.config, previous: previous.config };
+}
+
+/** Copies this executable beside the installed one (null: it runs from there, a reinstall). */
+async function stageExecutable(options: { layout: TLayout }): Promise<string | null> {
+  const { layout } = options;
+  await mkdir(layout.programDir, { recursive: true });
+  if (samePath({ a: process.execPath, b: layout.executable, platform: layout.platform })) return null;
+  const staged = `${layout.executable}.new`;
+  await copyFile(process.execPath, staged);
+  await chmod(staged, 0o755);
+  return staged;
 }
 
 /** The connector's own parsers, so a typo is named now rather than in the service's log. */

@@ -32,10 +32,26 @@ describe("install --connection", () => {
     expect(parseInstallTarget({ ...base, ...options })).toEqual({ ok: false, line });
   });
 
-  it("replaces a connection of the same key in its place, else adds it", () => {
+  it("refuses another ERP type under a key the config has, naming both", () => {
+    const previous = [{ key: "partner", erpType: "optima" as const }];
+    expect(parseInstallTarget({ ...base, connection: "partner", erpType: "subiekt-gt", previous })).toEqual({
+      ok: false,
+      line: '--erp-type: connection "partner" is already optima in the config; give the subiekt-gt connection another --connection name',
+    });
+    expect(parseInstallTarget({ ...base, connection: "partner", erpType: "optima", previous })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("updates a connection of the same key in its place, keeping its Sfera settings, else adds it", () => {
+    const sfera = { server: "S", database: "D", sqlUser: "u", sqlPassword: "p", operator: "o", operatorPassword: "" };
     const a = { key: "a", erpType: "optima" as const, erpUrl: "x" };
-    const b = { key: "b", erpType: "subiekt-gt" as const, erpUrl: "y" };
+    const b = { key: "b", erpType: "subiekt-gt" as const, erpUrl: "y", sfera };
     expect(withConnection([a, b], { ...a, erpUrl: "z" })).toEqual([{ ...a, erpUrl: "z" }, b]);
+    expect(withConnection([a, b], { key: "b", erpType: "subiekt-gt", erpUrl: "w" })).toEqual([
+      a,
+      { ...b, erpUrl: "w" },
+    ]);
     expect(withConnection([a], b)).toEqual([a, b]);
   });
 });

@@ -36,12 +36,21 @@ export function parseInstallTarget(options: {
       line: `--sfera: install asks for the default connection's Sfera login only; put "sfera" under connection "${key.data}" in the config file by hand`,
     };
   }
-  const erpType = type?.data ?? options.previous.find((c) => c.key === key.data)?.erpType ?? "subiekt-gt";
+  const listed = options.previous.find((c) => c.key === key.data)?.erpType;
+  const erpType = type?.data ?? listed ?? "subiekt-gt";
+  // Another type under a key in use would turn the integration bound to it to another ERP's data.
+  if (listed && listed !== erpType) {
+    const line = `--erp-type: connection "${key.data}" is already ${listed} in the config; give the ${erpType} connection another --connection name`;
+    return { ok: false, line };
+  }
   return { ok: true, target: { kind: "connection", key: key.data, erpType } };
 }
 
-/** The file's connections with this one added, or replacing the one of the same key in its place. */
+/**
+ * The file's connections with this one added, or updating the one of the same key in its place
+ * (what install does not set, its Sfera settings, kept).
+ */
 export function withConnection(kept: readonly TStoredConnection[], connection: TStoredConnection): TStoredConnection[] {
   const at = kept.findIndex((c) => c.key === connection.key);
-  return at === -1 ? [...kept, connection] : kept.map((c, index) => (index === at ? connection : c));
+  return at === -1 ? [...kept, connection] : kept.map((c, index) => (index === at ? { ...c, ...connection } : c));
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config/load-config.ts";
 import { writeConfig } from "../config/write-config.ts";
-import { protectSferaConfig, readSferaConfig, type TSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
+import { protectSferaConfig, type TSferaConfig } from "../erp/subiekt-gt/sfera/sfera-config.ts";
+import { readSferaTargets } from "../erp/subiekt-gt/sfera/sfera-targets.ts";
 import { sferaSettings } from "./sfera-settings.ts";
 import type { TPrompt } from "./terminal-prompt.ts";
 
@@ -100,7 +101,11 @@ describe("install --sfera: the Sfera writer's login", () => {
     expect(loaded.ok && loaded.config.connections).toEqual([
       { key: "default", erpType: "subiekt-gt", erpUrl: ERP_URL, sfera: typed.sfera },
     ]);
-    expect(await readSferaConfig({ configPath })).toEqual({ ok: true, sfera: typed.sfera, erpUrl: ERP_URL });
+    expect(await readSferaTargets({ configPath })).toEqual({
+      ok: true,
+      targets: [{ key: "default", erpUrl: ERP_URL, sfera: typed.sfera }],
+      notChecked: [],
+    });
   });
 
   it("a password protected with DPAPI on Windows is stored as such and cannot be read elsewhere", async () => {
@@ -119,10 +124,10 @@ describe("install --sfera: the Sfera writer's login", () => {
     await writeFile(configPath, JSON.stringify(file));
     const loaded = await loadConfig({ path: configPath, env: {} });
     expect(loaded).toEqual({ ok: false, line: expect.stringMatching(/protected with Windows DPAPI/) });
-    const read = await readSferaConfig({ configPath });
+    const read = await readSferaTargets({ configPath });
     expect(read).toEqual({ ok: false, line: expect.stringMatching(/protected with Windows DPAPI/) });
     await writeFile(configPath, JSON.stringify({ ...file, sfera: { ...sfera, operatorPassword: 5 } }));
-    expect(await readSferaConfig({ configPath })).toEqual({
+    expect(await readSferaTargets({ configPath })).toEqual({
       ok: false,
       line: `"sfera.operatorPassword" in ${configPath}: must be a string or a DPAPI-protected value`,
     });

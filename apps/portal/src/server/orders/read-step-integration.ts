@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { servesConnectionSql } from "../agent-link/outbox-command.ts";
 import type { TTx } from "../platform/database/db.ts";
-import { readSettings } from "../settings/integration-settings.ts";
+import { readSettings, type TIntegrationSettings } from "../settings/integration-settings.ts";
 import type { TStepIntegration } from "./decide-erp-step.ts";
 
 /**
@@ -12,8 +12,9 @@ import type { TStepIntegration } from "./decide-erp-step.ts";
  */
 export function stepIntegrationSql(integrationId: string | null): Prisma.Sql {
   const serves = servesConnectionSql(Prisma.sql`a."erpConnections"`, Prisma.sql`i."agentConnection"`);
+  // The settings as their stored text: parsed once per distinct text (settingsOf), not per order.
   return Prisma.sql`SELECT json_build_object('agentId', a."id", 'connection', i."agentConnection",
-      'connectionKnown', ${serves}, 'settings', i."settings")
+      'connectionKnown', ${serves}, 'settings', i."settings"::text)
     FROM "Integration" i
     LEFT JOIN "Agent" a ON a."id" = i."agentId" AND a."revokedAt" IS NULL
     WHERE i."id" = ${integrationId}::uuid`;
@@ -22,8 +23,36 @@ export function stepIntegrationSql(integrationId: string | null): Prisma.Sql {
 /** The subquery's value as the decision takes it. */
 export function toStepIntegration(value: unknown): TStepIntegration | null {
   if (value === null || value === undefined) return null;
-  const { settings, ...rest } = value as Omit<TStepIntegration, "settings"> & { settings: unknown };
-  return { ...rest, settings: readSettings(settings) };
+  const { settings, ...rest } = value as Omit<TStepIntegration, "settings"> & { settings: string };
+  return { ...rest, settings: settingsOf(settings) };
+}
+
+/** More distinct settings than integrations a process serves at once would be churn: start afresh. */
+const MAX_PARSED_SETTINGS = 1_000;
+const parsedSettings = new Map<string, TIntegrationSettings>();
+
+/**
+ * Settings parsed and checked once per distinct stored text: every order of an integration reads
+ * the same settings until someone saves them, so checking them against their schema on every order
+ * repeated the same work (the largest schema the intake checks). Keyed by the text itself,
+ * so a change made any way at all (a save, a migration, a test's direct update) is a new entry, never
+ * a stale one. Shared between callers, hence frozen: a caller that tried to change them would throw.
+ */
+function settingsOf(text: string): TIntegrationSettings {
+  const known = parsedSettings.get(text);
+  if (known) return known;
+  const settings = deepFreeze(readSettings(JSON.parse(text)));
+  if (parsedSettings.size >= MAX_PARSED_SETTINGS) parsedSettings.clear();
+  parsedSettings.set(text, settings);
+  return settings;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /** The integration an order was taken for (null: its channel had none then). */

@@ -1,6 +1,9 @@
 import type { TCustomer, TReadPage } from "@erp-bridge/shared";
 import { afterIdOf, keysetPage } from "../../subiekt-gt/reads/keyset-page.ts";
+import { settlementFields, type TSettlementTotals } from "../../subiekt-gt/reads/query-settlement-totals.ts";
 import { checkPageSize } from "../../subiekt-gt/reads/read-options.ts";
+import { erpDayOf } from "../../time/erp-clock.ts";
+import { readSettlementTotals } from "./query-settlement-totals.ts";
 import type { TOptimaReadOptions } from "./read-options.ts";
 
 export function queryCustomers(options: TOptimaReadOptions) {
@@ -32,14 +35,21 @@ export function queryCustomers(options: TOptimaReadOptions) {
 }
 
 /**
- * Customers: a full keyset pass each time the cursor is null (the contract of every connector).
- * Settlements (CDN.BnkZdarzenia) are not read yet: balance and overdue are null.
+ * Customers: a full keyset pass each time the cursor is null (the contract of every connector),
+ * each with the totals of their open settlements in CDN.BnkZdarzenia as of the ERP's today, as
+ * the Subiekt GT read does: a payment shows at the next pass, and the portal's copy changes only
+ * the customers whose values moved.
  */
 export async function readCustomers(options: TOptimaReadOptions): Promise<TReadPage<TCustomer>> {
   const rows = await queryCustomers(options).execute();
+  const totals = await readSettlementTotals({
+    db: options.db,
+    customerIds: rows.map((row) => row.Knt_KntId),
+    today: erpDayOf(new Date()),
+  });
   return keysetPage({
     kind: "optima-customers",
-    rows: rows.map(toCustomer),
+    rows: rows.map((row) => toCustomer(row, totals.get(row.Knt_KntId))),
     fetched: rows.length,
     pageSize: options.pageSize,
     lastId: rows.at(-1)?.Knt_KntId,
@@ -50,7 +60,7 @@ type TCustomerRow = Awaited<ReturnType<ReturnType<typeof queryCustomers>["execut
 
 const blankToNull = (text: string) => (text.trim() === "" ? null : text.trim());
 
-export function toCustomer(row: TCustomerRow): TCustomer {
+export function toCustomer(row: TCustomerRow, settlements: TSettlementTotals | undefined): TCustomer {
   const street = [row.Knt_Ulica, row.Knt_NrDomu]
     .map((part) => part.trim())
     .filter(Boolean)
@@ -79,9 +89,7 @@ export function toCustomer(row: TCustomerRow): TCustomer {
     discountPercent: Number(row.Knt_Rabat),
     creditLimit: Number(row.Knt_LimitKredytu),
     paymentDays: row.Knt_Termin,
-    balance: null,
-    overdueAmount: null,
-    oldestOverdueDueDate: null,
+    ...settlementFields(settlements),
     blocked: row.Knt_Nieaktywny !== 0,
   };
 }

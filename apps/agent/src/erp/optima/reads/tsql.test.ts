@@ -20,6 +20,7 @@ import {
   queryProductChanges,
   queryProductScan,
 } from "./query-products.ts";
+import { querySettlementTotals } from "./query-settlement-totals.ts";
 import { queryStock } from "./read-stock.ts";
 
 const db = createTsqlBuilder<TOptimaDatabase>();
@@ -46,6 +47,7 @@ describe("every Comarch ERP Optima read compiles to T-SQL", () => {
     ["prices of some products", queryPricesOf({ db, productIds: ids })],
     ["stock as of today", queryStock({ ...base, fromProductId: 64, tomorrow })],
     ["customers", queryCustomers({ ...base, cursor: after("optima-customers") })],
+    ["customers' settlement totals", querySettlementTotals({ db, customerIds: ids, today: tomorrow })],
     ["latest document mark", queryLatestDocumentMark(base)],
     ["document scan", queryDocumentScan({ ...base, afterId: 41, size: 500 })],
     ["document changes", queryDocumentChanges({ ...base, mark, size: 500 })],
@@ -69,6 +71,18 @@ describe("every Comarch ERP Optima read compiles to T-SQL", () => {
       /^select top\(500\) .* from \(select .*row_number\(\) over \(partition by "TwI_TwrId", "TwI_MagId" order by "TwI_Data" desc, "TwI_TwIId" desc\) as "latest" from "CDN"\."TwrIlosci" where "TwI_MagId" is not null and "TwI_Data" < @1 and "TwI_TwrId" >= @2\) as "series" where "latest" = @3 order by "TwI_TwrId", "TwI_MagId"$/,
     );
     expect(stock.parameters).toEqual([tomorrow, 64, 1]);
+  });
+
+  it("sums customers' approved open settlements, signed by direction, overdue only for income past its due day", () => {
+    const totals = assertTsql(querySettlementTotals({ db, customerIds: ids, today: tomorrow }));
+    expect(totals.sql).toBe(
+      'select "BZd_PodmiotID", sum("BZd_Kierunek" * ("BZd_KwotaSys" - "BZd_KwotaRozSys")) as "balance", ' +
+        'sum(case when ("BZd_Kierunek" = @1 and "BZd_Termin" < @2) then ("BZd_KwotaSys" - "BZd_KwotaRozSys") else 0 end) as "overdue", ' +
+        'min(case when ("BZd_Kierunek" = @3 and "BZd_Termin" < @4) then "BZd_Termin" end) as "oldestOverdueDue" ' +
+        'from "CDN"."BnkZdarzenia" where "BZd_PodmiotTyp" = @5 and "BZd_PodmiotID" in (@6, @7, @8) and "BZd_Stan" > @9 ' +
+        'and "BZd_KwotaSys" <> "BZd_KwotaRozSys" group by "BZd_PodmiotID"',
+    );
+    expect(totals.parameters).toEqual([1, tomorrow, 1, tomorrow, 1, 1, 2, 3, 0]);
   });
 
   it("reads only the document types the reports use", () => {

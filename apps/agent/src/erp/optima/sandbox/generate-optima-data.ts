@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { createRandom } from "../../subiekt-gt/sandbox/random.ts";
 import type { TOptimaDatabase } from "../schema/optima-tables.ts";
 import { generateCatalog } from "./generate-optima-catalog.ts";
+import { generateSettlements } from "./generate-optima-settlements.ts";
 import { generateCustomers, generateDocuments } from "./generate-optima-trade.ts";
 import { emptyRows, insertRows } from "./optima-rows.ts";
 
@@ -36,5 +37,7 @@ export async function generateOptimaData(
   generateCatalog({ random, rows, ...options });
   generateCustomers({ random, rows, ...options });
   generateDocuments({ random, rows, ...options });
+  // Last: the random draws before it, and so the rest of the company, stay as they were.
+  generateSettlements({ random, rows, today: options.today });
   return insertRows({ db: options.db, rows });
 }

@@ -17,6 +17,7 @@ export function emptyRows(): TOptimaRows {
     "CDN.Kontrahenci": [],
     "CDN.TraNag": [],
     "CDN.TraElem": [],
+    "CDN.BnkZdarzenia": [],
   };
 }
 

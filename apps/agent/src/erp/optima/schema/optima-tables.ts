@@ -11,7 +11,12 @@ import type { TTableSpecs } from "../../subiekt-gt/schema/column-spec.ts";
  * names from public queries against Optima databases (TwI_Rezerwacje, TwI_Zamowienia, TwI_MagId,
  * "TwI_Data <= ..." per warehouse; TwC_Wartosc, TwC_TwCNumer, TwC_Typ; TrN_RazemNetto/VAT/Brutto,
  * TrN_PodID, TrN_MagZrdId, TrN_Bufor, TrN_Anulowany; TrE_WartoscNetto/Brutto, TrE_WartoscZakupu,
- * TrE_Cena0/CenaT, TrE_Rabat; Knt_Kod, Knt_Nip, Knt_LimitKredytu, Knt_Termin).
+ * TrE_Cena0/CenaT, TrE_Rabat; Knt_Kod, Knt_Nip, Knt_LimitKredytu, Knt_Termin). CDN.BnkZdarzenia
+ * (the payment schedule, "preliminarz płatności"): column names and types from a public Entity
+ * Framework model of an Optima database (class BnkZdarzenium) and the filters in Comarch's own
+ * Optima FAQ ("nierozliczone zdarzenia": BZd_PodmiotTyp = 1 AND BZd_PodmiotID = Knt_KntID AND
+ * BZd_Kierunek = 1 AND BZd_Stan > 0 AND BZd_KwotaSys <> BZd_KwotaRozSys; a customer's unsettled
+ * total as SUM(BZd_Kierunek * (BZd_KwotaSys - BZd_KwotaRozSys)); overdue as BZd_Termin before today).
  * Everything else is *uncertain* and marked so where it is declared: lengths, nullability, and
  * the columns no public source showed us (named "uncertain" below). Check with `agent doctor`.
  */
@@ -162,6 +167,22 @@ export type TOptimaDatabase = {
     TrE_WartoscBrutto: number;
     TrE_WartoscZakupu: number;
   };
+  "CDN.BnkZdarzenia": {
+    /** One event of the payment schedule: an amount to pay or to receive, with its due date. */
+    BZd_BZdID: number;
+    /** Whose event: 1 a customer/supplier (CDN.Kontrahenci); 3 an employee (uncertain: other values). */
+    BZd_PodmiotTyp: number;
+    BZd_PodmiotID: number;
+    /** 1 income (a receivable: the customer pays us), -1 expense (a liability: we pay them). */
+    BZd_Kierunek: number;
+    /** uncertain: 0 not approved (a document still in the buffer), above 0 approved (Comarch's filters use BZd_Stan > 0). */
+    BZd_Stan: number;
+    /** The due date (the ERP's calendar day; uncertain: whether a time of day is ever stored). */
+    BZd_Termin: Date;
+    /** The amount in the system currency (PLN), and how much of it is settled (uncertain: at the event's rate for a foreign one). */
+    BZd_KwotaSys: number;
+    BZd_KwotaRozSys: number;
+  };
 };
 
 export type TOptimaTable = keyof TOptimaDatabase;
@@ -300,5 +321,19 @@ export const OPTIMA_TABLES: TTableSpecs<TOptimaDatabase> = {
     },
     primaryKey: ["TrE_TrEID"],
     indexes: [["TrE_TrNId"]],
+  },
+  "CDN.BnkZdarzenia": {
+    columns: {
+      BZd_BZdID: "int",
+      BZd_PodmiotTyp: "smallint",
+      BZd_PodmiotID: "int",
+      BZd_Kierunek: "smallint",
+      BZd_Stan: "smallint",
+      BZd_Termin: "datetime",
+      BZd_KwotaSys: "decimal(15,2)",
+      BZd_KwotaRozSys: "decimal(15,2)",
+    },
+    primaryKey: ["BZd_BZdID"],
+    indexes: [["BZd_PodmiotTyp", "BZd_PodmiotID"]],
   },
 };

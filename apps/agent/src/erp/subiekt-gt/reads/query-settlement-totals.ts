@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { TCustomer } from "@erp-bridge/shared";
 import type { TSubiektDatabase } from "../schema/database.ts";
 import { SETTLEMENT_OF_CUSTOMER, SETTLEMENT_TYPE } from "../schema/settlements.ts";
 
@@ -10,6 +11,19 @@ export type TSettlementTotals = {
   /** The earliest due date among them (the ERP's calendar day), null when nothing is overdue. */
   oldestOverdueDue: Date | null;
 };
+
+const roundToGrosz = (amount: number) => Math.round(amount * 100) / 100;
+
+/** A customer's settlement fields from their totals (none: nothing open), the same for every connector. */
+export function settlementFields(
+  totals: TSettlementTotals | undefined,
+): Pick<TCustomer, "balance" | "overdueAmount" | "oldestOverdueDueDate"> {
+  return {
+    balance: roundToGrosz(totals?.balance ?? 0),
+    overdueAmount: roundToGrosz(totals?.overdue ?? 0),
+    oldestOverdueDueDate: totals?.oldestOverdueDue?.toISOString().slice(0, 10) ?? null,
+  };
+}
 
 /**
  * Per customer of `customerIds` (at most a page's worth: one parameter each), the sums of their

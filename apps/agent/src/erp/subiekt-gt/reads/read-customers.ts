@@ -1,7 +1,7 @@
 import type { TCustomer, TReadPage } from "@erp-bridge/shared";
 import { erpDayOf } from "../../time/erp-clock.ts";
 import { afterIdOf, keysetPage } from "./keyset-page.ts";
-import { readSettlementTotals, type TSettlementTotals } from "./query-settlement-totals.ts";
+import { readSettlementTotals, settlementFields, type TSettlementTotals } from "./query-settlement-totals.ts";
 import { checkPageSize, type TReadOptions } from "./read-options.ts";
 
 const KIND = "customers";
@@ -50,8 +50,6 @@ export async function readCustomers(options: TReadOptions): Promise<TReadPage<TC
   });
 }
 
-const roundToGrosz = (amount: number) => Math.round(amount * 100) / 100;
-
 function toCustomer(row: TCustomerRow, settlements: TSettlementTotals | undefined): TCustomer {
   const text = (value: string | null) => value?.trim() || null;
   const house = [text(row.adr_NrDomu), text(row.adr_NrLokalu)].filter((part) => part !== null).join("/");
@@ -76,9 +74,7 @@ function toCustomer(row: TCustomerRow, settlements: TSettlementTotals | undefine
     discountPercent: row.rt_Procent ?? 0,
     creditLimit: row.kh_MaxWartKred,
     paymentDays: row.kh_MaxDniSp,
-    balance: roundToGrosz(settlements?.balance ?? 0),
-    overdueAmount: roundToGrosz(settlements?.overdue ?? 0),
-    oldestOverdueDueDate: settlements?.oldestOverdueDue?.toISOString().slice(0, 10) ?? null,
+    ...settlementFields(settlements),
     blocked: row.kh_Zablokowany,
   };
 }

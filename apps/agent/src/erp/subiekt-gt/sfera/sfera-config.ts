@@ -1,9 +1,8 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isSea } from "node:sea";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { protectSecrets, revealSecrets, ZProtectedSecret, ZStoredSecret } from "../../../secrets/stored-secret.ts";
+import { protectSecrets, revealSecrets, ZProtectedSecret } from "../../../secrets/stored-secret.ts";
 
 /**
  * The Sfera writer's settings, under "sfera" in the agent's config file (owner-only, like the
@@ -72,8 +71,6 @@ export async function revealSferaConfig(options: {
   return { ...stored, sqlPassword, operatorPassword };
 }
 
-const ZConfigFile = z.object({ erpUrl: ZStoredSecret.optional(), sfera: ZStoredSferaConfig.optional() });
-
 /**
  * Where the bridge is when the config names none: beside the agent's executable once installed
  * (the build ships it there), in the repository's build folder when the agent runs from source.
@@ -81,35 +78,4 @@ const ZConfigFile = z.object({ erpUrl: ZStoredSecret.optional(), sfera: ZStoredS
 export function defaultBridgePath(): string {
   if (isSea()) return path.join(path.dirname(process.execPath), "SferaBridge.exe");
   return fileURLToPath(new URL("../../../../../sfera-bridge/build/SferaBridge.exe", import.meta.url));
-}
-
-/** Reads "sfera" (and the ERP URL the check takes its sample from); a problem is one line naming the field. */
-export async function readSferaConfig(options: {
-  configPath: string;
-}): Promise<{ ok: true; sfera: TSferaConfig; erpUrl: string | undefined } | { ok: false; line: string }> {
-  const text = await readFile(options.configPath, "utf8").catch(() => null);
-  if (text === null) return { ok: false, line: `${options.configPath}: cannot read the agent's config file` };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, line: `${options.configPath}: not JSON` };
-  }
-  const parsed = ZConfigFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, line: `"${issue?.path.join(".")}" in ${options.configPath}: ${issue?.message ?? "invalid"}` };
-  }
-  if (!parsed.data.sfera) {
-    const example = '{ "server", "database", "sqlUser", "sqlPassword", "operator", "operatorPassword" }';
-    return { ok: false, line: `${options.configPath} has no "sfera" settings: add "sfera": ${example}` };
-  }
-  try {
-    const platform = process.platform;
-    const { erpUrl } = parsed.data;
-    const [plainErpUrl] = erpUrl === undefined ? [] : await revealSecrets({ values: [erpUrl], platform });
-    return { ok: true, sfera: await revealSferaConfig({ stored: parsed.data.sfera, platform }), erpUrl: plainErpUrl };
-  } catch (error) {
-    return { ok: false, line: `${options.configPath}: ${error instanceof Error ? error.message : String(error)}` };
-  }
 }

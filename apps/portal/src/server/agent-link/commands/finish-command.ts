@@ -1,7 +1,6 @@
 import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type TProblem } from "@erp-bridge/shared";
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { publishIfLocal } from "../publish.ts";
-import { usesLocalBus } from "../bus/create-bus.ts";
+import { publish } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
 
@@ -46,13 +45,16 @@ type TRecord = { agentId: string; commandId: string; final: TFinal };
 
 /**
  * Stores the outcome unless the command already finished. Outcomes from many connections share
- * one statement (StatementBatcher); their announcements follow its commit in one statement of
- * their own, which writes nothing: a transaction that writes and notifies holds PostgreSQL's
- * cluster-wide notify lock through its WAL flush (see enqueue-command.ts). Should this process
+ * one statement (StatementBatcher); their announcements follow its commit in statements of their
+ * own, which write nothing (a transaction that writes and notifies holds PostgreSQL's cluster-wide
+ * notify lock through its WAL flush: see outboxInsertCtes), shared with other events (`publish`)
+ * and outside the outcomes' batch, so the next outcomes are stored meanwhile. Should this process
  * die between the two, awaiters read the stored outcome at their timeout.
  */
 async function recordOutcome(options: TRecord): Promise<boolean> {
-  return outcomes.add(options);
+  const finished = await outcomes.add(options);
+  if (finished) await publish({ channel: "command-finished", event: { commandId: options.commandId } });
+  return finished;
 }
 
 const outcomes = new StatementBatcher<TRecord, boolean>({ run: recordBatch, max: 500 });
@@ -77,21 +79,8 @@ async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
     FROM outcome o
     WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
     RETURNING c."id"`;
-  const ids = finished.map((row) => row.id);
-  await announceFinished(ids);
-  const done = new Set(ids);
+  const done = new Set(finished.map((row) => row.id));
   return batch.map((record) => firsts.get(record.commandId) === record && done.has(record.commandId));
-}
-
-async function announceFinished(ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  if (usesLocalBus()) {
-    for (const commandId of ids) await publishIfLocal({ channel: "command-finished", event: { commandId } });
-    return;
-  }
-  await getDb().$queryRaw`
-    SELECT count(pg_notify('command-finished', json_build_object('commandId', "id")::text))
-    FROM unnest(${ids}::uuid[]) AS finished("id")`;
 }
 
 async function exists(options: { agentId: string; commandId: string }): Promise<boolean> {

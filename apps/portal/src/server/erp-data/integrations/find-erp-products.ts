@@ -1,4 +1,9 @@
-import { ZErpProductsFindInput, ZErpProductsFindResult, type TErpProductsFindResult } from "@erp-bridge/shared";
+import {
+  ZConnectionKey,
+  ZErpProductsFindInput,
+  ZErpProductsFindResult,
+  type TErpProductsFindResult,
+} from "@erp-bridge/shared";
 import { z } from "zod";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
@@ -8,7 +13,11 @@ import { agentNoAnswer, requireOnlineAgent } from "./require-online-agent.ts";
 
 const LIVE_READ_TIMEOUT_MS = 15_000;
 
-const ZFindErpProducts = ZErpProductsFindInput.extend({ companyId: z.uuid(), agentId: z.uuid() });
+const ZFindErpProducts = ZErpProductsFindInput.extend({
+  companyId: z.uuid(),
+  agentId: z.uuid(),
+  connection: ZConnectionKey.optional(),
+});
 
 /**
  * Sample products looked up live in the client's ERP by SKU or EAN, with stock and prices, so
@@ -20,15 +29,18 @@ export async function findErpProducts(options: {
   actor: TActor;
   companyId: string;
   agentId: string;
+  /** The agent's ERP connection looked in (the integration's); the default one when absent. */
+  connection?: string;
   by: "sku" | "ean";
   codes: string[];
 }): Promise<TErpProductsFindResult> {
   requireStaff(options.actor);
-  const { companyId, agentId, by, codes } = parseInput({ schema: ZFindErpProducts, input: options });
+  const { companyId, agentId, connection, by, codes } = parseInput({ schema: ZFindErpProducts, input: options });
   const agent = await requireOnlineAgent({ companyId, agentId });
   const run = await runLiveCommand({
     companyId,
     agentId,
+    connection,
     name: "erp.products.find",
     input: { by, codes },
     purpose: "products-find",

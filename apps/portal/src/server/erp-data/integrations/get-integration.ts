@@ -5,9 +5,10 @@ import { getDb, type TTx } from "../../platform/database/db.ts";
 import { DEFAULT_SETTINGS, readSettings } from "../../settings/integration-settings.ts";
 import { findCompanyIntegration } from "../../settings/company-integration.ts";
 import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
+import { DEFAULT_INTEGRATION_NAME } from "../../settings/erp-type.ts";
 
 /** What a company's first integration is called until staff name it (and what migrated ones got). */
-export const FIRST_INTEGRATION_NAME = "Subiekt GT";
+export const FIRST_INTEGRATION_NAME = DEFAULT_INTEGRATION_NAME.SUBIEKT_GT;
 
 /**
  * One of a company's integrations as staff edit it: the one named (it must be the company's),

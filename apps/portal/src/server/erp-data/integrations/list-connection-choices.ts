@@ -5,8 +5,9 @@ import { getDb, type TTx } from "../../platform/database/db.ts";
 import { agentConnections } from "./agent-connections.ts";
 
 /**
- * What "Add integration" offers (staff): each of the company's agents still in use with the ERP
- * connections it reported, and which integration already uses each (such a one is refused).
+ * What "Add integration", the wizard and an integration's settings offer (staff): each of the
+ * company's agents still in use with the ERP connections it reported, and which integration already
+ * uses each (refused for any other integration).
  */
 export async function listConnectionChoices(options: { actor: TActor; companyId: string; tx?: TTx }) {
   requireStaff(options.actor);
@@ -15,16 +16,16 @@ export async function listConnectionChoices(options: { actor: TActor; companyId:
   const agents = await db.agent.findMany({
     where: { companyId: options.companyId, revokedAt: null },
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    include: { integrations: { select: { name: true, agentConnection: true } } },
+    include: { integrations: { select: { id: true, name: true, agentConnection: true } } },
   });
   return agents.map((agent) => ({
     id: agent.id,
     name: agent.name,
     online: agent.online,
-    connections: agentConnections(agent).map((connection) => ({
-      ...connection,
-      usedBy: agent.integrations.find((i) => i.agentConnection === connection.key)?.name ?? null,
-    })),
+    connections: agentConnections(agent).map((connection) => {
+      const user = agent.integrations.find((i) => i.agentConnection === connection.key);
+      return { ...connection, usedBy: user?.name ?? null, usedById: user?.id ?? null };
+    }),
   }));
 }
 

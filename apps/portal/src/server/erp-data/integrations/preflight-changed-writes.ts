@@ -3,12 +3,13 @@ import { preflightDocuments } from "../setup/preflight-documents.ts";
 import { preflightWrites, requirePreflightPassed } from "../setup/preflight-writes.ts";
 import { DEFAULT_SAMPLES } from "../setup/setup-steps.ts";
 
-type TWriteSide = { agentId: string | null; settings: TIntegrationSettings };
+type TWriteSide = { agentId: string | null; agentConnection: string; settings: TIntegrationSettings };
 
 /** What decides which documents the agent writes, where and how: the preflight's inputs. */
-function writeShape({ agentId, settings }: TWriteSide): string {
+function writeShape({ agentId, agentConnection, settings }: TWriteSide): string {
   return JSON.stringify({
     agentId,
+    agentConnection,
     documents: preflightDocuments(settings),
     warehouses: settings.warehouses.map((w) => [w.erpId, w.role]),
     writers: settings.writers,
@@ -18,7 +19,7 @@ function writeShape({ agentId, settings }: TWriteSide): string {
 
 /**
  * The settings page's check before a save: a change to what the integration writes or where (the
- * agent, the warehouses' roles, the sale-document policy, the writers, click-and-collect) runs the
+ * agent or its connection, the warehouses' roles, the sale-document policy, the writers, click-and-collect) runs the
  * write preflight, as the wizard's save does, and a document the ERP refuses stops the save with
  * the ERP's words; other changes (schedules, alerts, mappings) pass without it, and so does an
  * integration that writes nothing yet (no store warehouse). An offline agent refuses such a
@@ -38,6 +39,7 @@ export async function preflightChangedWrites(options: {
   const preflight = await preflightWrites({
     companyId: options.companyId,
     agentId: after.agentId,
+    connection: after.agentConnection,
     settings: after.settings,
     // No sample product outside the wizard: the agent picks goods in stock.
     samples: DEFAULT_SAMPLES,

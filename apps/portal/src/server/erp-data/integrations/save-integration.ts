@@ -6,7 +6,7 @@ import { formProblem } from "../../platform/errors/form-problem.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { inTransaction, type TTx } from "../../platform/database/db.ts";
+import { getDb, inTransaction, type TTx } from "../../platform/database/db.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { scheduleDataGroups } from "../sync/schedule-data-groups.ts";
 import { checkErpReferences } from "./check-erp-references.ts";
@@ -19,11 +19,15 @@ import { getCompany } from "../../admin/companies/get-company.ts";
 import { DEFAULT_CONNECTION, ZConnectionKey } from "@erp-bridge/shared";
 import { FIRST_INTEGRATION_NAME } from "./get-integration.ts";
 import { preflightChangedWrites } from "./preflight-changed-writes.ts";
+import { requireAgentConnection } from "./require-agent-connection.ts";
 
 export const ZSaveIntegration = z.object({
   agentId: z.uuid().nullable(),
-  /** The agent's ERP connection this integration uses (issue 19); the default one when absent. */
-  agentConnection: ZConnectionKey.default(DEFAULT_CONNECTION),
+  /**
+   * The agent's ERP connection this integration uses (issue 19). Absent: the one it uses (a new
+   * integration: the agent's default one), so that no save moves an integration unasked.
+   */
+  agentConnection: ZConnectionKey.optional(),
   /** Set when the integration is created; absent: the first one's name and Subiekt GT. */
   name: z.string().trim().min(1).max(100).optional(),
   erpType: z.enum(["SUBIEKT_GT", "OPTIMA"]).optional(),
@@ -32,14 +36,20 @@ export const ZSaveIntegration = z.object({
   expectedVersion: z.number().int().min(0),
 });
 
+/** The save's input with the connection it lands on resolved. */
+type TSaveInput = z.infer<typeof ZSaveIntegration> & { agentConnection: string };
+
 /**
  * Saves one of a company's integrations (staff only): the one `integrationId` names, which must be
  * the company's, else the company's first; version 0 without an id creates one (the first, or
- * another by `name`). Every value that names something in the
- * ERP is checked against lists read live through the agent; the change, its audit entry and the
- * data groups' schedule commit together. `preflightChangedWrites`: the settings page's save, where a
- * change to what is written runs the write preflight first; the wizard ran its own (with the sample
- * the user chose) before saving, and seeds and tests configure without one.
+ * another by `name`). Every value that names something in the ERP is checked against lists read
+ * live through the agent's connection; the change, its audit entry and the data groups' schedule
+ * commit together. An integration moved to another agent or connection (the ERP server was
+ * replaced) must land on one the agent reported, of its own ERP type and free; it keeps its cloud
+ * copy and sync cursors, as the new connection reaches the same ERP database (the pages say so).
+ * `preflightChangedWrites`: the settings page's save, where a change to what is written or where
+ * runs the write preflight first; the wizard ran its own (with the sample the user chose) before
+ * saving, and seeds and tests configure without one.
  */
 export async function saveIntegration(options: {
   actor: TActor;
@@ -50,21 +60,39 @@ export async function saveIntegration(options: {
   tx?: TTx;
 }) {
   requireStaff(options.actor);
-  const input = parseInput({ schema: ZSaveIntegration, input: options.input });
+  const parsed = parseInput({ schema: ZSaveIntegration, input: options.input });
   const before =
-    input.expectedVersion === 0 && !options.integrationId ? null : await getIntegration({ ...options, tx: options.tx });
+    parsed.expectedVersion === 0 && !options.integrationId
+      ? null
+      : await getIntegration({ ...options, tx: options.tx });
+  const input = { ...parsed, agentConnection: parsed.agentConnection ?? before?.agentConnection ?? DEFAULT_CONNECTION };
   if (!input.agentId && namesErpValues(input.settings)) {
     throw invalidInput({ agentId: [fieldProblem("chooseAgentForErp")] });
   }
+  if (before?.id && input.agentId && movesTo(before, input)) {
+    await requireAgentConnection({
+      db: options.tx ?? getDb(),
+      companyId: options.companyId,
+      agentId: input.agentId,
+      agentConnection: input.agentConnection,
+      erpType: before.erpType,
+      integrationId: before.id,
+    });
+  }
   const settings = input.agentId
-    ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
+    ? await checkAgainstErp({
+        ...options,
+        agentId: input.agentId,
+        connection: input.agentConnection,
+        settings: input.settings,
+      })
     : input.settings;
   if (!before) await getCompany({ actor: options.actor, companyId: options.companyId, tx: options.tx });
   if (options.preflightChangedWrites) {
     await preflightChangedWrites({
       companyId: options.companyId,
-      before: before ?? { agentId: null, settings, version: 0 },
-      after: { agentId: input.agentId, settings },
+      before: before ?? { agentId: null, agentConnection: input.agentConnection, settings, version: 0 },
+      after: { agentId: input.agentId, agentConnection: input.agentConnection, settings },
     });
   }
   return inTransaction(options.tx, (tx) => saveInTransaction({ ...options, tx, input, before, settings }));
@@ -74,7 +102,7 @@ async function saveInTransaction(options: {
   actor: TActor;
   companyId: string;
   tx: TTx;
-  input: z.infer<typeof ZSaveIntegration>;
+  input: TSaveInput;
   before: TIntegrationView | null;
   settings: TIntegrationSettings;
 }) {
@@ -142,7 +170,7 @@ async function saveInTransaction(options: {
  */
 async function createOnce(
   tx: TTx,
-  options: { companyId: string; input: z.infer<typeof ZSaveIntegration> },
+  options: { companyId: string; input: TSaveInput },
   data: { agentId: string | null; agentConnection: string; settings: TIntegrationSettings },
 ) {
   const { companyId, input } = options;
@@ -161,6 +189,15 @@ async function createOnce(
   return row;
 }
 
+/**
+ * Whether the save moves the integration from its agent and connection to another agent or another
+ * of the agent's connections. Giving an agent to an integration that had none is no move.
+ */
+function movesTo(before: TIntegrationView, input: { agentId: string | null; agentConnection: string }): boolean {
+  if (before.agentId === null) return false;
+  return before.agentId !== input.agentId || before.agentConnection !== input.agentConnection;
+}
+
 function namesErpValues(settings: TIntegrationSettings): boolean {
   return (
     settings.warehouses.length > 0 ||
@@ -175,6 +212,7 @@ async function checkAgainstErp(options: {
   actor: TActor;
   companyId: string;
   agentId: string;
+  connection: string;
   settings: TIntegrationSettings;
 }): Promise<TIntegrationSettings> {
   if (!namesErpValues(options.settings)) return options.settings;

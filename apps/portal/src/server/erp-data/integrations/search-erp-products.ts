@@ -1,4 +1,9 @@
-import { ZErpProductsSearchInput, ZErpProductsSearchResult, type TErpProductsSearchResult } from "@erp-bridge/shared";
+import {
+  ZConnectionKey,
+  ZErpProductsSearchInput,
+  ZErpProductsSearchResult,
+  type TErpProductsSearchResult,
+} from "@erp-bridge/shared";
 import { z } from "zod";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
@@ -12,6 +17,7 @@ const HITS = 10;
 const ZSearchErpProducts = ZErpProductsSearchInput.omit({ limit: true }).extend({
   companyId: z.uuid(),
   agentId: z.uuid(),
+  connection: ZConnectionKey.optional(),
 });
 
 /**
@@ -23,15 +29,21 @@ export async function searchErpProducts(options: {
   actor: TActor;
   companyId: string;
   agentId: string;
+  /** The agent's ERP connection searched (the integration's); the default one when absent. */
+  connection?: string;
   query: string;
   warehouseIds: number[];
 }): Promise<TErpProductsSearchResult> {
   requireStaff(options.actor);
-  const { companyId, agentId, query, warehouseIds } = parseInput({ schema: ZSearchErpProducts, input: options });
+  const { companyId, agentId, connection, query, warehouseIds } = parseInput({
+    schema: ZSearchErpProducts,
+    input: options,
+  });
   const agent = await requireOnlineAgent({ companyId, agentId });
   const run = await runLiveCommand({
     companyId,
     agentId,
+    connection,
     name: "erp.products.search",
     input: { query, warehouseIds, limit: HITS },
     purpose: "products-search",

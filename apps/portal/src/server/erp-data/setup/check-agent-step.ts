@@ -4,18 +4,23 @@ import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 import { agentNoAnswer } from "../integrations/require-online-agent.ts";
-import { agentConnections } from "../integrations/agent-connections.ts";
-import { ERP_TYPE_KEY } from "../../settings/erp-type.ts";
+import { requireAgentConnection } from "../integrations/require-agent-connection.ts";
 import type { TSetupErp } from "./setup-steps.ts";
 
 const ERP_STATUS_TIMEOUT_MS = 15_000;
 
 /**
  * The agent is the company's, connected, serves the chosen connection with the chosen type of ERP
- * (as it reported, like "Add integration" checks), and reaches that ERP: every later check goes
- * through it.
+ * (as it reported, like "Add integration" checks), no other integration uses that connection, and
+ * it reaches that ERP: every later check goes through it. `integrationId`: the integration set up
+ * again, which keeps its own connection; null for a new one.
  */
-export async function checkAgentStep(options: { companyId: string; agentId: string; erp: TSetupErp }) {
+export async function checkAgentStep(options: {
+  companyId: string;
+  agentId: string;
+  erp: TSetupErp;
+  integrationId: string | null;
+}) {
   const agent = await getDb().agent.findFirst({
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
   });
@@ -23,15 +28,14 @@ export async function checkAgentStep(options: { companyId: string; agentId: stri
   if (!agent.online) {
     throw invalidInput({ agentId: [fieldProblem("agentNotConnected", { name: agent.name })] });
   }
-  // An agent that never reported its connections is asked below (its default one, Subiekt GT).
-  const reported = agentConnections(agent);
-  const connection = reported.find((c) => c.key === options.erp.agentConnection);
-  if (reported.length > 0 && !connection) {
-    throw invalidInput({ agentConnection: [fieldProblem("agentConnectionNotReported", { name: agent.name })] });
-  }
-  if (connection && connection.erpType !== ERP_TYPE_KEY[options.erp.erpType]) {
-    throw invalidInput({ agentConnection: [fieldProblem("agentConnectionOtherErp", { code: connection.erpType })] });
-  }
+  await requireAgentConnection({
+    db: getDb(),
+    companyId: options.companyId,
+    agentId: agent.id,
+    agentConnection: options.erp.agentConnection,
+    erpType: options.erp.erpType,
+    integrationId: options.integrationId,
+  });
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: agent.id,

@@ -13,10 +13,12 @@ import { sampleBuyer } from "./sample-buyer.ts";
 import type { TSetupSamples } from "./setup-steps.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
 
+/** One step's check: every read and dry run goes through the agent's connection the wizard chose. */
 type TCheck = {
   actor: TActor;
   companyId: string;
   agentId: string;
+  connection: string;
   settings: TIntegrationSettings;
   samples: TSetupSamples;
 };
@@ -106,7 +108,13 @@ export async function checkWorkflowStep(check: TCheck) {
     settings,
     dryRun: true,
   });
-  const dryRun = await dryRunZk({ companyId: check.companyId, agentId: check.agentId, command, settings });
+  const dryRun = await dryRunZk({
+    companyId: check.companyId,
+    agentId: check.agentId,
+    connection: check.connection,
+    command,
+    settings,
+  });
   if (!dryRun.ok) {
     const cause = `orders.erpError.${dryRun.problem.code}`;
     throw invalidInput({ "samples.order": [fieldProblem("sampleRefused", { ...dryRun.problem.params, cause })] });

@@ -7,10 +7,15 @@ import { getSetupDraft } from "./get-setup-draft.ts";
 import { preflightWrites } from "./preflight-writes.ts";
 
 /**
- * The wizard's last step: the write preflight of the checked draft, each verdict shown to staff
- * before they save. The save runs it again (finishSetup): what is shown here does not unlock it.
+ * The wizard's last step: the write preflight of one integration's checked draft (`integrationId`,
+ * see findSetupTarget) through the connection it chose, each verdict shown to staff before they
+ * save. The save runs it again (finishSetup): what is shown here does not unlock it.
  */
-export async function checkSetupPreflight(options: { actor: TActor; companyId: string }) {
+export async function checkSetupPreflight(options: {
+  actor: TActor;
+  companyId: string;
+  integrationId?: string | null;
+}) {
   requireStaff(options.actor);
   const draft = await getSetupDraft(options);
   requireEarlierSteps(draft, "review");
@@ -18,6 +23,7 @@ export async function checkSetupPreflight(options: { actor: TActor; companyId: s
   return preflightWrites({
     companyId: options.companyId,
     agentId: draft.agentId,
+    connection: draft.erp.agentConnection,
     settings: draft.settings,
     samples: draft.samples,
   });

@@ -19,11 +19,15 @@ import {
   type TSetupStep,
 } from "./setup-steps.ts";
 import { fieldProblem } from "../../platform/errors/field-problem.ts";
+import { ZIntegrationName } from "../integrations/create-integration.ts";
+import { DEFAULT_INTEGRATION_NAME } from "../../settings/erp-type.ts";
+import { requireUnusedName } from "../integrations/require-unused-name.ts";
+import { keepSetupDraft } from "./keep-setup-draft.ts";
 
 const ZCheckStep = z.object({
   step: z.enum(["agent", "scope", "warehouses", "identification", "workflow"]),
   agentId: z.uuid().nullable(),
-  /** The ERP type and the agent's connection: chosen in the agent step, kept for the later ones. */
+  /** The ERP type, the agent's connection and a new integration's name: chosen in the agent step, kept for the later ones. */
   erp: ZSetupErp.optional(),
   /** The whole form: only the step's own settings are taken from it. */
   settings: z.record(z.string(), z.unknown()),
@@ -31,47 +35,78 @@ const ZCheckStep = z.object({
 });
 
 /**
- * Checks one wizard step against the live ERP and, when it passes, keeps its values in the
- * company's draft (checking a step again clears the steps after it). A failure says which
+ * Checks one wizard step of one integration's setup (`integrationId`, see findSetupTarget) against
+ * the live ERP through the chosen agent connection and, when it passes, keeps its values in that
+ * integration's draft (checking a step again clears the steps after it). A failure says which
  * field is wrong and why; the draft keeps what earlier steps accepted.
  */
-export async function checkSetupStep(options: { actor: TActor; companyId: string; input: unknown }) {
+export async function checkSetupStep(options: {
+  actor: TActor;
+  companyId: string;
+  integrationId?: string | null;
+  input: unknown;
+}) {
   requireStaff(options.actor);
   const input = parseInput({ schema: ZCheckStep, input: options.input });
   const draft = await getSetupDraft(options);
-  const erp = input.step === "agent" ? (input.erp ?? ZSetupErp.parse({})) : draft.erp;
+  const erp = input.step === "agent" ? await chosenErp(draft, input.erp, options.companyId) : draft.erp;
   requireEarlierSteps({ ...draft, erp }, input.step);
   const settings = mergeStepSettings(draft.settings, input.step, input.settings);
   const { samples } = parseInput({ schema: z.object({ samples: ZSetupSamples }), input: { samples: input.samples } });
   const agentId = input.step === "agent" ? input.agentId : draft.agentId;
   if (!agentId) throw invalidInput({ agentId: [fieldProblem("chooseAgent")] });
-  const check = { actor: options.actor, companyId: options.companyId, agentId, erp, settings, samples };
+  const integrationId = draft.integration?.id ?? null;
+  const check = {
+    actor: options.actor,
+    companyId: options.companyId,
+    agentId,
+    connection: erp.agentConnection,
+    integrationId,
+    erp,
+    settings,
+    samples,
+  };
   const findings = await runCheck(input.step, check);
   // A check may complete the settings from the ERP (the warehouses' names).
   const checked = "settings" in findings ? findings.settings : settings;
   const user = await getDb().user.findUnique({ where: { id: options.actor.userId }, select: { email: true } });
-  const updatedBy = user?.email ?? "unknown";
-  const kept = {
-    agentId,
-    settings: checked,
-    samples: { ...samples, erp },
-    checkedSteps: [...stepsBefore(input.step, erp.erpType), input.step],
-    baseVersion: draft.baseVersion,
-    updatedBy,
-  };
-  await getDb().setupDraft.upsert({
-    where: { companyId: options.companyId },
-    create: { companyId: options.companyId, ...kept },
-    update: kept,
+  await keepSetupDraft({
+    companyId: options.companyId,
+    integrationId,
+    values: {
+      agentId,
+      settings: checked,
+      samples: { ...samples, erp },
+      checkedSteps: [...stepsBefore(input.step, erp.erpType), input.step],
+      baseVersion: draft.baseVersion,
+      updatedBy: user?.email ?? "unknown",
+    },
   });
   return findings;
+}
+
+/**
+ * The ERP the agent step chose. An integration set up again keeps its type and name (its
+ * connection may change: it is moved as the settings page moves it). A new one is named by staff
+ * (unnamed, its ERP's name): a name the company's other integrations do not have.
+ */
+async function chosenErp(draft: TSetupDraft, chosen: TSetupErp | undefined, companyId: string): Promise<TSetupErp> {
+  // Not sent: as the draft has it (the integration's own connection, or a new one's defaults).
+  const erp = chosen ?? draft.erp;
+  if (draft.integration) {
+    return ZSetupErp.parse({ erpType: draft.integration.erpType, agentConnection: erp.agentConnection });
+  }
+  const named = { name: erp.name ?? DEFAULT_INTEGRATION_NAME[erp.erpType] };
+  const { name } = parseInput({ schema: z.object({ name: ZIntegrationName }), input: named });
+  await requireUnusedName({ db: getDb(), companyId, name });
+  return { ...erp, name };
 }
 
 export type TStepFindings = Awaited<ReturnType<typeof checkSetupStep>>;
 
 function runCheck(
   step: Exclude<TSetupStep, "review">,
-  check: Parameters<typeof checkWarehousesStep>[0] & { erp: TSetupErp },
+  check: Parameters<typeof checkWarehousesStep>[0] & { erp: TSetupErp; integrationId: string | null },
 ) {
   switch (step) {
     case "agent":

@@ -14,7 +14,13 @@ const SFERA_CHECK_TIMEOUT_MS = 120_000;
  * Runs `agent sfera-check` on the company's agent, through its running Sfera session (nothing is
  * saved in Subiekt), and keeps the result on the agent for the wizard and the specification.
  */
-export async function checkSfera(options: { actor: TActor; companyId: string; agentId: string }): Promise<TSferaCheck> {
+export async function checkSfera(options: {
+  actor: TActor;
+  companyId: string;
+  agentId: string;
+  /** The agent's ERP connection whose Sfera settings are checked (each Subiekt GT connection has its own). */
+  connection?: string;
+}): Promise<TSferaCheck> {
   requireStaff(options.actor);
   const agent = await getDb().agent.findFirst({
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
@@ -25,6 +31,7 @@ export async function checkSfera(options: { actor: TActor; companyId: string; ag
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: agent.id,
+    connection: options.connection,
     name: "erp.sfera.check",
     input: {},
     purpose: "sfera-check",

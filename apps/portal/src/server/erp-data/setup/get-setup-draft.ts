@@ -1,41 +1,60 @@
 import type { TActor } from "../../platform/auth/actor.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
 import { getDb, type TTx } from "../../platform/database/db.ts";
-import { getIntegration } from "../integrations/get-integration.ts";
-import { readSettings } from "../../settings/integration-settings.ts";
+import { getCompany } from "../../admin/companies/get-company.ts";
+import { DEFAULT_SETTINGS, readSettings } from "../../settings/integration-settings.ts";
+import { findSetupTarget } from "./find-setup-target.ts";
 import { DEFAULT_SAMPLES, SETUP_STEPS, ZSetupErp, ZSetupSamples, type TSetupStep } from "./setup-steps.ts";
 
 /**
- * Where the company's setup stands: the draft in progress, or a new one from the saved
- * integration (the defaults for a company without one). A saved integration passed every step's
- * check, so with no draft in progress its steps count as checked and the wizard reopens after
- * them, at the channels. A draft started from an older version than the one saved since is set
- * aside: the wizard starts again from what is saved, step by step, and says so.
+ * Where the setup of one integration stands (`integrationId`, see findSetupTarget: an existing one,
+ * or null for a new one): the draft in progress for it, or a new one from the saved integration
+ * (the defaults for a new integration). A saved integration passed every step's check, so with no
+ * draft in progress its steps count as checked and the wizard reopens after them, at the channels.
+ * A draft started from an older version of its integration than the one saved since is set aside:
+ * the wizard starts again from what is saved, step by step, and says so. An integration set up
+ * again keeps its ERP type whatever a draft says.
  */
-export async function getSetupDraft(options: { actor: TActor; companyId: string; tx?: TTx }) {
-  const integration = await getIntegration(options);
-  const row = await (options.tx ?? getDb()).setupDraft.findUnique({ where: { companyId: options.companyId } });
+export async function getSetupDraft(options: {
+  actor: TActor;
+  companyId: string;
+  integrationId?: string | null;
+  tx?: TTx;
+}) {
+  requireStaff(options.actor);
+  const db = options.tx ?? getDb();
+  await getCompany({ actor: options.actor, companyId: options.companyId, tx: db });
+  const target = await findSetupTarget({ ...options, tx: db });
+  const integration = target && { id: target.id, name: target.name, erpType: target.erpType };
+  const version = target?.version ?? 0;
   const fresh = {
-    agentId: integration.agentId,
-    erp: { erpType: integration.erpType, agentConnection: integration.agentConnection },
-    settings: integration.settings,
+    integration,
+    agentId: target?.agentId ?? null,
+    erp: ZSetupErp.parse(target ? { erpType: target.erpType, agentConnection: target.agentConnection } : {}),
+    settings: target ? readSettings(target.settings) : DEFAULT_SETTINGS,
     samples: DEFAULT_SAMPLES,
     checkedSteps: [] as TSetupStep[],
-    baseVersion: integration.version,
-    savedVersion: integration.version,
+    baseVersion: version,
+    savedVersion: version,
     updated: null,
     setAside: false,
   };
-  if (!row) return { ...fresh, checkedSteps: integration.version > 0 ? [...SETUP_STEPS] : [] };
-  if (row.baseVersion !== integration.version) return { ...fresh, setAside: true };
+  const row = await db.setupDraft.findFirst({
+    where: { companyId: options.companyId, integrationId: target?.id ?? null },
+  });
+  if (!row) return { ...fresh, checkedSteps: version > 0 ? [...SETUP_STEPS] : [] };
+  if (row.baseVersion !== version) return { ...fresh, setAside: true };
+  // The ERP chosen in the agent step rides in the samples' JSON (see ZSetupErp).
+  const erp = ZSetupErp.parse((row.samples as { erp?: unknown } | null)?.erp ?? {});
   return {
+    integration,
     agentId: row.agentId,
-    // The ERP chosen in the agent step rides in the samples' JSON (see ZSetupErp).
-    erp: ZSetupErp.parse((row.samples as { erp?: unknown } | null)?.erp ?? {}),
+    erp: target ? ZSetupErp.parse({ erpType: target.erpType, agentConnection: erp.agentConnection }) : erp,
     settings: readSettings(row.settings),
     samples: ZSetupSamples.parse(row.samples),
     checkedSteps: SETUP_STEPS.filter((step) => row.checkedSteps.includes(step)),
     baseVersion: row.baseVersion,
-    savedVersion: integration.version,
+    savedVersion: version,
     updated: { by: row.updatedBy, at: row.updatedAt },
     setAside: false,
   };

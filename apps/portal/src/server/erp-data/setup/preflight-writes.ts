@@ -27,7 +27,6 @@ const WRITER_OF: Record<TPreflightDocument, TWriterDocument> = {
 };
 
 /**
-/**
  * The write preflight through the tunnel: every document the settings will write, written by the
  * agent's SQL writer on the client's database and rolled back. The SQL writer also stands in for
  * documents the settings give to Sfera, which cannot roll back (`throughSql` lists them).
@@ -35,10 +34,12 @@ const WRITER_OF: Record<TPreflightDocument, TWriterDocument> = {
 export async function preflightWrites(options: {
   companyId: string;
   agentId: string;
+  /** The agent's ERP connection written to (the integration's). */
+  connection: string;
   settings: TIntegrationSettings;
   samples: TSetupSamples;
 }) {
-  const { companyId, agentId, settings } = options;
+  const { companyId, agentId, connection, settings } = options;
   const agent = await requireOnlineAgent({ companyId, agentId });
   const documents = preflightDocuments(settings);
   const stores = settings.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
@@ -54,6 +55,7 @@ export async function preflightWrites(options: {
   const run = await runLiveCommand({
     companyId,
     agentId,
+    connection,
     name: "erp.writes.preflight",
     input,
     purpose: "writes-preflight",

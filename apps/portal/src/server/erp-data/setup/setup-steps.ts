@@ -55,12 +55,14 @@ export const DEFAULT_SAMPLES: TSetupSamples = {
 
 /**
  * Which ERP the wizard sets up, chosen first with the agent: its type and the agent's connection
- * to it (issue 19). Kept in the draft's samples JSON (no column of its own); a draft from before
- * the choice is Subiekt GT on the agent's default connection.
+ * to it (issue 19), and for a new integration the name staff give it (an integration set up again
+ * keeps its type and name). Kept in the draft's samples JSON (no column of its own); a draft from
+ * before the choice is Subiekt GT on the agent's default connection.
  */
 export const ZSetupErp = z.object({
   erpType: z.enum(["SUBIEKT_GT", "OPTIMA"]).default("SUBIEKT_GT"),
   agentConnection: ZConnectionKey.default(DEFAULT_CONNECTION),
+  name: z.string().max(200).optional(),
 });
 export type TSetupErp = z.infer<typeof ZSetupErp>;
 export type TSetupErpType = TSetupErp["erpType"];

@@ -22,6 +22,8 @@ export const FORM_PROBLEM_CODES = [
   // saving over someone else's change, steps out of order
   "integrationChanged",
   "earlierStepFirst",
+  /** The setup wizard was not told which of the company's several integrations it sets up. */
+  "chooseIntegration",
   // orders and channels
   "overpayment",
   "noSaleDocument",

@@ -16,6 +16,8 @@ import { fromSettingsForm, toSettingsForm, type TSettingsForm } from "./settings
 import { WarehouseRoles } from "./warehouse-roles.tsx";
 import { OrderSettings } from "./order-settings.tsx";
 import { ReadOnlyNotice } from "./read-only-notice.tsx";
+import { ConnectionSelect, firstFreeConnection, type TConnectionOption } from "./connection-select.tsx";
+import type { ErpType } from "@/server/settings/erp-type.ts";
 
 export type TAgentChoice = {
   id: string;
@@ -23,6 +25,8 @@ export type TAgentChoice = {
   online: boolean;
   /** A real SQL Server or the sandbox, once the agent said. */
   erpServer: "sqlserver" | "sandbox" | null;
+  /** The ERP connections it reported (empty: it never said; it has its default one). */
+  connections: TConnectionOption[];
 };
 
 type TProps = {
@@ -31,6 +35,7 @@ type TProps = {
   integrationId: string | null;
   agents: TAgentChoice[];
   initial: { agentId: string | null; agentConnection: string; version: number; settings: TIntegrationSettings };
+  erpType: ErpType;
   /** A read-only ERP (Comarch ERP Optima for now): no orders, so nothing about writing them. */
   readOnly: boolean;
 };
@@ -39,11 +44,14 @@ const NO_ERRORS: TFieldErrors = {};
 
 /**
  * The whole integration edited in the browser and saved in one go. The version it started from
- * goes with the save, so a save over someone else's change is refused rather than lost.
+ * goes with the save, so a save over someone else's change is refused rather than lost. Another
+ * agent or connection moves the integration (the ERP server was replaced): the server refuses one
+ * another integration uses or of another ERP type, by the field.
  */
-export function IntegrationForm({ companyId, integrationId, agents, initial, readOnly }: TProps) {
+export function IntegrationForm({ companyId, integrationId, agents, initial, erpType, readOnly }: TProps) {
   const t = useTranslations("integration");
   const [agentId, setAgentId] = useState(initial.agentId ?? "");
+  const [agentConnection, setAgentConnection] = useState(initial.agentConnection);
   const [form, setForm] = useState(() => toSettingsForm(initial.settings));
   const [version, setVersion] = useState(initial.version);
   const [lists, setLists] = useState<TErpLists | null>(null);
@@ -58,7 +66,7 @@ export function IntegrationForm({ companyId, integrationId, agents, initial, rea
     startSaving(async () => {
       const input = {
         agentId: agentId || null,
-        agentConnection: initial.agentConnection,
+        agentConnection,
         settings: fromSettingsForm(form),
         expectedVersion: version,
       };
@@ -77,7 +85,14 @@ export function IntegrationForm({ companyId, integrationId, agents, initial, rea
           <select
             value={agentId}
             onChange={(e) => {
+              const chosen = agents.find((a) => a.id === e.target.value);
               setAgentId(e.target.value);
+              // Back to its own agent: its own connection; another: that one's first free of the type.
+              setAgentConnection(
+                e.target.value === initial.agentId
+                  ? initial.agentConnection
+                  : firstFreeConnection({ connections: chosen?.connections ?? [], erpType, integrationId }),
+              );
               setLists(null);
             }}
             {...invalidProps(errors, "agentId")}
@@ -92,12 +107,24 @@ export function IntegrationForm({ companyId, integrationId, agents, initial, rea
           <FieldError errors={errors} path="agentId" />
         </label>
         {agents.length === 0 && <p className="muted">{t("noAgents")}</p>}
-        <p className="muted">{t("connectionIs", { connection: initial.agentConnection })}</p>
-        <FieldError errors={errors} path="agentConnection" />
+        {agentId && (
+          <ConnectionSelect
+            connections={agents.find((a) => a.id === agentId)?.connections ?? []}
+            erpType={erpType}
+            integrationId={integrationId}
+            value={agentConnection}
+            errors={errors}
+            onChange={(key) => {
+              setAgentConnection(key);
+              setLists(null);
+            }}
+          />
+        )}
+        {initial.agentId && <p className="muted">{t("moveNote")}</p>}
         <ErpListsLoader
           companyId={companyId}
           agentId={agentId}
-          connection={initial.agentConnection}
+          connection={agentConnection}
           lists={lists}
           onLoaded={setLists}
         />

@@ -54,6 +54,13 @@ export async function IntegrationsTable(props: { companyId: string; integrations
                   <Link href={`${base}/${integration.id}/sync`}>{t("syncLink")}</Link>
                   {" · "}
                   <Link href={`${base}/${integration.id}/products`}>{t("productsLink")}</Link>
+                  {" · "}
+                  <Link
+                    href={`/clients/${props.companyId}/setup?integration=${integration.id}`}
+                    aria-label={t("setUpAgainLabel", { name: integration.name })}
+                  >
+                    {t("setUpAgain")}
+                  </Link>
                 </td>
               </tr>
             );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { listConnectionChoices } from "@/server/erp-data/integrations/list-connection-choices.ts";
 import { listIntegrations } from "@/server/erp-data/integrations/list-integrations.ts";
 import { loadStaffPage } from "../load-staff-page.ts";
@@ -22,6 +23,9 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ c
       ) : (
         <IntegrationsTable companyId={companyId} integrations={integrations} />
       )}
+      <p>
+        <Link href={`/clients/${companyId}/setup?integration=new`}>{t("setUpNew")}</Link>
+      </p>
       <AddIntegrationForm companyId={companyId} agents={agents} />
     </section>
   );

@@ -4,11 +4,11 @@ import type { TSferaCheck } from "@erp-bridge/shared";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
-import type { TAgentConnection } from "@/server/erp-data/integrations/agent-connections.ts";
+import type { TSetupDraft } from "@/server/erp-data/setup/get-setup-draft.ts";
 import type { TSetupErp } from "@/server/erp-data/setup/setup-steps.ts";
-import { ERP_TYPE_KEY } from "@/server/settings/erp-type.ts";
 import { EnrollmentCode } from "../../../agents/enrollment-code.tsx";
 import { FieldError, invalidProps } from "../field-error.tsx";
+import { ConnectionSelect, type TConnectionOption } from "../integration/connection-select.tsx";
 import { AgentDownload } from "./agent-download.tsx";
 import { createSetupAgentAction } from "./setup-actions.ts";
 
@@ -22,13 +22,18 @@ export type TSetupAgent = {
   /** The last `agent sfera-check` run from the portal. */
   sferaCheck: TSferaCheck | null;
   /** The ERP connections it reported (empty: it never said; its default one is Subiekt GT). */
-  connections: (TAgentConnection & { usedBy: string | null })[];
+  connections: TConnectionOption[];
 };
+
+/** The integration the wizard sets up again. */
+export type TSetupIntegration = NonNullable<TSetupDraft["integration"]>;
 
 /**
  * The agent on the client's ERP server: an existing one, or a new one with its one-time code
- * and the commands to paste there. Its presence updates live as it enrolls and connects. The ERP
- * type comes first, then the agent and which of its reported connections leads to that ERP.
+ * and the commands to paste there. Its presence updates live as it enrolls and connects. A new
+ * integration's ERP type comes first, then the agent and which of its reported connections leads
+ * to that ERP, and its name; an integration set up again keeps its type and name, and a change of
+ * its agent or connection moves it (to the same ERP database).
  */
 export function AgentStep(props: {
   companyId: string;
@@ -38,11 +43,14 @@ export function AgentStep(props: {
   agentId: string;
   errors: TFieldErrors;
   erp: TSetupErp;
+  /** The integration set up again; null: a new one. */
+  integration: TSetupIntegration | null;
   onChoose: (agentId: string) => void;
   onChooseErp: (erp: TSetupErp) => void;
 }) {
   const t = useTranslations("setup.agent");
   const ti = useTranslations("integrations");
+  const tm = useTranslations("integration");
   const [name, setName] = useState("");
   const [issued, setIssued] = useState<{ agentName: string; code: string } | null>(null);
   const [nameErrors, setNameErrors] = useState<TFieldErrors>({});
@@ -50,7 +58,6 @@ export function AgentStep(props: {
   const status = (agent: TSetupAgent) =>
     agent.online ? t("online") : agent.enrolled ? t("offline") : t("notEnrolled");
   const chosen = props.agents.find((agent) => agent.id === props.agentId);
-  const connections = chosen?.connections.filter((c) => c.erpType === ERP_TYPE_KEY[props.erp.erpType]) ?? [];
   const create = () =>
     startCreating(async () => {
       const outcome = await createSetupAgentAction(props.companyId, name);
@@ -63,19 +70,21 @@ export function AgentStep(props: {
     <fieldset className="panel">
       <legend>{t("legend")}</legend>
       <p className="muted">{t("intro")}</p>
-      <label>
-        {ti("erpType")}
-        <select
-          value={props.erp.erpType}
-          onChange={(e) => props.onChooseErp({ ...props.erp, erpType: e.target.value as TSetupErp["erpType"] })}
-        >
-          {(["SUBIEKT_GT", "OPTIMA"] as const).map((type) => (
-            <option key={type} value={type}>
-              {ti(`erpTypes.${type}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {!props.integration && (
+        <label>
+          {ti("erpType")}
+          <select
+            value={props.erp.erpType}
+            onChange={(e) => props.onChooseErp({ ...props.erp, erpType: e.target.value as TSetupErp["erpType"] })}
+          >
+            {(["SUBIEKT_GT", "OPTIMA"] as const).map((type) => (
+              <option key={type} value={type}>
+                {ti(`erpTypes.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {props.erp.erpType === "OPTIMA" && <p className="muted">{ti("optimaReadOnly")}</p>}
       <label>
         {t("choose")}
@@ -96,25 +105,26 @@ export function AgentStep(props: {
       <FieldError errors={props.errors} path="agentId" />
       {/* An agent that never reported its connections has only its default one (Subiekt GT). */}
       {chosen && chosen.connections.length > 0 && (
-        <label>
-          {ti("connection")}
-          <select
-            value={props.erp.agentConnection}
-            onChange={(e) => props.onChooseErp({ ...props.erp, agentConnection: e.target.value })}
-            {...invalidProps(props.errors, "agentConnection")}
-          >
-            <option value="">{ti("chooseConnection")}</option>
-            {connections.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.usedBy ? ti("connectionUsed", { key: c.key, name: c.usedBy }) : c.key}
-              </option>
-            ))}
-          </select>
-          <FieldError errors={props.errors} path="agentConnection" />
-        </label>
+        <ConnectionSelect
+          connections={chosen.connections}
+          erpType={props.erp.erpType}
+          integrationId={props.integration?.id ?? null}
+          value={props.erp.agentConnection}
+          errors={props.errors}
+          onChange={(agentConnection) => props.onChooseErp({ ...props.erp, agentConnection })}
+        />
       )}
-      {chosen && chosen.connections.length > 0 && connections.length === 0 && (
-        <p className="muted">{ti("noConnections")}</p>
+      {props.integration && <p className="muted">{tm("moveNote")}</p>}
+      {!props.integration && (
+        <label>
+          {t("integrationName")}
+          <input
+            value={props.erp.name ?? ""}
+            onChange={(e) => props.onChooseErp({ ...props.erp, name: e.target.value })}
+            {...invalidProps(props.errors, "name", "integration-")}
+          />
+          <FieldError errors={props.errors} path="name" scope="integration-" />
+        </label>
       )}
       {chosen && (
         <p data-testid="setup-agent-status" data-status={chosen.online ? "online" : "offline"}>

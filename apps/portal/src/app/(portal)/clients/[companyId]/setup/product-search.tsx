@@ -15,6 +15,8 @@ import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
 export function ProductSearch(props: {
   companyId: string;
   agentId: string;
+  /** The agent's ERP connection searched (the one the wizard chose). */
+  connection: string;
   warehouseIds: number[];
   identifier: "sku" | "ean";
   suggest: boolean;
@@ -26,10 +28,10 @@ export function ProductSearch(props: {
   const [query, setQuery] = useState("");
   const [outcome, setOutcome] = useState<TSearchOutcome | null>(null);
   const [searching, startSearching] = useTransition();
-  const { companyId, agentId, warehouseIds } = props;
+  const { companyId, agentId, connection, warehouseIds } = props;
   const run = (text: string) =>
     startSearching(async () =>
-      setOutcome(await searchProductsAction(companyId, { agentId, query: text, warehouseIds })),
+      setOutcome(await searchProductsAction(companyId, { agentId, connection, query: text, warehouseIds })),
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -17,7 +17,8 @@ import type { TProductHit } from "@erp-bridge/shared";
 /** What a step's check said: passed with what it found, or exactly what is wrong. */
 export type TStepOutcome =
   | { status: "passed"; findings: TStepFindings }
-  | { status: "saved"; version: number }
+  /** `integrationId`: the integration saved (a new one has it from now on). */
+  | { status: "saved"; version: number; integrationId: string }
   | { status: "invalid"; fieldErrors: TFieldErrors }
   /** The agent is offline or did not answer; an earlier step must be finished first. */
   | ({ status: "blocked" } & TRefusalWords);
@@ -37,21 +38,33 @@ async function toOutcome(error: unknown): Promise<TStepOutcome> {
   throw error;
 }
 
-export async function checkStepAction(companyId: string, input: unknown): Promise<TStepOutcome> {
+/**
+ * The wizard's actions each name the integration set up: its id, or null for a new one (the
+ * domain refuses another company's as not found).
+ */
+export async function checkStepAction(
+  companyId: string,
+  integrationId: string | null,
+  input: unknown,
+): Promise<TStepOutcome> {
   const actor = await requireActor();
   try {
-    return { status: "passed", findings: await checkSetupStep({ actor, companyId, input }) };
+    return { status: "passed", findings: await checkSetupStep({ actor, companyId, integrationId, input }) };
   } catch (error) {
     return await toOutcome(error);
   }
 }
 
-export async function finishSetupAction(companyId: string, input: unknown): Promise<TStepOutcome> {
+export async function finishSetupAction(
+  companyId: string,
+  integrationId: string | null,
+  input: unknown,
+): Promise<TStepOutcome> {
   const actor = await requireActor();
   try {
-    const saved = await finishSetup({ actor, companyId, input });
+    const saved = await finishSetup({ actor, companyId, integrationId, input });
     revalidatePath(`/clients/${companyId}`, "layout");
-    return { status: "saved", version: saved.version };
+    return { status: "saved", version: saved.version, integrationId: saved.id };
   } catch (error) {
     return await toOutcome(error);
   }
@@ -63,10 +76,10 @@ export type TPreflightOutcome =
   | ({ status: "blocked" } & TRefusalWords);
 
 /** The write preflight of the checked draft, through the agent (offline: blocked, said as it is). */
-export async function preflightAction(companyId: string): Promise<TPreflightOutcome> {
+export async function preflightAction(companyId: string, integrationId: string | null): Promise<TPreflightOutcome> {
   const actor = await requireActor();
   try {
-    return { status: "ran", preflight: await checkSetupPreflight({ actor, companyId }) };
+    return { status: "ran", preflight: await checkSetupPreflight({ actor, companyId, integrationId }) };
   } catch (error) {
     const outcome = await toOutcome(error);
     if (outcome.status === "invalid" || outcome.status === "blocked") return outcome;
@@ -101,7 +114,7 @@ export type TSearchOutcome =
 /** The ERP's goods searched live through the agent (goods in the store's stock for an empty query). */
 export async function searchProductsAction(
   companyId: string,
-  input: { agentId: string; query: string; warehouseIds: number[] },
+  input: { agentId: string; connection: string; query: string; warehouseIds: number[] },
 ): Promise<TSearchOutcome> {
   const actor = await requireActor();
   try {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
-import { useEffect, useState, useTransition, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type ReactNode } from "react";
 import type { TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import type { TStepFindings } from "@/server/erp-data/setup/check-setup-step.ts";
@@ -14,8 +14,6 @@ import {
   type TSetupErp,
   type TSetupStep,
 } from "@/server/erp-data/setup/setup-steps.ts";
-import { suggestMappings } from "@/server/erp-data/setup/suggest-mappings.ts";
-import { DEFAULT_SETTINGS } from "@/server/settings/integration-settings.ts";
 import { problemsDetail, useFieldErrorText } from "../field-error.tsx";
 import { AlertsFieldset } from "../integration/alerts-fieldset.tsx";
 import { DataGroupsFieldset } from "../integration/data-groups-fieldset.tsx";
@@ -34,8 +32,10 @@ import { SampleOrder } from "./sample-order.tsx";
 import { fromSamplesForm, toSamplesForm } from "./samples-form.ts";
 import { checkStepAction, finishSetupAction, type TStepOutcome } from "./setup-actions.ts";
 import { SetupStepper } from "./setup-stepper.tsx";
-import { ERP_TYPE_KEY } from "@/server/settings/erp-type.ts";
+import { SetupDone } from "./setup-done.tsx";
 import { StepFindings } from "./step-findings.tsx";
+import { useMappingSuggestions } from "./use-mapping-suggestions.ts";
+import { useSetupErp } from "./use-setup-erp.ts";
 import { WritesPreflight } from "./writes-preflight.tsx";
 import styles from "./setup.module.css";
 import { RefusalAlert } from "@/app/(portal)/_components/refusal-alert.tsx";
@@ -52,6 +52,8 @@ const MAX_SAMPLE_CODES = 5;
 const GENERAL_FIELDS = [
   "_",
   "agentId",
+  "agentConnection",
+  "name",
   "step",
   "erp.agentConnection",
   "settings.warehouses",
@@ -61,9 +63,11 @@ const GENERAL_FIELDS = [
 ];
 
 /**
- * The guided setup of one client's integration. Each step is checked on the server against the
- * live ERP; a passed step is kept in the company's draft, so the work survives a reload or a
- * colleague taking over. The review step saves the draft as the integration's next version.
+ * The guided setup of one of a client's integrations, an existing one or a new one. Each step is
+ * checked on the server against the live ERP; a passed step is kept in that integration's draft,
+ * so the work survives a reload or a colleague taking over. The review step saves the draft as
+ * the integration's next version (a new one is created); from then on the wizard, and its address,
+ * name the saved integration.
  */
 export function SetupWizard(props: {
   companyId: string;
@@ -71,21 +75,25 @@ export function SetupWizard(props: {
   demo: boolean;
   agents: TSetupAgent[];
   draft: TSetupDraft;
+  /** The names of the company's integrations (a new one is offered a name none has). */
+  takenNames: string[];
   channels: ReactNode;
 }) {
   const t = useTranslations("setup");
+  const router = useRouter();
   const { draft } = props;
-  const [erp, setErp] = useState<TSetupErp>(draft.erp);
+  const [integrationId, setIntegrationId] = useState(draft.integration?.id ?? null);
+  // The company's only agent is the one to use.
+  const [agentId, setAgentId] = useState(
+    draft.agentId ?? (props.agents.length === 1 ? (props.agents[0]?.id ?? "") : ""),
+  );
+  const { erp, chooseAgent, chooseErp } = useSetupErp({ ...props, agentId });
   const wizard = wizardSteps(erp);
   const erpSteps = setupSteps(erp.erpType);
   const [checked, setChecked] = useState<readonly TWizardStep[]>(draft.checkedSteps);
   // The first step left to check; a saved integration reopens at its channels, the next useful step.
   const [step, setStep] = useState<TWizardStep>(
     () => setupSteps(draft.erp.erpType).find((s) => !draft.checkedSteps.includes(s)) ?? "channels",
-  );
-  // The company's only agent is the one to use.
-  const [agentId, setAgentId] = useState(
-    draft.agentId ?? (props.agents.length === 1 ? (props.agents[0]?.id ?? "") : ""),
   );
   const [form, setForm] = useState(() => toSettingsForm(draft.settings));
   const [samples, setSamples] = useState(() => toSamplesForm(draft.samples));
@@ -119,17 +127,20 @@ export function SetupWizard(props: {
     startChecking(async () => {
       const settings = fromSettingsForm(form);
       if (step === "review") {
-        const result = await finishSetupAction(props.companyId, { settings });
+        const result = await finishSetupAction(props.companyId, integrationId, { settings });
         setOutcome(result);
         if (result.status === "saved") {
           setChecked([...erpSteps]);
           setStep("channels");
+          // A new integration exists now: the wizard, and a reload of its address, go on with it.
+          if (!integrationId) router.replace(`/clients/${props.companyId}/setup?integration=${result.integrationId}`);
+          setIntegrationId(result.integrationId);
         }
         return;
       }
       if (step === "channels" || step === "done") return;
       const input = { step, agentId: agentId || null, erp, settings, samples: fromSamplesForm(samples) };
-      const result = await checkStepAction(props.companyId, input);
+      const result = await checkStepAction(props.companyId, integrationId, input);
       setOutcome(result);
       if (result.status !== "passed") return;
       setFindings((current) => ({ ...current, [step]: result.findings }));
@@ -139,39 +150,13 @@ export function SetupWizard(props: {
     });
 
   const codes = fromSamplesForm(samples).codes;
-  // Step 5 starts from suggestions when nothing is mapped yet: the ERP's own VAT rates and units,
-  // common payment and delivery methods, pickup in the showrooms; and a sample order that uses them.
-  const [suggested, setSuggested] = useState(false);
-  useEffect(() => {
-    const unmapped = (["vatMapping", "unitMapping", "paymentMethods", "deliveryMethods"] as const).every(
-      (key) => form[key].length === 0,
-    );
-    if (step !== "workflow" || !lists || !unmapped || suggested) return;
-    const rows = toSettingsForm({
-      ...DEFAULT_SETTINGS,
-      ...suggestMappings({ vatRates: lists.vatRates, units: lists.units, warehouses: form.warehouses }),
-    });
-    const { vatMapping, unitMapping, paymentMethods, deliveryMethods } = rows;
-    // On the sandbox (the demo) our writer keeps issuing sale documents; elsewhere Subiekt does.
-    const saleDocuments = agent?.erpServer === "sandbox" ? "writer" : "erp";
-    setForm((current) => ({ ...current, vatMapping, unitMapping, paymentMethods, deliveryMethods, saleDocuments }));
-    const order = samples.order;
-    setSamples({
-      ...samples,
-      order: {
-        ...order,
-        code: order.code || (codes[0] ?? ""),
-        deliveryMethod: order.deliveryMethod || (deliveryMethods[0]?.channelCode ?? ""),
-        paymentMethod: order.paymentMethod || (paymentMethods[0]?.channelCode ?? ""),
-      },
-    });
-    setSuggested(true);
-  }, [step, lists, form, samples, codes, suggested, agent]);
+  const suggested = useMappingSuggestions({ step, lists, form, setForm, samples, setSamples, codes, agent });
   const storeIds = form.warehouses.filter((w) => w.role === "store").map((w) => w.erpId);
   const search = (options: { suggest: boolean; picked: readonly string[]; onPick: (code: string) => void }) => (
     <ProductSearch
       companyId={props.companyId}
       agentId={agentId}
+      connection={erp.agentConnection}
       warehouseIds={storeIds}
       identifier={form.productIdentifier}
       {...options}
@@ -187,18 +172,20 @@ export function SetupWizard(props: {
         agentId={agentId}
         errors={errors}
         erp={erp}
+        integration={draft.integration}
         onChoose={(id) => {
           setAgentId(id);
-          setErp({ ...erp, agentConnection: firstConnection(props.agents, id, erp) });
+          chooseAgent(id);
           uncheckFrom("agent");
           setLists(null);
         }}
         onChooseErp={(chosen) => {
-          const typeChanged = chosen.erpType !== erp.erpType;
-          const agentConnection = typeChanged ? firstConnection(props.agents, agentId, chosen) : chosen.agentConnection;
-          setErp({ ...chosen, agentConnection });
+          chooseErp(chosen, agentId);
           // Nothing flows back to a read-only ERP: every group starts ERP → portal (the scope check insists).
-          if (typeChanged && chosen.erpType === "OPTIMA") setFormValue("dataGroups", readOnlyGroups(form.dataGroups));
+          if (chosen.erpType !== erp.erpType && chosen.erpType === "OPTIMA") {
+            setFormValue("dataGroups", readOnlyGroups(form.dataGroups));
+          }
+          if (chosen.agentConnection !== erp.agentConnection) setLists(null);
           uncheckFrom("agent");
         }}
       />
@@ -208,7 +195,13 @@ export function SetupWizard(props: {
     ),
     warehouses: () => (
       <>
-        <ErpListsLoader companyId={props.companyId} agentId={agentId} lists={lists} onLoaded={setLists} />
+        <ErpListsLoader
+          companyId={props.companyId}
+          agentId={agentId}
+          connection={erp.agentConnection}
+          lists={lists}
+          onLoaded={setLists}
+        />
         <WarehouseRoles
           warehouses={form.warehouses}
           lists={lists}
@@ -248,7 +241,14 @@ export function SetupWizard(props: {
     ),
     workflow: () => (
       <>
-        <ErpListsLoader companyId={props.companyId} agentId={agentId} lists={lists} onLoaded={setLists} autoLoad />
+        <ErpListsLoader
+          companyId={props.companyId}
+          agentId={agentId}
+          connection={erp.agentConnection}
+          lists={lists}
+          onLoaded={setLists}
+          autoLoad
+        />
         {suggested && (
           <p className="notice" data-testid="mapping-suggestions">
             {t("suggested")} {props.demo && t("suggestedDemo")}
@@ -262,7 +262,12 @@ export function SetupWizard(props: {
         />
         <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
         {Object.values(form.writers).includes("sfera") && (
-          <SferaCheckPanel companyId={props.companyId} agentId={agentId} last={agent?.sferaCheck ?? null} />
+          <SferaCheckPanel
+            companyId={props.companyId}
+            agentId={agentId}
+            connection={erp.agentConnection}
+            last={agent?.sferaCheck ?? null}
+          />
         )}
         <SaleDocuments
           choice={form}
@@ -301,26 +306,13 @@ export function SetupWizard(props: {
         <ReviewSummary form={form} agentName={props.agents.find((a) => a.id === agentId)?.name ?? "—"} />
         <AlertsFieldset alerts={form.alerts} errors={errors} onChange={(a) => update("alerts", a)} />
         {/* Nothing is written to a read-only ERP: no preflight to run. */}
-        {erp.erpType !== "OPTIMA" && <WritesPreflight companyId={props.companyId} warehouses={form.warehouses} />}
+        {erp.erpType !== "OPTIMA" && (
+          <WritesPreflight companyId={props.companyId} integrationId={integrationId} warehouses={form.warehouses} />
+        )}
       </>
     ),
     channels: () => props.channels,
-    done: () => (
-      <div className="panel">
-        <p>{t("done.intro")}</p>
-        <ul>
-          <li>
-            <Link href={`/clients/${props.companyId}/sync`}>{t("done.sync")}</Link>
-          </li>
-          <li>
-            <Link href={`/clients/${props.companyId}/spec`}>{t("done.spec")}</Link>
-          </li>
-          <li>
-            <Link href={`/clients/${props.companyId}`}>{t("done.dashboard")}</Link>
-          </li>
-        </ul>
-      </div>
-    ),
+    done: () => <SetupDone companyId={props.companyId} integrationId={integrationId} />,
   };
 
   const stepFindings = step in findings ? findings[step as TSetupStep] : undefined;
@@ -384,13 +376,6 @@ export function SetupWizard(props: {
       </section>
     </div>
   );
-}
-
-/** The chosen agent's first reported connection of the chosen type; the default one when it never said. */
-function firstConnection(agents: TSetupAgent[], agentId: string, erp: TSetupErp): string {
-  const agent = agents.find((a) => a.id === agentId);
-  if (!agent || agent.connections.length === 0) return "default";
-  return agent.connections.find((c) => c.erpType === ERP_TYPE_KEY[erp.erpType])?.key ?? "";
 }
 
 function readOnlyGroups(groups: TSettingsForm["dataGroups"]): TSettingsForm["dataGroups"] {

@@ -10,11 +10,15 @@ import { formErrorWords, type TRefusalWords } from "@/app/(portal)/_components/f
 export type TSferaCheckOutcome = { status: "checked"; check: TSferaCheck } | ({ status: "blocked" } & TRefusalWords);
 
 /** Runs `agent sfera-check` on the company's agent; an offline or silent agent is said plainly. */
-export async function checkSferaAction(companyId: string, agentId: string): Promise<TSferaCheckOutcome> {
+export async function checkSferaAction(
+  companyId: string,
+  agentId: string,
+  connection: string,
+): Promise<TSferaCheckOutcome> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   try {
-    return { status: "checked", check: await checkSfera({ actor, companyId, agentId }) };
+    return { status: "checked", check: await checkSfera({ actor, companyId, agentId, connection }) };
   } catch (error) {
     if (!(error instanceof AppError) || !["UNAVAILABLE", "INVALID_INPUT"].includes(error.code)) throw error;
     return { status: "blocked", ...(await formErrorWords(error)) };

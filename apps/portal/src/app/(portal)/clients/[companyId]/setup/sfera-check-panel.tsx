@@ -11,7 +11,13 @@ import type { TRefusalWords } from "@/app/(portal)/_components/form-error-text.t
  * `agent sfera-check`'s result where staff choose the Sfera writer: the last run kept for the
  * agent, and a button that runs it again on the client's server through the agent.
  */
-export function SferaCheckPanel(props: { companyId: string; agentId: string; last: TSferaCheck | null }) {
+export function SferaCheckPanel(props: {
+  companyId: string;
+  agentId: string;
+  /** The agent's ERP connection whose Sfera is checked. */
+  connection: string;
+  last: TSferaCheck | null;
+}) {
   const t = useTranslations("setup.sferaCheck");
   const format = useFormatter();
   const [check, setCheck] = useState(props.last);
@@ -19,7 +25,7 @@ export function SferaCheckPanel(props: { companyId: string; agentId: string; las
   const [running, startRunning] = useTransition();
   const run = () =>
     startRunning(async () => {
-      const outcome: TSferaCheckOutcome = await checkSferaAction(props.companyId, props.agentId);
+      const outcome: TSferaCheckOutcome = await checkSferaAction(props.companyId, props.agentId, props.connection);
       setBlocked(outcome.status === "blocked" ? outcome : null);
       if (outcome.status === "checked") setCheck(outcome.check);
     });

@@ -14,12 +14,17 @@ import { TechnicalDetail } from "@/app/(portal)/_components/technical-detail.tsx
  * ERP and rolled back, each with its verdict. The save runs the preflight again on the server
  * and refuses when it fails, so this panel informs; it does not unlock anything.
  */
-export function WritesPreflight(props: { companyId: string; warehouses: TIntegrationSettings["warehouses"] }) {
+export function WritesPreflight(props: {
+  companyId: string;
+  /** The integration set up (null: a new one). */
+  integrationId: string | null;
+  warehouses: TIntegrationSettings["warehouses"];
+}) {
   const t = useTranslations("setup.preflight");
   const fieldErrorsText = useAllFieldErrorsText();
   const [outcome, setOutcome] = useState<TPreflightOutcome | null>(null);
   const [running, startRunning] = useTransition();
-  const run = () => startRunning(async () => setOutcome(await preflightAction(props.companyId)));
+  const run = () => startRunning(async () => setOutcome(await preflightAction(props.companyId, props.integrationId)));
   const preflight = outcome?.status === "ran" ? outcome.preflight : null;
   const passed = preflight?.verdicts.every((verdict) => verdict.ok);
   return (
