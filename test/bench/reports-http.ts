@@ -7,8 +7,12 @@
  * exports and scripts read) and every report page (server-rendered HTML, read to its last byte) is
  * asked for over the last 12 months with both comparisons: the first request after the portal
  * started (cold: modules, plans and the pool's connections not yet warm), then BENCH_RUNS (30) more
- * (warm: p50 / p95 / max). Target: p95 < 150 ms for every report (issue 18.7).
+ * (warm: p50 / p95 / max), each page with its size and the part of it that is React's payload.
+ * Target: p95 < 150 ms for every report (issue 18.7).
+ * BENCH_REUSE=<portal database URL> measures again on a database an earlier run kept (BENCH_KEEP=1),
+ * without generating and syncing it anew; BENCH_PAGES_DIR=<folder> saves each page's HTML there.
  */
+import { writeFile } from "node:fs/promises";
 import { startPortalProcess } from "../support/portal-process.ts";
 import { signInOverHttp } from "./http-session.ts";
 import { prepareReportsClient, REPORTS_UNTIL, runCleanups } from "./reports-setup.ts";
@@ -47,18 +51,27 @@ try {
   ];
 
   /** One request read to its last byte; anything but 200 stops the bench (an error page is not a report). */
-  const timeRequest = async (path: string) => {
+  const timeRequest = async (path: string, saveAs?: string) => {
     const started = performance.now();
     const response = await fetch(`${portal.url}${path}`, { headers: { cookie }, redirect: "manual" });
     const body = await response.arrayBuffer();
     const ms = performance.now() - started;
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    return { ms, bytes: body.byteLength };
+    if (saveAs && process.env.BENCH_PAGES_DIR) {
+      await writeFile(`${process.env.BENCH_PAGES_DIR}/${saveAs.replaceAll(" ", "-")}.html`, Buffer.from(body));
+    }
+    // A page's React payload rides in inline scripts beside the HTML it also renders.
+    const scripts = new TextDecoder().decode(body).matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs);
+    const payloadBytes = [...scripts].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ""), 0);
+    return { ms, bytes: body.byteLength, payloadBytes };
   };
-  const measure = async (cases: { name: string; path: string }[]) => {
-    const out: Record<string, { coldMs: number; p50: number; p95: number; max: number; kB: number }> = {};
+  const measure = async (cases: { name: string; path: string }[], save = false) => {
+    const out: Record<
+      string,
+      { coldMs: number; p50: number; p95: number; max: number; kB: number; reactPayloadKB?: number }
+    > = {};
     for (const { name, path } of cases) {
-      const cold = await timeRequest(path);
+      const cold = await timeRequest(path, save ? name : undefined);
       const warm: number[] = [];
       for (let i = 0; i < RUNS; i++) warm.push((await timeRequest(path)).ms);
       warm.sort((a, b) => a - b);
@@ -68,12 +81,13 @@ try {
         p95: round(percentile(warm, 95)),
         max: round(Math.max(...warm)),
         kB: round(cold.bytes / 1024),
+        ...(cold.payloadBytes > 0 ? { reactPayloadKB: round(cold.payloadBytes / 1024) } : {}),
       };
     }
     return out;
   };
   // Pages first: the very first request of the process (cold start of the modules) lands on a page.
-  const pageMs = await measure(pages);
+  const pageMs = await measure(pages, true);
   const routeMs = await measure(routes);
   const worst = (figures: Record<string, { p95: number }>) => Math.max(...Object.values(figures).map((f) => f.p95));
   console.log(

@@ -17,6 +17,8 @@ export const REPORTS_UNTIL = "2026-03-15";
  * with `keep` they leave both databases (BENCH_KEEP=1).
  */
 export async function prepareReportsClient(options: { lines: number; keep: boolean }) {
+  const reuse = process.env.BENCH_REUSE;
+  if (reuse) return reuseReportsClient(reuse);
   const databases = await benchDatabases("reports");
   const cleanups = databases.cleanups;
   if (options.keep) {
@@ -63,6 +65,35 @@ export async function prepareReportsClient(options: { lines: number; keep: boole
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A portal database kept by an earlier run (BENCH_KEEP=1 prints it), given as BENCH_REUSE: its
+ * migrations brought up to date (a new index is measured too) and ANALYZEd, nothing generated or
+ * synced again, and kept afterwards. For measuring changes to the reports over and over on 1M lines.
+ */
+async function reuseReportsClient(portalUrl: string) {
+  const { randomBytes } = await import("node:crypto");
+  const { migrateDatabase } = await import("../../apps/portal/src/server/platform/database/migrate-database.ts");
+  await migrateDatabase({ url: portalUrl });
+  Object.assign(process.env, {
+    DATABASE_URL: portalUrl,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    SECRETS_KEY: randomBytes(32).toString("hex"),
+  });
+  const { getDb } = await import("../../apps/portal/src/server/platform/database/db.ts");
+  const [busiest] = await getDb().$queryRaw<{ companyId: string }[]>`
+    SELECT "companyId"::text FROM "ReportDocument" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`;
+  if (!busiest) throw new Error(`BENCH_REUSE: no report documents in ${portalUrl}`);
+  const phases = await import("./reports-phases.ts");
+  const rollupRows = await phases.rollupSizes({ companyId: busiest.companyId });
+  const { disconnectPortal } = await import("./disconnect-portal.ts");
+  return {
+    companyId: busiest.companyId,
+    portalUrl,
+    cleanups: [disconnectPortal] as (() => Promise<unknown>)[],
+    figures: { reusedDatabase: true, rollupRows },
+  };
 }
 
 /** Runs every cleanup in order, reporting (not throwing) the ones that fail. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SharedMessages } from "@/i18n/client-messages.tsx";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "ERP Bridge" };
@@ -10,7 +10,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={await getLocale()}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <SharedMessages>{children}</SharedMessages>
       </body>
     </html>
   );

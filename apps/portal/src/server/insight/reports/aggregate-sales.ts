@@ -37,6 +37,10 @@ export type TAggregateRow = TTotals & {
   sources?: string[];
 };
 
+/** Dimensions read from the product's copy (its symbol, its group) or the row's source, not computed. */
+const COPY_DIMS: ReadonlySet<TAggregateDim> = new Set(["product", "group", "integration"]);
+type TRowDim = Exclude<TAggregateDim, "product" | "group" | "integration">;
+
 type TSourceKind = "sales" | "customer" | "group" | "product" | "productTotal" | "lines";
 type TGrain = "day" | "month" | "quarter";
 
@@ -105,37 +109,63 @@ export async function aggregateSales(options: {
     ...split.days.map((range) => source({ kind, grain: "day", range, integrationIds, where })),
   ];
   if (parts.length === 0) return [];
-  const columns: Record<TAggregateDim, Prisma.Sql> = {
-    bucket: Prisma.sql`to_char(date_trunc(${options.bucket}, f.p), 'YYYY-MM-DD')`,
-    contact: contactSql({ showrooms: options.showrooms, alias: "f" }),
-    warehouse: Prisma.sql`f."warehouseId"`,
-    group: kind === "group" ? Prisma.sql`f."groupId"` : Prisma.sql`coalesce(pr."groupId", 0)`,
-    // A product the copy does not know (yet) keeps its ERP id, marked.
-    product: Prisma.sql`CASE WHEN f."productId" = 0 THEN '' ELSE coalesce(pr.sku, '#' || f."productId") END`,
-    customer: Prisma.sql`f."customerId"`,
-    integration: Prisma.sql`f."integrationId"::text`,
-  };
-  const selected = [
-    ...dims.map((dim) => Prisma.sql`${columns[dim]} AS ${Prisma.raw(`"${dim}"`)}`),
-    ...(options.withSources ? [Prisma.sql`array_agg(DISTINCT f."integrationId"::text) AS sources`] : []),
-  ];
   const documents =
     kind === "lines"
       ? Prisma.sql`count(DISTINCT (f."integrationId", f.doc)) FILTER (WHERE f.sale)`
       : kind === "group" || ((kind === "product" || kind === "productTotal") && !dims.includes("product"))
         ? Prisma.sql`NULL`
         : Prisma.sql`sum(f.documents)`;
-  const productJoin =
-    dims.includes("product") || (dims.includes("group") && kind !== "group")
-      ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."integrationId" = f."integrationId" AND pr."erpId" = f."productId"`
-      : Prisma.empty;
+  const byProductRow = dims.includes("product") || (dims.includes("group") && kind !== "group");
+  const union = Prisma.sql`(${Prisma.join(parts, " UNION ALL ")})`;
+  // A product's symbol and group are its copy's: joined once per product summed, not once per
+  // rollup row (a year by product is ~70k rollup rows for 10k products). A line count of distinct
+  // documents cannot be summed per product first: those rows are joined as they are.
+  const presum = byProductRow && kind !== "lines";
+  // Dimensions read off the rollup rows themselves (product and group come from the copy).
+  const rowDims = dims.filter((dim): dim is TRowDim => !COPY_DIMS.has(dim));
+  const rowColumn: Record<TRowDim, Prisma.Sql> = {
+    bucket: Prisma.sql`to_char(date_trunc(${options.bucket}, f.p), 'YYYY-MM-DD')`,
+    contact: contactSql({ showrooms: options.showrooms, alias: "f" }),
+    warehouse: Prisma.sql`f."warehouseId"`,
+    customer: Prisma.sql`f."customerId"`,
+  };
+  const as = (dim: TAggregateDim) => Prisma.raw(`"${dim}"`);
+  const columns: Record<TAggregateDim, Prisma.Sql> = {
+    ...rowColumn,
+    // Summed first: the row's dimensions are the inner query's columns of the same name.
+    ...(presum ? Object.fromEntries(rowDims.map((dim) => [dim, Prisma.sql`f.${as(dim)}`])) : {}),
+    group: kind === "group" ? Prisma.sql`f."groupId"` : Prisma.sql`coalesce(pr."groupId", 0)`,
+    // A product the copy does not know (yet) keeps its ERP id, marked.
+    product: Prisma.sql`CASE WHEN f."productId" = 0 THEN '' ELSE coalesce(pr.sku, '#' || f."productId") END`,
+    integration: Prisma.sql`f."integrationId"::text`,
+  };
+  const from = presum
+    ? Prisma.sql`(SELECT ${Prisma.join([
+        Prisma.sql`f."integrationId", f."productId"`,
+        ...rowDims.map((dim) => Prisma.sql`${rowColumn[dim]} AS ${as(dim)}`),
+      ])}, sum(f.net) AS net, sum(f.gross) AS gross, sum(f.cost) AS cost, sum(f.quantity) AS quantity,
+        sum(f.documents) AS documents, sum(f.lines) AS lines
+      FROM ${union} f GROUP BY ${Prisma.raw(positions(rowDims.length + 2))}) f`
+    : Prisma.sql`${union} f`;
+  const selected = [
+    ...dims.map((dim) => Prisma.sql`${columns[dim]} AS ${as(dim)}`),
+    ...(options.withSources ? [Prisma.sql`array_agg(DISTINCT f."integrationId"::text) AS sources`] : []),
+  ];
+  const productJoin = byProductRow
+    ? Prisma.sql`LEFT JOIN "ErpProduct" pr ON pr."integrationId" = f."integrationId" AND pr."erpId" = f."productId"`
+    : Prisma.empty;
   const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT ${Prisma.join([...selected, Prisma.sql`1 AS one`])},
       (sum(f.net) / 100)::float8 AS net, (sum(f.gross) / 100)::float8 AS gross, (sum(f.cost) / 100)::float8 AS cost,
       (sum(f.quantity) / 10000)::float8 AS quantity, (${documents})::float8 AS documents, sum(f.lines)::float8 AS lines
-    FROM (${Prisma.join(parts, " UNION ALL ")}) f ${productJoin}
-    ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.raw(dims.map((_, i) => i + 1).join(", "))}` : Prisma.empty}`;
+    FROM ${from} ${productJoin}
+    ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.raw(positions(dims.length))}` : Prisma.empty}`;
   return rows.filter((r) => Number(r.lines) !== 0 || Number(r.net) !== 0).map((r) => toRow(r, dims));
+}
+
+/** "1, 2, ..., n": GROUP BY the first n columns. */
+function positions(n: number): string {
+  return Array.from({ length: n }, (_, i) => i + 1).join(", ");
 }
 
 function monthsAndDays(range: TRange): { months: TRange[]; days: TRange[] } {

@@ -15,13 +15,16 @@ export async function getDataAsOf(options: {
       where: { companyId: options.companyId, group: "DOCUMENTS" },
       select: { lastSuccessAt: true },
     }),
-    db.reportDocument.findFirst({
-      where: { companyId: options.companyId },
-      orderBy: { day: "desc" },
-      select: { day: true },
-    }),
+    // Each integration's newest day from its (integrationId, day) index: a company-wide
+    // ORDER BY day would read every document of the company.
+    db.$queryRaw<{ day: Date | null }[]>`
+      SELECT max(d.day) AS day FROM "Integration" i
+      CROSS JOIN LATERAL (
+        SELECT r.day FROM "ReportDocument" r WHERE r."integrationId" = i.id ORDER BY r.day DESC LIMIT 1
+      ) d
+      WHERE i."companyId" = ${options.companyId}::uuid`,
   ]);
-  return { syncedAt: leastRecentSuccess(states), lastSaleDay: last?.day ?? null };
+  return { syncedAt: leastRecentSuccess(states), lastSaleDay: last[0]?.day ?? null };
 }
 
 /** The oldest of the integrations' last successes; null when none has succeeded yet. */

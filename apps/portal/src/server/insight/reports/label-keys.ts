@@ -1,3 +1,4 @@
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { getDb } from "../../platform/database/db.ts";
 import type { TDimension } from "./report-filters.ts";
 import { CONTACT } from "./point-of-contact.ts";
@@ -45,27 +46,25 @@ export async function labelKeys(options: {
         return showroom ? `${name} (${words.showroom})` : name;
       };
     case "group": {
-      const rows = await getDb().erpProduct.findMany({
-        where: { integrationId, groupId: { in: numbers } },
-        select: { integrationId: true, groupId: true, groupName: true },
-        distinct: ["integrationId", "groupId"],
-      });
-      const names = new Map(
-        rows.map((r) => [inSource(r.integrationId, r.groupId ?? 0), r.groupName ?? `#${r.groupId}`]),
-      );
+      const rows = await getDb().$queryRaw<{ integrationId: string; groupId: number; groupName: string | null }[]>`
+        SELECT DISTINCT ON ("integrationId", "groupId") "integrationId"::text, "groupId", "groupName"
+        FROM "ErpProduct" WHERE "integrationId" = ANY(${context.integrationIds}::uuid[])
+          AND "groupId" = ANY(${numbers}::int[])`;
+      const names = new Map(rows.map((r) => [inSource(r.integrationId, r.groupId), r.groupName ?? `#${r.groupId}`]));
       return (k) =>
         Number(k.id) === 0 ? words.noGroup : (names.get(inSource(k.integration, Number(k.id))) ?? `#${k.id}`);
     }
     case "product": {
+      // Each symbol's name from the first integration that has it; in the database, since a table by
+      // product names thousands (then every product of the integrations is read, not bound).
       const symbols = options.keys.map((k) => String(k.id)).filter((k) => k !== "");
-      const rows = await getDb().erpProduct.findMany({
-        where: { integrationId, sku: among(symbols) },
-        select: { integrationId: true, sku: true, name: true },
-      });
-      const names = new Map<string, string>();
-      for (const id of context.integrationIds) {
-        for (const r of rows) if (r.integrationId === id && !names.has(r.sku)) names.set(r.sku, `${r.sku} ${r.name}`);
-      }
+      const ids = context.integrationIds;
+      const rows = await getDb().$queryRaw<{ sku: string; name: string }[]>`
+        SELECT DISTINCT ON (sku) sku, name FROM "ErpProduct"
+        WHERE "integrationId" = ANY(${ids}::uuid[])
+          ${symbols.length > 1000 ? Prisma.empty : Prisma.sql`AND sku = ANY(${symbols}::text[])`}
+        ORDER BY sku, array_position(${ids}::uuid[], "integrationId")`;
+      const names = new Map(rows.map((r) => [r.sku, `${r.sku} ${r.name}`]));
       return (k) => (k.id === "" ? words.noProduct : (names.get(String(k.id)) ?? String(k.id)));
     }
     case "customer": {

@@ -99,7 +99,7 @@ export async function prepareReport(options: {
   if (context.integrationIds.length > 1 && unsourced.length > 0) {
     throw invalidInput(Object.fromEntries(unsourced.map((field) => [field, [fieldProblem("needsSource")]])));
   }
-  await regroupProducts({ companyId: context.company.id });
+  await regroupProducts({ companyId: context.company.id, integrationIds: company.sources.map((s) => s.id) });
   return { context, params, words: options.words, limit: options.limit };
 }
 

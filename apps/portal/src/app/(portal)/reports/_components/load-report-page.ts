@@ -1,10 +1,14 @@
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { getReportWords } from "@/i18n/report-words.ts";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { getActor } from "@/server/platform/auth/get-actor.ts";
 import type { TReportInput } from "@/server/insight/reports/report-input.ts";
 import { prepareReport } from "@/server/insight/reports/run-report.ts";
 import type { TSearchParams } from "./query.ts";
+
+/** The signed-in caller, read once per request however many parts of the page ask (React's cache). */
+export const getReportActor = cache(getActor);
 
 export type TReportPage = { ok: true; input: TReportInput } | { ok: false; fieldErrors: TFieldErrors };
 
@@ -17,7 +21,7 @@ export async function loadReportPage(options: {
   searchParams: TSearchParams;
   limit?: number;
 }): Promise<TReportPage> {
-  const actor = await getActor();
+  const actor = await getReportActor();
   if (!actor) redirect("/signin");
   const { words } = await getReportWords();
   try {

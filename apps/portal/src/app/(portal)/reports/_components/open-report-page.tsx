@@ -1,6 +1,6 @@
 import { loadReportPage, type TReportPage } from "./load-report-page.ts";
 import type { TSearchParams } from "./query.ts";
-import { ReportShell } from "./report-shell.tsx";
+import { loadShellData, ReportShell } from "./report-shell.tsx";
 
 export type TReportPageProps<P extends { companyId: string } = { companyId: string }> = {
   params: Promise<P>;
@@ -18,8 +18,16 @@ export async function openReportPage<P extends { companyId: string }>(
 ): Promise<{ params: P; searchParams: TSearchParams; page: TReportPage; shell: React.JSX.Element }> {
   const [params, searchParams] = [await props.params, await props.searchParams];
   const page = await loadReportPage({ companyId: params.companyId, searchParams, limit: options.limit });
-  const shell = (
-    <ReportShell companyId={params.companyId} errors={page.ok ? {} : page.fieldErrors} searchParams={searchParams} />
-  );
+  const shellProps = {
+    companyId: params.companyId,
+    errors: page.ok ? {} : page.fieldErrors,
+    searchParams,
+    context: page.ok ? page.input.context : undefined,
+  };
+  // Read while the page reads its report; awaited when the shell renders (a page that ends in
+  // notFound() first leaves it unread: not an unhandled rejection).
+  const data = loadShellData(shellProps);
+  data.catch(() => undefined);
+  const shell = <ReportShell {...shellProps} data={data} />;
   return { params, searchParams, page, shell };
 }

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AppError, type TFieldErrors } from "@/server/platform/errors/app-error.ts";
 import { getFieldErrorTexts } from "../../_components/field-error-text.ts";
-import { getActor } from "@/server/platform/auth/get-actor.ts";
 import { getDataAsOf } from "@/server/insight/reports/get-data-as-of.ts";
 import { listReportOptions } from "@/server/insight/reports/list-report-options.ts";
+import type { TReportContext } from "@/server/insight/reports/load-report-context.ts";
 import { addDays, BUCKETS, formatDay, polishDay } from "@/server/insight/reports/report-period.ts";
+import { getReportActor } from "./load-report-page.ts";
 import type { TSearchParams } from "./query.ts";
 import { formatPeriod } from "./format-bucket.ts";
 import { FilterBar } from "./filter-bar.tsx";
@@ -31,27 +32,48 @@ function presets(today: Date) {
   ];
 }
 
+type TShellProps = {
+  companyId: string;
+  errors: TFieldErrors;
+  searchParams: TSearchParams;
+  /** The report's context, when the page read it (not read again). */
+  context?: TReportContext;
+};
+
+/**
+ * What the shell shows that the database holds: the filter bar's options and how fresh the
+ * figures are. Started by openReportPage before the report itself is read, so the two run side by
+ * side rather than one after the other.
+ */
+export async function loadShellData(props: TShellProps) {
+  const actor = await getReportActor();
+  if (!actor) redirect("/signin");
+  const chosen = props.errors.integration ? undefined : props.searchParams.integration;
+  // A malformed source id is the report's field error; the bar then offers every source.
+  const integrationId = typeof chosen === "string" && chosen ? chosen : undefined;
+  const listed = listReportOptions({ actor, companyId: props.companyId, integrationId, context: props.context });
+  // With the page's context the company is the caller's already: its freshness is read alongside.
+  const [options, asOf] = await Promise.all([
+    listed.catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    props.context ? getDataAsOf({ companyId: props.context.company.id }) : null,
+  ]);
+  return { actor, options, asOf: asOf ?? (await getDataAsOf({ companyId: options.context.company.id })) };
+}
+
 /**
  * The company's name, how fresh its figures are, the report tabs and the filter bar above every
  * report view.
  */
-export async function ReportShell(props: { companyId: string; errors: TFieldErrors; searchParams: TSearchParams }) {
+export async function ReportShell(props: TShellProps & { data: ReturnType<typeof loadShellData> }) {
   const errors = (await getFieldErrorTexts())(props.errors);
-  const actor = await getActor();
-  if (!actor) redirect("/signin");
+  const { actor, options, asOf } = await props.data;
   const [t, format] = [await getTranslations("reports"), await getFormatter()];
   const chosen = (key: string) => (typeof props.searchParams[key] === "string" ? String(props.searchParams[key]) : "");
-  // A malformed source id is the report's field error; the bar then offers every source.
-  const integrationId = props.errors.integration ? undefined : chosen("integration") || undefined;
-  const options = await listReportOptions({ actor, companyId: props.companyId, integrationId }).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
   const today = polishDay(new Date());
   const base = `/reports/${options.context.company.id}`;
-  const asOf = await getDataAsOf({ companyId: options.context.company.id });
   const stamp = asOf.syncedAt
     ? t("asOf.synced", { at: format.dateTime(asOf.syncedAt, { dateStyle: "medium", timeStyle: "short" }) })
     : asOf.lastSaleDay
