@@ -13,12 +13,15 @@ const NO_AGENT_RETRY_MS = 30_000;
 
 /**
  * The integration as the decision needs it: its agent (null: none, or revoked), the agent's ERP
- * connection it names (`agentConnection`), whether the agent listed that connection, and settings.
+ * connection it names (`agentConnection`), whether the agent listed that connection, its name,
+ * whether its ERP is read-only (Comarch ERP Optima: no document may be written there), and settings.
  */
 export type TStepIntegration = {
   agentId: string | null;
   connection: string;
   connectionKnown: boolean;
+  name: string;
+  readOnly: boolean;
   settings: TIntegrationSettings;
 };
 
@@ -69,6 +72,11 @@ export function decideErpStep(options: {
   const { settings, agentId } = integration;
   const step = nextErpStep(order, settings);
   if (!step) return { kind: "idle" };
+  // Taken before its channel's integration was read-only (or before the company had any, then given
+  // a read-only first one): refused for staff to cancel, never sent to an ERP that takes no writes.
+  if (integration.readOnly) {
+    return { kind: "fail", step, problem: { code: "erpReadOnly", params: { integration: integration.name } } };
+  }
   if (step === "create" && order.holdReleasedAt === null) {
     if (order.erpState === "HELD") return { kind: "wait" };
     const problem = creditHold({ ...options, settings });

@@ -29,6 +29,8 @@ export const ORDER_PROBLEM_CODES = [
   "sqlSalesNotChosen",
   /** Held for staff by the integration's credit rule (over the limit, overdue too long): not sent to the ERP. */
   "creditHold",
+  /** The order's integration (`integration`, its name) is read-only (Comarch ERP Optima): nothing is written there. */
+  "erpReadOnly",
 ] as const;
 export type TOrderProblemCode = (typeof ORDER_PROBLEM_CODES)[number];
 export type TOrderProblem = { code: TOrderProblemCode; params: TProblemParams };
