@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
 import { updateChannel } from "../../../apps/portal/src/server/channels/sales-channels/update-channel.ts";
 import { createIntegration } from "../../../apps/portal/src/server/erp-data/integrations/create-integration.ts";
+import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
 import { readErpLists } from "../../../apps/portal/src/server/erp-data/integrations/read-erp-lists.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
@@ -144,6 +145,33 @@ describe("a channel's warehouses and price level are its own integration's ERP's
       input: { name: `Zmieniony ${uniqueSuffix()}`, warehouseIds: [42] },
     });
     expect(kept.channel.warehouseIds).toEqual([42]);
+  });
+});
+
+describe("an integration's settings", () => {
+  it("are checked against its own ERP connection's lists, not the agent's default one", async () => {
+    const { warehouse } = onlyInHead();
+    const before = await getIntegration({ actor: STAFF_ACTOR, companyId, integrationId: partner });
+    const save = (erpId: number) =>
+      saveIntegration({
+        actor: STAFF_ACTOR,
+        companyId,
+        integrationId: partner,
+        input: {
+          agentId: agent.agentId,
+          agentConnection: "partner",
+          settings: { ...before.settings, warehouses: [{ erpId, role: "store" }] },
+          expectedVersion: before.version,
+        },
+      });
+    const refused = await failureOf(save(warehouse));
+    expect(refused.fieldErrors).toEqual({
+      "settings.warehouses.0.erpId": [{ code: "noWarehouse", params: { id: warehouse } }],
+    });
+    const saved = await save(lists.partner.warehouses[0]?.id ?? 0);
+    expect(saved.settings.warehouses).toEqual([
+      expect.objectContaining({ erpId: lists.partner.warehouses[0]?.id, name: "Magazyn główny" }),
+    ]);
   });
 });
 

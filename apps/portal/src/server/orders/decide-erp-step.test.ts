@@ -141,6 +141,9 @@ describe("decideErpStep for a new order", () => {
       step: "create",
       problem: { code: "erpReadOnly", params: { integration: "Centrala" } },
     });
+    // Without an agent too: it would never go anywhere, so it does not wait for one.
+    const agentless = { ...readOnly, agentId: null };
+    expect(decideErpStep({ order: newOrder("STORE"), integration: agentless, credit, now: NOW }).kind).toBe("fail");
     // A later step (the sale after payment) is refused the same way.
     const paid = { ...newOrder("STORE"), erpOrderId: 7, paidAt: NOW };
     expect(decideErpStep({ order: paid, integration: readOnly, credit, now: NOW })).toMatchObject({

@@ -68,15 +68,11 @@ export function decideErpStep(options: {
   const { order, integration, now } = options;
   if (order.erpCommandId || order.erpState === "FAILED") return { kind: "wait" };
   if (order.nextAttemptAt && order.nextAttemptAt > now) return { kind: "wait" };
+  if (integration?.readOnly) return readOnlyDecision(order, integration);
   if (!integration?.agentId) return { kind: "noAgent", retryAt: new Date(now.getTime() + NO_AGENT_RETRY_MS) };
   const { settings, agentId } = integration;
   const step = nextErpStep(order, settings);
   if (!step) return { kind: "idle" };
-  // Taken before its channel's integration was read-only (or before the company had any, then given
-  // a read-only first one): refused for staff to cancel, never sent to an ERP that takes no writes.
-  if (integration.readOnly) {
-    return { kind: "fail", step, problem: { code: "erpReadOnly", params: { integration: integration.name } } };
-  }
   if (step === "create" && order.holdReleasedAt === null) {
     if (order.erpState === "HELD") return { kind: "wait" };
     const problem = creditHold({ ...options, settings });
@@ -98,6 +94,17 @@ export function decideErpStep(options: {
     timeoutMs: STEP_TIMEOUT_MS,
   });
   return { kind: "send", step, command: withAgent(checked, agentId) };
+}
+
+/**
+ * An order whose integration is read-only when a step is due (a company's orders taken before it
+ * had an integration, given a read-only first one; a connection the agent reports as Optima):
+ * refused for staff to cancel, with or without an agent, never sent to an ERP that takes no writes.
+ */
+function readOnlyDecision(order: TOrderRow, integration: TStepIntegration): TStepDecision {
+  const step = nextErpStep(order, integration.settings);
+  if (!step) return { kind: "idle" };
+  return { kind: "fail", step, problem: { code: "erpReadOnly", params: { integration: integration.name } } };
 }
 
 /** The decision when the agent refuses the integration's connection (also when it says so only at the insert). */

@@ -57,7 +57,12 @@ export async function saveIntegration(options: {
     throw invalidInput({ agentId: [fieldProblem("chooseAgentForErp")] });
   }
   const settings = input.agentId
-    ? await checkAgainstErp({ ...options, agentId: input.agentId, settings: input.settings })
+    ? await checkAgainstErp({
+        ...options,
+        agentId: input.agentId,
+        connection: input.agentConnection,
+        settings: input.settings,
+      })
     : input.settings;
   if (!before) await getCompany({ actor: options.actor, companyId: options.companyId, tx: options.tx });
   if (options.preflightChangedWrites) {
@@ -170,11 +175,12 @@ function namesErpValues(settings: TIntegrationSettings): boolean {
   );
 }
 
-/** The settings checked against the ERP's lists, returned with its warehouses' names. */
+/** The settings checked against the lists of the integration's own ERP connection, returned with its warehouses' names. */
 async function checkAgainstErp(options: {
   actor: TActor;
   companyId: string;
   agentId: string;
+  connection: string;
   settings: TIntegrationSettings;
 }): Promise<TIntegrationSettings> {
   if (!namesErpValues(options.settings)) return options.settings;
