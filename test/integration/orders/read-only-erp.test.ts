@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
-import { createIntegration } from "../../../apps/portal/src/server/erp-data/integrations/create-integration.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { advanceOrder } from "../../../apps/portal/src/server/orders/advance-order.ts";
@@ -69,43 +68,55 @@ async function inErrorQueue(orderId: string) {
 }
 
 describe("an order whose integration is read-only when its ZK is due", () => {
-  it("taken before the company had an integration, then given a read-only first one: refused, named, never sent", async () => {
+  it("waiting for its agent when staff point the integration at an Optima connection: refused, named, never sent", async () => {
     const { companyId } = agent;
-    // The channel exists before any integration: its order waits for one.
+    // Head office's integration has no agent yet: its order is taken and waits for one.
+    const head = await saveIntegration({
+      actor: STAFF_ACTOR,
+      companyId,
+      input: { agentId: null, name: "Centrala", settings: DEFAULT_SETTINGS, expectedVersion: 0 },
+    });
+    // Settings that would let a Subiekt GT order through: only the ERP behind the connection stands in the way.
+    await getDb().integration.update({ where: { id: head.id }, data: { settings: WRITABLE } });
+    await upsertProduct({ companyId, integrationId: head.id, erpId: 1, sku: "A-1" });
     const { channel } = await createChannel({
       actor: STAFF_ACTOR,
       companyId,
-      input: { name: `Sklep ${uniqueSuffix()}`, kind: "STORE" },
+      input: { name: `Sklep ${uniqueSuffix()}`, kind: "STORE", integrationId: head.id },
     });
     const { order } = await acceptOrder({
-      channel: { ...channel, companyId, erpType: null },
+      channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: { ...ORDER, externalId: `A-${uniqueSuffix()}` },
     });
     expect((await getDb().order.findUniqueOrThrow({ where: { id: order.id } })).lastErrorCode).toBe("noAgent");
-    // The first integration is the partner's Optima: the waiting channel and order are attached to it.
-    const partner = await createIntegration({
+    // Staff give it the agent, on the connection that is in fact the partner's Optima database.
+    const version = (await getDb().integration.findUniqueOrThrow({ where: { id: head.id } })).version;
+    await saveIntegration({
       actor: STAFF_ACTOR,
       companyId,
-      input: { name: "Partner", erpType: "OPTIMA", agentId: agent.agentId, agentConnection: "partner" },
+      integrationId: head.id,
+      input: { agentId: agent.agentId, agentConnection: "partner", settings: DEFAULT_SETTINGS, expectedVersion: version },
     });
-    // Settings that would let a Subiekt GT order through: only the ERP's type stands in the way.
-    await getDb().integration.update({ where: { id: partner.id }, data: { settings: WRITABLE } });
+    await getDb().integration.update({ where: { id: head.id }, data: { settings: WRITABLE } });
+    await getDb().order.update({ where: { id: order.id }, data: { nextAttemptAt: null } });
     await runTransaction((tx) => advanceOrder({ tx, orderId: order.id }));
 
     const stored = await getDb().order.findUniqueOrThrow({ where: { id: order.id }, include: { events: true } });
     expect(stored).toMatchObject({
-      integrationId: partner.id,
+      integrationId: head.id,
       erpState: "FAILED",
       erpCommandId: null,
       lastErrorCode: "erpReadOnly",
-      lastErrorParams: { integration: "Partner" },
+      lastErrorParams: { integration: "Centrala" },
     });
-    expect(stored.lastError).toMatch(/^The integration “Partner” is read-only \(Comarch ERP Optima\)/);
+    expect(stored.lastError).toMatch(/^The integration “Centrala” is read-only \(Comarch ERP Optima\)/);
     expect(stored.events.map((e) => e.type)).toContain("erp_failed");
     expect((await inErrorQueue(order.id))?.lastErrorCode).toBe("erpReadOnly");
     expect(await orderCommands()).toBe(0);
-    // Looked at again (the engine's sweep, a retry), it stays refused and still sends nothing.
+    // Retried by staff, it is refused again and still sends nothing.
+    await getDb().order.update({ where: { id: order.id }, data: { erpState: "PENDING" } });
     await runTransaction((tx) => advanceOrder({ tx, orderId: order.id }));
+    expect((await getDb().order.findUniqueOrThrow({ where: { id: order.id } })).erpState).toBe("FAILED");
     expect(await orderCommands()).toBe(0);
   });
 
@@ -117,7 +128,7 @@ describe("an order whose integration is read-only when its ZK is due", () => {
       input: {
         agentId: agent.agentId,
         agentConnection: "branch",
-        name: "Centrala",
+        name: "Oddział",
         erpType: "SUBIEKT_GT",
         settings: DEFAULT_SETTINGS,
         expectedVersion: 0,
@@ -136,7 +147,7 @@ describe("an order whose integration is read-only when its ZK is due", () => {
     });
     expect(order.erp).toMatchObject({ state: "failed", errorCode: "erpReadOnly" });
     const stored = await getDb().order.findUniqueOrThrow({ where: { id: order.id } });
-    expect(stored).toMatchObject({ lastErrorCode: "erpReadOnly", lastErrorParams: { integration: "Centrala" } });
+    expect(stored).toMatchObject({ lastErrorCode: "erpReadOnly", lastErrorParams: { integration: "Oddział" } });
     expect((await inErrorQueue(order.id))?.lastErrorCode).toBe("erpReadOnly");
     expect(await orderCommands()).toBe(0);
   });

@@ -2,7 +2,7 @@ import type { Integration } from "../../../generated/prisma/client.ts";
 import { readErpLists } from "../../erp-data/integrations/read-erp-lists.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { getDb } from "../../platform/database/db.ts";
-import { AppError, invalidInput } from "../../platform/errors/app-error.ts";
+import { AppError, invalidInput, isUnknownConnection } from "../../platform/errors/app-error.ts";
 import { fieldProblem, type TFieldErrors } from "../../platform/errors/field-problem.ts";
 import { readSettings } from "../../settings/integration-settings.ts";
 
@@ -65,8 +65,9 @@ async function knownToErp(options: {
         priceLevels: new Set(lists.priceLevels.map((p) => p.level)),
       };
     } catch (error) {
-      // Offline, revoked or silent: checked below against what is known without it.
-      if (!(error instanceof AppError) || error.code !== "UNAVAILABLE") throw error;
+      // Offline, revoked, silent, or not (yet) serving the connection: checked below without it.
+      const cannotAnswer = (error instanceof AppError && error.code === "UNAVAILABLE") || isUnknownConnection(error);
+      if (!cannotAnswer) throw error;
     }
   }
   return { warehouses: await warehousesWithoutAgent(integration, options.warehouseIds), priceLevels: null };
