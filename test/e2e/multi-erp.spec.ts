@@ -155,14 +155,16 @@ test("one agent serves a Subiekt GT and an Optima database: two integrations syn
     // Split by ERP source: each source's own total is its own copy's sales.
     const bySource = page.getByTestId("by-source");
     const netBySource = async () =>
-      bySource.locator("tbody tr").evaluateAll((rows) =>
-        Object.fromEntries(
-          rows.map((row) => [
-            row.querySelector("td")?.textContent?.trim() ?? "",
-            Number(row.querySelector('td[data-column="net"]')?.getAttribute("data-value")),
-          ]),
-        ),
-      );
+      bySource
+        .locator("tbody tr")
+        .evaluateAll((rows) =>
+          Object.fromEntries(
+            rows.map((row) => [
+              row.querySelector("td")?.textContent?.trim() ?? "",
+              Number(row.querySelector('td[data-column="net"]')?.getAttribute("data-value")),
+            ]),
+          ),
+        );
     const split = await netBySource();
     expect(Object.keys(split).sort()).toEqual(["Centrala", "Partner"]);
     expect(split.Centrala).toBeCloseTo(sales.get(head) ?? 0, 2);

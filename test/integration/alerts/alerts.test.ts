@@ -218,7 +218,9 @@ describe("alerts", () => {
     await sendAlertEmail({ alert, smtpUrl });
     const toStaff = mails.filter((m) => m.to.includes(staff.email));
     expect(toStaff).toHaveLength(1);
-    expect(quotedPrintable(toStaff[0]?.body ?? "")).toContain("(integracje: Subiekt GT, Partner) jest offline od 20 min.");
+    expect(quotedPrintable(toStaff[0]?.body ?? "")).toContain(
+      "(integracje: Subiekt GT, Partner) jest offline od 20 min.",
+    );
 
     // The partner's stock lags, head office's does not: one alert, the partner's, named.
     await getDb().syncState.updateMany({

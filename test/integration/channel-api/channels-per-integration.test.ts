@@ -52,7 +52,11 @@ beforeAll(async () => {
     { what: "the agent's hello listing its partner connection" },
   );
   const create = (name: string, erpType: string, agentConnection: string) =>
-    createIntegration({ actor: STAFF_ACTOR, companyId, input: { name, erpType, agentId: agent.agentId, agentConnection } });
+    createIntegration({
+      actor: STAFF_ACTOR,
+      companyId,
+      input: { name, erpType, agentId: agent.agentId, agentConnection },
+    });
   head = (await create("Centrala", "SUBIEKT_GT", "default")).id;
   partner = (await create("Partner", "OPTIMA", "partner")).id;
   const read = (connection: string) =>

@@ -95,7 +95,12 @@ describe("an order whose integration is read-only when its ZK is due", () => {
       actor: STAFF_ACTOR,
       companyId,
       integrationId: head.id,
-      input: { agentId: agent.agentId, agentConnection: "partner", settings: DEFAULT_SETTINGS, expectedVersion: version },
+      input: {
+        agentId: agent.agentId,
+        agentConnection: "partner",
+        settings: DEFAULT_SETTINGS,
+        expectedVersion: version,
+      },
     });
     await getDb().integration.update({ where: { id: head.id }, data: { settings: WRITABLE } });
     await getDb().order.update({ where: { id: order.id }, data: { nextAttemptAt: null } });

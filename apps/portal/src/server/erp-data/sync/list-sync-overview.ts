@@ -97,7 +97,9 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
     return {
       id: company.id,
       name: company.name,
-      integration: first ? { id: first.id, version: first.version, updatedAt: first.updatedAt, agent: first.agent } : null,
+      integration: first
+        ? { id: first.id, version: first.version, updatedAt: first.updatedAt, agent: first.agent }
+        : null,
       groups: first?.groups ?? groupsOf(company, undefined),
       integrations,
     };

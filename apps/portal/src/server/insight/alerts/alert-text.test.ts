@@ -61,7 +61,11 @@ describe("alert text", () => {
       "Sklep, integracja „Partner”: 2 zamówienia odrzucone przez ERP czekają w kolejce błędów.",
     );
     const offline = { ...base, kind: "AGENT_OFFLINE" as const, subject: "Serwer", integration: "Centrala, Partner" };
-    expect(alertText(offline, "pl")).toBe("Sklep: agent „Serwer” (integracje: Centrala, Partner) jest offline od 7 min.");
-    expect(alertText(offline, "en")).toBe('Sklep: agent "Serwer" (serving Centrala, Partner) has been offline for 7 min.');
+    expect(alertText(offline, "pl")).toBe(
+      "Sklep: agent „Serwer” (integracje: Centrala, Partner) jest offline od 7 min.",
+    );
+    expect(alertText(offline, "en")).toBe(
+      'Sklep: agent "Serwer" (serving Centrala, Partner) has been offline for 7 min.',
+    );
   });
 });

@@ -85,9 +85,13 @@ describe("what the alerts panel says below its alerts", () => {
     // A success after the error: that group syncs again.
     expect(kinds([one({ groups: [{ ...failing, lastSuccessAt: new Date("2026-12-01T12:00:00Z") }] })])).toEqual([]);
     // With one integration the notes name none.
-    expect(watchNotes({ companies: [troubled], alerts: [] }).map((n) => "integration" in n && n.integration)).toEqual(
-      [null, null, null, false, false],
-    );
+    expect(watchNotes({ companies: [troubled], alerts: [] }).map((n) => "integration" in n && n.integration)).toEqual([
+      null,
+      null,
+      null,
+      false,
+      false,
+    ]);
   });
 
   it("with several integrations: each one's sync named, an agent serving two noted once, naming both", () => {
@@ -118,6 +122,8 @@ describe("what the alerts panel says below its alerts", () => {
     expect(notes({ agent: { ...partnerAgent, online: false } })).toEqual([
       expect.objectContaining({ kind: "agentOffline", agent: "Partner-PC", integration: "Partner" }),
     ]);
-    expect(notes({ agent: null })).toEqual([expect.objectContaining({ kind: "integrationNoAgent", integration: "Partner" })]);
+    expect(notes({ agent: null })).toEqual([
+      expect.objectContaining({ kind: "integrationNoAgent", integration: "Partner" }),
+    ]);
   });
 });

@@ -105,11 +105,7 @@ export function ChannelCard(props: {
         </p>
       )}
       {editing && active && (
-        <ChannelForm
-          companyId={props.companyId}
-          channel={channel}
-          integrations={props.integrations}
-        />
+        <ChannelForm companyId={props.companyId} channel={channel} integrations={props.integrations} />
       )}
       <ApiKeys companyId={props.companyId} channelId={channel.id} keys={props.keys} disabled={!active} />
     </section>
