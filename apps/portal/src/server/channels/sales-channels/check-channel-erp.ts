@@ -1,5 +1,6 @@
 import type { Integration } from "../../../generated/prisma/client.ts";
-import { readErpLists } from "../../erp-data/integrations/read-erp-lists.ts";
+import { readErpDictionary } from "../../erp-data/integrations/read-erp-dictionary.ts";
+import { requireStaff } from "../../platform/auth/company-scope.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { AppError, invalidInput, isUnknownConnection } from "../../platform/errors/app-error.ts";
@@ -12,12 +13,13 @@ type TKnown = { warehouses: Set<number> | null; priceLevels: Set<number> | null 
 /**
  * Refuses warehouses and a price level that the channel's own integration's ERP does not have
  * (a channel moved to a second integration keeps ids that meant something in the first one's ERP).
- * Read live through that integration's agent and ERP connection, as the form offers them; with the
- * agent unable to answer, the warehouses are checked against what the integration knows without it
- * (its settings and its stock copy) and the price level not at all. `warehouseIds` as the input
- * lists them (a refusal names its index); `checked`: ids already accepted for this integration (an
- * edit checks only what it adds). Run before the save's transaction: a live read must not hold the
- * single embedded connection.
+ * The integration's own settings' warehouses were checked against its ERP when they were saved; the
+ * others, and a price level, are read live through that integration's agent and ERP connection (only
+ * the lists needed), as the form offers them; with the agent unable to answer, the warehouses are
+ * checked against what its stock copy knows and the price level not at all. `warehouseIds` as the
+ * input lists them (a refusal names its index); `checked`: ids already accepted for this integration
+ * (an edit checks only what it adds). Run before the save's transaction: a live read must not hold
+ * the single embedded connection.
  */
 export async function checkChannelErp(options: {
   actor: TActor;
@@ -27,9 +29,12 @@ export async function checkChannelErp(options: {
   checked?: number[];
   priceLevel: number | null;
 }): Promise<void> {
+  requireStaff(options.actor);
   const { integration } = options;
-  const unchecked = options.warehouseIds.filter((id) => !options.checked?.includes(id));
-  if (!integration || (unchecked.length === 0 && options.priceLevel === null)) return;
+  if (!integration) return;
+  const inSettings = readSettings(integration.settings).warehouses.map((w) => w.erpId);
+  const unchecked = options.warehouseIds.filter((id) => !options.checked?.includes(id) && !inSettings.includes(id));
+  if (unchecked.length === 0 && options.priceLevel === null) return;
   const known = await knownToErp({ ...options, integration, warehouseIds: unchecked });
   const errors: TFieldErrors = {};
   const named = { integration: integration.name };
@@ -46,23 +51,27 @@ export async function checkChannelErp(options: {
 }
 
 async function knownToErp(options: {
-  actor: TActor;
   companyId: string;
   integration: Integration;
   warehouseIds: number[];
+  priceLevel: number | null;
 }): Promise<TKnown> {
   const { integration } = options;
   if (integration.agentId) {
+    const read = {
+      companyId: options.companyId,
+      agentId: integration.agentId,
+      connection: integration.agentConnection,
+    };
     try {
-      const lists = await readErpLists({
-        actor: options.actor,
-        companyId: options.companyId,
-        agentId: integration.agentId,
-        connection: integration.agentConnection,
-      });
+      const warehouses = options.warehouseIds.length
+        ? await readErpDictionary({ ...read, resource: "warehouses" })
+        : null;
+      const priceLevels =
+        options.priceLevel === null ? null : await readErpDictionary({ ...read, resource: "priceLevels" });
       return {
-        warehouses: new Set(lists.warehouses.map((w) => w.id)),
-        priceLevels: new Set(lists.priceLevels.map((p) => p.level)),
+        warehouses: warehouses && new Set(warehouses.map((w) => w.id)),
+        priceLevels: priceLevels && new Set(priceLevels.map((p) => p.level)),
       };
     } catch (error) {
       // Offline, revoked, silent, or not (yet) serving the connection: checked below without it.
@@ -70,18 +79,15 @@ async function knownToErp(options: {
       if (!cannotAnswer) throw error;
     }
   }
-  return { warehouses: await warehousesWithoutAgent(integration, options.warehouseIds), priceLevels: null };
+  return { warehouses: await warehousesInCopy(integration, options.warehouseIds), priceLevels: null };
 }
 
-/** The given warehouses the integration's settings name or its stock copy holds; null when it knows none at all. */
-async function warehousesWithoutAgent(integration: Integration, ids: number[]): Promise<Set<number> | null> {
-  const inSettings = readSettings(integration.settings).warehouses.map((w) => w.erpId);
+/** The given warehouses the integration's stock copy holds; null when the copy holds no stock at all. */
+async function warehousesInCopy(integration: Integration, ids: number[]): Promise<Set<number> | null> {
   const [copy] = await getDb().$queryRaw<{ found: number[]; any: boolean }[]>`
     SELECT coalesce(array_agg(w) FILTER (WHERE EXISTS (SELECT 1 FROM "ErpStock" s
              WHERE s."integrationId" = ${integration.id}::uuid AND s."warehouseId" = w)), '{}') AS "found",
            EXISTS (SELECT 1 FROM "ErpStock" s WHERE s."integrationId" = ${integration.id}::uuid) AS "any"
     FROM unnest(${ids}::int[]) w`;
-  const inCopy = copy?.found ?? [];
-  if (inSettings.length === 0 && !copy?.any) return null;
-  return new Set([...inSettings, ...inCopy]);
+  return copy?.any ? new Set(copy.found) : null;
 }
