@@ -41,7 +41,8 @@ export async function makeStaffCompany() {
     data: { companyId: company.id, name: "Subiekt GT", agentId: agent.id, settings: second, version: 2 },
   });
   await dbModule.runTransaction(async (tx) => {
-    const change = { companyId: company.id, entity: "integration" };
+    // Under the integration's id, as a save records it: the specification lists that integration's versions only.
+    const change = { companyId: company.id, entity: "integration", entityId: integrationId };
     await audit.recordAudit({
       tx,
       actor: staff.actor,
