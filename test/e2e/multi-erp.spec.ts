@@ -47,7 +47,7 @@ async function copiedNetSales(options: { companyId: string; from: string; to: st
   }
 }
 
-test("one agent serves a Subiekt GT and an Optima database: two integrations sync and one sales report sums both", async ({
+test("one agent serves a Subiekt GT and an Optima database: two integrations sync, channels choose from their own ERP, and one sales report sums and splits both", async ({
   page,
   baseURL,
 }, testInfo) => {
@@ -136,6 +136,22 @@ test("one agent serves a Subiekt GT and an Optima database: two integrations syn
     await expect(page.locator("tbody tr").first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath("partner-products.png"), fullPage: true });
 
+    // A channel of the partner chooses among Optima's warehouses, read through the partner's own connection.
+    await page.goto(`/clients/${companyId}/channels`);
+    const partnerLists = page.getByRole("group", { name: "Listy z ERP: Partner" });
+    await partnerLists.getByRole("button", { name: "Wczytaj listy z ERP" }).click();
+    await expect(partnerLists.getByRole("status")).toContainText("magazyny 3");
+    const newChannel = page.getByRole("region", { name: "Nowy kanał" });
+    await newChannel.getByLabel("Nazwa").fill("Sklep partnera");
+    await newChannel.getByRole("combobox", { name: /^Integracja/ }).selectOption({ label: "Partner (tylko odczyt)" });
+    await expect(newChannel.getByText("Integracja tego kanału jest tylko do odczytu")).toBeVisible();
+    await expect(newChannel.getByLabel("MAG — Magazyn główny", { exact: true })).toHaveCount(0);
+    await newChannel.getByLabel("MAGAZYN — Magazyn główny", { exact: true }).check();
+    await newChannel.getByRole("button", { name: "Utwórz kanał" }).click();
+    const partnerChannel = page.getByRole("region", { name: "Sklep partnera" });
+    await expect(partnerChannel).toContainText("MAGAZYN — Magazyn główny");
+    await expect(partnerChannel.getByText("Integracja tego kanału jest tylko do odczytu")).toBeVisible();
+
     await page.goto(`/clients/${companyId}/audit`);
     await expect(page.getByRole("table").getByRole("row", { name: /integracja\s*.*utworzenie/ })).toHaveCount(2);
 
@@ -150,6 +166,23 @@ test("one agent serves a Subiekt GT and an Optima database: two integrations syn
       await page.goto(`/reports/${companyId}?from=${FROM}&to=${to}`);
       expect(Number(await net.getAttribute("data-value"))).toBeCloseTo(expected, 2);
     }).toPass({ timeout: 60_000 });
+    // Split by ERP source: each source's own total is its own copy's sales.
+    const bySource = page.getByTestId("by-source");
+    const netBySource = async () =>
+      bySource
+        .locator("tbody tr")
+        .evaluateAll((rows) =>
+          Object.fromEntries(
+            rows.map((row) => [
+              row.querySelector("td")?.textContent?.trim() ?? "",
+              Number(row.querySelector('td[data-column="net"]')?.getAttribute("data-value")),
+            ]),
+          ),
+        );
+    const split = await netBySource();
+    expect(Object.keys(split).sort()).toEqual(["Centrala", "Partner"]);
+    expect(split.Centrala).toBeCloseTo(sales.get(head) ?? 0, 2);
+    expect(split.Partner).toBeCloseTo(sales.get(partner) ?? 0, 2);
     await page.screenshot({ path: testInfo.outputPath("report.png"), fullPage: true });
   } finally {
     await agent?.remove();

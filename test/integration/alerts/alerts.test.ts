@@ -9,6 +9,8 @@ import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order
 import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
+import { alertKey } from "../../../apps/portal/src/server/insight/alerts/alert-text.ts";
+import { getClientDashboard } from "../../../apps/portal/src/server/insight/dashboard/get-client-dashboard.ts";
 
 type TMail = { to: string[]; body: string };
 
@@ -182,5 +184,75 @@ describe("alerts", () => {
 
     await getDb().order.update({ where: { id: first }, data: { erpState: "PENDING" } });
     expect(await findAlerts({ companyId })).toEqual([]);
+  });
+
+  it("with several integrations: an agent serving two is one alert and one e-mail naming both; each one's lag is its own", async () => {
+    const agent = await companyWithIntegration({ agentOfflineMinutes: 30, syncLagMinutes: 60 });
+    const { companyId } = agent;
+    // The partner's Optima on a second connection of the same agent, watched more closely.
+    const partner = await saveIntegration({
+      actor: STAFF_ACTOR,
+      companyId,
+      input: {
+        agentId: agent.agentId,
+        agentConnection: "partner",
+        name: "Partner",
+        erpType: "OPTIMA",
+        settings: { ...DEFAULT_SETTINGS, alerts: { ...DEFAULT_SETTINGS.alerts, agentOfflineMinutes: 15 } },
+        expectedVersion: 0,
+      },
+    });
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await getDb().integration.updateMany({ where: { companyId }, data: { createdAt: ago(120) } });
+    await getDb().syncState.updateMany({ where: { companyId }, data: { lastSuccessAt: ago(1) } });
+    await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false, lastSeenAt: ago(20) } });
+    // Past the partner's 15 minutes, not head office's 30: one alert, at the closer watch, naming both.
+    const offline = await findAlerts({ companyId });
+    expect(offline.map((a) => [a.kind, a.integrationId, a.integration, a.amount])).toEqual([
+      ["AGENT_OFFLINE", null, "Subiekt GT, Partner", 20],
+    ]);
+    const [alert] = offline;
+    if (!alert) throw new Error("an offline alert");
+    const staff = await makeUser({ role: "STAFF" });
+    mails.length = 0;
+    await sendAlertEmail({ alert, smtpUrl });
+    const toStaff = mails.filter((m) => m.to.includes(staff.email));
+    expect(toStaff).toHaveLength(1);
+    expect(quotedPrintable(toStaff[0]?.body ?? "")).toContain(
+      "(integracje: Subiekt GT, Partner) jest offline od 20 min.",
+    );
+
+    // The partner's stock lags, head office's does not: one alert, the partner's, named.
+    await getDb().syncState.updateMany({
+      where: { integrationId: partner.id, group: "STOCK" },
+      data: { lastSuccessAt: ago(90) },
+    });
+    const lagging = (await findAlerts({ companyId })).filter((a) => a.kind === "SYNC_LAG");
+    expect(lagging.map((a) => [a.subject, a.integrationId, a.integration])).toEqual([["STOCK", partner.id, "Partner"]]);
+    expect(new Set((await findAlerts({ companyId })).map(alertKey)).size).toBe(2);
+
+    // The partner moves to an agent of its own, which goes offline while head office's is fine: that one is named.
+    const second = await makeEnrolledAgent({ companyId });
+    await getDb().agent.update({ where: { id: agent.agentId }, data: { online: true, lastSeenAt: new Date() } });
+    onTestFinished(async () => {
+      await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false } });
+    });
+    await getDb().integration.update({ where: { id: partner.id }, data: { agentId: second.agentId } });
+    await getDb().agent.update({ where: { id: second.agentId }, data: { online: false, lastSeenAt: ago(16) } });
+    const partnerOffline = (await findAlerts({ companyId })).filter((a) => a.kind === "AGENT_OFFLINE");
+    const secondName = (await getDb().agent.findUniqueOrThrow({ where: { id: second.agentId } })).name;
+    expect(partnerOffline.map((a) => [a.subject, a.integration])).toEqual([[secondName, "Partner"]]);
+
+    // The dashboard's notes below the alerts name each integration: a partner's group that never
+    // synced, too young to lag (its integration just started).
+    await getDb().integration.update({ where: { id: partner.id }, data: { createdAt: new Date() } });
+    await getDb().syncState.updateMany({
+      where: { integrationId: partner.id, group: "PRICES" },
+      data: { lastSuccessAt: null },
+    });
+    const { notes } = await getClientDashboard({ actor: STAFF_ACTOR, companyId });
+    expect(notes.filter((n) => n.kind === "neverSynced")).toEqual([
+      expect.objectContaining({ group: "PRICES", integration: "Partner", integrationId: partner.id }),
+    ]);
   });
 });

@@ -85,6 +85,8 @@ export async function upsertProduct(row: {
 
 export async function upsertStock(row: {
   companyId: string;
+  /** Whose copy: the company's first integration unless given. */
+  integrationId?: string;
   productId: number;
   warehouseId: number;
   onHand: number;
@@ -95,7 +97,7 @@ export async function upsertStock(row: {
   const expected = JSON.stringify(row.expected ?? []);
   await getDb().$executeRaw`
     INSERT INTO "ErpStock" ("integrationId", "companyId", "productId", "warehouseId", "onHand", reserved, expected, "rowVersion")
-    VALUES (${await companyIntegrationId(row.companyId)}::uuid, ${row.companyId}::uuid, ${row.productId}, ${row.warehouseId}, ${row.onHand}, ${row.reserved ?? 0},
+    VALUES (${row.integrationId ?? (await companyIntegrationId(row.companyId))}::uuid, ${row.companyId}::uuid, ${row.productId}, ${row.warehouseId}, ${row.onHand}, ${row.reserved ?? 0},
       ${expected}::jsonb, nextval('erp_row_version'))
     ON CONFLICT ("integrationId", "productId", "warehouseId") DO UPDATE SET "onHand" = EXCLUDED."onHand",
       reserved = EXCLUDED.reserved, expected = EXCLUDED.expected, "rowVersion" = EXCLUDED."rowVersion",

@@ -33,6 +33,9 @@ const MORE = {
   allowed: "shipped",
   sum: "24.60",
   document: "ZK",
+  integration: "Partner",
+  level: 3,
+  count: 2,
 };
 
 function words(locale: "pl" | "en", problem: TFieldProblem): string {

@@ -59,6 +59,8 @@ const integration: TStepIntegration = {
   agentId: AGENT,
   connection: "default",
   connectionKnown: true,
+  name: "Centrala",
+  readOnly: false,
   settings: SETTINGS,
 };
 /** Owes 950 of a 1,000 limit: an order of 100 takes the balance over it. */
@@ -128,5 +130,25 @@ describe("decideErpStep for a new order", () => {
       now: NOW,
     });
     expect(listed).toMatchObject({ kind: "send", command: { connection: "hq", agentId: AGENT } });
+  });
+
+  it("an order whose integration is read-only by the time a step is due fails, naming it, and sends nothing", () => {
+    const credit = { channelKind: "STORE", customer: null };
+    const readOnly = { ...integration, readOnly: true };
+    const decision = decideErpStep({ order: newOrder("STORE"), integration: readOnly, credit, now: NOW });
+    expect(decision).toEqual({
+      kind: "fail",
+      step: "create",
+      problem: { code: "erpReadOnly", params: { integration: "Centrala" } },
+    });
+    // Without an agent too: it would never go anywhere, so it does not wait for one.
+    const agentless = { ...readOnly, agentId: null };
+    expect(decideErpStep({ order: newOrder("STORE"), integration: agentless, credit, now: NOW }).kind).toBe("fail");
+    // A later step (the sale after payment) is refused the same way.
+    const paid = { ...newOrder("STORE"), erpOrderId: 7, paidAt: NOW };
+    expect(decideErpStep({ order: paid, integration: readOnly, credit, now: NOW })).toMatchObject({
+      kind: "fail",
+      step: "sale",
+    });
   });
 });

@@ -13,12 +13,15 @@ const NO_AGENT_RETRY_MS = 30_000;
 
 /**
  * The integration as the decision needs it: its agent (null: none, or revoked), the agent's ERP
- * connection it names (`agentConnection`), whether the agent listed that connection, and settings.
+ * connection it names (`agentConnection`), whether the agent listed that connection, its name,
+ * whether its ERP is read-only (Comarch ERP Optima: no document may be written there), and settings.
  */
 export type TStepIntegration = {
   agentId: string | null;
   connection: string;
   connectionKnown: boolean;
+  name: string;
+  readOnly: boolean;
   settings: TIntegrationSettings;
 };
 
@@ -65,6 +68,7 @@ export function decideErpStep(options: {
   const { order, integration, now } = options;
   if (order.erpCommandId || order.erpState === "FAILED") return { kind: "wait" };
   if (order.nextAttemptAt && order.nextAttemptAt > now) return { kind: "wait" };
+  if (integration?.readOnly) return readOnlyDecision(order, integration);
   if (!integration?.agentId) return { kind: "noAgent", retryAt: new Date(now.getTime() + NO_AGENT_RETRY_MS) };
   const { settings, agentId } = integration;
   const step = nextErpStep(order, settings);
@@ -90,6 +94,17 @@ export function decideErpStep(options: {
     timeoutMs: STEP_TIMEOUT_MS,
   });
   return { kind: "send", step, command: withAgent(checked, agentId) };
+}
+
+/**
+ * An order whose integration is read-only when a step is due (a company's orders taken before it
+ * had an integration, given a read-only first one; a connection the agent reports as Optima):
+ * refused for staff to cancel, with or without an agent, never sent to an ERP that takes no writes.
+ */
+function readOnlyDecision(order: TOrderRow, integration: TStepIntegration): TStepDecision {
+  const step = nextErpStep(order, integration.settings);
+  if (!step) return { kind: "idle" };
+  return { kind: "fail", step, problem: { code: "erpReadOnly", params: { integration: integration.name } } };
 }
 
 /** The decision when the agent refuses the integration's connection (also when it says so only at the insert). */

@@ -5,6 +5,7 @@ import { runLiveCommand } from "../agent-link/run-live-command.ts";
 import type { TActor } from "../platform/auth/actor.ts";
 import { requireStaff } from "../platform/auth/company-scope.ts";
 import { getDb } from "../platform/database/db.ts";
+import { erpTakesOrders } from "../settings/erp-type.ts";
 import { readSettings, type TIntegrationSettings } from "../settings/integration-settings.ts";
 import { ORDER_INCLUDE } from "./order-view.ts";
 import { refusalProblem } from "./order-problem.ts";
@@ -28,6 +29,10 @@ export async function dryRunOrder(options: { actor: TActor; orderId: string }) {
       userMessage: "No agent is assigned to the integration",
       problem: formProblem("noAgentAssigned"),
     });
+  }
+  // A read-only ERP gets no write, not even one rolled back: the answer is the refusal the order gets.
+  if (!erpTakesOrders(integration.erpType)) {
+    return { ok: false as const, problem: { code: "erpReadOnly" as const, params: { integration: integration.name } } };
   }
   const settings = readSettings(integration.settings);
   const command = stepCommand({ order, step: "create", settings, dryRun: true });

@@ -31,6 +31,8 @@ export const ORDER_PROBLEM_CODES = [
   "creditHold",
   /** The portal failed to record the order's step (`detail`: the error): looked at again after `seconds`. */
   "stepNotApplied",
+  /** The order's integration (`integration`, its name) is read-only (Comarch ERP Optima): nothing is written there. */
+  "erpReadOnly",
 ] as const;
 export type TOrderProblemCode = (typeof ORDER_PROBLEM_CODES)[number];
 export type TOrderProblem = { code: TOrderProblemCode; params: TProblemParams };

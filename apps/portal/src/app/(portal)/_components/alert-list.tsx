@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
-import { alertPath, alertText } from "@/server/insight/alerts/alert-text.ts";
+import { alertKey, alertPath, alertText } from "@/server/insight/alerts/alert-text.ts";
 import type { TAlert } from "@/server/insight/alerts/find-alerts.ts";
 import type { TWatchNote } from "@/server/insight/alerts/watch-notes.ts";
 import { getSyncErrorText } from "./sync-error-text.ts";
@@ -16,25 +16,41 @@ export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TW
   const errorText = await getSyncErrorText();
   const groupName = (group: string) =>
     group in DATA_GROUPS ? groups(DATA_GROUPS[group as keyof typeof DATA_GROUPS].key) : group;
+  // "none": the words leave the integration out (a company with one).
+  const named = (integration: string | null) => ({ integration: integration ?? "none" });
   const note = (n: TWatchNote): { href: string; text: string } => {
     switch (n.kind) {
       case "noAgent":
       case "notConfigured":
         return { href: `/clients/${n.companyId}/setup`, text: t(`notes.${n.kind}`, { company: n.company }) };
+      case "integrationNoAgent":
+        return {
+          href: `/clients/${n.companyId}/integrations`,
+          text: t("notes.integrationNoAgent", { company: n.company, integration: n.integration ?? "" }),
+        };
       case "agentOffline":
       case "agentNeverConnected":
-        return { href: "/agents", text: t(`notes.${n.kind}`, { company: n.company, agent: n.agent }) };
+        return {
+          href: "/agents",
+          text: t(`notes.${n.kind}`, { company: n.company, agent: n.agent, ...named(n.integration) }),
+        };
       case "syncFailing":
         return {
-          href: `/clients/${n.companyId}/sync`,
-          text: t("notes.syncFailing", { company: n.company, group: groupName(n.group), reason: errorText(n.problem) }),
+          href: `/clients/${n.companyId}/integrations/${n.integrationId}/sync`,
+          text: t("notes.syncFailing", {
+            company: n.company,
+            group: groupName(n.group),
+            reason: errorText(n.problem),
+            ...named(n.integration),
+          }),
         };
       case "neverSynced":
         return {
-          href: `/clients/${n.companyId}/sync`,
+          href: `/clients/${n.companyId}/integrations/${n.integrationId}/sync`,
           text: t(n.running ? "notes.firstSyncRunning" : "notes.neverSynced", {
             company: n.company,
             group: groupName(n.group),
+            ...named(n.integration),
           }),
         };
       case "errorQueue":
@@ -55,14 +71,17 @@ export async function AlertList({ alerts, notes }: { alerts: TAlert[]; notes: TW
       ) : (
         <ul>
           {alerts.map((alert) => (
-            <li key={`${alert.companyId}:${alert.kind}:${alert.subject}`} data-alert={alert.kind}>
+            <li key={alertKey(alert)} data-alert={alert.kind}>
               <Link href={alertPath(alert)}>{alertText(alert, locale)}</Link>
             </li>
           ))}
           {notes.map((n) => {
             const { href, text } = note(n);
             return (
-              <li key={`${n.companyId}:${n.kind}:${"group" in n ? n.group : ""}`} data-note={n.kind}>
+              <li
+                key={`${n.companyId}:${n.kind}:${"integration" in n ? n.integration : ""}:${"group" in n ? n.group : ""}:${"agent" in n ? n.agent : ""}`}
+                data-note={n.kind}
+              >
                 <Link href={href}>{text}</Link>
               </li>
             );

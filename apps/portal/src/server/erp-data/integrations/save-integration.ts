@@ -207,7 +207,7 @@ function namesErpValues(settings: TIntegrationSettings): boolean {
   );
 }
 
-/** The settings checked against the ERP's lists, returned with its warehouses' names. */
+/** The settings checked against the lists of the integration's own ERP connection, returned with its warehouses' names. */
 async function checkAgainstErp(options: {
   actor: TActor;
   companyId: string;

@@ -7,9 +7,10 @@ import { DATA_GROUP_NAMES, DATA_GROUPS } from "./data-groups.ts";
 import { storedSyncProblem } from "./sync-problem.ts";
 
 /**
- * Every client's integration at a glance (staff only), or one client's with `companyId`: its
- * agent's presence and, per data group, whether it is on, its last run, last success and last
- * error, when it is due next, and a run in progress if there is one.
+ * Every client's integrations at a glance (staff only), or one client's with `companyId`: each
+ * one's agent's presence and, per data group, whether it is on, its last run, last success and
+ * last error, when it is due next, and a run in progress if there is one. `integration` and
+ * `groups` are the first one's, for the pages that show one per client.
  */
 export async function listSyncOverview(options: { actor: TActor; companyId?: string }) {
   requireStaff(options.actor);
@@ -21,12 +22,11 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
     select: {
       id: true,
       name: true,
-      // Each client's first integration, as the overview shows one per client for now.
       integrations: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: 1,
         select: {
           id: true,
+          name: true,
           version: true,
           updatedAt: true,
           settings: true,
@@ -63,33 +63,45 @@ export async function listSyncOverview(options: { actor: TActor; companyId?: str
       .filter((r) => r.status === "QUEUED" || r.status === "RUNNING")
       .map((r) => [`${r.integrationId}:${r.group}`, r]),
   );
-  return companies.map((company) => {
-    const integration = company.integrations[0] ?? null;
+  type TCompanyRow = (typeof companies)[number];
+  // Without an integration every group is off and never ran.
+  const groupsOf = (company: TCompanyRow, integration: TCompanyRow["integrations"][number] | undefined) => {
     const settings = integration ? readSettings(integration.settings) : null;
+    return DATA_GROUP_NAMES.map((group) => {
+      const state = company.syncStates.find((s) => s.integrationId === integration?.id && s.group === group);
+      const lastRun = state?.lastRunId ? byId.get(state.lastRunId) : undefined;
+      return {
+        group,
+        enabled: settings?.dataGroups[DATA_GROUPS[group].key].enabled ?? false,
+        nextRunAt: state?.nextRunAt ?? null,
+        lastSuccessAt: state?.lastSuccessAt ?? null,
+        lastError: state
+          ? storedSyncProblem({ code: state.lastErrorCode, params: state.lastErrorParams, text: state.lastError })
+          : null,
+        lastErrorAt: state?.lastErrorAt ?? null,
+        lastRun: lastRun ? { status: lastRun.status, finishedAt: lastRun.finishedAt } : null,
+        pending: pending.get(`${integration?.id}:${group}`) ?? null,
+      };
+    });
+  };
+  return companies.map((company) => {
+    const integrations = company.integrations.map((integration) => ({
+      id: integration.id,
+      name: integration.name,
+      version: integration.version,
+      updatedAt: integration.updatedAt,
+      agent: integration.agent,
+      groups: groupsOf(company, integration),
+    }));
+    const [first] = integrations;
     return {
       id: company.id,
       name: company.name,
-      integration: integration && {
-        version: integration.version,
-        updatedAt: integration.updatedAt,
-        agent: integration.agent,
-      },
-      groups: DATA_GROUP_NAMES.map((group) => {
-        const state = company.syncStates.find((s) => s.integrationId === integration?.id && s.group === group);
-        const lastRun = state?.lastRunId ? byId.get(state.lastRunId) : undefined;
-        return {
-          group,
-          enabled: settings?.dataGroups[DATA_GROUPS[group].key].enabled ?? false,
-          nextRunAt: state?.nextRunAt ?? null,
-          lastSuccessAt: state?.lastSuccessAt ?? null,
-          lastError: state
-            ? storedSyncProblem({ code: state.lastErrorCode, params: state.lastErrorParams, text: state.lastError })
-            : null,
-          lastErrorAt: state?.lastErrorAt ?? null,
-          lastRun: lastRun ? { status: lastRun.status, finishedAt: lastRun.finishedAt } : null,
-          pending: pending.get(`${integration?.id}:${group}`) ?? null,
-        };
-      }),
+      integration: first
+        ? { id: first.id, version: first.version, updatedAt: first.updatedAt, agent: first.agent }
+        : null,
+      groups: first?.groups ?? groupsOf(company, undefined),
+      integrations,
     };
   });
 }

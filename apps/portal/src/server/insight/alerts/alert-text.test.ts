@@ -10,6 +10,8 @@ const queue = (amount: number): TAlert => ({
   since: new Date(0),
   amount,
   notifyClient: false,
+  integrationId: null,
+  integration: null,
 });
 
 describe("alert text", () => {
@@ -44,6 +46,26 @@ describe("alert text", () => {
     );
     expect(alertText({ ...base, kind: "CREDIT_HOLD" }, "en")).toBe(
       "Sklep: 7 B2B orders held on their buyers' credit wait for staff to release or cancel.",
+    );
+  });
+
+  it("names the integration when the company has several, and the ones an offline agent serves", () => {
+    const base = { ...queue(7), integrationId: "0190f000-0000-7000-8000-000000000001", integration: "Partner" };
+    expect(alertText({ ...base, kind: "SYNC_LAG", subject: "STOCK" }, "pl")).toBe(
+      "Sklep, integracja „Partner”: synchronizacja stanów magazynowych nie powiodła się od 7 min.",
+    );
+    expect(alertText({ ...base, kind: "SYNC_LAG", subject: "STOCK" }, "en")).toBe(
+      'Sklep, integration "Partner": stock have not synced for 7 min.',
+    );
+    expect(alertText({ ...base, amount: 2 }, "pl")).toBe(
+      "Sklep, integracja „Partner”: 2 zamówienia odrzucone przez ERP czekają w kolejce błędów.",
+    );
+    const offline = { ...base, kind: "AGENT_OFFLINE" as const, subject: "Serwer", integration: "Centrala, Partner" };
+    expect(alertText(offline, "pl")).toBe(
+      "Sklep: agent „Serwer” (integracje: Centrala, Partner) jest offline od 7 min.",
+    );
+    expect(alertText(offline, "en")).toBe(
+      'Sklep: agent "Serwer" (serving Centrala, Partner) has been offline for 7 min.',
     );
   });
 });

@@ -8,10 +8,11 @@ import { listSyncOverview } from "../../erp-data/sync/list-sync-overview.ts";
 import { countOrders, NO_ORDERS } from "./count-orders.ts";
 
 /**
- * One client's operations at a glance (staff): the integration (null before it is set up), the
- * company's agents and their presence, each enabled data group's last sync, the orders waiting
+ * One client's operations at a glance (staff): the (first) integration (null before it is set up),
+ * the company's agents and their presence, each enabled data group's last sync, the orders waiting
  * for the ERP or refused by it and today's, the alerts that hold now and the notes below them
- * (no agent yet, a sync failing or never done), derived from the same rows as the cards.
+ * (no agent yet, a sync failing or never done), of every integration, derived from the same rows
+ * as the cards.
  */
 export async function getClientDashboard(options: { actor: TActor; companyId: string }) {
   const { actor } = options;
@@ -24,13 +25,19 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
     listAlerts({ actor, companyId: company.id }),
   ]);
   const integration = overview[0]?.integration ?? null;
+  const integrations = overview[0]?.integrations ?? [];
   const agentId = integration?.agent?.id ?? null;
   const groups = overview[0]?.groups.filter((group) => group.enabled) ?? [];
   const liveAgents = agents.filter((agent) => !agent.revokedAt);
   const counts = orders.get(company.id) ?? NO_ORDERS;
   return {
     company: { id: company.id, name: company.name },
-    integration: integration && { version: integration.version, updatedAt: integration.updatedAt, agentId },
+    integration: integration && {
+      id: integration.id,
+      version: integration.version,
+      updatedAt: integration.updatedAt,
+      agentId,
+    },
     agents: liveAgents.map((agent) => ({
       id: agent.id,
       name: agent.name,
@@ -41,7 +48,7 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
       erpConfigured: agent.erpConfigured,
       erpReachable: agent.erpReachable,
       sferaHealth: agent.sferaHealth,
-      inUse: agent.id === agentId,
+      inUse: integrations.some((i) => i.agent?.id === agent.id),
     })),
     groups,
     orders: counts,
@@ -50,8 +57,7 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
       companies: [
         {
           ...company,
-          integration,
-          groups,
+          integrations,
           agents: liveAgents.length,
           failedOrders: counts.failed,
           heldOrders: counts.held,

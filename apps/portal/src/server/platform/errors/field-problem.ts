@@ -80,6 +80,12 @@ export const FIELD_PROBLEM_CODES = [
   "nipTaken",
   "emailTaken",
   "channelNameTaken",
+  /** A channel's warehouse `id` that its integration's (`integration`) ERP does not have. */
+  "noWarehouseInIntegration",
+  /** A channel's price `level` that its integration's (`integration`) ERP does not have. */
+  "noPriceLevelInIntegration",
+  /** A channel moved to a read-only integration while `count` of its orders still wait for ERP work. */
+  "channelOrdersInFlight",
   "webhookUrlFirst",
   "updateWindowEmpty",
   "unknownCommand",

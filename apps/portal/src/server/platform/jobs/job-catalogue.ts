@@ -37,6 +37,9 @@ export const JOBS = {
         since: z.coerce.date<Date | string>(),
         amount: z.number(),
         notifyClient: z.boolean(),
+        // Absent from alerts queued before a company could have several integrations.
+        integrationId: z.uuid().nullable().default(null),
+        integration: z.string().nullable().default(null),
       }),
     }),
     queue: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },

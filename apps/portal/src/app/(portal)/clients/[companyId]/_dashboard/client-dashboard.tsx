@@ -37,7 +37,9 @@ export async function ClientDashboard({ companyId }: { companyId: string }) {
           companyId={id}
           configured={dashboard.integration !== null}
           groups={dashboard.groups}
-          lagging={dashboard.alerts.filter((alert) => alert.kind === "SYNC_LAG").map((alert) => alert.subject)}
+          lagging={dashboard.alerts
+            .filter((alert) => alert.kind === "SYNC_LAG" && alert.integrationId === dashboard.integration?.id)
+            .map((alert) => alert.subject)}
           now={now}
         />
         <div className={`${styles.wide} ${styles.alerts}`}>

@@ -4,7 +4,6 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { TApiKeyView } from "@/server/channels/api-keys/api-key-view.ts";
 import type { TChannelView } from "@/server/channels/sales-channels/channel-view.ts";
-import type { TErpLists } from "@/server/erp-data/integrations/read-erp-lists.ts";
 import { ApiKeys } from "./api-keys.tsx";
 import { disableChannelAction, rotateWebhookSecretAction, type TSecretResult } from "./channel-actions.ts";
 import { ChannelForm, type TChannelIntegration } from "./channel-form.tsx";
@@ -16,7 +15,6 @@ export function ChannelCard(props: {
   companyId: string;
   channel: TChannelView;
   keys: TApiKeyView[];
-  lists: TErpLists | null;
   integrations: TChannelIntegration[];
 }) {
   const t = useTranslations("channels");
@@ -30,7 +28,8 @@ export function ChannelCard(props: {
   const headingId = `channel-${channel.id}`;
   const integration = props.integrations.find((i) => i.id === channel.integrationId);
   const warehouseLabel = (id: number) => integration?.warehouses.find((w) => w.id === id)?.label ?? `#${id}`;
-  const priceLevel = props.lists?.priceLevels.find((p) => p.level === channel.priceLevel);
+  // Named by its own integration's ERP, once that one's lists are read.
+  const priceLevel = integration?.priceLevels?.find((p) => p.level === channel.priceLevel);
   const disable = () => {
     if (!window.confirm(t("disableConfirm", { name: channel.name }))) return;
     startTransition(() => disableChannelAction(props.companyId, channel.id));
@@ -106,12 +105,7 @@ export function ChannelCard(props: {
         </p>
       )}
       {editing && active && (
-        <ChannelForm
-          companyId={props.companyId}
-          channel={channel}
-          lists={props.lists}
-          integrations={props.integrations}
-        />
+        <ChannelForm companyId={props.companyId} channel={channel} integrations={props.integrations} />
       )}
       <ApiKeys companyId={props.companyId} channelId={channel.id} keys={props.keys} disabled={!active} />
     </section>

@@ -12,8 +12,17 @@ import { ShownOnce } from "./shown-once.tsx";
 /** A warehouse a channel may sell from; `label` is its ERP name once the lists are read. */
 export type TWarehouseChoice = { id: number; label: string };
 
-/** An integration a channel may be bound to: it takes the channel's orders, its copy gives stock and prices. */
-export type TChannelIntegration = { id: string; name: string; readOnly: boolean; warehouses: TWarehouseChoice[] };
+/**
+ * An integration a channel may be bound to: it takes the channel's orders, its copy gives stock and
+ * prices. Its warehouses and price levels (null: its ERP's lists not read) are its own ERP's.
+ */
+export type TChannelIntegration = {
+  id: string;
+  name: string;
+  readOnly: boolean;
+  warehouses: TWarehouseChoice[];
+  priceLevels: TErpLists["priceLevels"] | null;
+};
 
 function valuesOf(channel: TChannelView | null): TChannelValues {
   return {
@@ -32,7 +41,6 @@ function valuesOf(channel: TChannelView | null): TChannelValues {
 export function ChannelForm(props: {
   companyId: string;
   channel: TChannelView | null;
-  lists: TErpLists | null;
   integrations: TChannelIntegration[];
 }) {
   const t = useTranslations("channels");
@@ -42,6 +50,7 @@ export function ChannelForm(props: {
   const [chosenId, setIntegrationId] = useState(props.channel?.integrationId ?? "");
   const integrationId = chosenId || props.integrations[0]?.id || "";
   const bound = props.integrations.find((i) => i.id === integrationId);
+  const priceLevels = bound?.priceLevels ?? null;
   const action = saveChannelAction.bind(null, props.companyId, props.channel?.id ?? null);
   const [state, formAction, pending] = useActionState<TChannelFormState, FormData>(action, { seq: 0 });
   const values = state.values ?? valuesOf(props.channel);
@@ -100,11 +109,12 @@ export function ChannelForm(props: {
           </select>
           <FieldError errors={errors} path="kind" scope={scope} />
         </label>
-        <label>
+        {/* Keyed by the integration: another one's ERP offers other price levels and warehouses. */}
+        <label key={`priceLevel-${integrationId}`}>
           {t("priceLevel")}
-          {props.lists ? (
+          {priceLevels ? (
             <select {...field("priceLevel")}>
-              {props.lists.priceLevels.map((level) => (
+              {priceLevels.map((level) => (
                 <option key={level.level} value={level.level}>
                   {`${level.level} — ${level.name}`}
                 </option>
@@ -115,7 +125,7 @@ export function ChannelForm(props: {
           )}
           <FieldError errors={errors} path="priceLevel" scope={scope} />
         </label>
-        <fieldset>
+        <fieldset key={`warehouses-${integrationId}`}>
           <legend>{t("warehouses")}</legend>
           {warehouses.length === 0 && <p className="muted">{t("warehousesEmpty")}</p>}
           {warehouses.map((warehouse) => (
