@@ -13,11 +13,12 @@ export default defineConfig({
   testDir: ".",
   outputDir: "../../test-results/e2e",
   globalSetup: "./global-setup.ts",
-  // E2E_WORKERS=2 runs two spec files at a time (each has its own companies, agents and sandbox
-  // ERPs; a file's tests stay in order): most of a spec's time is waiting on agents, syncs and the
-  // portal, which a second spec could fill. One by default until it is measured on a quiet machine.
+  // Two spec files at a time (each has its own companies, agents and sandbox ERPs; a file's tests
+  // stay in order): most of a spec's time is waiting on agents, syncs and the portal, which a second
+  // spec fills. On the quiet two-core machine the suite took 7.0 min with two, 8.9 with one
+  // (E2E_WORKERS=1 runs them one at a time).
   fullyParallel: false,
-  workers: Number(process.env.E2E_WORKERS ?? 1),
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   projects: [
     { name: "shared", testIgnore: ALONE },
     { name: "alone", testMatch: ALONE, dependencies: ["shared"] },
