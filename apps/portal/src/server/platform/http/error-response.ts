@@ -4,8 +4,11 @@ import { AppError, httpStatusFor } from "../errors/app-error.ts";
 import type { TFieldErrors } from "../errors/field-problem.ts";
 import { fieldProblemText } from "../errors/field-problem-text.ts";
 
+/** An API answer before it is put on the wire (by Next, or by the custom server's own routes). */
+export type TApiAnswer = { status: number; body: unknown; headers: Record<string, string> };
+
 /** The one shape of an API error: AppError codes mapped to HTTP, anything else a logged 500. */
-export function errorResponse(options: { error: unknown; requestId: string }): NextResponse {
+export function errorAnswer(options: { error: unknown; requestId: string }): TApiAnswer {
   const { error, requestId } = options;
   const headers = { "x-request-id": requestId };
   if (error instanceof AppError) {
@@ -14,11 +17,17 @@ export function errorResponse(options: { error: unknown; requestId: string }): N
       error: { code: error.code, message: error.userMessage, ...fieldsOf(error.fieldErrors), ...problem },
       requestId,
     };
-    return NextResponse.json(body, { status: httpStatusFor(error.code), headers });
+    return { status: httpStatusFor(error.code), body, headers };
   }
   log("error", "api route failed", { requestId, error: errorText(error) });
   const body = { error: { code: "INTERNAL", message: "Internal error" }, requestId };
-  return NextResponse.json(body, { status: 500, headers });
+  return { status: 500, body, headers };
+}
+
+/** errorAnswer as Next's route handlers return it. */
+export function errorResponse(options: { error: unknown; requestId: string }): NextResponse {
+  const { status, body, headers } = errorAnswer(options);
+  return NextResponse.json(body, { status, headers });
 }
 
 /**
