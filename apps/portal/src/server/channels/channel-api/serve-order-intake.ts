@@ -26,8 +26,7 @@ export async function serveOrderIntake(req: http.IncomingMessage, res: http.Serv
         body: {
           contentType: req.headers["content-type"] ?? null,
           contentLength: req.headers["content-length"] ?? null,
-          // A body over the cap stops the reading, not the connection: the 413 must still get out.
-          chunks: req.iterator({ destroyOnReturn: false }),
+          chunks: req,
         },
       }),
   });

@@ -8,7 +8,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export type TJsonSource = {
   contentType: string | null;
   contentLength: string | null;
-  /** The body's bytes; stopping early must leave the connection open for the answer. */
+  /** The body's bytes, read until they end or pass the cap. */
   chunks: AsyncIterable<Uint8Array> | null;
 };
 
@@ -59,7 +59,6 @@ export async function readJson(source: TJsonSource, maxBytes = MAX_BODY_BYTES): 
   if (Number(source.contentLength ?? 0) > maxBytes) throw tooLarge;
   const chunks: Uint8Array[] = [];
   let size = 0;
-  // Leaving the loop early cancels a web stream (and only stops reading a Node request).
   for await (const chunk of source.chunks ?? []) {
     size += chunk.byteLength;
     if (size > maxBytes) throw tooLarge;
