@@ -10,7 +10,7 @@ import { trackRequests } from "./drain-http.ts";
 import { portalRequestListener } from "./portal-requests.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
-import { errorText, log } from "../platform/log.ts";
+import { log } from "../platform/log.ts";
 import { setFigureReaders } from "../platform/metrics/metrics.ts";
 import { OPERATOR_FIGURES } from "../insight/operations/operator-figures.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";

@@ -2,15 +2,9 @@ import pg from "pg";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { getPool } from "./db.ts";
 
-const TIMESTAMP_OID = 1114;
-
 /** `timestamp` columns hold UTC wall clock (see getPool): read as UTC, as Prisma reads them. */
-const utcTimestamps = {
-  getTypeParser: (oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID
-      ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
-      : pg.types.getTypeParser(oid, format ?? "text"),
-} as pg.CustomTypesConfig;
+const utcTimestamps = new pg.TypeOverrides();
+utcTimestamps.setTypeParser(pg.types.builtins.TIMESTAMP, (text) => new Date(`${text.replace(" ", "T")}Z`));
 
 /** A value as Prisma would send it: instants as UTC ISO text, decimals as their digits. */
 function wireValue(value: unknown): unknown {
