@@ -1,6 +1,6 @@
 import { acceptOrder } from "../../orders/accept-order.ts";
 import { readJson, type TJsonSource } from "../../platform/http/read-json-body.ts";
-import type { TChannelApiContext, TChannelApiResult } from "./channel-api-handler.ts";
+import type { TChannelApiContext, TChannelApiResult } from "./answer-channel-api.ts";
 
 /**
  * An order's answer is a few kilobytes at most: gzipping each costs the portal more CPU than it

@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { answerChannelApi } from "./channel-api-handler.ts";
+import { answerChannelApi } from "./answer-channel-api.ts";
 import { postOrder } from "./post-order.ts";
 
 export const ORDERS_PATH = "/api/v1/orders";
