@@ -50,9 +50,12 @@ async function notifyBatch(batch: TNotification[]): Promise<void[]> {
   const distinct = new Map(batch.map((entry) => [`${entry.channel}\n${entry.payload}`, entry]));
   const channels = [...distinct.values()].map((entry) => entry.channel);
   const payloads = [...distinct.values()].map((entry) => entry.payload);
-  await querySql(Prisma.sql`
+  await querySql(
+    Prisma.sql`
     SELECT count(pg_notify(n."channel", n."payload"))::int AS "sent"
-    FROM unnest(${channels}::text[], ${payloads}::text[]) AS n("channel", "payload")`);
+    FROM unnest(${channels}::text[], ${payloads}::text[]) AS n("channel", "payload")`,
+    { prepared: true },
+  );
   return batch.map(() => undefined);
 }
 

@@ -56,7 +56,9 @@ export async function insertNewOrder(options: {
       EXISTS (SELECT 1 FROM outbox_agent) AS "agentLive"`;
   type TRow = { orders: number; announced: number; agentLive: boolean };
   // Straight on the pool unless in the caller's transaction (querySql says why).
-  const [row] = options.tx ? await options.tx.$queryRaw<TRow[]>(statement) : await querySql<TRow>(statement);
+  const [row] = options.tx
+    ? await options.tx.$queryRaw<TRow[]>(statement)
+    : await querySql<TRow>(statement, { prepared: true });
   if (!row?.agentLive) return { outcome: "agentGone" };
   // With the order, its command was inserted too: the same live agent and a key naming the new order.
   return row.orders === 0 ? { outcome: "known" } : { outcome: "created" };

@@ -39,12 +39,15 @@ export async function readIntakeContext(options: {
     integration: unknown;
     customer: TPricingCustomer | null;
     webhooks: boolean;
-  }>(Prisma.sql`
+  }>(
+    Prisma.sql`
     SELECT (${orderProductsSql({ integrationId: channel.integrationId, lines: input.lines })}) AS "products",
       (${stepIntegrationSql(channel.integrationId)}) AS "integration",
       (${customer}) AS "customer",
       EXISTS (SELECT 1 FROM "SalesChannel"
-        WHERE "id" = ${channel.id}::uuid AND "webhookUrl" IS NOT NULL AND "disabledAt" IS NULL) AS "webhooks"`);
+        WHERE "id" = ${channel.id}::uuid AND "webhookUrl" IS NOT NULL AND "disabledAt" IS NULL) AS "webhooks"`,
+    { prepared: true },
+  );
   if (!row) throw new Error("the intake's context query returns one row");
   return { ...row, integration: toStepIntegration(row.integration) };
 }

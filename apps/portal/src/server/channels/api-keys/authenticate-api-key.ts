@@ -49,7 +49,8 @@ export async function authenticateApiKey(options: { authorization: string | null
   const key = bearerToken(options.authorization);
   if (!key) throw unauthorized("no bearer token");
   if (!isApiKeyShaped(key)) throw unauthorized("malformed key");
-  const rows = await querySql<TRow>(Prisma.sql`
+  const rows = await querySql<TRow>(
+    Prisma.sql`
     WITH clock AS (
       -- set_config is volatile, so this CTE runs (it is read below) and sets the commit mode of this
       -- statement's own transaction; PostgreSQL reads it at commit.
@@ -67,7 +68,9 @@ export async function authenticateApiKey(options: { authorization: string | null
     RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c."integrationId",
       i."erpType"::text AS "erpType", c.kind::text AS kind, c."priceLevel", c."warehouseIds",
       c."safetyBuffer", c."rateLimitPerMinute" AS "limit", k."windowCount" AS "count",
-      GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`);
+      GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`,
+    { prepared: true },
+  );
   const row = rows[0];
   if (!row) throw unauthorized("unknown or revoked key, or disabled channel");
   return {

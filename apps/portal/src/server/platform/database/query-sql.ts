@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { getPool } from "./db.ts";
@@ -20,10 +21,17 @@ function wireValue(value: unknown): unknown {
  * (bench:intake's profile). Rows come back as pg parses them (json as objects, int as numbers,
  * timestamps as UTC instants); a numeric or bigint column comes back as text, so cast it in SQL.
  * Outside a transaction only: inside one, go through its `tx` (the pool refuses a second connection).
+ *
+ * `prepared`: each connection parses and plans the statement's text once and then only binds its
+ * values (PostgreSQL's work per order, on a machine whose other core it is). Only for a statement
+ * whose text is one of a few (its values vary, not its SQL): every distinct text stays prepared
+ * on every pooled connection.
  */
-export async function querySql<T>(statement: Prisma.Sql): Promise<T[]> {
+export async function querySql<T>(statement: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
+  const { text } = statement;
   const result = await getPool().query({
-    text: statement.text,
+    ...(options.prepared && { name: `q${createHash("sha1").update(text).digest("base64url")}` }),
+    text,
     values: statement.values.map(wireValue),
     types: utcTimestamps,
   });
