@@ -11,9 +11,9 @@ export function isOrderIntake(req: http.IncomingMessage): boolean {
 
 /**
  * Answers the order intake on the portal's own port, beside Next's router rather than through it:
- * Next's own work for each request was about a third of the portal's CPU per order (bench:intake's
- * profile). It is a thin adapter: the same route (postOrder) behind the same key check, rate limit
- * and error shape (answerChannelApi) as Next's handler for it, so both answer alike.
+ * Next's own work for each request was one of the largest items in the portal's CPU profile
+ * (bench:intake). It is a thin adapter: the same route (postOrder) behind the same key check, rate
+ * limit and error shape (answerChannelApi) as Next's handler for it, so both answer alike.
  */
 export async function serveOrderIntake(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const answer = await answerChannelApi({

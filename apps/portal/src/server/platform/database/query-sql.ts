@@ -17,8 +17,8 @@ function wireValue(value: unknown): unknown {
 /**
  * Runs one statement built with `Prisma.sql` on the pool itself, without Prisma's client: for the
  * few statements on the hottest path (the order intake: the API key's count, its context read, its
- * insert), where the client's own work per query was a third of the portal's CPU per order
- * (bench:intake's profile). Rows come back as pg parses them (json as objects, int as numbers,
+ * insert), where the client's own work per query was one of the largest items in the portal's CPU
+ * profile (bench:intake). Rows come back as pg parses them (json as objects, int as numbers,
  * timestamps as UTC instants); a numeric or bigint column comes back as text, so cast it in SQL.
  * Outside a transaction only: inside one, go through its `tx` (the pool refuses a second connection).
  *
