@@ -1,8 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../support/test-database.ts";
+import { databaseBefore } from "../../support/migration-database.ts";
 
 /**
  * The migration that gives a company several integrations (issue 19), on real data: a database
@@ -10,7 +7,6 @@ import { createTestDatabase } from "../../support/test-database.ts";
  * after it, every row is still there and belongs to its company's integration.
  */
 const MIGRATION = "20261207010250_integrations_per_company";
-const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
 /** Every table the migration gives an integrationId, NOT NULL. */
 const REKEYED = [
@@ -39,20 +35,15 @@ const REKEYED = [
 const ATTACHED = ["SalesChannel", "Order", "ErpFingerprint"];
 const ROWS_PER_COMPANY = 3;
 
-let database: { url: string; drop: () => Promise<void> };
-let client: pg.Client;
+let database: Awaited<ReturnType<typeof databaseBefore>>;
+let client: Awaited<ReturnType<typeof databaseBefore>>["client"];
 
 beforeAll(async () => {
-  database = await createTestDatabase("erp_bridge_migration");
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{14}_/.test(n)).sort();
-  expect(names).toContain(MIGRATION);
-  for (const name of names.slice(0, names.indexOf(MIGRATION))) await applyMigration(name);
+  database = await databaseBefore(MIGRATION);
+  client = database.client;
 });
 
 afterAll(async () => {
-  await client?.end();
   await database?.drop();
 });
 
@@ -62,7 +53,7 @@ describe("migration to several integrations per company", () => {
     const before = await countRows([...REKEYED, ...ATTACHED, "AgentCommand", "Integration"]);
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
 
-    await applyMigration(MIGRATION);
+    await database.applyMigration(MIGRATION);
 
     expect(await countRows([...REKEYED, ...ATTACHED, "AgentCommand", "Integration"])).toEqual(before);
     for (const table of [...REKEYED, ...ATTACHED]) {
@@ -108,13 +99,6 @@ describe("migration to several integrations per company", () => {
     expect(both.rows[0]).toEqual({ n: 2 });
   });
 });
-
-async function applyMigration(name: string): Promise<void> {
-  const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
-  await client.query("BEGIN");
-  await client.query(sql);
-  await client.query("COMMIT");
-}
 
 async function countRows(tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

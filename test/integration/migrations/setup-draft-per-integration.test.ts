@@ -1,8 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../support/test-database.ts";
+import { databaseBefore, insertCompany } from "../../support/migration-database.ts";
 
 /**
  * The migration that gives each integration its own setup draft (issue 19), on real data: the
@@ -11,35 +8,29 @@ import { createTestDatabase } from "../../support/test-database.ts";
  * company are allowed.
  */
 const MIGRATION = "20261207043502_setup_draft_per_integration";
-const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
-let database: { url: string; drop: () => Promise<void> };
-let client: pg.Client;
+let database: Awaited<ReturnType<typeof databaseBefore>>;
+let client: Awaited<ReturnType<typeof databaseBefore>>["client"];
 
 beforeAll(async () => {
-  database = await createTestDatabase("erp_bridge_migration");
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{14}_/.test(n)).sort();
-  expect(names).toContain(MIGRATION);
-  for (const name of names.slice(0, names.indexOf(MIGRATION))) await applyMigration(name);
+  database = await databaseBefore(MIGRATION);
+  client = database.client;
 });
 
 afterAll(async () => {
-  await client?.end();
   await database?.drop();
 });
 
 describe("migration to a setup draft per integration", () => {
   it("keeps each draft, targeting its company's first integration or a new one", async () => {
-    const withIntegrations = await insertCompany("Alfa");
+    const withIntegrations = await insertCompany(client, "Alfa");
     const older = await insertIntegration(withIntegrations, "Subiekt GT", "2026-01-01");
     await insertIntegration(withIntegrations, "Optima", "2026-02-01");
-    const without = await insertCompany("Beta");
+    const without = await insertCompany(client, "Beta");
     await insertDraft(withIntegrations, "a");
     await insertDraft(without, "b");
 
-    await applyMigration(MIGRATION);
+    await database.applyMigration(MIGRATION);
 
     const { rows } = await client.query(
       `SELECT "id", "companyId", "integrationId", "checkedSteps" FROM "SetupDraft" ORDER BY "updatedBy"`,
@@ -57,21 +48,6 @@ describe("migration to a setup draft per integration", () => {
     await insertDraft(withIntegrations, "c", { integrationId: null });
   });
 });
-
-async function applyMigration(name: string): Promise<void> {
-  const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
-  await client.query("BEGIN");
-  await client.query(sql);
-  await client.query("COMMIT");
-}
-
-async function insertCompany(name: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO "Company" ("id", "name", "updatedAt") VALUES (gen_random_uuid(), $1, now()) RETURNING "id"`,
-    [name],
-  );
-  return rows[0]!.id;
-}
 
 async function insertIntegration(companyId: string, name: string, createdAt: string): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
