@@ -1,50 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAgents } from "../../../apps/portal/src/server/admin/agents/list-agents.ts";
 import { checkSfera } from "../../../apps/portal/src/server/erp-data/setup/check-sfera.ts";
-import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { eventually } from "../../support/eventually.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { bridgesRunning, emulatedBridge, faultPlan, LOGIN } from "../../support/sfera/bridges.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let world: TTwoErpAgent;
 const faults = faultPlan();
 
 /**
- * A real agent with two Subiekt GT connections: the default one with Sfera (the emulated bridge),
- * "branch" without Sfera settings.
+ * A real agent with two Subiekt GT connections to head office's database: the default one with
+ * Sfera (the emulated bridge), "branch" without Sfera settings.
  */
 beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  const bridge = emulatedBridge({ erpUrl: sandbox.url, faults });
-  agent = await enrolledAgent({
-    portalUrl: hub.url,
-    erpUrl: sandbox.url,
-    sfera: { ...LOGIN, bridgePath: bridge.command, bridgeArgs: bridge.args },
-    connections: [{ key: "branch", erpType: "subiekt-gt", erpUrl: sandbox.url }],
-  });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  await eventually(
-    async () => {
-      const row = await getDb().agent.findUnique({ where: { id: agent.agentId } });
-      return (row?.online && JSON.stringify(row.erpConnections ?? null).includes('"branch"')) || undefined;
+  world = await startTwoErpAgent({
+    connections: ({ subiekt }) => [{ key: "branch", erpType: "subiekt-gt", erpUrl: subiekt }],
+    sfera: ({ subiekt }) => {
+      const bridge = emulatedBridge({ erpUrl: subiekt, faults });
+      return { ...LOGIN, bridgePath: bridge.command, bridgeArgs: bridge.args };
     },
-    { what: "the agent online, its hello listing the branch connection" },
-  );
+  });
 }, 120_000);
 afterAll(async () => {
-  await agent?.cleanup();
+  await world?.close();
   for (const pid of bridgesRunning(faults)) process.kill(pid, "SIGKILL");
-  await hub?.close();
-  await sandbox?.drop();
 });
 
 describe("the last Sfera check, kept per agent connection", () => {
   it("a check of one Subiekt GT connection does not overwrite another's: each is kept and shown under its own", async () => {
-    const { companyId, agentId } = agent;
+    const { companyId, agentId } = world.agent;
     const head = await checkSfera({ actor: STAFF_ACTOR, companyId, agentId, connection: "default" });
     expect(head).toMatchObject({ configured: true, ok: true });
     const branch = await checkSfera({ actor: STAFF_ACTOR, companyId, agentId, connection: "branch" });
