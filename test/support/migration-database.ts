@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase } from "./test-database.ts";
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
@@ -10,7 +11,7 @@ const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migration
  * of the time before it in, applies it (`applyMigration`) and reads what became of them. Throws
  * when no migration has that name, so a renamed one cannot leave its test testing nothing.
  */
-export async function databaseBefore(migration: string) {
+async function databaseBefore(migration: string) {
   const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{14}_/.test(n)).sort();
   if (!names.includes(migration)) throw new Error(`no migration ${migration} in ${MIGRATIONS_DIR}`);
   const database = await createTestDatabase("erp_bridge_migration");
@@ -31,6 +32,30 @@ export async function databaseBefore(migration: string) {
       await client.end();
       await database.drop();
     },
+  };
+}
+
+/**
+ * The test file's database before `migration` (see databaseBefore), made before its tests and
+ * dropped after them: `client` and `applyMigration` are usable inside the tests.
+ */
+export function migrationDatabase(migration: string) {
+  let database: Awaited<ReturnType<typeof databaseBefore>> | undefined;
+  beforeAll(async () => {
+    database = await databaseBefore(migration);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  const ready = () => {
+    if (!database) throw new Error("the migration database is made in beforeAll");
+    return database;
+  };
+  return {
+    get client(): pg.Client {
+      return ready().client;
+    },
+    applyMigration: (name: string) => ready().applyMigration(name),
   };
 }
 

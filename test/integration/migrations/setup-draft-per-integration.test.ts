@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseBefore, insertCompany } from "../../support/migration-database.ts";
+import { describe, expect, it } from "vitest";
+import { insertCompany, migrationDatabase } from "../../support/migration-database.ts";
 
 /**
  * The migration that gives each integration its own setup draft (issue 19), on real data: the
@@ -9,30 +9,20 @@ import { databaseBefore, insertCompany } from "../../support/migration-database.
  */
 const MIGRATION = "20261207043502_setup_draft_per_integration";
 
-let database: Awaited<ReturnType<typeof databaseBefore>>;
-let client: Awaited<ReturnType<typeof databaseBefore>>["client"];
-
-beforeAll(async () => {
-  database = await databaseBefore(MIGRATION);
-  client = database.client;
-});
-
-afterAll(async () => {
-  await database?.drop();
-});
+const database = migrationDatabase(MIGRATION);
 
 describe("migration to a setup draft per integration", () => {
   it("keeps each draft, targeting its company's first integration or a new one", async () => {
-    const withIntegrations = await insertCompany(client, "Alfa");
+    const withIntegrations = await insertCompany(database.client, "Alfa");
     const older = await insertIntegration(withIntegrations, "Subiekt GT", "2026-01-01");
     await insertIntegration(withIntegrations, "Optima", "2026-02-01");
-    const without = await insertCompany(client, "Beta");
+    const without = await insertCompany(database.client, "Beta");
     await insertDraft(withIntegrations, "a");
     await insertDraft(without, "b");
 
     await database.applyMigration(MIGRATION);
 
-    const { rows } = await client.query(
+    const { rows } = await database.client.query(
       `SELECT "id", "companyId", "integrationId", "checkedSteps" FROM "SetupDraft" ORDER BY "updatedBy"`,
     );
     expect(rows).toEqual([
@@ -50,7 +40,7 @@ describe("migration to a setup draft per integration", () => {
 });
 
 async function insertIntegration(companyId: string, name: string, createdAt: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
+  const { rows } = await database.client.query<{ id: string }>(
     `INSERT INTO "Integration" ("id", "companyId", "name", "settings", "createdAt", "updatedAt")
      VALUES (gen_random_uuid(), $1, $2, '{}', $3, now()) RETURNING "id"`,
     [companyId, name, createdAt],
@@ -74,7 +64,7 @@ async function insertDraft(companyId: string, by: string, target?: { integration
     ...(target && { id: crypto.randomUUID(), integrationId: target.integrationId }),
   };
   const columns = Object.keys(values);
-  await client.query(
+  await database.client.query(
     `INSERT INTO "SetupDraft" (${columns.map((c) => `"${c}"`).join(", ")})
      VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
     columns.map((c) => values[c]),

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseBefore, insertCompany } from "../../support/migration-database.ts";
+import { describe, expect, it } from "vitest";
+import { insertCompany, migrationDatabase } from "../../support/migration-database.ts";
 
 /**
  * The migration that keeps the last Sfera check per agent connection (issue 19), on real rows: the
@@ -9,14 +9,7 @@ import { databaseBefore, insertCompany } from "../../support/migration-database.
 const MIGRATION = "20261207075756_sfera_check_per_connection";
 const CHECK = { configured: true, ok: true, checkedAt: "2026-12-01T10:00:00.000Z", lines: ["verdict: ready"] };
 
-let database: Awaited<ReturnType<typeof databaseBefore>>;
-
-beforeAll(async () => {
-  database = await databaseBefore(MIGRATION);
-});
-afterAll(async () => {
-  await database?.drop();
-});
+const database = migrationDatabase(MIGRATION);
 
 async function insertAgent(companyId: string, name: string, sferaCheck: object | null): Promise<string> {
   const { rows } = await database.client.query<{ id: string }>(
@@ -28,25 +21,25 @@ async function insertAgent(companyId: string, name: string, sferaCheck: object |
 
 describe("migration to a Sfera check per agent connection", () => {
   it("keeps each agent's check as its default connection's; then each connection keeps its own", async () => {
-    const { client } = database;
-    const companyId = await insertCompany(client, "Alfa");
+    const companyId = await insertCompany(database.client, "Alfa");
     const checked = await insertAgent(companyId, "Sprawdzony", CHECK);
     await insertAgent(companyId, "Niesprawdzony", null);
 
     await database.applyMigration(MIGRATION);
 
-    const { rows } = await client.query(`SELECT "agentId", "connection", "result" FROM "AgentSferaCheck"`);
+    const { rows } = await database.client.query(`SELECT "agentId", "connection", "result" FROM "AgentSferaCheck"`);
     expect(rows).toEqual([{ agentId: checked, connection: "default", result: CHECK }]);
-    await client.query(`INSERT INTO "AgentSferaCheck" ("agentId", "connection", "result") VALUES ($1, 'branch', $2)`, [
-      checked,
-      JSON.stringify({ ...CHECK, ok: false }),
-    ]);
+    await database.client.query(
+      `INSERT INTO "AgentSferaCheck" ("agentId", "connection", "result") VALUES ($1, 'branch', $2)`,
+      [checked, JSON.stringify({ ...CHECK, ok: false })],
+    );
     await expect(
-      client.query(`INSERT INTO "AgentSferaCheck" ("agentId", "connection", "result") VALUES ($1, 'branch', '{}')`, [
-        checked,
-      ]),
+      database.client.query(
+        `INSERT INTO "AgentSferaCheck" ("agentId", "connection", "result") VALUES ($1, 'branch', '{}')`,
+        [checked],
+      ),
     ).rejects.toThrow(/AgentSferaCheck_pkey/);
-    await client.query(`DELETE FROM "Agent" WHERE "id" = $1`, [checked]);
-    expect((await client.query(`SELECT 1 FROM "AgentSferaCheck"`)).rowCount).toBe(0);
+    await database.client.query(`DELETE FROM "Agent" WHERE "id" = $1`, [checked]);
+    expect((await database.client.query(`SELECT 1 FROM "AgentSferaCheck"`)).rowCount).toBe(0);
   });
 });
