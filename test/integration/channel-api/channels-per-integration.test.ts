@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integ
 import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
-import { upsertProduct, upsertStock } from "./channel-fixture.ts";
+import { ONE_LINE_ORDER, upsertProduct, upsertStock } from "./channel-fixture.ts";
 
 let world: TTwoErpAgent;
 let agent: TTwoErpAgent["agent"];
@@ -160,12 +160,7 @@ describe("moving a channel onto a read-only integration", () => {
       channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: `M-${uniqueSuffix()}`,
-        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-        deliveryMethod: "courier",
-        paymentMethod: "card",
-        document: "receipt",
-        totalGross: 10,
+        ...ONE_LINE_ORDER,
       },
     });
     // Head office's settings are not filled in yet: the order is refused and waits in the error queue for staff.

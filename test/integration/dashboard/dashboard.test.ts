@@ -8,7 +8,7 @@ import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
-import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { makeChannelWithKey, ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { companyIntegrationId, makeCompany, makeUser, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
@@ -47,12 +47,7 @@ async function placeOrders(companyId: string, states: OrderErpState[]) {
       channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: `X-${uniqueSuffix()}`,
-        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-        deliveryMethod: "courier",
-        paymentMethod: "card",
-        document: "receipt",
-        totalGross: 10,
+        ...ONE_LINE_ORDER,
       },
     });
     await getDb().order.update({

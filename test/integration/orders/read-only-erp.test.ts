@@ -9,22 +9,13 @@ import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integ
 import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
-import { upsertProduct } from "../channel-api/channel-fixture.ts";
+import { ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
 
 /** Settings under which a Subiekt GT order would be written: a store warehouse and the courier mapped. */
 const WRITABLE = {
   ...DEFAULT_SETTINGS,
   warehouses: [{ erpId: 1, role: "store" as const }],
   deliveryMethods: [{ channelCode: "courier", kind: "courier" as const, showroomWarehouseId: null }],
-};
-
-const ORDER = {
-  buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-  lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-  deliveryMethod: "courier",
-  paymentMethod: "card",
-  document: "receipt",
-  totalGross: 10,
 };
 
 let world: TTwoErpAgent;
@@ -59,7 +50,7 @@ async function orderOn(integrationId: string) {
   });
   const { order } = await acceptOrder({
     channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
-    input: { ...ORDER, externalId: `R-${uniqueSuffix()}` },
+    input: { ...ONE_LINE_ORDER, externalId: `R-${uniqueSuffix()}` },
   });
   return order;
 }
