@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import { z } from "zod";
 import { ROOT } from "./run-process.ts";
 
@@ -37,6 +38,7 @@ export class AgentProcess {
 
   private accept(line: string): void {
     if (!line.trim()) return;
+    if (process.env.E2E_DEBUG_LOGS) appendFileSync(`${ROOT}/test-results/agent-${this.child.pid}.log`, line + "\n");
     const log = parseLogLine(line);
     this.logs.push(log);
     this.waiters = this.waiters.filter((w) => (w.match(log) ? (w.resolve(log), false) : true));
