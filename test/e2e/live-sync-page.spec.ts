@@ -27,6 +27,8 @@ async function loadDomain() {
  * is open, or it shows "in progress" until some later run of the client moves (minutes away).
  */
 test("a run that finishes before the sync page's live stream opens shows finished", async ({ page }) => {
+  // Loading the domain (tsx compiling it) and signing in take most of it on a loaded machine.
+  test.setTimeout(90_000);
   const domain = await loadDomain();
   try {
     const company = await domain.makeCompany({ name: `Na żywo ${randomBytes(3).toString("hex")}` });
