@@ -38,6 +38,7 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
+  // E2E_DEBUG_LOGS: its log kept (a second process on the e2e database claims sync runs too).
   if (process.env.E2E_DEBUG_LOGS) {
     mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
     child.stdout.pipe(createWriteStream(path.join(ROOT, `test-results/portal-${port}.log`)));
