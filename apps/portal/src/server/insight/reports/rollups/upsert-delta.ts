@@ -10,10 +10,14 @@ export const ROLLUPS = {
   ReportProductMonth: ["month", "productId", "channel", "warehouseId"],
   ReportProductTotalMonth: ["month", "productId"],
   ReportProductTotalQuarter: ["quarter", "productId"],
+  ReportProductYear: ["month", "productId"],
   ReportGroupDay: ["day", "groupId", "channel", "warehouseId"],
   ReportGroupMonth: ["month", "groupId", "channel", "warehouseId"],
 } as const;
 export type TRollup = keyof typeof ROLLUPS;
+
+/** ReportProductYear's rows each sum the twelve calendar months ending with theirs. */
+export const YEAR_MONTHS = 12;
 
 /** Group rollups count no documents: a document may hold several groups. */
 const measuresOf = (rollup: TRollup) =>
@@ -61,10 +65,15 @@ export async function dropEmptyRows(options: { tx: TTx; integrationId: string; d
   for (const rollup of Object.keys(ROLLUPS) as TRollup[]) {
     const period = Prisma.raw(`"${ROLLUPS[rollup][0]}"`);
     const unit = ROLLUPS[rollup][0];
-    const truncate = Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
+    // A day is in the years ending with its month and the eleven months after.
+    const truncate =
+      rollup === "ReportProductYear"
+        ? Prisma.raw(`(date_trunc('month', d) + make_interval(months => k))::date`)
+        : Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
+    const years = rollup === "ReportProductYear" ? Prisma.raw(`, generate_series(0, ${YEAR_MONTHS - 1}) k`) : Prisma.empty;
     await options.tx.$executeRaw`
       DELETE FROM ${Prisma.raw(`"${rollup}"`)} WHERE "integrationId" = ${options.integrationId}::uuid
-        AND ${period} IN (SELECT DISTINCT ${truncate} FROM unnest(${options.days}::date[]) d)
+        AND ${period} IN (SELECT DISTINCT ${truncate} FROM unnest(${options.days}::date[]) d${years})
         AND "lines" = 0 AND "net" = 0 AND "cost" = 0${measuresOf(rollup).length === 6 ? Prisma.sql` AND "documents" = 0` : Prisma.empty}`;
   }
 }
