@@ -97,8 +97,11 @@ export async function aggregateSales(options: {
       : quarterly
         ? splitByQuarter(range)
         : { quarters: null, ...monthsAndDays(range) };
-  // Twelve months of product totals are one row per product (ReportProductYear).
-  const yearly = kind === "productTotal" && !dims.includes("bucket") ? splitByYear(options.range) : null;
+  // Twelve months by product or customer alone are one row each (ReportProductYear, ReportCustomerYear).
+  const yearly =
+    (kind === "productTotal" || (kind === "customer" && placeFree)) && !dims.includes("bucket")
+      ? splitByYear(options.range)
+      : null;
   const where = sourceFilter({ integrationIds, filters, showrooms: options.showrooms, kind });
   if (options.only?.dim === "product") where.push(symbolSql({ integrationIds, symbols: options.only.symbols }));
   if (options.only?.dim === "customer") {
@@ -116,7 +119,13 @@ export async function aggregateSales(options: {
   };
   const parts = yearly
     ? [
-        source({ kind, grain: "year", range: { from: yearly.yearEnding, to: yearly.yearEnding }, integrationIds, where }),
+        source({
+          kind,
+          grain: "year",
+          range: { from: yearly.yearEnding, to: yearly.yearEnding },
+          integrationIds,
+          where,
+        }),
         ...(yearly.add ? partsOf(yearly.add) : []),
         ...(yearly.subtract ? partsOf(yearly.subtract).map(negated) : []),
       ]
@@ -263,6 +272,22 @@ function source(options: {
       AND ${Prisma.raw(`"${column}"`)} < ${range.to}::date`;
   const filtered = (from: Prisma.Sql, period: string) =>
     Prisma.sql`SELECT * FROM (${from}) s WHERE ${Prisma.join([inRange(period), ...options.where], " AND ")}`;
+  if (grain === "year") {
+    // The year rollups' one year ending with the month `range.from`, whatever the place.
+    const [keys, table] =
+      kind === "customer"
+        ? [Prisma.sql`0 AS "productId", "customerId"`, Prisma.raw(`"ReportCustomerYear"`)]
+        : [Prisma.sql`"productId", 0 AS "customerId"`, Prisma.raw(`"ReportProductYear"`)];
+    return Prisma.sql`SELECT * FROM (SELECT "integrationId", month, month AS p, '' AS channel, 0 AS "warehouseId", ${keys},
+        0 AS "groupId", ${measures} FROM ${table}) s
+      WHERE ${Prisma.join(
+        [
+          Prisma.sql`"integrationId" = ANY(${integrationIds}::uuid[]) AND month = ${range.from}::date`,
+          ...options.where,
+        ],
+        " AND ",
+      )}`;
+  }
   switch (kind) {
     case "sales": {
       const table = Prisma.raw(grain === "day" ? `"ReportSalesDay"` : `"ReportSalesMonth"`);
@@ -298,18 +323,6 @@ function source(options: {
     }
     case "productTotal": {
       if (grain === "day") return source({ ...options, kind: "product" });
-      if (grain === "year") {
-        // The one year ending with the range's month (`range.from`).
-        return Prisma.sql`SELECT * FROM (SELECT "integrationId", month, month AS p, '' AS channel, 0 AS "warehouseId",
-            "productId", 0 AS "customerId", 0 AS "groupId", ${measures} FROM "ReportProductYear") s
-          WHERE ${Prisma.join(
-            [
-              Prisma.sql`"integrationId" = ANY(${integrationIds}::uuid[]) AND month = ${range.from}::date`,
-              ...options.where,
-            ],
-            " AND ",
-          )}`;
-      }
       const table = Prisma.raw(grain === "month" ? `"ReportProductTotalMonth"` : `"ReportProductTotalQuarter"`);
       const p = Prisma.raw(`"${grain}"`);
       return filtered(

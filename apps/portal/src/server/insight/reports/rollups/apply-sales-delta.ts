@@ -1,6 +1,6 @@
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import type { TTx } from "../../../platform/database/db.ts";
-import { upsertSql, YEAR_MONTHS, type TRollup } from "./upsert-delta.ts";
+import { upsertSql, yearsOf, type TRollup } from "./upsert-delta.ts";
 
 /** Sales documents: invoices, receipts and their corrections (negative). Orders and transfers are not sales. */
 export const SALES_TYPES = ["FS", "PA", "KFS"];
@@ -44,18 +44,12 @@ export async function applySalesDelta(options: {
     ["ReportSalesDay", byDocument([day, ...place])],
     ["ReportSalesMonth", byDocument([month, ...place])],
     ["ReportCustomerMonth", byDocument([month, Prisma.sql`d."customerId"`, ...place])],
+    ["ReportCustomerYear", yearsOf(byDocument([month, Prisma.sql`d."customerId"`]), "customerId")],
     ["ReportProductDay", byLine([day, product, ...place])],
     ["ReportProductMonth", byLine([month, product, ...place])],
     ["ReportProductTotalMonth", byLine([month, product])],
     ["ReportProductTotalQuarter", byLine([quarter, product])],
-    // A month's product totals count in the twelve years ending with it and the eleven months after.
-    [
-      "ReportProductYear",
-      Prisma.sql`SELECT (m.month + make_interval(months => k))::date AS month, m."productId", sum(m.net) AS net,
-          sum(m.gross) AS gross, sum(m.cost) AS cost, sum(m.quantity) AS quantity, sum(m.documents) AS documents,
-          sum(m.lines) AS lines
-        FROM (${byLine([month, product])}) m CROSS JOIN generate_series(0, ${Prisma.raw(String(YEAR_MONTHS - 1))}) k GROUP BY 1, 2`,
-    ],
+    ["ReportProductYear", yearsOf(byLine([month, product]), "productId")],
     ["ReportGroupDay", byLine([day, group, ...place])],
     ["ReportGroupMonth", byLine([month, group, ...place])],
   ];

@@ -6,6 +6,7 @@ export const ROLLUPS = {
   ReportSalesDay: ["day", "channel", "warehouseId"],
   ReportSalesMonth: ["month", "channel", "warehouseId"],
   ReportCustomerMonth: ["month", "customerId", "channel", "warehouseId"],
+  ReportCustomerYear: ["month", "customerId"],
   ReportProductDay: ["day", "productId", "channel", "warehouseId"],
   ReportProductMonth: ["month", "productId", "channel", "warehouseId"],
   ReportProductTotalMonth: ["month", "productId"],
@@ -16,8 +17,20 @@ export const ROLLUPS = {
 } as const;
 export type TRollup = keyof typeof ROLLUPS;
 
-/** ReportProductYear's rows each sum the twelve calendar months ending with theirs. */
-export const YEAR_MONTHS = 12;
+/** The year rollups: each row sums the twelve calendar months ending with its own. */
+const YEAR_ROLLUPS: ReadonlySet<TRollup> = new Set(["ReportProductYear", "ReportCustomerYear"]);
+const YEAR_MONTHS = 12;
+
+/**
+ * A month rollup's delta (`month`, then `key`) as the year rollups' delta: each month's figures
+ * count in the twelve years ending with it and the eleven months after.
+ */
+export function yearsOf(monthly: Prisma.Sql, key: "productId" | "customerId"): Prisma.Sql {
+  return Prisma.sql`SELECT (m.month + make_interval(months => k))::date AS month, m.${Prisma.raw(`"${key}"`)},
+      sum(m.net) AS net, sum(m.gross) AS gross, sum(m.cost) AS cost, sum(m.quantity) AS quantity,
+      sum(m.documents) AS documents, sum(m.lines) AS lines
+    FROM (${monthly}) m CROSS JOIN generate_series(0, ${Prisma.raw(String(YEAR_MONTHS - 1))}) k GROUP BY 1, 2`;
+}
 
 /** Group rollups count no documents: a document may hold several groups. */
 const measuresOf = (rollup: TRollup) =>
@@ -66,11 +79,10 @@ export async function dropEmptyRows(options: { tx: TTx; integrationId: string; d
     const period = Prisma.raw(`"${ROLLUPS[rollup][0]}"`);
     const unit = ROLLUPS[rollup][0];
     // A day is in the years ending with its month and the eleven months after.
-    const truncate =
-      rollup === "ReportProductYear"
-        ? Prisma.raw(`(date_trunc('month', d) + make_interval(months => k))::date`)
-        : Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
-    const years = rollup === "ReportProductYear" ? Prisma.raw(`, generate_series(0, ${YEAR_MONTHS - 1}) k`) : Prisma.empty;
+    const truncate = YEAR_ROLLUPS.has(rollup)
+      ? Prisma.raw(`(date_trunc('month', d) + make_interval(months => k))::date`)
+      : Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
+    const years = YEAR_ROLLUPS.has(rollup) ? Prisma.raw(`, generate_series(0, ${YEAR_MONTHS - 1}) k`) : Prisma.empty;
     await options.tx.$executeRaw`
       DELETE FROM ${Prisma.raw(`"${rollup}"`)} WHERE "integrationId" = ${options.integrationId}::uuid
         AND ${period} IN (SELECT DISTINCT ${truncate} FROM unnest(${options.days}::date[]) d${years})
