@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { getDb, runTransaction } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { runReport } from "../../../apps/portal/src/server/insight/reports/run-report.ts";
 import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
 import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
@@ -85,12 +87,15 @@ function expectedYears(documents: TRawDocument[], by: "product" | "customer") {
   return out;
 }
 
-async function storedYears(by: "product" | "customer") {
+async function storedYears(
+  by: "product" | "customer",
+  db: Pick<ReturnType<typeof getDb>, "reportProductYear" | "reportCustomerYear"> = getDb(),
+) {
   const where = { where: { companyId: agent.companyId } };
   const rows =
     by === "product"
-      ? (await getDb().reportProductYear.findMany(where)).map((r) => ({ ...r, id: r.productId }))
-      : (await getDb().reportCustomerYear.findMany(where)).map((r) => ({ ...r, id: r.customerId }));
+      ? (await db.reportProductYear.findMany(where)).map((r) => ({ ...r, id: r.productId }))
+      : (await db.reportCustomerYear.findMany(where)).map((r) => ({ ...r, id: r.customerId }));
   return Object.fromEntries(
     rows.map((r) => [
       `${r.month.toISOString().slice(0, 10)} ${r.id}`,
@@ -164,6 +169,29 @@ describe("the twelve-month rollups by product and by customer", () => {
   it("equal the copied documents summed over each twelve months after a sync, and the default period reads them exactly", async () => {
     await expectYearsEqualRaw();
     await expectReportsEqualRaw();
+  });
+
+  it("are what the migration's backfill makes of the month rollups", async () => {
+    const migrations = path.resolve(import.meta.dirname, "../../../prisma/migrations");
+    const name = (await readdir(migrations)).find((n) => n.endsWith("_report_years")) ?? "";
+    const backfill = (await readFile(path.join(migrations, name, "migration.sql"), "utf8"))
+      .split(";")
+      .map((statement) => statement.replace(/^(\s*--.*\n)*/, "").trim())
+      .filter((statement) => statement.startsWith("INSERT"));
+    expect(backfill).toHaveLength(2);
+    const kept = { product: await storedYears("product"), customer: await storedYears("customer") };
+    // In a transaction rolled back: the rows the sync keeps are emptied, backfilled and compared.
+    await expect(
+      runTransaction(async (tx) => {
+        await tx.$executeRaw`DELETE FROM "ReportProductYear"`;
+        await tx.$executeRaw`DELETE FROM "ReportCustomerYear"`;
+        for (const statement of backfill) await tx.$executeRawUnsafe(statement);
+        const filled = { product: await storedYears("product", tx), customer: await storedYears("customer", tx) };
+        expect(differences(filled.product, kept.product)).toEqual([]);
+        expect(differences(filled.customer, kept.customer)).toEqual([]);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
   });
 
   it("follows a corrected line, a withdrawn line and a document moved into the next month", async () => {
