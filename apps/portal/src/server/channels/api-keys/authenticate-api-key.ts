@@ -1,5 +1,6 @@
 import { AppError } from "../../platform/errors/app-error.ts";
 import { getDb } from "../../platform/database/db.ts";
+import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
 import type { TApiChannel } from "../../platform/auth/api-channel.ts";
 import { hashApiKey, isApiKeyShaped } from "./api-key-secrets.ts";
 
@@ -50,9 +51,8 @@ export async function authenticateApiKey(options: { request: Request }): Promise
   if (!isApiKeyShaped(key)) throw unauthorized("malformed key");
   const rows = await getDb().$queryRaw<TRow[]>`
     WITH clock AS (
-      -- set_config is volatile, so this CTE runs (it is read below) and sets the commit mode of this
-      -- statement's own transaction; PostgreSQL reads it at commit.
-      SELECT now() AT TIME ZONE 'UTC' AS now, set_config('synchronous_commit', 'off', true) AS "commitMode"
+      -- Read below, so it runs and sets the commit mode of this statement's own transaction.
+      SELECT now() AT TIME ZONE 'UTC' AS now, ${COMMIT_WITHOUT_FLUSH} AS "commitMode"
     )
     UPDATE "ApiKey" AS k SET
       "windowStart" = CASE WHEN k."windowStart" IS NULL OR k."windowStart" <= clock.now - interval '1 minute'
