@@ -2,7 +2,7 @@ import { Prisma } from "../../../generated/prisma/client.ts";
 import { getDb } from "../../platform/database/db.ts";
 import type { TFilters } from "./report-filters.ts";
 import { contactSql, showroomSql, UNKNOWN_CHANNEL, type TShowrooms } from "./point-of-contact.ts";
-import { splitByMonth, splitByQuarter, type TBucket, type TRange } from "./report-period.ts";
+import { splitByMonth, splitByQuarter, splitByYear, type TBucket, type TRange } from "./report-period.ts";
 import { SALES_TYPES } from "./rollups/apply-sales-delta.ts";
 
 export type TAggregateDim = "bucket" | "contact" | "warehouse" | "group" | "product" | "customer" | "integration";
@@ -42,7 +42,7 @@ const COPY_DIMS: ReadonlySet<TAggregateDim> = new Set(["product", "group", "inte
 type TRowDim = Exclude<TAggregateDim, "product" | "group" | "integration">;
 
 type TSourceKind = "sales" | "customer" | "group" | "product" | "productTotal" | "lines";
-type TGrain = "day" | "month" | "quarter";
+type TGrain = "day" | "month" | "quarter" | "year";
 
 /**
  * Sums sales over a range by the given dimensions, from the smallest rollup that can answer:
@@ -91,11 +91,17 @@ export async function aggregateSales(options: {
   const fine = dims.includes("bucket") && (options.bucket === "day" || options.bucket === "week");
   const quarterly =
     kind === "productTotal" && (!dims.includes("bucket") || options.bucket === "quarter" || options.bucket === "year");
-  const split = fine
-    ? { quarters: null, months: [], days: [options.range] }
-    : quarterly
-      ? splitByQuarter(options.range)
-      : { quarters: null, ...monthsAndDays(options.range) };
+  const splitOf = (range: TRange) =>
+    fine
+      ? { quarters: null, months: [], days: [range] }
+      : quarterly
+        ? splitByQuarter(range)
+        : { quarters: null, ...monthsAndDays(range) };
+  // Twelve months by product or customer alone are one row each (ReportProductYear, ReportCustomerYear).
+  const yearly =
+    (kind === "productTotal" || (kind === "customer" && placeFree)) && !dims.includes("bucket")
+      ? splitByYear(options.range)
+      : null;
   const where = sourceFilter({ integrationIds, filters, showrooms: options.showrooms, kind });
   if (options.only?.dim === "product") where.push(symbolSql({ integrationIds, symbols: options.only.symbols }));
   if (options.only?.dim === "customer") {
@@ -103,11 +109,27 @@ export async function aggregateSales(options: {
     where.push(Prisma.sql`("integrationId", "customerId") IN (SELECT * FROM unnest(
       ${customers.map((c) => c.integration)}::uuid[], ${customers.map((c) => c.id)}::int[]))`);
   }
-  const parts = [
-    ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, integrationIds, where })] : []),
-    ...split.months.map((range) => source({ kind, grain: "month", range, integrationIds, where })),
-    ...split.days.map((range) => source({ kind, grain: "day", range, integrationIds, where })),
-  ];
+  const partsOf = (range: TRange) => {
+    const split = splitOf(range);
+    return [
+      ...(split.quarters ? [source({ kind, grain: "quarter", range: split.quarters, integrationIds, where })] : []),
+      ...split.months.map((range) => source({ kind, grain: "month", range, integrationIds, where })),
+      ...split.days.map((range) => source({ kind, grain: "day", range, integrationIds, where })),
+    ];
+  };
+  const parts = yearly
+    ? [
+        source({
+          kind,
+          grain: "year",
+          range: { from: yearly.yearEnding, to: yearly.yearEnding },
+          integrationIds,
+          where,
+        }),
+        ...(yearly.add ? partsOf(yearly.add) : []),
+        ...(yearly.subtract ? partsOf(yearly.subtract).map(negated) : []),
+      ]
+    : partsOf(options.range);
   if (parts.length === 0) return [];
   const documents =
     kind === "lines"
@@ -145,7 +167,8 @@ export async function aggregateSales(options: {
         ...rowDims.map((dim) => Prisma.sql`${rowColumn[dim]} AS ${as(dim)}`),
       ])}, sum(f.net) AS net, sum(f.gross) AS gross, sum(f.cost) AS cost, sum(f.quantity) AS quantity,
         sum(f.documents) AS documents, sum(f.lines) AS lines
-      FROM ${union} f GROUP BY ${Prisma.raw(positions(rowDims.length + 2))}) f`
+      FROM ${union} f GROUP BY ${Prisma.raw(positions(rowDims.length + 2))}
+      HAVING sum(f.lines) <> 0 OR sum(f.net) <> 0) f` // a source whose year less its tail sold nothing is none of the row's
     : Prisma.sql`${union} f`;
   const selected = [
     ...dims.map((dim) => Prisma.sql`${columns[dim]} AS ${as(dim)}`),
@@ -161,6 +184,13 @@ export async function aggregateSales(options: {
     FROM ${from} ${productJoin}
     ${dims.length > 0 ? Prisma.sql`GROUP BY ${Prisma.raw(positions(dims.length))}` : Prisma.empty}`;
   return rows.filter((r) => Number(r.lines) !== 0 || Number(r.net) !== 0).map((r) => toRow(r, dims));
+}
+
+/** A source's rows taken away (whole numbers: exactly what they added). */
+function negated(part: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT "integrationId", p AS period, p, channel, "warehouseId", "productId", "customerId", "groupId",
+    -net AS net, -gross AS gross, -cost AS cost, -quantity AS quantity, -documents AS documents, -lines AS lines
+    FROM (${part}) n`;
 }
 
 /** "1, 2, ..., n": GROUP BY the first n columns. */
@@ -242,6 +272,22 @@ function source(options: {
       AND ${Prisma.raw(`"${column}"`)} < ${range.to}::date`;
   const filtered = (from: Prisma.Sql, period: string) =>
     Prisma.sql`SELECT * FROM (${from}) s WHERE ${Prisma.join([inRange(period), ...options.where], " AND ")}`;
+  if (grain === "year") {
+    // The year rollups' one year ending with the month `range.from`, whatever the place.
+    const [keys, table] =
+      kind === "customer"
+        ? [Prisma.sql`0 AS "productId", "customerId"`, Prisma.raw(`"ReportCustomerYear"`)]
+        : [Prisma.sql`"productId", 0 AS "customerId"`, Prisma.raw(`"ReportProductYear"`)];
+    return Prisma.sql`SELECT * FROM (SELECT "integrationId", month, month AS p, '' AS channel, 0 AS "warehouseId", ${keys},
+        0 AS "groupId", ${measures} FROM ${table}) s
+      WHERE ${Prisma.join(
+        [
+          Prisma.sql`"integrationId" = ANY(${integrationIds}::uuid[]) AND month = ${range.from}::date`,
+          ...options.where,
+        ],
+        " AND ",
+      )}`;
+  }
   switch (kind) {
     case "sales": {
       const table = Prisma.raw(grain === "day" ? `"ReportSalesDay"` : `"ReportSalesMonth"`);

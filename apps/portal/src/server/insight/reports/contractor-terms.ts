@@ -1,32 +1,46 @@
-import type { Prisma } from "../../../generated/prisma/client.ts";
-import { formatDay } from "./report-period.ts";
-
-/** What the contractor report reads of a customer in the ERP copy. */
-export const CONTRACTOR_TERMS = {
-  erpId: true,
-  code: true,
-  name: true,
-  nip: true,
-  creditLimit: true,
-  paymentDays: true,
-  balance: true,
-  overdueAmount: true,
-  oldestOverdueDueDate: true,
-} satisfies Prisma.ErpCustomerSelect;
-
-type TTermsRow = Prisma.ErpCustomerGetPayload<{ select: typeof CONTRACTOR_TERMS }>;
+import { Prisma } from "../../../generated/prisma/client.ts";
+import { getDb } from "../../platform/database/db.ts";
 
 /**
- * A customer's terms and settlements as numbers and a day; balance and overdue are null when the
- * connector does not read the ERP's settlements (or the last customers sync predates it).
+ * A customer as the contractor report shows it: terms from the ERP copy, and balance, overdue
+ * amount and oldest overdue due date from the ERP's settlements (null when the connector does not
+ * read them, or the last customers sync predates it).
  */
-export function toContractorTerms(row: TTermsRow) {
-  const amount = (value: Prisma.Decimal | null) => (value === null ? null : Number(value));
-  return {
-    creditLimit: Number(row.creditLimit),
-    paymentDays: row.paymentDays,
-    balance: amount(row.balance),
-    overdue: amount(row.overdueAmount),
-    oldestOverdueDueDate: row.oldestOverdueDueDate === null ? null : formatDay(row.oldestOverdueDueDate),
-  };
+export type TContractor = {
+  integrationId: string;
+  erpId: number;
+  code: string;
+  name: string;
+  nip: string | null;
+  creditLimit: number;
+  paymentDays: number;
+  balance: number | null;
+  overdue: number | null;
+  oldestOverdueDueDate: string | null;
+};
+
+/**
+ * Customers of the integrations from the copy, as numbers and days in the database (thousands of
+ * rows: no Decimal objects made one by one): business customers (a NIP, a credit limit or payment
+ * terms), or the one with `erpId`.
+ */
+export function readContractors(options: {
+  integrationIds: string[];
+  only: { businesses: true } | { erpId: number };
+}): Promise<TContractor[]> {
+  const which =
+    "erpId" in options.only
+      ? Prisma.sql`"erpId" = ${options.only.erpId}`
+      : Prisma.sql`((nip IS NOT NULL AND nip <> '') OR "creditLimit" > 0 OR "paymentDays" > 0)`;
+  return getDb().$queryRaw<TContractor[]>`
+    SELECT "integrationId"::text AS "integrationId", "erpId", code, name, nip, "creditLimit"::float8 AS "creditLimit",
+      "paymentDays", balance::float8 AS balance, "overdueAmount"::float8 AS overdue,
+      to_char("oldestOverdueDueDate", 'YYYY-MM-DD') AS "oldestOverdueDueDate"
+    FROM "ErpCustomer" WHERE "integrationId" = ANY(${options.integrationIds}::uuid[]) AND ${which}`;
+}
+
+/** The terms and settlements a contractor row and a customer's page show. */
+export function contractorTerms(row: TContractor) {
+  const { creditLimit, paymentDays, balance, overdue, oldestOverdueDueDate } = row;
+  return { creditLimit, paymentDays, balance, overdue, oldestOverdueDueDate };
 }

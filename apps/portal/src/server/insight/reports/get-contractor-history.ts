@@ -3,7 +3,7 @@ import { getDb } from "../../platform/database/db.ts";
 import { getSalesTrend } from "./get-sales-trend.ts";
 import { toMeasures } from "./report-measures.ts";
 import type { TReportInput } from "./report-input.ts";
-import { CONTRACTOR_TERMS, toContractorTerms } from "./contractor-terms.ts";
+import { contractorTerms, readContractors } from "./contractor-terms.ts";
 import { formatDay } from "./report-period.ts";
 import { shapeTable, type TColumn } from "./report-table.ts";
 
@@ -30,10 +30,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
   const { context, params } = input;
   // The customer in the first of the report's integrations that has it (the chosen ERP source, when
   // one is); its history is that integration's: customers of two ERPs are not merged.
-  const found = await getDb().erpCustomer.findMany({
-    where: { integrationId: { in: context.integrationIds }, erpId: input.customerId },
-    select: { ...CONTRACTOR_TERMS, integrationId: true },
-  });
+  const found = await readContractors({ integrationIds: context.integrationIds, only: { erpId: input.customerId } });
   const customer = context.integrationIds
     .map((id) => found.find((c) => c.integrationId === id))
     .find((c) => c !== undefined);
@@ -132,7 +129,7 @@ export async function getContractorHistory(input: TReportInput & { customerId: n
       code: customer.code,
       name: customer.name,
       nip: customer.nip,
-      ...toContractorTerms(customer),
+      ...contractorTerms(customer),
     },
     totals,
     lastOrderDay: lastOrder ? formatDay(lastOrder.issuedAt) : null,

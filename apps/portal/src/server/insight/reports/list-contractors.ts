@@ -1,6 +1,5 @@
-import { getDb } from "../../platform/database/db.ts";
 import { aggregateSales } from "./aggregate-sales.ts";
-import { CONTRACTOR_TERMS, toContractorTerms } from "./contractor-terms.ts";
+import { contractorTerms, readContractors } from "./contractor-terms.ts";
 import { severalSources, sourceName } from "./load-report-context.ts";
 import { toMeasures } from "./report-measures.ts";
 import { filtersOf, type TReportInput } from "./report-input.ts";
@@ -32,13 +31,7 @@ export async function listContractors(input: TReportInput) {
   const { params, context } = input;
   const { integrationIds } = context;
   const [customers, sales] = await Promise.all([
-    getDb().erpCustomer.findMany({
-      where: {
-        integrationId: { in: integrationIds },
-        OR: [{ nip: { not: null, notIn: [""] } }, { creditLimit: { gt: 0 } }, { paymentDays: { gt: 0 } }],
-      },
-      select: { ...CONTRACTOR_TERMS, integrationId: true },
-    }),
+    readContractors({ integrationIds, only: { businesses: true } }),
     aggregateSales({
       integrationIds,
       range: params.range,
@@ -60,7 +53,7 @@ export async function listContractors(input: TReportInput) {
       ...(several ? { source: sourceName(context, c.integrationId) } : {}),
       code: c.code,
       nip: c.nip,
-      ...toContractorTerms(c),
+      ...contractorTerms(c),
       net: m?.net ?? 0,
       gross: m?.gross ?? 0,
       marginPct: m?.marginPct ?? null,

@@ -6,6 +6,7 @@ import {
   previousRange,
   splitByMonth,
   splitByQuarter,
+  splitByYear,
   type TRange,
 } from "./report-period.ts";
 
@@ -36,6 +37,39 @@ describe("report periods", () => {
     ]);
     expect(split.days.map(days)).toEqual([["2026-03-01", "2026-03-16"]]);
     expect(splitByQuarter(range("2026-02-10", "2026-03-05")).quarters).toBeNull();
+  });
+
+  it("reads a period from the 1st into its twelfth month as the year ending with that month, less or plus the rest", () => {
+    const split = (from: string, to: string) => {
+      const year = splitByYear(range(from, to));
+      return (
+        year && {
+          ending: days({ from: year.yearEnding, to: year.yearEnding })[0],
+          add: year.add && days(year.add),
+          subtract: year.subtract && days(year.subtract),
+        }
+      );
+    };
+    // The default period on 15 March: April to February whole, 1–15 March; the year less 16–31 March.
+    expect(split("2025-04-01", "2026-03-16")).toEqual({
+      ending: "2026-03-01",
+      add: null,
+      subtract: ["2026-03-16", "2026-04-01"],
+    });
+    expect(split("2025-04-01", "2026-04-01")).toEqual({ ending: "2026-03-01", add: null, subtract: null });
+    expect(split("2024-04-01", "2026-03-16")).toEqual({
+      ending: "2025-03-01",
+      add: ["2025-04-01", "2026-03-16"],
+      subtract: null,
+    });
+    expect(split("2025-04-01", "2026-03-02")).toEqual({
+      ending: "2026-03-01",
+      add: null,
+      subtract: ["2026-03-02", "2026-04-01"],
+    });
+    // Not into its twelfth month, or not from the 1st: no year.
+    expect(split("2025-04-01", "2026-03-01")).toBeNull();
+    expect(split("2025-04-02", "2026-03-16")).toBeNull();
   });
 
   it("compares a month with the whole month before, and other periods with the days just before", () => {

@@ -104,6 +104,24 @@ export function splitByQuarter(range: TRange): { quarters: TRange | null; months
   };
 }
 
+/**
+ * A range starting on the 1st and reaching into its twelfth month (the default period: this month
+ * and the eleven before it), read as the year of rollups ending with that month, plus the months
+ * and days after it, or less the days of that month after the range's end (the rest of the current
+ * month: usually nothing sold yet). Null for any other range.
+ */
+export function splitByYear(range: TRange): { yearEnding: Date; add: TRange | null; subtract: TRange | null } | null {
+  if (monthStart(range.from).getTime() !== range.from.getTime()) return null;
+  const lastMonth = addMonths(range.from, 11);
+  const end = nextMonth(lastMonth);
+  if (range.to.getTime() <= lastMonth.getTime()) return null;
+  return {
+    yearEnding: lastMonth,
+    add: range.to.getTime() > end.getTime() ? { from: end, to: range.to } : null,
+    subtract: range.to.getTime() < end.getTime() ? { from: range.to, to: end } : null,
+  };
+}
+
 function nextMonth(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "../../../../generated/prisma/client.ts";
 import type { TTx } from "../../../platform/database/db.ts";
-import { upsertSql, type TRollup } from "./upsert-delta.ts";
+import { upsertSql, yearsOf, type TRollup } from "./upsert-delta.ts";
 
 /** Sales documents: invoices, receipts and their corrections (negative). Orders and transfers are not sales. */
 export const SALES_TYPES = ["FS", "PA", "KFS"];
@@ -44,10 +44,12 @@ export async function applySalesDelta(options: {
     ["ReportSalesDay", byDocument([day, ...place])],
     ["ReportSalesMonth", byDocument([month, ...place])],
     ["ReportCustomerMonth", byDocument([month, Prisma.sql`d."customerId"`, ...place])],
+    ["ReportCustomerYear", yearsOf(byDocument([month, Prisma.sql`d."customerId"`]), "customerId")],
     ["ReportProductDay", byLine([day, product, ...place])],
     ["ReportProductMonth", byLine([month, product, ...place])],
     ["ReportProductTotalMonth", byLine([month, product])],
     ["ReportProductTotalQuarter", byLine([quarter, product])],
+    ["ReportProductYear", yearsOf(byLine([month, product]), "productId")],
     ["ReportGroupDay", byLine([day, group, ...place])],
     ["ReportGroupMonth", byLine([month, group, ...place])],
   ];

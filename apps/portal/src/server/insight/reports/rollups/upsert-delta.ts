@@ -6,14 +6,31 @@ export const ROLLUPS = {
   ReportSalesDay: ["day", "channel", "warehouseId"],
   ReportSalesMonth: ["month", "channel", "warehouseId"],
   ReportCustomerMonth: ["month", "customerId", "channel", "warehouseId"],
+  ReportCustomerYear: ["month", "customerId"],
   ReportProductDay: ["day", "productId", "channel", "warehouseId"],
   ReportProductMonth: ["month", "productId", "channel", "warehouseId"],
   ReportProductTotalMonth: ["month", "productId"],
   ReportProductTotalQuarter: ["quarter", "productId"],
+  ReportProductYear: ["month", "productId"],
   ReportGroupDay: ["day", "groupId", "channel", "warehouseId"],
   ReportGroupMonth: ["month", "groupId", "channel", "warehouseId"],
 } as const;
 export type TRollup = keyof typeof ROLLUPS;
+
+/** The year rollups: each row sums the twelve calendar months ending with its own. */
+const YEAR_ROLLUPS: ReadonlySet<TRollup> = new Set(["ReportProductYear", "ReportCustomerYear"]);
+const YEAR_MONTHS = 12;
+
+/**
+ * A month rollup's delta (`month`, then `key`) as the year rollups' delta: each month's figures
+ * count in the twelve years ending with it and the eleven months after.
+ */
+export function yearsOf(monthly: Prisma.Sql, key: "productId" | "customerId"): Prisma.Sql {
+  return Prisma.sql`SELECT (m.month + make_interval(months => k))::date AS month, m.${Prisma.raw(`"${key}"`)},
+      sum(m.net) AS net, sum(m.gross) AS gross, sum(m.cost) AS cost, sum(m.quantity) AS quantity,
+      sum(m.documents) AS documents, sum(m.lines) AS lines
+    FROM (${monthly}) m CROSS JOIN generate_series(0, ${Prisma.raw(String(YEAR_MONTHS - 1))}) k GROUP BY 1, 2`;
+}
 
 /** Group rollups count no documents: a document may hold several groups. */
 const measuresOf = (rollup: TRollup) =>
@@ -61,10 +78,14 @@ export async function dropEmptyRows(options: { tx: TTx; integrationId: string; d
   for (const rollup of Object.keys(ROLLUPS) as TRollup[]) {
     const period = Prisma.raw(`"${ROLLUPS[rollup][0]}"`);
     const unit = ROLLUPS[rollup][0];
-    const truncate = Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
+    // A day is in the years ending with its month and the eleven months after.
+    const truncate = YEAR_ROLLUPS.has(rollup)
+      ? Prisma.raw(`(date_trunc('month', d) + make_interval(months => k))::date`)
+      : Prisma.raw(unit === "day" ? "d" : `date_trunc('${unit}', d)::date`);
+    const years = YEAR_ROLLUPS.has(rollup) ? Prisma.raw(`, generate_series(0, ${YEAR_MONTHS - 1}) k`) : Prisma.empty;
     await options.tx.$executeRaw`
       DELETE FROM ${Prisma.raw(`"${rollup}"`)} WHERE "integrationId" = ${options.integrationId}::uuid
-        AND ${period} IN (SELECT DISTINCT ${truncate} FROM unnest(${options.days}::date[]) d)
+        AND ${period} IN (SELECT DISTINCT ${truncate} FROM unnest(${options.days}::date[]) d${years})
         AND "lines" = 0 AND "net" = 0 AND "cost" = 0${measuresOf(rollup).length === 6 ? Prisma.sql` AND "documents" = 0` : Prisma.empty}`;
   }
 }
