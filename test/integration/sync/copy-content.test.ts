@@ -20,12 +20,37 @@ let sandbox: Awaited<ReturnType<typeof createSandbox>>;
 let agent: Awaited<ReturnType<typeof enrolledAgent>>;
 let stopEngine: (() => Promise<void>) | undefined;
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
+let configuredAt: Date;
+
+/** Waits for the first prices and stock runs (only those groups are on) and returns the integration. */
+async function firstSyncDone() {
+  for (const group of ["PRICES", "STOCK"] as const)
+    expect(await finishedRun({ companyId: agent.companyId, group, since: configuredAt })).toMatchObject({
+      status: "SUCCEEDED",
+    });
+  return getDb().integration.findFirstOrThrow({ where: { companyId: agent.companyId } });
+}
 
 beforeAll(async () => {
   [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
   agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
   await agent.run().waitFor((log) => log.msg === "connected");
   stopEngine = await startSyncEngine();
+  configuredAt = new Date();
+  await configureIntegration({
+    companyId: agent.companyId,
+    agentId: agent.agentId,
+    settings: {
+      dataGroups: {
+        products: OFF,
+        prices: { enabled: true, direction: "erp_to_portal", intervalSeconds: 3600 },
+        stock: { enabled: true, direction: "erp_to_portal", intervalSeconds: 3600 },
+        customers: OFF,
+        documents: OFF,
+        promotions: OFF,
+      },
+    },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -69,26 +94,7 @@ const normalisedStock = (rows: { key: string; value: string }[]) =>
 
 describe("sync: prices and stock in the copy are the ERP's rows", () => {
   it("a first sync copies every price and stock row the agent reads, value for value", async () => {
-    const started = new Date();
-    await configureIntegration({
-      companyId: agent.companyId,
-      agentId: agent.agentId,
-      settings: {
-        dataGroups: {
-          products: OFF,
-          prices: { enabled: true, direction: "erp_to_portal", intervalSeconds: 3600 },
-          stock: { enabled: true, direction: "erp_to_portal", intervalSeconds: 3600 },
-          customers: OFF,
-          documents: OFF,
-          promotions: OFF,
-        },
-      },
-    });
-    for (const group of ["PRICES", "STOCK"] as const)
-      expect(await finishedRun({ companyId: agent.companyId, group, since: started })).toMatchObject({
-        status: "SUCCEEDED",
-      });
-    const integration = await getDb().integration.findFirstOrThrow({ where: { companyId: agent.companyId } });
+    const integration = await firstSyncDone();
     const { reads, db } = openReads({ url: sandbox.url });
     try {
       const prices = await readAll({ read: reads.prices, pageSize: 2000 });
@@ -142,10 +148,10 @@ describe("sync: a page of prices or stock keeps the rules of every page", () => 
   }
 
   it("the later of two rows for one price or stock bucket wins; decimals keep every digit; an unchanged row keeps its version", async () => {
-    // The first test's engine would start runs of its own: these pages are applied by hand.
+    // The engine would start runs of its own: these pages are applied by hand, once the first sync is in.
+    const integration = await firstSyncDone();
     await stopEngine?.();
     stopEngine = undefined;
-    const integration = await getDb().integration.findFirstOrThrow({ where: { companyId: agent.companyId } });
     const integrationId = integration.id;
     const productId = 900_001;
     const price = (level: number, net: number, gross: number) => ({ productId, level, net, gross, currency: "PLN" });
