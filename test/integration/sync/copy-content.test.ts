@@ -210,4 +210,68 @@ describe("sync: a page of prices or stock keeps the rules of every page", () => 
     const state = await getDb().syncState.findFirstOrThrow({ where: { integrationId, group: "STOCK" } });
     expect(state.cursor).toBe("after");
   }, 60_000);
+
+  it("a page past everything in the copy goes in as a plain insert and leaves exactly what the upsert leaves; a page into rows already there updates them", async () => {
+    const integration = await firstSyncDone();
+    await stopEngine?.();
+    stopEngine = undefined;
+    const integrationId = integration.id;
+    // Ids past everything in the copy first (plain insert), then below them (upsert): the same page either way.
+    const [fresh, existing] = [980_000, 970_000];
+    const prices = (base: number) => [
+      { productId: base + 1, level: 1, net: 1, gross: 1.23, currency: "PLN" },
+      { productId: base + 1, level: 2, net: 12_345_678.9012, gross: 0.0001, currency: "EUR" },
+      { productId: base + 2, level: 1, net: -3.5, gross: 4, currency: "PLN" },
+      { productId: base + 1, level: 1, net: 2, gross: 2.46, currency: "PLN" },
+    ];
+    const stock = (base: number) => [
+      { productId: base + 1, warehouseId: 1, onHand: 3, reserved: 1, available: 2, expected: [] },
+      {
+        productId: base + 1,
+        warehouseId: 1,
+        onHand: 5.125,
+        reserved: 1,
+        available: 4.125,
+        expected: [{ date: "2026-05-01", quantity: 2 }],
+      },
+      { productId: base + 2, warehouseId: 3, onHand: 0, reserved: 0, available: 0 },
+    ];
+    const applyBoth = async (base: number) => ({
+      prices: await applyRows({ integrationId, group: "PRICES", rows: prices(base) }),
+      stock: await applyRows({ integrationId, group: "STOCK", rows: stock(base) }),
+    });
+    const outcomes = [await applyBoth(fresh), await applyBoth(existing)];
+    expect(outcomes).toEqual([
+      { prices: { done: 4, changed: 3 }, stock: { done: 3, changed: 2 } },
+      { prices: { done: 4, changed: 3 }, stock: { done: 3, changed: 2 } },
+    ]);
+    const rowsFrom = async (base: number) => {
+      const inRange = (row: { key: string }) =>
+        Number(row.key.split(":")[0]) > base && Number(row.key.split(":")[0]) < base + 10;
+      const shifted = (row: { key: string; value: string }) => {
+        const [productId, rest] = row.key.split(":");
+        return { key: `${Number(productId) - base}:${rest}`, value: row.value };
+      };
+      return {
+        prices: (await copiedPrices(integrationId)).filter(inRange).map(shifted),
+        stock: (await copiedStock(integrationId)).filter(inRange).map(shifted),
+      };
+    };
+    const copied = await rowsFrom(fresh);
+    expect(copied.prices).toHaveLength(3);
+    expect(copied.stock).toEqual([
+      { key: "1:1", value: '5.1250 1.0000 [{"date": "2026-05-01", "quantity": 2}]' },
+      { key: "2:3", value: "0.0000 0.0000 []" },
+    ]);
+    expect(await rowsFrom(existing)).toEqual(copied);
+
+    // Rows already in the copy (a page read again, a change read): updated, whatever the page's ids.
+    const changed = prices(fresh).map((row) => ({ ...row, net: row.net + 1 }));
+    expect(await applyRows({ integrationId, group: "PRICES", rows: changed })).toEqual({ done: 4, changed: 3 });
+    expect((await rowsFrom(fresh)).prices.map((row) => row.value)).toEqual([
+      "3.0000 2.4600 PLN",
+      "12345679.9012 0.0001 EUR",
+      "-2.5000 4.0000 PLN",
+    ]);
+  }, 60_000);
 });
