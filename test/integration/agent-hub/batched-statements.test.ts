@@ -117,6 +117,40 @@ describe("statements shared by many agents", () => {
     expect((row.result as { text: string }).text).toBe("first");
   });
 
+  it("a round trip's statements skip the disk wait for their own transactions only: later statements commit durably", async () => {
+    const enrolled = await makeEnrolledAgent();
+    const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential });
+    // A live question (its enqueue skips the wait), its claim, its start and its outcome.
+    const command = await enqueueCommand({
+      ...enrolled,
+      name: "diagnostics.echo",
+      input: { text: "durable?" },
+      idempotencyKey: `durable-${uniqueSuffix()}`,
+    });
+    expect(commandId(await agent.next("command"))).toBe(command.id);
+    agent.send("command.started", { commandId: command.id });
+    agent.send("command.result", {
+      commandId: command.id,
+      outcome: { ok: true, result: { text: "durable?", agentTime: new Date().toISOString() } },
+      pages: 0,
+      replayed: false,
+    });
+    await agent.next("result.ack", (p) => p.commandId === command.id);
+    agent.close();
+    // As many statements at once as the pool has connections, so each connection that ran one of
+    // the above answers: an order stored on it afterwards must wait for its flush.
+    const settings = await Promise.all(
+      Array.from(
+        { length: Number(process.env.DATABASE_POOL_SIZE) },
+        () =>
+          getDb().$queryRaw<
+            { mode: string }[]
+          >`SELECT current_setting('synchronous_commit') AS mode FROM (SELECT pg_sleep(0.05)) AS pause`,
+      ),
+    );
+    expect(settings.map(([row]) => row?.mode)).toEqual(settings.map(() => "on"));
+  });
+
   it("work whose announcement was lost (no notify after the insert) still reaches its connected agent", async () => {
     const enrolled = await makeEnrolledAgent();
     const agent = await TestAgent.online({ url: hub.url, credential: enrolled.credential });

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { storedKey } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-key.ts";
 import { sql } from "kysely";
 import { ZOrderResponse, type TOrderView } from "@erp-bridge/shared";
@@ -7,6 +9,7 @@ import {
   type TIntegrationSettings,
 } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
+import { portalRequestListener } from "../../../apps/portal/src/server/boot/portal-requests.ts";
 import { startOrderEngine } from "../../../apps/portal/src/server/boot/engines/start-order-engine.ts";
 import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
@@ -128,7 +131,28 @@ export type TOrderWorld = Awaited<ReturnType<typeof startOrderWorld>>;
 
 type TRouteModule = Record<string, unknown>;
 
-/** Calls a channel API route module (GET or POST) as Next would. */
+let portalListener: Promise<string> | undefined;
+
+/**
+ * The portal's own request listener (what its port answers) on a loopback port, with Next's
+ * handler standing in as a 404: the routes the custom server serves itself, over real HTTP.
+ */
+function portalListenerUrl(): Promise<string> {
+  portalListener ??= new Promise((resolve) => {
+    const server = http.createServer(
+      portalRequestListener({ next: async (_req, res) => void res.writeHead(404).end() }),
+    );
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+    server.unref();
+  });
+  return portalListener;
+}
+
+/**
+ * Calls a channel API route (GET or POST) as the portal answers it: `POST orders` through the
+ * portal's own listener over HTTP (the custom server serves the intake itself), the rest through
+ * the route module as Next would call it.
+ */
 export async function callApi(options: {
   method: "GET" | "POST";
   route: string;
@@ -140,17 +164,23 @@ export async function callApi(options: {
   rawBody?: string;
   contentType?: string;
 }) {
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const headers = {
+    authorization: `Bearer ${options.key}`,
+    ...(body !== undefined && { "content-type": options.contentType ?? "application/json" }),
+  };
+  if (options.method === "POST" && options.route === "orders") {
+    const url = `${await portalListenerUrl()}/api/v1/orders${options.query ?? ""}`;
+    const response = await fetch(url, { method: "POST", headers, ...(body !== undefined && { body }) });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
   const url = new URL(`../../../apps/portal/src/app/api/v1/${options.route}/route.ts`, import.meta.url);
   const module = (await import(/* @vite-ignore */ url.href)) as TRouteModule;
   const handler = module[options.method];
   if (typeof handler !== "function") throw new Error(`${options.route} has no ${options.method}`);
-  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const request = new Request(`http://portal.test/api/v1/${options.route}${options.query ?? ""}`, {
     method: options.method,
-    headers: {
-      authorization: `Bearer ${options.key}`,
-      ...(body !== undefined && { "content-type": options.contentType ?? "application/json" }),
-    },
+    headers,
     ...(body !== undefined && { body }),
   });
   const response = (await handler(request, { params: Promise.resolve(options.params ?? {}) })) as Response;

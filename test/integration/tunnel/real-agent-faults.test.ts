@@ -76,6 +76,43 @@ describe("the real agent process over a real socket", () => {
     }
   });
 
+  it("a claim and an outcome lost in a crash of PostgreSQL (committed without a flush) are redelivered and replayed, not run again", async () => {
+    const agent = await enrolledAgent({ portalUrl: hub.url });
+    try {
+      const running = agent.run();
+      await running.waitFor((log) => log.msg === "connected");
+      const command = await enqueueCommand({
+        companyId: agent.companyId,
+        name: "diagnostics.echo",
+        input: { text: "dwa" },
+        idempotencyKey: `echo-${uniqueSuffix()}`,
+      });
+      const done = await awaitCommand({ commandId: command.id, timeoutMs: 10_000 });
+      expect(done.status).toBe("SUCCEEDED");
+      // What a crash leaves when neither the claim nor the outcome had reached the disk: the command
+      // queued as enqueued, while the agent, still connected, has run it and been acknowledged.
+      await getDb().agentCommand.update({
+        where: { id: command.id },
+        data: { status: "QUEUED", sentAt: null, deadlineAt: null, result: Prisma.DbNull, finishedAt: null },
+      });
+      // PostgreSQL's restart ends every connection, the hub's bus listener's among them.
+      await getDb().$queryRaw`
+        SELECT count(pg_terminate_backend("pid"))::int FROM pg_stat_activity
+        WHERE "datname" = current_database() AND "query" LIKE 'LISTEN%' AND "pid" <> pg_backend_pid()`;
+
+      const replay = await running.waitFor(
+        (l) => l.msg === "command finished" && l.commandId === command.id && l.replayed === true,
+      );
+      expect(replay.replayed).toBe(true);
+      const again = await awaitCommand({ commandId: command.id, timeoutMs: 10_000 });
+      expect(again.status).toBe("SUCCEEDED");
+      // The same agentTime proves the journaled result came back; a second run would stamp a new one.
+      expect(again.result).toEqual(done.result);
+    } finally {
+      await agent.cleanup();
+    }
+  });
+
   it("an agent of company A never receives company B's commands", async () => {
     const [a, b] = [await enrolledAgent({ portalUrl: hub.url }), await enrolledAgent({ portalUrl: hub.url })];
     try {
@@ -97,7 +134,8 @@ describe("the real agent process over a real socket", () => {
         idempotencyKey: `b-${uniqueSuffix()}`,
       });
       expect((await awaitCommand({ commandId: forB.id, timeoutMs: 10_000 })).status).toBe("SUCCEEDED");
-      expect(agentB.logs.some((l) => l.commandId === forB.id)).toBe(true);
+      // The agent logs after it answered, so its line may still be on its way when the outcome is stored.
+      await agentB.waitFor((l) => l.commandId === forB.id, 10_000);
       expect(agentA.logs.some((l) => l.commandId === forB.id)).toBe(false);
     } finally {
       await Promise.all([a.cleanup(), b.cleanup()]);

@@ -1,11 +1,13 @@
 import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 import { AppError, notFound } from "../platform/errors/app-error.ts";
-import type { AgentCommand } from "../../generated/prisma/client.ts";
+import { Prisma, type AgentCommand } from "../../generated/prisma/client.ts";
 import { publish, publishIfLocal } from "./publish.ts";
 import { getDb, type TTx } from "../platform/database/db.ts";
 import { fieldProblem } from "../platform/errors/field-problem.ts";
 import { formProblem } from "../platform/errors/form-problem.ts";
 import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./outbox-command.ts";
+import { isLiveQuestion } from "./commands/queue-lifetime.ts";
+import { COMMIT_WITHOUT_FLUSH } from "../platform/database/commit-without-flush.ts";
 
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
@@ -14,6 +16,13 @@ import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./ou
  * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered. A command for
  * another than the default ERP `connection` is taken only for an agent that listed that connection
  * in its last hello or status: an older agent would run it against its default ERP.
+ *
+ * A live question (an echo, a lookup: queue-lifetime.ts) enqueued on its own commits without
+ * waiting for the disk, so its round trip waits for no flush at all (its claim and outcome do not
+ * either). Lost in a crash of PostgreSQL it is gone before anyone could rely on it: its asker's
+ * wait ends in an error (the command is not found), which a crash ends anyway, and it wrote
+ * nothing. Work that must happen (ERP writes, sync reads) and anything in a caller's transaction
+ * (the setting would reach the whole transaction) wait for the disk as before.
  */
 export async function enqueueCommand(options: {
   companyId: string;
@@ -35,9 +44,12 @@ export async function enqueueCommand(options: {
   // transaction the announcement rides in the statement; without one it follows the commit as a
   // statement of its own (see outboxInsertCtes).
   const announce = options.tx !== undefined;
+  const flushless = !announce && isLiveQuestion(command.name);
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
-    WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command, { announce })}
-    SELECT outbox_command.* FROM outbox_command CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
+    WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command, { announce })},
+      commit_mode AS (SELECT ${flushless ? COMMIT_WITHOUT_FLUSH : Prisma.sql`NULL`} AS "commitMode")
+    SELECT outbox_command.* FROM outbox_command CROSS JOIN commit_mode
+      CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
   if (inserted) {
     if (announce) await publishIfLocal({ channel: "command-available", event: { agentId } });
     else await publish({ channel: "command-available", event: { agentId } });

@@ -1,5 +1,6 @@
 import { Prisma } from "../../generated/prisma/client.ts";
-import { getDb, type TTx } from "../platform/database/db.ts";
+import type { TTx } from "../platform/database/db.ts";
+import { querySql } from "../platform/database/query-sql.ts";
 import { detachFromTransaction } from "../platform/database/transaction-scope.ts";
 import { BUS_CHANNELS, type TBusChannel, type TBusEvent } from "./bus-channels.ts";
 import { usesLocalBus } from "./bus/create-bus.ts";
@@ -49,9 +50,12 @@ async function notifyBatch(batch: TNotification[]): Promise<void[]> {
   const distinct = new Map(batch.map((entry) => [`${entry.channel}\n${entry.payload}`, entry]));
   const channels = [...distinct.values()].map((entry) => entry.channel);
   const payloads = [...distinct.values()].map((entry) => entry.payload);
-  await getDb().$queryRaw`
+  await querySql(
+    Prisma.sql`
     SELECT count(pg_notify(n."channel", n."payload"))::int AS "sent"
-    FROM unnest(${channels}::text[], ${payloads}::text[]) AS n("channel", "payload")`;
+    FROM unnest(${channels}::text[], ${payloads}::text[]) AS n("channel", "payload")`,
+    { prepared: true },
+  );
   return batch.map(() => undefined);
 }
 

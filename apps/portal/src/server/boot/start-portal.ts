@@ -5,15 +5,13 @@ import next from "next";
 import { env, publicUrl } from "../../env.ts";
 import { attachAgentHub } from "../agent-link/attach-agent-hub.ts";
 import { isAgentPath } from "../agent-link/agent-path.ts";
-import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "../platform/auth/client-address.ts";
 import { closeBus } from "../agent-link/subscribe.ts";
 import { trackRequests } from "./drain-http.ts";
-import { securityHeaders } from "../platform/http/security-headers.ts";
+import { portalRequestListener } from "./portal-requests.ts";
 import { disconnectDb } from "../platform/database/db.ts";
 import { stopJobQueue } from "../platform/jobs/job-queue.ts";
-import { errorText, log } from "../platform/log.ts";
+import { log } from "../platform/log.ts";
 import { setFigureReaders } from "../platform/metrics/metrics.ts";
-import { isMetricsPath, serveMetrics } from "../platform/metrics/serve-metrics.ts";
 import { OPERATOR_FIGURES } from "../insight/operations/operator-figures.ts";
 import { startAlertEngine } from "./engines/start-alert-engine.ts";
 import { startOrderEngine } from "./engines/start-order-engine.ts";
@@ -38,22 +36,7 @@ export async function startPortal(): Promise<TPortal> {
   const handle = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();
 
-  const headers = Object.entries(securityHeaders({ publicUrl }));
-  const server = http.createServer((req, res) => {
-    for (const [name, value] of headers) res.setHeader(name, value);
-    // Sign-in throttling keys on this; a client-supplied value must never get through.
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
-      socketAddress: req.socket.remoteAddress,
-      forwardedFor: req.headers["x-forwarded-for"],
-      trustedProxies: env.TRUSTED_PROXIES,
-    });
-    // Prometheus scrapes this process's own figures, on the portal's port, outside Next.
-    if (isMetricsPath(req.url)) return void serveMetrics(req, res, { token: env.METRICS_TOKEN });
-    handle(req, res).catch((error: unknown) => {
-      log("error", "request failed", { url: req.url, error: errorText(error) });
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
+  const server = http.createServer(portalRequestListener({ next: handle }));
   const requests = trackRequests(server);
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });

@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.ts";
 import { outboxAgentCte, outboxInsertCtes, type TOutboxCommand } from "../agent-link/outbox-command.ts";
-import { getDb, type TTx } from "../platform/database/db.ts";
+import type { TTx } from "../platform/database/db.ts";
+import { querySql } from "../platform/database/query-sql.ts";
 import type { TOrderRow } from "./order-view.ts";
 
 export type TInsertResult =
@@ -36,7 +37,7 @@ export async function insertNewOrder(options: {
   const queued = ctes ? Prisma.sql`, ${ctes}` : Prisma.empty;
   // The announcement is a SELECT: it runs only when read.
   const announced = command ? Prisma.sql`(SELECT count(*) FROM outbox_announced)::int` : Prisma.sql`0`;
-  const [row] = await (options.tx ?? getDb()).$queryRaw<{ orders: number; announced: number; agentLive: boolean }[]>`
+  const statement = Prisma.sql`
     WITH ${agent}, new_order AS (
       INSERT INTO "Order" SELECT * FROM jsonb_populate_record(NULL::"Order", ${JSON.stringify(columns)}::jsonb)
       WHERE EXISTS (SELECT 1 FROM outbox_agent)
@@ -53,6 +54,11 @@ export async function insertNewOrder(options: {
     )${queued}
     SELECT (SELECT count(*) FROM new_order)::int AS "orders", ${announced} AS "announced",
       EXISTS (SELECT 1 FROM outbox_agent) AS "agentLive"`;
+  type TRow = { orders: number; announced: number; agentLive: boolean };
+  // Straight on the pool unless in the caller's transaction (querySql says why).
+  const [row] = options.tx
+    ? await options.tx.$queryRaw<TRow[]>(statement)
+    : await querySql<TRow>(statement, { prepared: true });
   if (!row?.agentLive) return { outcome: "agentGone" };
   // With the order, its command was inserted too: the same live agent and a key naming the new order.
   return row.orders === 0 ? { outcome: "known" } : { outcome: "created" };

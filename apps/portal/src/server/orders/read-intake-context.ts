@@ -1,6 +1,6 @@
 import type { TOrderInput } from "@erp-bridge/shared";
 import type { TApiChannel } from "../platform/auth/api-channel.ts";
-import { getDb } from "../platform/database/db.ts";
+import { querySql } from "../platform/database/query-sql.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { TStepIntegration } from "./decide-erp-step.ts";
 import { pricingCustomerSql, type TPricingCustomer } from "./find-pricing-customer.ts";
@@ -34,14 +34,20 @@ export async function readIntakeContext(options: {
           by: { email: input.buyer.email, ...(input.buyer.nip && { nip: input.buyer.nip }) },
         })
       : Prisma.sql`SELECT NULL::json`;
-  const [row] = await getDb().$queryRaw<
-    { products: TOrderProduct[]; integration: unknown; customer: TPricingCustomer | null; webhooks: boolean }[]
-  >`
+  const [row] = await querySql<{
+    products: TOrderProduct[];
+    integration: unknown;
+    customer: TPricingCustomer | null;
+    webhooks: boolean;
+  }>(
+    Prisma.sql`
     SELECT (${orderProductsSql({ integrationId: channel.integrationId, lines: input.lines })}) AS "products",
       (${stepIntegrationSql(channel.integrationId)}) AS "integration",
       (${customer}) AS "customer",
       EXISTS (SELECT 1 FROM "SalesChannel"
-        WHERE "id" = ${channel.id}::uuid AND "webhookUrl" IS NOT NULL AND "disabledAt" IS NULL) AS "webhooks"`;
+        WHERE "id" = ${channel.id}::uuid AND "webhookUrl" IS NOT NULL AND "disabledAt" IS NULL) AS "webhooks"`,
+    { prepared: true },
+  );
   if (!row) throw new Error("the intake's context query returns one row");
   return { ...row, integration: toStepIntegration(row.integration) };
 }

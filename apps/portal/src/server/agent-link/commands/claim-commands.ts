@@ -1,4 +1,5 @@
 import { getDb } from "../../platform/database/db.ts";
+import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
 
 /** Per agent and claim; `more` asks for another pass. */
@@ -28,6 +29,14 @@ type TClaimed = { commands: TClaimedCommand[]; more: boolean };
  * after a reconnect they are redelivered, and the agent's journal makes that harmless.
  * Claims of many agents (each connection asks when it hears of new work) share one statement;
  * the status guard in the outer WHERE lets a result or cancel that landed meanwhile win.
+ *
+ * The claim commits without waiting for the disk (COMMIT_WITHOUT_FLUSH): it sits between the
+ * enqueue and the outcome, both of which wait, and was a third of a round trip's flushes. A claim
+ * lost in a crash of PostgreSQL leaves its command QUEUED (or SENT from an earlier delivery), which
+ * is what the hub redelivers anyway: the agent answers a key it already ran from its journal (an
+ * ERP write is also found by its key in the ERP), so nothing runs twice. Anything durable written
+ * after the claim (the command's start, its outcome) flushes the claim with it. A lost claim of an
+ * "answer" command may expire as undelivered: its asker stopped waiting by then all the same.
  */
 export function claimCommands(options: { agentId: string; exclude: Iterable<string> }): Promise<TClaimed> {
   return claims.add({ agentId: options.agentId, exclude: [...options.exclude] });
@@ -52,10 +61,11 @@ async function claimDistinct(batch: TClaim[]): Promise<Map<TClaim, TClaimed>> {
   const exclude = batch.flatMap((claim) => claim.exclude);
   const now = new Date();
   const rows = await getDb().$queryRaw<TClaimedCommand[]>`
+    WITH commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode")
     UPDATE "AgentCommand" c
     SET "status" = 'SENT', "sentAt" = ${now}, "deliveries" = c."deliveries" + 1,
         "deadlineAt" = ${now}::timestamp(3) + c."timeoutMs" * interval '1 millisecond'
-    FROM unnest(${agentIds}::uuid[]) AS a("id")
+    FROM commit_mode, unnest(${agentIds}::uuid[]) AS a("id")
     CROSS JOIN LATERAL (
       SELECT "id" FROM "AgentCommand"
       WHERE "agentId" = a."id" AND "status" IN ('QUEUED', 'SENT', 'RUNNING')

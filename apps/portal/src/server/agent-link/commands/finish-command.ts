@@ -2,6 +2,7 @@ import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type T
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { publish } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
+import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
 
 type TFinal = {
@@ -50,6 +51,16 @@ type TRecord = { agentId: string; commandId: string; final: TFinal };
  * notify lock through its WAL flush: see outboxInsertCtes), shared with other events (`publish`)
  * and outside the outcomes' batch, so the next outcomes are stored meanwhile. Should this process
  * die between the two, awaiters read the stored outcome at their timeout.
+ *
+ * The statement commits without waiting for the disk (COMMIT_WITHOUT_FLUSH), like the claim before
+ * it: the enqueue is then a round trip's only flush. An outcome lost in a crash of PostgreSQL leaves
+ * its command SENT or RUNNING, and the hub redelivers it (after the crash the bus reconnects and
+ * resyncs, an agent's reconnect too): the agent answers a success from its journal, which it
+ * fsyncs before sending the result, so the stored result comes back and nothing runs twice; a
+ * failure is not journaled, but a failed command wrote nothing, so running it again is what any
+ * lost failure gets. Whatever a reader did durably with the outcome (an order's ERP number, the
+ * next command) commits after it and so flushes it: only a reader that kept nothing (a person
+ * looking at a test echo) can have seen an outcome that a crash then took back.
  */
 async function recordOutcome(options: TRecord): Promise<boolean> {
   const finished = await outcomes.add(options);
@@ -72,11 +83,11 @@ async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
   const finished = await getDb().$queryRaw<{ id: string }[]>`
     WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
       VALUES ${Prisma.join(values)}
-    )
+    ), commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode")
     UPDATE "AgentCommand" c
     SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
         "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
-    FROM outcome o
+    FROM outcome o, commit_mode
     WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
     RETURNING c."id"`;
   const done = new Set(finished.map((row) => row.id));

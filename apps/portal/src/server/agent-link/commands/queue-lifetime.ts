@@ -35,3 +35,8 @@ export function queueExpiry(options: { name: TCommandName; timeoutMs: number; no
   const ms = lifetime === "answer" ? options.timeoutMs : lifetime;
   return new Date(options.now.getTime() + ms);
 }
+
+/** A live question: worth nothing once its asker stopped waiting (see LIFETIME). */
+export function isLiveQuestion(name: TCommandName): boolean {
+  return LIFETIME[name] === "answer";
+}

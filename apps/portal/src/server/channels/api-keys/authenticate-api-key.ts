@@ -1,5 +1,7 @@
 import { AppError } from "../../platform/errors/app-error.ts";
-import { getDb } from "../../platform/database/db.ts";
+import { querySql } from "../../platform/database/query-sql.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
+import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
 import type { TApiChannel } from "../../platform/auth/api-channel.ts";
 import { hashApiKey, isApiKeyShaped } from "./api-key-secrets.ts";
 
@@ -27,8 +29,8 @@ function unauthorized(reason: string): AppError {
   return new AppError({ code: "UNAUTHORIZED", message: `API key refused: ${reason}`, userMessage: "Invalid API key" });
 }
 
-function bearerToken(request: Request): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+function bearerToken(authorization: string | null): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   return match?.[1] ?? null;
 }
 
@@ -44,15 +46,15 @@ function bearerToken(request: Request): string | null {
  * A crash loses at most the last moments' counts (and lastUsedAt), which is harmless; PostgreSQL
  * never applies a later commit without an earlier one, so nothing else is lost or reordered.
  */
-export async function authenticateApiKey(options: { request: Request }): Promise<TApiCaller> {
-  const key = bearerToken(options.request);
+export async function authenticateApiKey(options: { authorization: string | null }): Promise<TApiCaller> {
+  const key = bearerToken(options.authorization);
   if (!key) throw unauthorized("no bearer token");
   if (!isApiKeyShaped(key)) throw unauthorized("malformed key");
-  const rows = await getDb().$queryRaw<TRow[]>`
+  const rows = await querySql<TRow>(
+    Prisma.sql`
     WITH clock AS (
-      -- set_config is volatile, so this CTE runs (it is read below) and sets the commit mode of this
-      -- statement's own transaction; PostgreSQL reads it at commit.
-      SELECT now() AT TIME ZONE 'UTC' AS now, set_config('synchronous_commit', 'off', true) AS "commitMode"
+      -- Read below, so it runs and sets the commit mode of this statement's own transaction.
+      SELECT now() AT TIME ZONE 'UTC' AS now, ${COMMIT_WITHOUT_FLUSH} AS "commitMode"
     )
     UPDATE "ApiKey" AS k SET
       "windowStart" = CASE WHEN k."windowStart" IS NULL OR k."windowStart" <= clock.now - interval '1 minute'
@@ -66,7 +68,9 @@ export async function authenticateApiKey(options: { request: Request }): Promise
     RETURNING k.id AS "apiKeyId", c.id AS "channelId", c."companyId", c."integrationId",
       i."erpType"::text AS "erpType", c.kind::text AS kind, c."priceLevel", c."warehouseIds",
       c."safetyBuffer", c."rateLimitPerMinute" AS "limit", k."windowCount" AS "count",
-      GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`;
+      GREATEST(1, CEIL(EXTRACT(EPOCH FROM (k."windowStart" + interval '1 minute' - clock.now))))::int AS "retryAfter"`,
+    { prepared: true },
+  );
   const row = rows[0];
   if (!row) throw unauthorized("unknown or revoked key, or disabled channel");
   return {

@@ -1,37 +1,8 @@
 import { NextResponse } from "next/server";
-import { errorText, log } from "../log.ts";
-import { AppError, httpStatusFor } from "../errors/app-error.ts";
-import type { TFieldErrors } from "../errors/field-problem.ts";
-import { fieldProblemText } from "../errors/field-problem-text.ts";
+import { errorAnswer } from "./error-answer.ts";
 
-/** The one shape of an API error: AppError codes mapped to HTTP, anything else a logged 500. */
+/** The one shape of an API error (errorAnswer), as Next's route handlers return it. */
 export function errorResponse(options: { error: unknown; requestId: string }): NextResponse {
-  const { error, requestId } = options;
-  const headers = { "x-request-id": requestId };
-  if (error instanceof AppError) {
-    const problem = error.problem ? { problem: error.problem } : {};
-    const body = {
-      error: { code: error.code, message: error.userMessage, ...fieldsOf(error.fieldErrors), ...problem },
-      requestId,
-    };
-    return NextResponse.json(body, { status: httpStatusFor(error.code), headers });
-  }
-  log("error", "api route failed", { requestId, error: errorText(error) });
-  const body = { error: { code: "INTERNAL", message: "Internal error" }, requestId };
-  return NextResponse.json(body, { status: 500, headers });
-}
-
-/**
- * Field problems as callers read them: `problems` with each code, field path, values and English
- * words (what a program acts on), and `fields`, the same words by path (what a person reads).
- */
-function fieldsOf(fieldErrors: TFieldErrors | undefined) {
-  if (!fieldErrors) return {};
-  const entries = Object.entries(fieldErrors);
-  return {
-    fields: Object.fromEntries(entries.map(([path, problems]) => [path, problems.map(fieldProblemText)])),
-    problems: entries.flatMap(([path, problems]) =>
-      problems.map((problem) => ({ ...problem, path, message: fieldProblemText(problem) })),
-    ),
-  };
+  const { status, body, headers } = errorAnswer(options);
+  return NextResponse.json(body, { status, headers });
 }

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import type { TApiChannel } from "../../platform/auth/api-channel.ts";
+import { authenticateApiKey, type TRateLimit } from "../api-keys/authenticate-api-key.ts";
+import { AppError } from "../../platform/errors/app-error.ts";
+import { queryParamsOf, type TQueryParams } from "./parse-query.ts";
+import { errorAnswer, type TApiAnswer } from "../../platform/http/error-answer.ts";
+
+export type TChannelApiContext = {
+  channel: TApiChannel;
+  query: TQueryParams;
+  params: TQueryParams;
+  requestId: string;
+};
+
+export type TChannelApiResult = { status?: number; body: unknown; headers?: Record<string, string> };
+
+function rateLimitHeaders(rateLimit: TRateLimit): Record<string, string> {
+  return { "X-RateLimit-Limit": String(rateLimit.limit), "X-RateLimit-Remaining": String(rateLimit.remaining) };
+}
+
+/**
+ * A channel API request, whoever serves it (Next's route handlers, or the custom server for the
+ * order intake): authenticates the bearer key, counts the request against the key's limit (429
+ * with Retry-After when over), runs the route, and answers with the rate-limit headers and a
+ * request id; errors take the shape every API route uses. Nothing here imports Next: the custom
+ * server loads it before Next is ready, where `next/server` refuses to load.
+ */
+export async function answerChannelApi(options: {
+  authorization: string | null;
+  url: URL;
+  params: TQueryParams;
+  route: (ctx: TChannelApiContext) => Promise<TChannelApiResult>;
+}): Promise<TApiAnswer> {
+  const requestId = randomUUID();
+  let headers: Record<string, string> = {};
+  try {
+    const caller = await authenticateApiKey({ authorization: options.authorization });
+    headers = rateLimitHeaders(caller.rateLimit);
+    if (!caller.rateLimit.allowed) {
+      headers["Retry-After"] = String(caller.rateLimit.retryAfterSeconds);
+      throw new AppError({
+        code: "RATE_LIMITED",
+        message: `API key ${caller.apiKeyId} over ${caller.rateLimit.limit} requests per minute`,
+        userMessage: `Too many requests: at most ${caller.rateLimit.limit} per minute`,
+      });
+    }
+    const query = queryParamsOf(options.url);
+    const result = await options.route({ channel: caller.channel, query, params: options.params, requestId });
+    return {
+      status: result.status ?? 200,
+      body: result.body,
+      headers: { ...headers, ...result.headers, "x-request-id": requestId },
+    };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHORIZED") headers["WWW-Authenticate"] = "Bearer";
+    const answer = errorAnswer({ error, requestId });
+    return { ...answer, headers: { ...answer.headers, ...headers } };
+  }
+}

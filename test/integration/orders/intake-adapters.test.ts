@@ -1,0 +1,198 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAgent } from "../../../apps/portal/src/server/admin/agents/create-agent.ts";
+import { portalRequestListener } from "../../../apps/portal/src/server/boot/portal-requests.ts";
+import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
+import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
+import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+
+/**
+ * The portal's custom server answers POST /api/v1/orders itself, beside Next's router; Next's route
+ * handler for it stays. A channel must not be able to tell them apart: the same requests through
+ * both get the same status, headers and body (the request id aside), and an order taken by one is
+ * the same order to the other.
+ */
+type TAnswer = { status: number; headers: Record<string, string | null>; body: unknown };
+type TRequest = {
+  key?: string;
+  body?: unknown;
+  rawBody?: string;
+  contentType?: string;
+  /** Sent as a stream (chunked, no Content-Length): the size cap is met while reading. */
+  chunked?: boolean;
+};
+
+const HEADERS = ["content-type", "cache-control", "www-authenticate", "retry-after", "x-ratelimit-limit"];
+
+let companyId: string;
+let listener: http.Server;
+let listenerUrl: string;
+const nextRoute = (await import(
+  /* @vite-ignore */ new URL("../../../apps/portal/src/app/api/v1/orders/route.ts", import.meta.url).href
+)) as { POST: (request: Request) => Promise<Response> };
+
+beforeAll(async () => {
+  companyId = (await makeCompany()).id;
+  const agentId = (await createAgent({ actor: STAFF_ACTOR, companyId, name: "Serwer" })).agent.id;
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    warehouses: [{ erpId: 1, role: "store" }],
+    deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
+  };
+  const integrationId = await companyIntegrationId(companyId);
+  await getDb().integration.update({ where: { id: integrationId }, data: { agentId, settings } });
+  await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
+  await upsertProduct({ companyId, erpId: 2, sku: "B-2" });
+  // Next itself is not built here: whatever reaches it is a 404, which no test below expects.
+  listener = http.createServer(portalRequestListener({ next: async (_req, res) => void res.writeHead(404).end() }));
+  await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+  listenerUrl = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/api/v1/orders`;
+});
+
+afterAll(() => new Promise<void>((resolve) => listener.close(() => resolve())));
+
+function init(request: TRequest): RequestInit {
+  const body = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+  return {
+    method: "POST",
+    headers: {
+      ...(request.key !== undefined && { authorization: `Bearer ${request.key}` }),
+      ...(body !== undefined && { "content-type": request.contentType ?? "application/json" }),
+    },
+    ...(body !== undefined && { body: request.chunked ? streamOf(body) : body }),
+    ...(request.chunked && { duplex: "half" }),
+  };
+}
+
+function streamOf(text: string): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, (offset += 64 * 1024)));
+    },
+  });
+}
+
+async function answerOf(response: Response): Promise<TAnswer> {
+  const body = (await response.json()) as Record<string, unknown>;
+  expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  const { requestId, ...rest } = body;
+  if (requestId !== undefined) expect(requestId).toBe(response.headers.get("x-request-id"));
+  const headers = Object.fromEntries(HEADERS.map((name) => [name, response.headers.get(name)]));
+  return { status: response.status, headers, body: rest };
+}
+
+const viaServer = async (request: TRequest) => answerOf(await fetch(listenerUrl, init(request)));
+const viaNext = async (request: TRequest) =>
+  answerOf(await nextRoute.POST(new Request("http://portal.test/api/v1/orders", init(request))));
+
+/** The same request through both; their answers, which must be equal. */
+async function throughBoth(request: TRequest): Promise<TAnswer> {
+  const [server, next] = [await viaServer(request), await viaNext(request)];
+  expect(server).toEqual(next);
+  return server;
+}
+
+function orderInput(overrides: Record<string, unknown> = {}) {
+  return {
+    externalId: `EXT-${uniqueSuffix()}`,
+    buyer: {
+      name: "Jan Kowalski",
+      email: "jan@example.com",
+      address: { street: "Długa 1", postalCode: "00-001", city: "Warszawa", country: "PL" },
+    },
+    lines: [
+      { product: { sku: "A-1" }, quantity: 2, unitGross: 10.5, vatRate: 23 },
+      { product: { sku: "B-2" }, quantity: 1, unitGross: 5, vatRate: 23 },
+    ],
+    deliveryMethod: "courier",
+    paymentMethod: "przelew",
+    document: "receipt",
+    currency: "PLN",
+    totalGross: 26,
+    ...overrides,
+  };
+}
+
+const codeOf = (answer: TAnswer) => (answer.body as { error?: { code: string } }).error?.code;
+
+describe("the order intake answered by the custom server and by Next's route alike", () => {
+  it("an order taken by one is the same order to the other, whichever comes first", async () => {
+    const { key } = await makeChannelWithKey({ companyId });
+    const input = orderInput();
+    const created = await viaServer({ key, body: input });
+    expect(created.status).toBe(201);
+    expect(created.headers["cache-control"]).toBe("no-store, no-transform");
+    const again = await viaNext({ key, body: input });
+    expect(again).toEqual({ ...created, status: 200 });
+    expect(await viaServer({ key, body: input })).toEqual(again);
+
+    const other = orderInput();
+    const first = await viaNext({ key, body: other });
+    expect(first.status).toBe(201);
+    expect(await viaServer({ key, body: other })).toEqual({ ...first, status: 200 });
+    expect(
+      await getDb().order.count({ where: { companyId, externalId: { in: [input.externalId, other.externalId] } } }),
+    ).toBe(2);
+  });
+
+  it("refuses keys alike: none, unknown, revoked", async () => {
+    const { apiKey, key } = await makeChannelWithKey({ companyId });
+    const body = orderInput();
+    expect(codeOf(await throughBoth({ body }))).toBe("UNAUTHORIZED");
+    expect((await throughBoth({ key: `${key}x`, body })).headers["www-authenticate"]).toBe("Bearer");
+    await revokeApiKey({ actor: STAFF_ACTOR, companyId, apiKeyId: apiKey.id });
+    expect((await throughBoth({ key, body })).status).toBe(401);
+    expect(await getDb().order.count({ where: { companyId, externalId: body.externalId } })).toBe(0);
+  });
+
+  it("refuses bad input alike, naming the field", async () => {
+    const { key } = await makeChannelWithKey({ companyId });
+    const unknown = orderInput({ lines: [{ product: { sku: "NOPE" }, quantity: 1, unitGross: 26, vatRate: 23 }] });
+    const answers = [
+      await throughBoth({ key, body: orderInput({ buyer: undefined }) }),
+      await throughBoth({ key, body: unknown }),
+      await throughBoth({ key, body: orderInput({ totalGross: 1 }) }),
+      await throughBoth({ key, rawBody: "{not json" }),
+      await throughBoth({ key, body: orderInput(), contentType: "text/plain" }),
+      await throughBoth({ key, rawBody: JSON.stringify({ ...orderInput(), notes: "x".repeat(1_100_000) }) }),
+      await throughBoth({
+        key,
+        rawBody: JSON.stringify({ ...orderInput(), notes: "x".repeat(1_100_000) }),
+        chunked: true,
+      }),
+    ];
+    expect(answers.map((answer) => [answer.status, codeOf(answer)])).toEqual([
+      [400, "INVALID_INPUT"],
+      [400, "INVALID_INPUT"],
+      [400, "INVALID_INPUT"],
+      [400, "INVALID_INPUT"],
+      [415, "UNSUPPORTED_MEDIA_TYPE"],
+      [413, "PAYLOAD_TOO_LARGE"],
+      [413, "PAYLOAD_TOO_LARGE"],
+    ]);
+    expect((answers[1]?.body as { error: { fields: object } }).error.fields).toHaveProperty(["lines.0.product"]);
+  });
+
+  it("an externalId reused with other content is refused alike (409)", async () => {
+    const { key } = await makeChannelWithKey({ companyId });
+    const input = orderInput();
+    expect((await viaServer({ key, body: input })).status).toBe(201);
+    const reused = await throughBoth({ key, body: { ...input, notes: "other content" } });
+    expect([reused.status, codeOf(reused)]).toEqual([409, "EXTERNAL_ID_REUSED"]);
+  });
+
+  it("counts both against the key's one limit, and refuses alike past it (429)", async () => {
+    const { key } = await makeChannelWithKey({ companyId, channel: { rateLimitPerMinute: 2 } });
+    expect((await viaServer({ key, body: orderInput() })).status).toBe(201);
+    expect((await viaNext({ key, body: orderInput() })).status).toBe(201);
+    const limited = await throughBoth({ key, body: orderInput() });
+    expect([limited.status, codeOf(limited)]).toEqual([429, "RATE_LIMITED"]);
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+  });
+});
