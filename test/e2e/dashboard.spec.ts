@@ -66,15 +66,7 @@ async function startClient(portalUrl: string) {
   const order = async () => {
     const { order } = await domain.acceptOrder({
       channel: { ...channel, companyId: company.id, erpType: "SUBIEKT_GT" },
-      input: {
-        externalId: `PULPIT-${randomBytes(3).toString("hex")}`,
-        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-        deliveryMethod: "courier",
-        paymentMethod: "card",
-        document: "receipt",
-        totalGross: 10,
-      },
+      input: { ...domain.ONE_LINE_ORDER, externalId: `PULPIT-${randomBytes(3).toString("hex")}` },
     });
     return order.id;
   };

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { freePort } from "../support/free-port.ts";
@@ -43,10 +44,12 @@ export default async function globalSetup() {
     }
     await database.drop();
   };
+  // Kept for a failure's post-mortem: which process claimed a run, when it finished, what failed.
+  await mkdir(path.dirname(FIXTURES_FILE), { recursive: true });
+  portal.stdout.pipe(createWriteStream(path.join(ROOT, "test-results/e2e-portal.log")));
   try {
     await waitForLine(portal, /Portal ready at/);
     const fixtures = await run(process.execPath, [TSX_CLI, path.join(ROOT, "test/e2e/seed-e2e.ts")], env);
-    await mkdir(path.dirname(FIXTURES_FILE), { recursive: true });
     await writeFile(FIXTURES_FILE, fixtures);
   } catch (error) {
     await teardown();

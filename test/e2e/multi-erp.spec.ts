@@ -131,6 +131,25 @@ test("one agent serves a Subiekt GT and an Optima database: two integrations syn
         await expect(page.getByTestId(`group-run-status-${group}`)).toHaveText("zakończona", { timeout: 120_000 });
       }
     }
+    // The client's dashboard shows each integration's data groups under its name, linked to its own sync page.
+    await page.goto(`/clients/${companyId}`);
+    const syncCard = page.getByRole("region", { name: "Synchronizacja", exact: true });
+    for (const [id, name] of [
+      [head, "Centrala"],
+      [partner, "Partner"],
+    ] as const) {
+      const own = syncCard.getByRole("region", { name, exact: true });
+      for (const group of ["PRODUCTS", "DOCUMENTS"]) {
+        await expect(own.getByTestId(`dashboard-group-${group}`).locator("[data-status]")).toHaveAttribute(
+          "data-status",
+          "ok",
+        );
+      }
+      await expect(own.getByRole("link", { name: `Szczegóły synchronizacji: ${name}` })).toHaveAttribute(
+        "href",
+        `/clients/${companyId}/integrations/${id}/sync`,
+      );
+    }
     await page.goto(`/clients/${companyId}/integrations/${partner}/products`);
     await expect(page.getByTestId("integration-heading")).toContainText("Partner · Comarch ERP Optima");
     await expect(page.locator("tbody tr").first()).toBeVisible();

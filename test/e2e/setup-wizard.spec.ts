@@ -140,7 +140,7 @@ test("a new client from scratch: the wizard, the first sync, the specification, 
     const writers = page.getByRole("group", { name: "Kto wystawia dokumenty w Subiekcie" });
     await writers.getByLabel("Faktura FS / paragon PA").selectOption("sfera");
     const sferaCheck = page.getByTestId("sfera-check");
-    await expect(sferaCheck).toContainText("Jeszcze nie uruchomiono dla tego agenta.");
+    await expect(sferaCheck).toContainText("Jeszcze nie uruchomiono dla tego połączenia agenta z ERP.");
     await sferaCheck.getByRole("button", { name: "Uruchom sprawdzenie Sfery" }).click();
     await expect(sferaCheck.locator("[data-verdict]")).toHaveAttribute("data-verdict", "notConfigured", {
       timeout: 30_000,

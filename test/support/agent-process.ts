@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { ROOT } from "./run-process.ts";
 
@@ -14,6 +16,8 @@ export class AgentProcess {
   readonly child: ChildProcess;
   private waiters: { match: (log: TAgentLog) => boolean; resolve: (log: TAgentLog) => void }[] = [];
   readonly exited: Promise<number | null>;
+  /** E2E_DEBUG_LOGS: every line also into test-results/agent-PID.log, to read beside the portal's after a failure. */
+  private readonly logFile: string | null;
 
   constructor(options: { args: string[]; env?: NodeJS.ProcessEnv; entry?: string }) {
     // tsx as a loader inside one node process (not the tsx CLI, which forks a child), so a
@@ -24,6 +28,8 @@ export class AgentProcess {
       env: { PATH: process.env.PATH, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    this.logFile = process.env.E2E_DEBUG_LOGS ? path.join(ROOT, `test-results/agent-${this.child.pid}.log`) : null;
+    if (this.logFile) mkdirSync(path.dirname(this.logFile), { recursive: true });
     let buffer = "";
     this.child.stdout?.on("data", (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -37,6 +43,7 @@ export class AgentProcess {
 
   private accept(line: string): void {
     if (!line.trim()) return;
+    if (this.logFile) appendFileSync(this.logFile, line + "\n");
     const log = parseLogLine(line);
     this.logs.push(log);
     this.waiters = this.waiters.filter((w) => (w.match(log) ? (w.resolve(log), false) : true));

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "./free-port.ts";
 import { ROOT } from "./run-process.ts";
@@ -37,6 +38,11 @@ export async function startPortalProcess(options: { databaseUrl: string; nodeFla
       stdio: ["ignore", "pipe", "inherit"],
     },
   );
+  // E2E_DEBUG_LOGS: its log kept (a second process on the e2e database claims sync runs too).
+  if (process.env.E2E_DEBUG_LOGS) {
+    mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+    child.stdout.pipe(createWriteStream(path.join(ROOT, `test-results/portal-${port}.log`)));
+  }
   await new Promise<void>((resolve, reject) => {
     let seen = "";
     const onData = (chunk: Buffer) => {

@@ -6,7 +6,7 @@ import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
-import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { makeChannelWithKey, ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
 import { alertKey } from "../../../apps/portal/src/server/insight/alerts/alert-text.ts";
@@ -80,12 +80,7 @@ describe("alerts", () => {
       channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: "X-1",
-        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-        deliveryMethod: "courier",
-        paymentMethod: "card",
-        document: "receipt",
-        totalGross: 10,
+        ...ONE_LINE_ORDER,
       },
     });
     await getDb().order.update({ where: { id: order.id }, data: { erpState: "FAILED", lastErrorAt: new Date() } });
@@ -147,12 +142,7 @@ describe("alerts", () => {
         channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
         input: {
           externalId,
-          buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-          lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-          deliveryMethod: "courier",
-          paymentMethod: "card",
-          document: "receipt",
-          totalGross: 10,
+          ...ONE_LINE_ORDER,
         },
       });
       orderIds.push(order.id);

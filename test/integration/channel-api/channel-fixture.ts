@@ -5,6 +5,19 @@ import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 /** A channel (defaults overridable) with one key, for a company of its own unless one is given. */
+/**
+ * A channel's one-line order of product A-1 (courier, card, a receipt), less its externalId: what a
+ * test sends when any valid order will do.
+ */
+export const ONE_LINE_ORDER = {
+  buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
+  lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
+  deliveryMethod: "courier",
+  paymentMethod: "card",
+  document: "receipt",
+  totalGross: 10,
+};
+
 export async function makeChannelWithKey(options: { companyId?: string; channel?: Record<string, unknown> } = {}) {
   const companyId = options.companyId ?? (await makeCompany()).id;
   // The channel reads and orders through the company's (first) integration.

@@ -9,48 +9,23 @@ import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { fieldErrorsText } from "../../../apps/portal/src/server/platform/errors/app-error.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { eventually } from "../../support/eventually.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { createOptimaSandbox } from "../optima-reads/optima-fixture.ts";
-import { upsertProduct, upsertStock } from "./channel-fixture.ts";
+import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
+import { ONE_LINE_ORDER, upsertProduct, upsertStock } from "./channel-fixture.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let subiekt: Awaited<ReturnType<typeof createSandbox>>;
-let optima: Awaited<ReturnType<typeof createOptimaSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let world: TTwoErpAgent;
+let agent: TTwoErpAgent["agent"];
 let companyId: string;
 let head: string;
 let partner: string;
 /** What each ERP has, read live through the one agent: each integration's own connection. */
 let lists: { head: Awaited<ReturnType<typeof readErpLists>>; partner: Awaited<ReturnType<typeof readErpLists>> };
 
-/**
- * One real agent serving head office's Subiekt GT sandbox (its default connection) and a partner's
- * Optima sandbox ("partner"), and a company with an integration on each.
- */
+/** The agent serving head office's Subiekt GT and a partner's Optima, and an integration on each. */
 beforeAll(async () => {
-  [hub, subiekt, optima] = await Promise.all([
-    startHub(),
-    createSandbox({ size: SMALL_SANDBOX }),
-    createOptimaSandbox(),
-  ]);
-  agent = await enrolledAgent({
-    portalUrl: hub.url,
-    erpUrl: subiekt.url,
-    connections: [{ key: "partner", erpType: "optima", erpUrl: optima.url }],
-  });
-  companyId = agent.companyId;
-  await agent.run().waitFor((log) => log.msg === "connected");
-  await eventually(
-    async () => {
-      const row = await getDb().agent.findUnique({ where: { id: agent.agentId } });
-      return JSON.stringify(row?.erpConnections ?? null).includes('"partner"') || undefined;
-    },
-    { what: "the agent's hello listing its partner connection" },
-  );
+  world = await startTwoErpAgent();
+  ({ agent, companyId } = world);
   const create = (name: string, erpType: string, agentConnection: string) =>
     createIntegration({
       actor: STAFF_ACTOR,
@@ -64,9 +39,7 @@ beforeAll(async () => {
   lists = { head: await read("default"), partner: await read("partner") };
 }, 120_000);
 afterAll(async () => {
-  await agent?.cleanup();
-  await hub?.close();
-  await Promise.all([subiekt?.drop(), optima?.drop()]);
+  await world?.close();
 });
 
 /** A warehouse and a price level head office's ERP has and the partner's does not. */
@@ -187,12 +160,7 @@ describe("moving a channel onto a read-only integration", () => {
       channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: `M-${uniqueSuffix()}`,
-        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-        deliveryMethod: "courier",
-        paymentMethod: "card",
-        document: "receipt",
-        totalGross: 10,
+        ...ONE_LINE_ORDER,
       },
     });
     // Head office's settings are not filled in yet: the order is refused and waits in the error queue for staff.

@@ -8,7 +8,7 @@ import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
-import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { makeChannelWithKey, ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
 import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { companyIntegrationId, makeCompany, makeUser, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
@@ -47,12 +47,7 @@ async function placeOrders(companyId: string, states: OrderErpState[]) {
       channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
       input: {
         externalId: `X-${uniqueSuffix()}`,
-        buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-        lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-        deliveryMethod: "courier",
-        paymentMethod: "card",
-        document: "receipt",
-        totalGross: 10,
+        ...ONE_LINE_ORDER,
       },
     });
     await getDb().order.update({
@@ -149,8 +144,10 @@ describe("client dashboard", () => {
         [spare.agent.id, false, false],
       ].sort(),
     );
-    expect(dashboard.groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "PROMOTIONS"]);
-    const stock = dashboard.groups.find((g) => g.group === "STOCK");
+    expect(dashboard.syncs.map((sync) => sync.integration.id)).toEqual([await companyIntegrationId(companyId)]);
+    const groups = dashboard.syncs[0]?.groups ?? [];
+    expect(groups.map((g) => g.group)).toEqual(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "PROMOTIONS"]);
+    const stock = groups.find((g) => g.group === "STOCK");
     expect(stock).toMatchObject({
       lastRun: { status: "FAILED", finishedAt },
       // A row stored before codes: its words only, which the page quotes for staff.
@@ -158,8 +155,8 @@ describe("client dashboard", () => {
       pending: null,
     });
     expect(stock?.nextRunAt).toBeInstanceOf(Date);
-    expect(dashboard.groups.find((g) => g.group === "PRICES")?.pending?.status).toBe("RUNNING");
-    expect(dashboard.groups.find((g) => g.group === "PRODUCTS")).toMatchObject({ lastRun: null, pending: null });
+    expect(groups.find((g) => g.group === "PRICES")?.pending?.status).toBe("RUNNING");
+    expect(groups.find((g) => g.group === "PRODUCTS")).toMatchObject({ lastRun: null, pending: null });
     expect(dashboard.orders).toEqual({ waiting: 2, awaitingOperator: 1, failed: 1, held: 1, today: 6 });
     expect(dashboard.alerts.map((alert) => [alert.kind, alert.amount])).toContainEqual(["ERROR_QUEUE", 1]);
     expect(dashboard.alerts.every((alert) => alert.companyId === companyId)).toBe(true);
@@ -200,7 +197,7 @@ describe("client dashboard", () => {
       company: { id: company.id, name: company.name },
       integration: null,
       agents: [],
-      groups: [],
+      syncs: [],
       orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
       alerts: [],
       notes: [{ kind: "noAgent", companyId: company.id }],
@@ -214,6 +211,57 @@ describe("client dashboard", () => {
       integration: null,
       orders: { waiting: 0, awaitingOperator: 0, failed: 0, held: 0, today: 0 },
     });
+  });
+
+  it("with several integrations, shows each one's enabled groups, named, with its own failures and lags", async () => {
+    const head = await configuredCompany();
+    const { companyId } = head;
+    const partner = await saveIntegration({
+      actor: STAFF_ACTOR,
+      companyId,
+      input: {
+        agentId: head.agentId,
+        agentConnection: "partner",
+        name: "Partner",
+        erpType: "OPTIMA",
+        settings: {
+          ...DEFAULT_SETTINGS,
+          saleDocuments: "writer",
+          dataGroups: Object.fromEntries(
+            Object.entries(DEFAULT_SETTINGS.dataGroups).map(([key, group]) => [
+              key,
+              { ...group, direction: "erp_to_portal", enabled: key === "products" || key === "stock" },
+            ]),
+          ) as typeof DEFAULT_SETTINGS.dataGroups,
+        },
+        expectedVersion: 0,
+      },
+    });
+    const headId = await companyIntegrationId(companyId);
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    // Both past the alerts' hour since they started, head office's first; every group synced a minute ago.
+    await getDb().integration.update({ where: { id: headId }, data: { createdAt: ago(180) } });
+    await getDb().integration.update({ where: { id: partner.id }, data: { createdAt: ago(120) } });
+    await getDb().syncState.updateMany({ where: { companyId }, data: { lastSuccessAt: ago(1) } });
+    // Head office's stock sync then failed; the partner's last succeeded past the hour.
+    await getDb().syncState.updateMany({
+      where: { integrationId: headId, group: "STOCK" },
+      data: { lastError: "Brak połączenia z SQL Server", lastErrorAt: new Date() },
+    });
+    const lagged = ago(90);
+    await getDb().syncState.updateMany({
+      where: { integrationId: partner.id, group: "STOCK" },
+      data: { lastSuccessAt: lagged },
+    });
+
+    const { syncs } = await getClientDashboard({ actor: STAFF_ACTOR, companyId });
+    expect(syncs.map((sync) => [sync.integration, sync.groups.map((g) => g.group), sync.lagging])).toEqual([
+      [{ id: headId, name: "Subiekt GT" }, ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "PROMOTIONS"], []],
+      [{ id: partner.id, name: "Partner" }, ["PRODUCTS", "STOCK"], ["STOCK"]],
+    ]);
+    const stockOf = (index: number) => syncs[index]?.groups.find((g) => g.group === "STOCK");
+    expect(stockOf(0)).toMatchObject({ lastError: { text: "Brak połączenia z SQL Server" } });
+    expect(stockOf(1)).toMatchObject({ lastError: null, lastSuccessAt: lagged });
   });
 
   it("refuses client users, even for their own company, and names a missing company NOT_FOUND", async () => {

@@ -11,7 +11,13 @@ import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integ
 import { makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { companyIntegrationId, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
-import { callRoute, makeChannelWithKey, routeGet, upsertProduct } from "../channel-api/channel-fixture.ts";
+import {
+  callRoute,
+  makeChannelWithKey,
+  ONE_LINE_ORDER,
+  routeGet,
+  upsertProduct,
+} from "../channel-api/channel-fixture.ts";
 
 const getProducts = await routeGet("products");
 
@@ -20,15 +26,6 @@ const ORDER_SETTINGS = {
   ...DEFAULT_SETTINGS,
   warehouses: [{ erpId: 1, role: "store" as const }],
   deliveryMethods: [{ channelCode: "courier", kind: "courier" as const, showroomWarehouseId: null }],
-};
-
-const ORDER = {
-  buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-  lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-  deliveryMethod: "courier",
-  paymentMethod: "card",
-  document: "receipt",
-  totalGross: 10,
 };
 
 /** A company's second integration, a Comarch ERP Optima one, with a channel and a key of its own. */
@@ -75,7 +72,7 @@ describe("several integrations in one company (issue 19)", () => {
     const channel = await apiChannel(optima.key);
     expect(channel.erpType).toBe("OPTIMA");
 
-    const failure = await failureOf(acceptOrder({ channel, input: { ...ORDER, externalId: "RO-1" } }));
+    const failure = await failureOf(acceptOrder({ channel, input: { ...ONE_LINE_ORDER, externalId: "RO-1" } }));
     expect(failure.code).toBe("ERP_READ_ONLY");
     expect(httpStatusFor(failure.code)).toBe(409);
     expect(failure.problem?.code).toBe("erpReadOnly");
@@ -95,7 +92,7 @@ describe("several integrations in one company (issue 19)", () => {
     const channel = await apiChannel(key);
 
     // The agent never said it serves "hq": the order is taken and waits, saying why.
-    const waiting = await acceptOrder({ channel, input: { ...ORDER, externalId: `HQ-${uniqueSuffix()}` } });
+    const waiting = await acceptOrder({ channel, input: { ...ONE_LINE_ORDER, externalId: `HQ-${uniqueSuffix()}` } });
     const stored = await getDb().order.findUniqueOrThrow({ where: { id: waiting.order.id } });
     expect(stored).toMatchObject({
       integrationId,
@@ -116,7 +113,7 @@ describe("several integrations in one company (issue 19)", () => {
         ],
       },
     });
-    const sent = await acceptOrder({ channel, input: { ...ORDER, externalId: `HQ-${uniqueSuffix()}` } });
+    const sent = await acceptOrder({ channel, input: { ...ONE_LINE_ORDER, externalId: `HQ-${uniqueSuffix()}` } });
     const row = await getDb().order.findUniqueOrThrow({ where: { id: sent.order.id } });
     expect(row.integrationId).toBe(integrationId);
     const command = await getDb().agentCommand.findUniqueOrThrow({ where: { id: row.erpCommandId ?? "" } });

@@ -1,8 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { migrationDatabase } from "../../support/migration-database.ts";
 
 /**
  * The migration that gives a company several integrations (issue 19), on real data: a database
@@ -10,7 +7,6 @@ import { createTestDatabase } from "../../support/test-database.ts";
  * after it, every row is still there and belongs to its company's integration.
  */
 const MIGRATION = "20261207010250_integrations_per_company";
-const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
 /** Every table the migration gives an integrationId, NOT NULL. */
 const REKEYED = [
@@ -39,22 +35,7 @@ const REKEYED = [
 const ATTACHED = ["SalesChannel", "Order", "ErpFingerprint"];
 const ROWS_PER_COMPANY = 3;
 
-let database: { url: string; drop: () => Promise<void> };
-let client: pg.Client;
-
-beforeAll(async () => {
-  database = await createTestDatabase("erp_bridge_migration");
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{14}_/.test(n)).sort();
-  expect(names).toContain(MIGRATION);
-  for (const name of names.slice(0, names.indexOf(MIGRATION))) await applyMigration(name);
-});
-
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
-});
+const database = migrationDatabase(MIGRATION);
 
 describe("migration to several integrations per company", () => {
   it("keeps every row and files it under its company's integration", async () => {
@@ -62,11 +43,11 @@ describe("migration to several integrations per company", () => {
     const before = await countRows([...REKEYED, ...ATTACHED, "AgentCommand", "Integration"]);
     expect(Object.values(before).every((n) => n > 0)).toBe(true);
 
-    await applyMigration(MIGRATION);
+    await database.applyMigration(MIGRATION);
 
     expect(await countRows([...REKEYED, ...ATTACHED, "AgentCommand", "Integration"])).toEqual(before);
     for (const table of [...REKEYED, ...ATTACHED]) {
-      const { rows } = await client.query<{ companyId: string; integrationId: string | null }>(
+      const { rows } = await database.client.query<{ companyId: string; integrationId: string | null }>(
         `SELECT "companyId", "integrationId" FROM "${table}"`,
       );
       for (const row of rows) {
@@ -74,34 +55,36 @@ describe("migration to several integrations per company", () => {
         expect({ table, integrationId: row.integrationId }).toEqual({ table, integrationId: company?.integrationId });
       }
     }
-    const integrations = await client.query(`SELECT "name", "agentConnection" FROM "Integration"`);
+    const integrations = await database.client.query(`SELECT "name", "agentConnection" FROM "Integration"`);
     expect(integrations.rows).toEqual([
       { name: "Subiekt GT", agentConnection: "default" },
       { name: "Subiekt GT", agentConnection: "default" },
     ]);
-    const commands = await client.query(`SELECT DISTINCT "connection" FROM "AgentCommand"`);
+    const commands = await database.client.query(`SELECT DISTINCT "connection" FROM "AgentCommand"`);
     expect(commands.rows).toEqual([{ connection: "default" }]);
   });
 
   it("lets a company have a second integration, its rows keyed apart from the first's", async () => {
-    const { rows } = await client.query<{ companyId: string }>(`SELECT "companyId" FROM "Integration" LIMIT 1`);
+    const { rows } = await database.client.query<{ companyId: string }>(
+      `SELECT "companyId" FROM "Integration" LIMIT 1`,
+    );
     const companyId = rows[0]!.companyId;
-    const second = await client.query<{ id: string }>(
+    const second = await database.client.query<{ id: string }>(
       `INSERT INTO "Integration" ("id", "companyId", "name", "erpType", "settings", "updatedAt")
        VALUES (gen_random_uuid(), $1, 'Optima', 'OPTIMA', '{}', now()) RETURNING "id"`,
       [companyId],
     );
     // The same ERP id in both integrations' copies: the key that used to be the company's now differs.
-    const product = await client.query<{ erpId: number }>(
+    const product = await database.client.query<{ erpId: number }>(
       `SELECT "erpId" FROM "ErpProduct" WHERE "companyId" = $1 LIMIT 1`,
       [companyId],
     );
-    await client.query(
+    await database.client.query(
       `INSERT INTO "ErpProduct" SELECT (jsonb_populate_record(p, jsonb_build_object('integrationId', $2::uuid))).*
        FROM "ErpProduct" p WHERE "companyId" = $1 AND "erpId" = $3`,
       [companyId, second.rows[0]!.id, product.rows[0]!.erpId],
     );
-    const both = await client.query(
+    const both = await database.client.query(
       `SELECT count(*)::int AS n FROM "ErpProduct" WHERE "companyId" = $1 AND "erpId" = $2`,
       [companyId, product.rows[0]!.erpId],
     );
@@ -109,17 +92,10 @@ describe("migration to several integrations per company", () => {
   });
 });
 
-async function applyMigration(name: string): Promise<void> {
-  const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
-  await client.query("BEGIN");
-  await client.query(sql);
-  await client.query("COMMIT");
-}
-
 async function countRows(tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
+    const { rows } = await database.client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
     counts[table] = rows[0]!.n;
   }
   return counts;
@@ -159,7 +135,7 @@ async function seedCompany(name: string): Promise<{ companyId: string; integrati
 
 async function insertReturningId(table: string, values: Record<string, unknown>): Promise<string> {
   const columns = Object.keys(values);
-  const { rows } = await client.query<{ id: string }>(
+  const { rows } = await database.client.query<{ id: string }>(
     `INSERT INTO "${table}" ("id", ${columns.map((c) => `"${c}"`).join(", ")})
      VALUES (gen_random_uuid(), ${columns.map((_, i) => `$${i + 1}`).join(", ")}) RETURNING "id"`,
     columns.map((c) => values[c]),
@@ -169,7 +145,7 @@ async function insertReturningId(table: string, values: Record<string, unknown>)
 
 /** One row with the given values; every other required column gets a value of its type from n. */
 async function fillRow(table: string, given: Record<string, unknown>, n: number): Promise<void> {
-  const { rows: columns } = await client.query<{ column_name: string; data_type: string; udt_name: string }>(
+  const { rows: columns } = await database.client.query<{ column_name: string; data_type: string; udt_name: string }>(
     `SELECT column_name, data_type, udt_name FROM information_schema.columns
      WHERE table_name = $1 AND is_nullable = 'NO' AND column_default IS NULL`,
     [table],
@@ -180,7 +156,7 @@ async function fillRow(table: string, given: Record<string, unknown>, n: number)
     values[column.column_name] = await valueOf(column.data_type, column.udt_name, n);
   }
   const names = Object.keys(values);
-  await client.query(
+  await database.client.query(
     `INSERT INTO "${table}" (${names.map((c) => `"${c}"`).join(", ")})
      VALUES (${names.map((_, i) => `$${i + 1}`).join(", ")})`,
     names.map((c) => values[c]),
@@ -206,7 +182,7 @@ async function valueOf(dataType: string, udtName: string, n: number): Promise<un
     case "uuid":
       return crypto.randomUUID();
     case "USER-DEFINED": {
-      const { rows } = await client.query<{ label: string }>(
+      const { rows } = await database.client.query<{ label: string }>(
         `SELECT enumlabel AS label FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = $1
          ORDER BY e.enumsortorder LIMIT 1`,
         [udtName],

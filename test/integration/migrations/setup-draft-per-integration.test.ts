@@ -1,8 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../support/test-database.ts";
+import { describe, expect, it } from "vitest";
+import { insertCompany, migrationDatabase } from "../../support/migration-database.ts";
 
 /**
  * The migration that gives each integration its own setup draft (issue 19), on real data: the
@@ -11,37 +8,21 @@ import { createTestDatabase } from "../../support/test-database.ts";
  * company are allowed.
  */
 const MIGRATION = "20261207043502_setup_draft_per_integration";
-const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
-let database: { url: string; drop: () => Promise<void> };
-let client: pg.Client;
-
-beforeAll(async () => {
-  database = await createTestDatabase("erp_bridge_migration");
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const names = (await readdir(MIGRATIONS_DIR)).filter((n) => /^\d{14}_/.test(n)).sort();
-  expect(names).toContain(MIGRATION);
-  for (const name of names.slice(0, names.indexOf(MIGRATION))) await applyMigration(name);
-});
-
-afterAll(async () => {
-  await client?.end();
-  await database?.drop();
-});
+const database = migrationDatabase(MIGRATION);
 
 describe("migration to a setup draft per integration", () => {
   it("keeps each draft, targeting its company's first integration or a new one", async () => {
-    const withIntegrations = await insertCompany("Alfa");
+    const withIntegrations = await insertCompany(database.client, "Alfa");
     const older = await insertIntegration(withIntegrations, "Subiekt GT", "2026-01-01");
     await insertIntegration(withIntegrations, "Optima", "2026-02-01");
-    const without = await insertCompany("Beta");
+    const without = await insertCompany(database.client, "Beta");
     await insertDraft(withIntegrations, "a");
     await insertDraft(without, "b");
 
-    await applyMigration(MIGRATION);
+    await database.applyMigration(MIGRATION);
 
-    const { rows } = await client.query(
+    const { rows } = await database.client.query(
       `SELECT "id", "companyId", "integrationId", "checkedSteps" FROM "SetupDraft" ORDER BY "updatedBy"`,
     );
     expect(rows).toEqual([
@@ -58,23 +39,8 @@ describe("migration to a setup draft per integration", () => {
   });
 });
 
-async function applyMigration(name: string): Promise<void> {
-  const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
-  await client.query("BEGIN");
-  await client.query(sql);
-  await client.query("COMMIT");
-}
-
-async function insertCompany(name: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO "Company" ("id", "name", "updatedAt") VALUES (gen_random_uuid(), $1, now()) RETURNING "id"`,
-    [name],
-  );
-  return rows[0]!.id;
-}
-
 async function insertIntegration(companyId: string, name: string, createdAt: string): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
+  const { rows } = await database.client.query<{ id: string }>(
     `INSERT INTO "Integration" ("id", "companyId", "name", "settings", "createdAt", "updatedAt")
      VALUES (gen_random_uuid(), $1, $2, '{}', $3, now()) RETURNING "id"`,
     [companyId, name, createdAt],
@@ -98,7 +64,7 @@ async function insertDraft(companyId: string, by: string, target?: { integration
     ...(target && { id: crypto.randomUUID(), integrationId: target.integrationId }),
   };
   const columns = Object.keys(values);
-  await client.query(
+  await database.client.query(
     `INSERT INTO "SetupDraft" (${columns.map((c) => `"${c}"`).join(", ")})
      VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
     columns.map((c) => values[c]),

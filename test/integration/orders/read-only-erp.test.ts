@@ -6,11 +6,10 @@ import { advanceOrder } from "../../../apps/portal/src/server/orders/advance-ord
 import { listOrders } from "../../../apps/portal/src/server/orders/list-orders.ts";
 import { getDb, runTransaction } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { eventually } from "../../support/eventually.ts";
+import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
-import { upsertProduct } from "../channel-api/channel-fixture.ts";
-import { createOptimaSandbox } from "../optima-reads/optima-fixture.ts";
+import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
+import { ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
 
 /** Settings under which a Subiekt GT order would be written: a store warehouse and the courier mapped. */
 const WRITABLE = {
@@ -19,43 +18,42 @@ const WRITABLE = {
   deliveryMethods: [{ channelCode: "courier", kind: "courier" as const, showroomWarehouseId: null }],
 };
 
-const ORDER = {
-  buyer: { name: "Jan", email: "jan@example.pl", address: { street: "A 1", postalCode: "00-001", city: "W" } },
-  lines: [{ product: { sku: "A-1" }, quantity: 1, unitGross: 10, vatRate: 23 }],
-  deliveryMethod: "courier",
-  paymentMethod: "card",
-  document: "receipt",
-  totalGross: 10,
-};
+let world: TTwoErpAgent;
+let agent: TTwoErpAgent["agent"];
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let optima: Awaited<ReturnType<typeof createOptimaSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-
-/** A real agent whose two connections ("partner", "branch") are both Comarch ERP Optima databases. */
+/** A real agent two of whose connections ("partner", "branch") are Comarch ERP Optima databases. */
 beforeAll(async () => {
-  [hub, optima] = await Promise.all([startHub(), createOptimaSandbox()]);
-  agent = await enrolledAgent({
-    portalUrl: hub.url,
-    connections: [
-      { key: "partner", erpType: "optima", erpUrl: optima.url },
-      { key: "branch", erpType: "optima", erpUrl: optima.url },
+  world = await startTwoErpAgent({
+    connections: ({ optima }) => [
+      { key: "partner", erpType: "optima", erpUrl: optima },
+      { key: "branch", erpType: "optima", erpUrl: optima },
     ],
   });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  await eventually(
-    async () => {
-      const row = await getDb().agent.findUnique({ where: { id: agent.agentId } });
-      return JSON.stringify(row?.erpConnections ?? null).includes('"branch"') || undefined;
-    },
-    { what: "the agent's hello listing its connections" },
-  );
+  agent = world.agent;
 }, 120_000);
 afterAll(async () => {
-  await agent?.cleanup();
-  await hub?.close();
-  await optima?.drop();
+  await world?.close();
 });
+
+/**
+ * An order from a new store channel of the integration, whose settings would let a Subiekt GT
+ * order through (only the ERP behind its connection stands in the way); its product in the copy.
+ */
+async function orderOn(integrationId: string) {
+  const { companyId } = agent;
+  await getDb().integration.update({ where: { id: integrationId }, data: { settings: WRITABLE } });
+  await upsertProduct({ companyId, integrationId, erpId: 1, sku: "A-1" });
+  const { channel } = await createChannel({
+    actor: STAFF_ACTOR,
+    companyId,
+    input: { name: `Sklep ${uniqueSuffix()}`, kind: "STORE", integrationId },
+  });
+  const { order } = await acceptOrder({
+    channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
+    input: { ...ONE_LINE_ORDER, externalId: `R-${uniqueSuffix()}` },
+  });
+  return order;
+}
 
 /** Order commands queued for the agent: none may ever be, for an Optima connection. */
 const orderCommands = () =>
@@ -68,7 +66,7 @@ async function inErrorQueue(orderId: string) {
 }
 
 describe("an order whose integration is read-only when its ZK is due", () => {
-  it("waiting for its agent when staff point the integration at an Optima connection: refused, named, never sent", async () => {
+  it("waiting for its agent when its connection turns out to be Optima: the save naming it is refused; the order is refused, named, never sent", async () => {
     const { companyId } = agent;
     // Head office's integration has no agent yet: its order is taken and waits for one.
     const head = await saveIntegration({
@@ -76,22 +74,11 @@ describe("an order whose integration is read-only when its ZK is due", () => {
       companyId,
       input: { agentId: null, name: "Centrala", settings: DEFAULT_SETTINGS, expectedVersion: 0 },
     });
-    // Settings that would let a Subiekt GT order through: only the ERP behind the connection stands in the way.
-    await getDb().integration.update({ where: { id: head.id }, data: { settings: WRITABLE } });
-    await upsertProduct({ companyId, integrationId: head.id, erpId: 1, sku: "A-1" });
-    const { channel } = await createChannel({
-      actor: STAFF_ACTOR,
-      companyId,
-      input: { name: `Sklep ${uniqueSuffix()}`, kind: "STORE", integrationId: head.id },
-    });
-    const { order } = await acceptOrder({
-      channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
-      input: { ...ORDER, externalId: `A-${uniqueSuffix()}` },
-    });
+    const order = await orderOn(head.id);
     expect((await getDb().order.findUniqueOrThrow({ where: { id: order.id } })).lastErrorCode).toBe("noAgent");
-    // Staff give it the agent, on the connection that is in fact the partner's Optima database.
+    // Staff cannot give it the agent on a connection the agent reports as Optima: refused at the field.
     const version = (await getDb().integration.findUniqueOrThrow({ where: { id: head.id } })).version;
-    await saveIntegration({
+    const given = saveIntegration({
       actor: STAFF_ACTOR,
       companyId,
       integrationId: head.id,
@@ -102,7 +89,15 @@ describe("an order whose integration is read-only when its ZK is due", () => {
         expectedVersion: version,
       },
     });
-    await getDb().integration.update({ where: { id: head.id }, data: { settings: WRITABLE } });
+    expect(await failureOf(given)).toMatchObject({
+      fieldErrors: { agentConnection: [{ code: "agentConnectionOtherErp", params: { code: "optima" } }] },
+    });
+    // Yet the agent's config may point the connection it was given at an Optima database later, which
+    // no save sees: the integration then stands where that refusal would have kept it from.
+    await getDb().integration.update({
+      where: { id: head.id },
+      data: { agentId: agent.agentId, agentConnection: "partner" },
+    });
     await getDb().order.update({ where: { id: order.id }, data: { nextAttemptAt: null } });
     await runTransaction((tx) => advanceOrder({ tx, orderId: order.id }));
 
@@ -139,17 +134,7 @@ describe("an order whose integration is read-only when its ZK is due", () => {
         expectedVersion: 0,
       },
     });
-    await getDb().integration.update({ where: { id: head.id }, data: { settings: WRITABLE } });
-    await upsertProduct({ companyId, integrationId: head.id, erpId: 1, sku: "A-1" });
-    const { channel } = await createChannel({
-      actor: STAFF_ACTOR,
-      companyId,
-      input: { name: `Sklep ${uniqueSuffix()}`, kind: "STORE", integrationId: head.id },
-    });
-    const { order } = await acceptOrder({
-      channel: { ...channel, companyId, erpType: "SUBIEKT_GT" },
-      input: { ...ORDER, externalId: `B-${uniqueSuffix()}` },
-    });
+    const order = await orderOn(head.id);
     expect(order.erp).toMatchObject({ state: "failed", errorCode: "erpReadOnly" });
     const stored = await getDb().order.findUniqueOrThrow({ where: { id: order.id } });
     expect(stored).toMatchObject({ lastErrorCode: "erpReadOnly", lastErrorParams: { integration: "Oddział" } });

@@ -5,48 +5,23 @@ import { getIntegration } from "../../../apps/portal/src/server/erp-data/integra
 import { checkSetupStep } from "../../../apps/portal/src/server/erp-data/setup/check-setup-step.ts";
 import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/finish-setup.ts";
 import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { createOptimaSandbox } from "../optima-reads/optima-fixture.ts";
-import { eventually } from "../../support/eventually.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let subiekt: Awaited<ReturnType<typeof createSandbox>>;
-let optima: Awaited<ReturnType<typeof createOptimaSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let world: TTwoErpAgent;
+let agent: TTwoErpAgent["agent"];
 let staff: Awaited<ReturnType<typeof makeUser>>;
 
 /** One real agent serving head office's Subiekt GT (default) and a partner's Optima ("partner"). */
 beforeAll(async () => {
-  [hub, subiekt, optima] = await Promise.all([
-    startHub(),
-    createSandbox({ size: SMALL_SANDBOX }),
-    createOptimaSandbox(),
-  ]);
-  agent = await enrolledAgent({
-    portalUrl: hub.url,
-    erpUrl: subiekt.url,
-    connections: [{ key: "partner", erpType: "optima", erpUrl: optima.url }],
-  });
-  const running = agent.run();
-  await running.waitFor((log) => log.msg === "connected");
+  world = await startTwoErpAgent();
+  agent = world.agent;
   staff = await makeUser({ role: "STAFF" });
-  // The hub stores the connections the agent reported in its hello: what the agent step checks.
-  await eventually(
-    async () => {
-      const row = await getDb().agent.findUniqueOrThrow({ where: { id: agent.agentId } });
-      return Array.isArray(row.erpConnections) && row.erpConnections.length === 2 ? true : undefined;
-    },
-    { what: "the agent's two connections stored" },
-  );
 }, 60_000);
 
 afterAll(async () => {
-  await agent.cleanup();
-  await hub.close();
-  await Promise.all([subiekt.drop(), optima.drop()]);
+  await world?.close();
 });
 
 const partner = { erpType: "OPTIMA", agentConnection: "partner" };

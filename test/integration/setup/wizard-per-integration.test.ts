@@ -10,19 +10,15 @@ import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/ge
 import { DEFAULT_SAMPLES, SETUP_STEPS } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { createOptimaSandbox } from "../optima-reads/optima-fixture.ts";
-import { eventually } from "../../support/eventually.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { startTwoErpAgent, type TTwoErpAgent } from "../../support/two-erp-agent.ts";
 
 type TSandbox = Awaited<ReturnType<typeof createSandbox>>;
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let head: TSandbox;
+let world: TTwoErpAgent;
 let branch: TSandbox;
-let optima: Awaited<ReturnType<typeof createOptimaSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+let agent: TTwoErpAgent["agent"];
 let staff: Awaited<ReturnType<typeof makeUser>>;
 /** Head office's integration, made before the wizard runs: the one a second setup must leave alone. */
 let first: { id: string };
@@ -42,12 +38,7 @@ const BRANCH_ONLY = "ODDZIAL-TYLKO-1";
  * and a partner's Optima ("partner"). Head office's integration is set up already.
  */
 beforeAll(async () => {
-  [hub, head, branch, optima] = await Promise.all([
-    startHub(),
-    createSandbox({ size: SMALL_SANDBOX }),
-    createSandbox({ size: SMALL_SANDBOX }),
-    createOptimaSandbox(),
-  ]);
+  branch = await createSandbox({ size: SMALL_SANDBOX });
   const stocked = await branch.db
     .selectFrom("tw_Stan")
     .innerJoin("tw__Towar", "tw_Id", "st_TowId")
@@ -75,26 +66,16 @@ beforeAll(async () => {
     .where("mag_Id", "<>", stocked.st_MagId)
     .executeTakeFirstOrThrow();
   sample = { sku: stocked.tw_Symbol, store: stocked.st_MagId, showroom: showroom.mag_Id };
-  agent = await enrolledAgent({
-    portalUrl: hub.url,
-    erpUrl: head.url,
-    connections: [
+  world = await startTwoErpAgent({
+    connections: ({ optima }) => [
       { key: "branch", erpType: "subiekt-gt", erpUrl: branch.url },
       { key: "spare", erpType: "subiekt-gt", erpUrl: branch.url },
-      { key: "partner", erpType: "optima", erpUrl: optima.url },
+      { key: "partner", erpType: "optima", erpUrl: optima },
     ],
   });
-  const running = agent.run();
-  await running.waitFor((log) => log.msg === "connected");
+  agent = world.agent;
   staff = await makeUser({ role: "STAFF" });
-  await eventually(
-    async () => {
-      const row = await getDb().agent.findUniqueOrThrow({ where: { id: agent.agentId } });
-      return Array.isArray(row.erpConnections) && row.erpConnections.length === 4 ? true : undefined;
-    },
-    { what: "the agent's four connections stored" },
-  );
-  const headStore = await head.db.selectFrom("sl_Magazyn").select("mag_Id").executeTakeFirstOrThrow();
+  const headStore = await world.subiekt.db.selectFrom("sl_Magazyn").select("mag_Id").executeTakeFirstOrThrow();
   first = await saveIntegration({
     actor: staff.actor,
     companyId: agent.companyId,
@@ -108,9 +89,8 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await agent.cleanup();
-  await hub.close();
-  await Promise.all([head.drop(), branch.drop(), optima.drop()]);
+  await world?.close();
+  await branch?.drop();
 });
 
 const companyId = () => agent.companyId;
@@ -325,6 +305,33 @@ describe("the setup wizard with several integrations", () => {
       products: [{ sku: BRANCH_ONLY }],
     });
   }, 90_000);
+
+  it("gives an agent to an integration that had none only through the checks a move runs, each naming the connection", async () => {
+    const agentless = await saveIntegration({
+      actor: staff.actor,
+      companyId: companyId(),
+      input: { agentId: null, name: "Bez agenta", settings: DEFAULT_SETTINGS, expectedVersion: 0 },
+    });
+    const give = (agentConnection: string) =>
+      saveIntegration({
+        actor: staff.actor,
+        companyId: companyId(),
+        integrationId: agentless.id,
+        input: { agentId: agent.agentId, agentConnection, settings: DEFAULT_SETTINGS, expectedVersion: 1 },
+      });
+    expect(await failureOf(give("default"))).toMatchObject({
+      fieldErrors: { agentConnection: [{ code: "agentConnectionUsedBy", params: { name: "Centrala" } }] },
+    });
+    expect(await failureOf(give("partner"))).toMatchObject({
+      fieldErrors: { agentConnection: [{ code: "agentConnectionOtherErp", params: { code: "optima" } }] },
+    });
+    expect(await failureOf(give("elsewhere"))).toMatchObject({
+      fieldErrors: { agentConnection: [{ code: "agentConnectionNotReported" }] },
+    });
+    expect(await integrationNamed("Bez agenta")).toMatchObject({ agentId: null, version: 1 });
+    // The branch's connection is free since the branch's integration moved to "spare".
+    expect(await give("branch")).toMatchObject({ agentId: agent.agentId, agentConnection: "branch", version: 2 });
+  }, 60_000);
 
   it("answers another company's integration as not found", async () => {
     const other = await makeCompany();

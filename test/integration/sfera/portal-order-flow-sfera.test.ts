@@ -116,7 +116,7 @@ describe("orders through the Sfera writer, chosen in the integration settings", 
     ]);
     // Kept for the wizard's documents step and the specification, with what the agent writes to.
     const [agent] = await listAgents({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
-    expect(agent?.sferaCheck).toEqual(check);
+    expect(agent?.sferaChecks).toEqual({ default: check });
     expect(agent?.erpServer).toBe("sandbox");
     // The writer's session stays open: an order still goes through Sfera afterwards.
     const health = await eventually(

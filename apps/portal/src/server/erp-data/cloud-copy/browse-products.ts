@@ -1,9 +1,6 @@
 import { z } from "zod";
 import type { TActor } from "../../platform/auth/actor.ts";
-import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { findCompanyIntegration } from "../../settings/company-integration.ts";
-import { getCompany } from "../../admin/companies/get-company.ts";
-import { getDb } from "../../platform/database/db.ts";
+import { findStaffIntegration } from "../integrations/find-staff-integration.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 
 const PAGE = 50;
@@ -37,12 +34,11 @@ export async function browseProducts(options: {
   integrationId?: string | null;
   input: unknown;
 }) {
-  requireStaff(options.actor);
-  await getCompany({ actor: options.actor, companyId: options.companyId });
-  const integrationId = (await findCompanyIntegration(options))?.id ?? null;
+  const { db, integration } = await findStaffIntegration(options);
+  const integrationId = integration?.id ?? null;
   const { search, after } = parseInput({ schema: ZBrowse, input: options.input });
   const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await getDb().$queryRaw<TRow[]>`
+  const rows = await db.$queryRaw<TRow[]>`
     SELECT p."erpId", p."sku", p."ean", p."name", p."groupName", (p."deleted" OR p."blocked") AS "withdrawn", p."updatedAt",
       coalesce((SELECT json_agg(json_build_object('warehouseId', s."warehouseId", 'onHand', s."onHand"::float8,
                                                   'reserved', s."reserved"::float8) ORDER BY s."warehouseId")
@@ -54,7 +50,7 @@ export async function browseProducts(options: {
       AND (${search} = '' OR p."sku" ILIKE ${pattern} OR p."ean" ILIKE ${pattern} OR p."name" ILIKE ${pattern})
     ORDER BY p."erpId"
     LIMIT ${PAGE + 1}`;
-  const [total] = await getDb().$queryRaw<{ n: number }[]>`
+  const [total] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS "n" FROM "ErpProduct" WHERE "integrationId" = ${integrationId}::uuid`;
   return { products: rows.slice(0, PAGE), more: rows.length > PAGE, search, total: total?.n ?? 0 };
 }

@@ -1,9 +1,7 @@
 import type { TActor } from "../../platform/auth/actor.ts";
-import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { getCompany } from "../../admin/companies/get-company.ts";
-import { getDb, type TTx } from "../../platform/database/db.ts";
+import type { TTx } from "../../platform/database/db.ts";
 import { DEFAULT_SETTINGS, readSettings } from "../../settings/integration-settings.ts";
-import { findCompanyIntegration } from "../../settings/company-integration.ts";
+import { findStaffIntegration } from "./find-staff-integration.ts";
 import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 import { DEFAULT_INTEGRATION_NAME } from "../../settings/erp-type.ts";
 
@@ -20,10 +18,7 @@ export async function getIntegration(options: {
   integrationId?: string | null;
   tx?: TTx;
 }) {
-  requireStaff(options.actor);
-  const db = options.tx ?? getDb();
-  await getCompany({ actor: options.actor, companyId: options.companyId, tx: db });
-  const row = await findCompanyIntegration({ ...options, tx: db });
+  const { integration: row } = await findStaffIntegration(options);
   if (!row)
     return {
       id: null,

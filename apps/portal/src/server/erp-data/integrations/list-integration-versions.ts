@@ -1,3 +1,4 @@
+import { DEFAULT_CONNECTION } from "@erp-bridge/shared";
 import { z } from "zod";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
@@ -5,7 +6,13 @@ import { getDb } from "../../platform/database/db.ts";
 import { ZIntegrationSettings } from "../../settings/integration-settings.ts";
 import { findCompanyIntegration } from "../../settings/company-integration.ts";
 
-const ZSaved = z.object({ version: z.number().int(), agentId: z.string().nullable(), settings: ZIntegrationSettings });
+const ZSaved = z.object({
+  version: z.number().int(),
+  agentId: z.string().nullable(),
+  /** Saves from before agent connections named none: they used the agent's default one. */
+  agentConnection: z.string().default(DEFAULT_CONNECTION),
+  settings: ZIntegrationSettings,
+});
 
 /**
  * Every saved version of one of a company's integrations (which must be the company's), oldest

@@ -44,8 +44,8 @@ type TSaveInput = z.infer<typeof ZSaveIntegration> & { agentConnection: string }
  * the company's, else the company's first; version 0 without an id creates one (the first, or
  * another by `name`). Every value that names something in the ERP is checked against lists read
  * live through the agent's connection; the change, its audit entry and the data groups' schedule
- * commit together. An integration moved to another agent or connection (the ERP server was
- * replaced) must land on one the agent reported, of its own ERP type and free; it keeps its cloud
+ * commit together. An integration given an agent, or moved to another agent or connection (the ERP
+ * server was replaced), must land on one the agent reported, of its own ERP type and free; it keeps its cloud
  * copy and sync cursors, as the new connection reaches the same ERP database (the pages say so).
  * `preflightChangedWrites`: the settings page's save, where a change to what is written or where
  * runs the write preflight first; the wizard ran its own (with the sample the user chose) before
@@ -69,7 +69,7 @@ export async function saveIntegration(options: {
   if (!input.agentId && namesErpValues(input.settings)) {
     throw invalidInput({ agentId: [fieldProblem("chooseAgentForErp")] });
   }
-  if (before?.id && input.agentId && movesTo(before, input)) {
+  if (before?.id && input.agentId && changesConnection(before, input)) {
     await requireAgentConnection({
       db: options.tx ?? getDb(),
       companyId: options.companyId,
@@ -190,11 +190,14 @@ async function createOnce(
 }
 
 /**
- * Whether the save moves the integration from its agent and connection to another agent or another
- * of the agent's connections. Giving an agent to an integration that had none is no move.
+ * Whether the save puts the integration on another agent or connection than it has: a move to
+ * another agent or another of the agent's connections, or an agent for an integration that had
+ * none. Either way the connection must be one the agent reported, of the integration's ERP, free.
  */
-function movesTo(before: TIntegrationView, input: { agentId: string | null; agentConnection: string }): boolean {
-  if (before.agentId === null) return false;
+function changesConnection(
+  before: TIntegrationView,
+  input: { agentId: string | null; agentConnection: string },
+): boolean {
   return before.agentId !== input.agentId || before.agentConnection !== input.agentConnection;
 }
 

@@ -1,4 +1,4 @@
-import { ZSferaCheck, type TSferaCheck } from "@erp-bridge/shared";
+import { DEFAULT_CONNECTION, ZSferaCheck, type TSferaCheck } from "@erp-bridge/shared";
 import { runLiveCommand } from "../../agent-link/run-live-command.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
 import { requireStaff } from "../../platform/auth/company-scope.ts";
@@ -12,7 +12,8 @@ const SFERA_CHECK_TIMEOUT_MS = 120_000;
 
 /**
  * Runs `agent sfera-check` on the company's agent, through its running Sfera session (nothing is
- * saved in Subiekt), and keeps the result on the agent for the wizard and the specification.
+ * saved in Subiekt), and keeps the result per agent connection for the wizard and the
+ * specification: a check of one Subiekt GT connection never hides another's.
  */
 export async function checkSfera(options: {
   actor: TActor;
@@ -22,6 +23,7 @@ export async function checkSfera(options: {
   connection?: string;
 }): Promise<TSferaCheck> {
   requireStaff(options.actor);
+  const connection = options.connection ?? DEFAULT_CONNECTION;
   const agent = await getDb().agent.findFirst({
     where: { id: options.agentId, companyId: options.companyId, revokedAt: null },
     select: { id: true, name: true, online: true },
@@ -31,7 +33,7 @@ export async function checkSfera(options: {
   const answer = await runLiveCommand({
     companyId: options.companyId,
     agentId: agent.id,
-    connection: options.connection,
+    connection,
     name: "erp.sfera.check",
     input: {},
     purpose: "sfera-check",
@@ -41,6 +43,10 @@ export async function checkSfera(options: {
     throw agentNoAnswer(`The agent did not answer: ${answer.problem}`, { name: agent.name, detail: answer.problem });
   }
   const check = ZSferaCheck.parse(answer.command.result);
-  await getDb().agent.update({ where: { id: agent.id }, data: { sferaCheck: check } });
+  await getDb().agentSferaCheck.upsert({
+    where: { agentId_connection: { agentId: agent.id, connection } },
+    create: { agentId: agent.id, connection, result: check },
+    update: { result: check },
+  });
   return check;
 }

@@ -1,8 +1,7 @@
 import type { TActor } from "../../platform/auth/actor.ts";
-import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { getDb, type TTx } from "../../platform/database/db.ts";
-import { getCompany } from "../../admin/companies/get-company.ts";
+import type { TTx } from "../../platform/database/db.ts";
 import { DEFAULT_SETTINGS, readSettings } from "../../settings/integration-settings.ts";
+import { findStaffIntegration } from "../integrations/find-staff-integration.ts";
 import { findSetupTarget } from "./find-setup-target.ts";
 import { DEFAULT_SAMPLES, SETUP_STEPS, ZSetupErp, ZSetupSamples, type TSetupStep } from "./setup-steps.ts";
 
@@ -21,10 +20,7 @@ export async function getSetupDraft(options: {
   integrationId?: string | null;
   tx?: TTx;
 }) {
-  requireStaff(options.actor);
-  const db = options.tx ?? getDb();
-  await getCompany({ actor: options.actor, companyId: options.companyId, tx: db });
-  const target = await findSetupTarget({ ...options, tx: db });
+  const { db, integration: target } = await findStaffIntegration({ ...options, find: findSetupTarget });
   const integration = target && { id: target.id, name: target.name, erpType: target.erpType };
   const version = target?.version ?? 0;
   const fresh = {

@@ -1,10 +1,7 @@
 import type { TActor } from "../../platform/auth/actor.ts";
-import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { getCompany } from "../../admin/companies/get-company.ts";
-import { getDb } from "../../platform/database/db.ts";
 import { DATA_GROUP_NAMES } from "./data-groups.ts";
 import { storedSyncProblem } from "./sync-problem.ts";
-import { findCompanyIntegration } from "../../settings/company-integration.ts";
+import { findStaffIntegration } from "../integrations/find-staff-integration.ts";
 
 const RECENT_RUNS = 30;
 
@@ -14,11 +11,9 @@ const RECENT_RUNS = 30;
  * recent runs newest first with their progress.
  */
 export async function getSyncStatus(options: { actor: TActor; companyId: string; integrationId?: string | null }) {
-  requireStaff(options.actor);
-  await getCompany({ actor: options.actor, companyId: options.companyId });
-  const db = getDb();
+  const { db, integration } = await findStaffIntegration(options);
   // No integration yet: nothing synced, every group without a state.
-  const integrationId = (await findCompanyIntegration(options))?.id ?? null;
+  const integrationId = integration?.id ?? null;
   const [states, rows] = await Promise.all([
     integrationId ? db.syncState.findMany({ where: { integrationId } }) : [],
     db.syncRun.findMany({

@@ -3,14 +3,12 @@ import { AppError } from "../../platform/errors/app-error.ts";
 import { formProblem } from "../../platform/errors/form-problem.ts";
 import { recordAudit } from "../../admin/audit/record-audit.ts";
 import type { TActor } from "../../platform/auth/actor.ts";
-import { requireStaff } from "../../platform/auth/company-scope.ts";
-import { getCompany } from "../../admin/companies/get-company.ts";
 import { getDb, runTransaction } from "../../platform/database/db.ts";
 import { ensureJobQueue } from "../../platform/jobs/job-queue.ts";
 import { sendJob } from "../../platform/jobs/send-job.ts";
 import { parseInput } from "../../platform/errors/parse-input.ts";
 import { announceRun } from "./sync-run-events.ts";
-import { findCompanyIntegration } from "../../settings/company-integration.ts";
+import { findStaffIntegration } from "../integrations/find-staff-integration.ts";
 
 const ZRequest = z.object({
   group: z.enum(["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS", "PROMOTIONS"]),
@@ -28,10 +26,8 @@ export async function requestSync(options: {
   integrationId?: string | null;
   input: unknown;
 }) {
-  requireStaff(options.actor);
+  const { integration: found } = await findStaffIntegration(options);
   const input = parseInput({ schema: ZRequest, input: options.input });
-  await getCompany({ actor: options.actor, companyId: options.companyId });
-  const found = await findCompanyIntegration(options);
   const integration =
     found &&
     (await getDb().integration.findUnique({

@@ -9,10 +9,10 @@ import { countOrders, NO_ORDERS } from "./count-orders.ts";
 
 /**
  * One client's operations at a glance (staff): the (first) integration (null before it is set up),
- * the company's agents and their presence, each enabled data group's last sync, the orders waiting
- * for the ERP or refused by it and today's, the alerts that hold now and the notes below them
- * (no agent yet, a sync failing or never done), of every integration, derived from the same rows
- * as the cards.
+ * the company's agents and their presence, each integration's enabled data groups' last sync (with
+ * the groups a SYNC_LAG alert holds for now), the orders waiting for the ERP or refused by it and
+ * today's, the alerts that hold now and the notes below them (no agent yet, a sync failing or never
+ * done), of every integration, derived from the same rows as the cards.
  */
 export async function getClientDashboard(options: { actor: TActor; companyId: string }) {
   const { actor } = options;
@@ -27,7 +27,6 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
   const integration = overview[0]?.integration ?? null;
   const integrations = overview[0]?.integrations ?? [];
   const agentId = integration?.agent?.id ?? null;
-  const groups = overview[0]?.groups.filter((group) => group.enabled) ?? [];
   const liveAgents = agents.filter((agent) => !agent.revokedAt);
   const counts = orders.get(company.id) ?? NO_ORDERS;
   return {
@@ -50,7 +49,13 @@ export async function getClientDashboard(options: { actor: TActor; companyId: st
       sferaHealth: agent.sferaHealth,
       inUse: integrations.some((i) => i.agent?.id === agent.id),
     })),
-    groups,
+    syncs: integrations.map((each) => ({
+      integration: { id: each.id, name: each.name },
+      groups: each.groups.filter((group) => group.enabled),
+      lagging: alerts
+        .filter((alert) => alert.kind === "SYNC_LAG" && alert.integrationId === each.id)
+        .map((alert) => alert.subject),
+    })),
     orders: counts,
     alerts,
     notes: watchNotes({

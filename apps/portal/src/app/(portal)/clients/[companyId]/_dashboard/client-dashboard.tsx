@@ -33,15 +33,7 @@ export async function ClientDashboard({ companyId }: { companyId: string }) {
         <IntegrationCard companyId={id} integration={dashboard.integration} integrations={integrations} />
         <AgentsCard agents={dashboard.agents} now={now} />
         <OrdersCard companyId={id} orders={dashboard.orders} />
-        <SyncCard
-          companyId={id}
-          configured={dashboard.integration !== null}
-          groups={dashboard.groups}
-          lagging={dashboard.alerts
-            .filter((alert) => alert.kind === "SYNC_LAG" && alert.integrationId === dashboard.integration?.id)
-            .map((alert) => alert.subject)}
-          now={now}
-        />
+        <SyncCard companyId={id} syncs={dashboard.syncs} now={now} />
         <div className={`${styles.wide} ${styles.alerts}`}>
           <AlertList alerts={dashboard.alerts} notes={dashboard.notes} />
         </div>

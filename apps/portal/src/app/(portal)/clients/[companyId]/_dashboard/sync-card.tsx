@@ -1,98 +1,54 @@
 import { getTranslations } from "next-intl/server";
-import { getSyncErrorText } from "../../../_components/sync-error-text.ts";
-import { syncProblemDetail } from "@/server/erp-data/sync/sync-problem.ts";
-import { TechnicalDetail } from "../../../_components/technical-detail.tsx";
 import Link from "next/link";
 import type { TClientDashboard } from "@/server/insight/dashboard/get-client-dashboard.ts";
-import { DATA_GROUPS } from "@/server/erp-data/sync/data-groups.ts";
 import styles from "../dashboard.module.css";
 import { DashboardCard } from "./dashboard-card.tsx";
-import { When } from "./when.tsx";
+import { SyncGroup } from "./sync-group.tsx";
 
-type TGroup = TClientDashboard["groups"][number];
-
-const BADGE = {
-  running: "badge badge-wait",
-  failed: "badge badge-error",
-  lagging: "badge badge-wait",
-  ok: "badge badge-on",
-  never: "badge badge-off",
-} as const;
+type TSync = TClientDashboard["syncs"][number];
 
 /**
- * A run in progress first; otherwise the last outcome (an error stays until a run succeeds); a
- * success older than the alerts' threshold is overdue, as the alerts panel says beside it.
+ * Each integration's enabled data groups. With several integrations each list is named and links
+ * to that integration's own sync page; with one the card looks as it did before there were several.
  */
-function stateOf(group: TGroup, lagging: boolean): keyof typeof BADGE {
-  if (group.pending) return "running";
-  if (group.lastError) return "failed";
-  if (!group.lastSuccessAt) return "never";
-  return lagging ? "lagging" : "ok";
-}
-
-/** Each enabled data group: its state, when it last ran and succeeded, its error, when it is due. */
-export async function SyncCard(props: {
-  companyId: string;
-  configured: boolean;
-  groups: TGroup[];
-  /** The groups a SYNC_LAG alert holds for now. */
-  lagging: string[];
-  now: Date;
-}) {
-  const [t, names] = [await getTranslations("dashboard.sync"), await getTranslations("dataGroups")];
-  const errorText = await getSyncErrorText();
-  const { now } = props;
+export async function SyncCard(props: { companyId: string; syncs: TSync[]; now: Date }) {
+  const t = await getTranslations("dashboard.sync");
+  const several = props.syncs.length > 1;
+  const groups = (sync: TSync) =>
+    sync.groups.length === 0 ? (
+      <p className="muted">{t("noGroups")}</p>
+    ) : (
+      <ul className={styles.groups}>
+        {sync.groups.map((group) => (
+          <SyncGroup key={group.group} group={group} lagging={sync.lagging.includes(group.group)} now={props.now} />
+        ))}
+      </ul>
+    );
   return (
     <DashboardCard id="sync" title={t("title")} wide>
-      {!props.configured ? (
-        <p className="muted">{t("notConfigured")}</p>
-      ) : props.groups.length === 0 ? (
-        <p className="muted">{t("noGroups")}</p>
-      ) : (
-        <ul className={styles.groups}>
-          {props.groups.map((group) => {
-            const state = stateOf(group, props.lagging.includes(group.group));
-            const lastRunAt = group.lastRun?.finishedAt ?? group.lastSuccessAt ?? group.lastErrorAt;
-            return (
-              <li key={group.group} className={styles.item} data-testid={`dashboard-group-${group.group}`}>
-                <span className={styles.itemHead}>
-                  {names(DATA_GROUPS[group.group].key)}
-                  <span className={BADGE[state]} data-status={state}>
-                    {t(`state.${state}`)}
-                  </span>
-                </span>
-                <span className={styles.detail}>
-                  {lastRunAt ? (
-                    <>
-                      {t("lastRun")} <When date={lastRunAt} now={now} />
-                    </>
-                  ) : (
-                    t("neverRun")
-                  )}
-                </span>
-                {state === "failed" && (
-                  <>
-                    <span className="field-error">{group.lastError && errorText(group.lastError)}</span>
-                    {group.lastError && <TechnicalDetail detail={syncProblemDetail(group.lastError)} />}
-                    <span className={styles.detail}>
-                      {t("lastSuccess")}{" "}
-                      {group.lastSuccessAt ? <When date={group.lastSuccessAt} now={now} /> : t("never")}
-                    </span>
-                  </>
-                )}
-                {group.nextRunAt && (
-                  <span className={styles.detail}>
-                    {t("nextRun")} {group.nextRunAt > now ? <When date={group.nextRunAt} now={now} /> : t("dueNow")}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      {props.syncs.length === 0 && <p className="muted">{t("notConfigured")}</p>}
+      {!several && props.syncs[0] && groups(props.syncs[0])}
+      {several &&
+        props.syncs.map((sync) => (
+          <section
+            key={sync.integration.id}
+            aria-labelledby={`dashboard-sync-${sync.integration.id}`}
+            data-testid={`dashboard-sync-${sync.integration.id}`}
+          >
+            <h3 id={`dashboard-sync-${sync.integration.id}`}>{sync.integration.name}</h3>
+            {groups(sync)}
+            <p className={styles.links}>
+              <Link href={`/clients/${props.companyId}/integrations/${sync.integration.id}/sync`}>
+                {t("detailsOf", { name: sync.integration.name })}
+              </Link>
+            </p>
+          </section>
+        ))}
+      {!several && (
+        <p className={styles.links}>
+          <Link href={`/clients/${props.companyId}/sync`}>{t("details")}</Link>
+        </p>
       )}
-      <p className={styles.links}>
-        <Link href={`/clients/${props.companyId}/sync`}>{t("details")}</Link>
-      </p>
     </DashboardCard>
   );
 }

@@ -19,8 +19,8 @@ export type TSetupAgent = {
   enrolled: boolean;
   /** What its ERP is (a real SQL Server or the sandbox), once it said. */
   erpServer: "sqlserver" | "sandbox" | null;
-  /** The last `agent sfera-check` run from the portal. */
-  sferaCheck: TSferaCheck | null;
+  /** The last `agent sfera-check` run from the portal, by the ERP connection it checked. */
+  sferaChecks: Partial<Record<string, TSferaCheck>>;
   /** The ERP connections it reported (empty: it never said; its default one is Subiekt GT). */
   connections: TConnectionOption[];
 };

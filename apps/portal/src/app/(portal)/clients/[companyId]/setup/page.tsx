@@ -86,7 +86,7 @@ export default async function SetupPage({
             online: a.online,
             enrolled: a.enrolledAt !== null,
             erpServer: a.erpServer,
-            sferaCheck: a.sferaCheck,
+            sferaChecks: a.sferaChecks,
             connections: choices.find((c) => c.id === a.id)?.connections ?? [],
           }))}
         channels={<ClientChannels actor={actor} companyId={companyId} />}

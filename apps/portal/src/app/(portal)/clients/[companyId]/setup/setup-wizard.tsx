@@ -263,10 +263,12 @@ export function SetupWizard(props: {
         <DocumentWriters writers={form.writers} errors={errors} onChange={(w) => update("writers", w)} />
         {Object.values(form.writers).includes("sfera") && (
           <SferaCheckPanel
+            // A panel per agent connection: another's result never shows under this one.
+            key={`${agentId}:${erp.agentConnection}`}
             companyId={props.companyId}
             agentId={agentId}
             connection={erp.agentConnection}
-            last={agent?.sferaCheck ?? null}
+            last={agent?.sferaChecks[erp.agentConnection] ?? null}
           />
         )}
         <SaleDocuments

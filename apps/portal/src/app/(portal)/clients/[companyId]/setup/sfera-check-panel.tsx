@@ -9,7 +9,7 @@ import type { TRefusalWords } from "@/app/(portal)/_components/form-error-text.t
 
 /**
  * `agent sfera-check`'s result where staff choose the Sfera writer: the last run kept for the
- * agent, and a button that runs it again on the client's server through the agent.
+ * agent's connection, and a button that runs it again on the client's server through the agent.
  */
 export function SferaCheckPanel(props: {
   companyId: string;

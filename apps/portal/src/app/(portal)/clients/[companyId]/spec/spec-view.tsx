@@ -50,7 +50,7 @@ export async function SpecView(props: { companyId: string; integrationId?: strin
   const compared = versions.find((v) => String(v.version) === search.compare);
   const { settings } = shown;
   const label = (id: number) => warehouseLabel(settings.warehouses, id);
-  const sferaCheck = agents.find((agent) => agent.id === shown.agentId)?.sferaCheck ?? null;
+  const sferaCheck = agents.find((agent) => agent.id === shown.agentId)?.sferaChecks[shown.agentConnection] ?? null;
   const list = (items: string[]) => (items.length ? items.join(", ") : t("empty"));
   return (
     <section className="panel spec">
