@@ -1,18 +1,23 @@
+import type { TPrice, TStock } from "@erp-bridge/shared";
 import type { DataGroup } from "../../../generated/prisma/client.ts";
 import { Prisma } from "../../../generated/prisma/client.ts";
+import { arrayLiteral } from "../../platform/database/array-literal.ts";
 import type { TTx } from "../../platform/database/db.ts";
 import { applyPromotions } from "./apply-promotions.ts";
 
 type TPageRef = { tx: TTx; companyId: string; integrationId: string; commandId: string; seq: number };
+/** The page's rows as parsed in Node (stored-page.ts), for the groups written from column arrays. */
+type TPageRows = TPageRef & { rows: readonly unknown[] };
 export type TApplied = { changed: number; stockProductIds: number[] };
 
 /**
- * Writes one stored page of an erp.read into the cloud copy in one statement: rows go from the
- * page's JSON straight into a multi-row upsert inside PostgreSQL, never row by row through Node.
+ * Writes one stored page of an erp.read into the cloud copy in one statement: one multi-row
+ * upsert, never row by row, fed from the stored page's JSON inside PostgreSQL or, for prices
+ * and stock, from column arrays of the rows Node parsed.
  * A row's version moves only when its content differs, so an unchanged row is not news to the
  * channels. A page may name a row twice (a row changed between two pages); the last one wins.
  */
-export async function applyPage(options: TPageRef & { group: DataGroup }): Promise<TApplied> {
+export async function applyPage(options: TPageRows & { group: DataGroup }): Promise<TApplied> {
   switch (options.group) {
     case "PRODUCTS":
       return { changed: await applyProducts(options), stockProductIds: [] };
@@ -74,36 +79,75 @@ function applyProducts(ref: TPageRef): Promise<number> {
            excluded."customFields")`;
 }
 
-function applyPrices(ref: TPageRef): Promise<number> {
-  return ref.tx.$executeRaw`
-    WITH src AS (${pageRows(ref, Prisma.sql`"productId" int, level int, net numeric, gross numeric, currency text`)}),
-    latest AS (SELECT DISTINCT ON ("productId", level) * FROM src ORDER BY "productId", level, n DESC)
-    INSERT INTO "ErpPrice" AS t ("integrationId", "companyId", "productId", "level", "net", "gross", "currency", "rowVersion", "updatedAt")
-    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, "productId", level, net, gross, currency, nextval('erp_row_version'), now()
-    FROM latest
+/**
+ * Prices and stock, a million rows and more on a first sync, go in as one array per column
+ * (`unnest` of array literals) from the rows Node parsed: the same upsert as the other groups,
+ * without PostgreSQL building a record from JSON for every row, the largest cost of a page
+ * (issue 18).
+ */
+async function applyPrices(ref: TPageRows): Promise<number> {
+  const rows = ref.rows as TPrice[];
+  const onConflict = (await nothingFrom({ ref, table: "ErpPrice", productIds: rows.map((r) => r.productId) }))
+    ? Prisma.empty
+    : Prisma.sql`
     ON CONFLICT ("integrationId", "productId", "level") DO UPDATE SET
       "net" = excluded."net", "gross" = excluded."gross", "currency" = excluded."currency",
       "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
     WHERE (t."net", t."gross", t."currency") IS DISTINCT FROM (excluded."net", excluded."gross", excluded."currency")`;
+  return ref.tx.$executeRaw`
+    WITH src AS (
+      SELECT * FROM unnest(${arrayLiteral(rows.map((r) => r.productId))}::int[], ${arrayLiteral(rows.map((r) => r.level))}::int[],
+        ${arrayLiteral(rows.map((r) => r.net))}::numeric[], ${arrayLiteral(rows.map((r) => r.gross))}::numeric[],
+        ${arrayLiteral(rows.map((r) => r.currency))}::text[]) WITH ORDINALITY AS r("productId", level, net, gross, currency, n)
+    ), latest AS (SELECT DISTINCT ON ("productId", level) * FROM src ORDER BY "productId", level, n DESC)
+    INSERT INTO "ErpPrice" AS t ("integrationId", "companyId", "productId", "level", "net", "gross", "currency", "rowVersion", "updatedAt")
+    SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, "productId", level, net, gross, currency, nextval('erp_row_version'), now()
+    FROM latest ${onConflict}`;
 }
 
-function applyStock(ref: TPageRef): Promise<{ productId: number }[]> {
+async function applyStock(ref: TPageRows): Promise<{ productId: number }[]> {
+  // An agent older than the field sends no `expected`: NULL here, an empty list in the copy.
+  const rows = ref.rows as (Omit<TStock, "expected"> & { expected?: TStock["expected"] })[];
+  const onConflict = (await nothingFrom({ ref, table: "ErpStock", productIds: rows.map((r) => r.productId) }))
+    ? Prisma.empty
+    : Prisma.sql`
+    ON CONFLICT ("integrationId", "productId", "warehouseId") DO UPDATE SET
+      "onHand" = excluded."onHand", "reserved" = excluded."reserved", "expected" = excluded."expected",
+      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
+    WHERE (t."onHand", t."reserved", t."expected") IS DISTINCT FROM (excluded."onHand", excluded."reserved", excluded."expected")`;
   return ref.tx.$queryRaw<{ productId: number }[]>`
-    WITH src AS (${pageRows(
-      ref,
-      Prisma.sql`"productId" int, "warehouseId" int, "onHand" numeric, reserved numeric, expected jsonb`,
-    )}),
+    WITH src AS (
+      SELECT * FROM unnest(${arrayLiteral(rows.map((r) => r.productId))}::int[], ${arrayLiteral(rows.map((r) => r.warehouseId))}::int[],
+        ${arrayLiteral(rows.map((r) => r.onHand))}::numeric[], ${arrayLiteral(rows.map((r) => r.reserved))}::numeric[],
+        ${arrayLiteral(rows.map((r) => (r.expected === undefined ? null : JSON.stringify(r.expected))))}::jsonb[])
+        WITH ORDINALITY AS r("productId", "warehouseId", "onHand", reserved, expected, n)
+    ),
     latest AS (SELECT DISTINCT ON ("productId", "warehouseId") * FROM src ORDER BY "productId", "warehouseId", n DESC)
     INSERT INTO "ErpStock" AS t ("integrationId", "companyId", "productId", "warehouseId", "onHand", "reserved", "expected",
       "rowVersion", "updatedAt")
     SELECT ${ref.integrationId}::uuid, ${ref.companyId}::uuid, "productId", "warehouseId", "onHand", reserved, COALESCE(expected, '[]'),
            nextval('erp_row_version'), now()
-    FROM latest
-    ON CONFLICT ("integrationId", "productId", "warehouseId") DO UPDATE SET
-      "onHand" = excluded."onHand", "reserved" = excluded."reserved", "expected" = excluded."expected",
-      "rowVersion" = excluded."rowVersion", "updatedAt" = excluded."updatedAt"
-    WHERE (t."onHand", t."reserved", t."expected") IS DISTINCT FROM (excluded."onHand", excluded."reserved", excluded."expected")
+    FROM latest ${onConflict}
     RETURNING t."productId"`;
+}
+
+/**
+ * Whether the copy holds no row of this integration from the page's smallest product id on. A
+ * first sync reads in product order, so each page starts past everything before it: then no
+ * row can conflict, and the page goes in as a plain INSERT, without the upsert's check of every
+ * row against the key (a quarter of a page's time). Anything else (a change read, a page
+ * re-read after a reconnect) takes the upsert. Runs of a group never overlap, so nothing
+ * writes those rows between this look and the insert.
+ */
+async function nothingFrom(options: { ref: TPageRef; table: "ErpPrice" | "ErpStock"; productIds: number[] }) {
+  if (options.productIds.length === 0) return false;
+  const from = options.productIds.reduce((least, id) => Math.min(least, id));
+  const [row] = await options.ref.tx.$queryRaw<{ empty: boolean }[]>`
+    SELECT NOT EXISTS (
+      SELECT 1 FROM ${Prisma.raw(`"${options.table}"`)}
+      WHERE "integrationId" = ${options.ref.integrationId}::uuid AND "productId" >= ${from}
+    ) AS "empty"`;
+  return row?.empty ?? false;
 }
 
 function applyCustomers(ref: TPageRef): Promise<number> {

@@ -1,7 +1,8 @@
 import type { SyncRun } from "../../../generated/prisma/client.ts";
-import { runTransaction, type TTx } from "../../platform/database/db.ts";
+import { runTransaction } from "../../platform/database/db.ts";
 import { applyPage } from "./apply-page.ts";
 import { pageHooksFor } from "./page-hooks.ts";
+import { idsOf, readStoredPage } from "./stored-page.ts";
 import { recordSeenProducts, tracksSeenProducts } from "./withdraw-unseen.ts";
 
 const PAGE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
@@ -22,7 +23,8 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
       WHERE "id" = ${run.id}::uuid AND "commandId" = ${commandId}::uuid AND "appliedPages" = ${seq}
         AND "status" = 'RUNNING'`;
     if (claimed === 0) return false;
-    const ids = hooks.length > 0 ? await pageIds({ tx, commandId, seq, group: run.group }) : [];
+    const page = await readStoredPage({ tx, commandId, seq });
+    const ids = hooks.length > 0 ? idsOf(page.rows, pageIdKey(run.group)) : [];
     const event = { tx, companyId: run.companyId, integrationId: run.integrationId, group: run.group, ids };
     const afters = [];
     for (const hook of hooks) afters.push(await hook.open(event));
@@ -32,20 +34,16 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
       integrationId: run.integrationId,
       commandId,
       seq,
+      rows: page.rows,
       group: run.group,
     });
-    if (tracksSeenProducts(run)) await recordSeenProducts({ tx, runId: run.id, commandId, seq });
-    const [page] = await tx.$queryRaw<{ cursor: string | null; total: number | null; rows: number }[]>`
-      SELECT "data"->>'cursor' AS "cursor", ("data"->>'total')::int AS "total",
-             json_array_length("data"->'rows') AS "rows"
-      FROM "AgentResultPage" WHERE "commandId" = ${commandId}::uuid AND "seq" = ${seq}`;
-    if (!page) throw new Error(`page ${seq} of command ${commandId} is missing`);
+    if (tracksSeenProducts(run)) await recordSeenProducts({ tx, runId: run.id, erpIds: idsOf(page.rows, "id") });
     await tx.$executeRaw`
       UPDATE "SyncState" SET "cursor" = ${page.cursor}
       WHERE "integrationId" = ${run.integrationId}::uuid AND "group" = ${run.group}::"DataGroup"`;
     await tx.$executeRaw`
-      UPDATE "SyncRun" SET "done" = "done" + ${page.rows}, "changed" = "changed" + ${applied.changed},
-                           "total" = coalesce(${page.total}::int, "total")
+      UPDATE "SyncRun" SET "done" = "done" + ${page.rows.length}, "changed" = "changed" + ${applied.changed},
+                           "total" = coalesce(${page.total ?? null}::int, "total")
       WHERE "id" = ${run.id}::uuid`;
     for (const after of afters) await after({ ...event, applied });
     return true;
@@ -54,11 +52,6 @@ export async function applyStoredPage(options: { run: SyncRun; commandId: string
 }
 
 /** The ERP ids the page's rows name: documents, products and customers by id; prices and stock by product. */
-async function pageIds(options: { tx: TTx; commandId: string; seq: number; group: SyncRun["group"] }) {
-  const key = options.group === "PRICES" || options.group === "STOCK" ? "productId" : "id";
-  const [row] = await options.tx.$queryRaw<{ ids: number[] }[]>`
-    SELECT coalesce(array_agg(DISTINCT ("row"->>${key})::int), '{}') AS "ids"
-    FROM "AgentResultPage", json_array_elements("data"->'rows') AS "row"
-    WHERE "commandId" = ${options.commandId}::uuid AND "seq" = ${options.seq}`;
-  return row?.ids ?? [];
+function pageIdKey(group: SyncRun["group"]): string {
+  return group === "PRICES" || group === "STOCK" ? "productId" : "id";
 }

@@ -9,13 +9,11 @@ export function tracksSeenProducts(run: Pick<SyncRun, "kind" | "group">): boolea
   return run.kind === "FULL" && run.group === "PRODUCTS";
 }
 
-/** Notes the products of one stored page as seen by the run, in the page's own transaction. */
-export async function recordSeenProducts(options: { tx: TTx; runId: string; commandId: string; seq: number }) {
+/** Notes the products of one page (their ERP ids) as seen by the run, in the page's own transaction. */
+export async function recordSeenProducts(options: { tx: TTx; runId: string; erpIds: number[] }) {
   await options.tx.$executeRaw`
     INSERT INTO "SyncRunSeen" ("runId", "erpId")
-    SELECT ${options.runId}::uuid, ("row"->>'id')::int
-    FROM "AgentResultPage", json_array_elements("data"->'rows') AS "row"
-    WHERE "commandId" = ${options.commandId}::uuid AND "seq" = ${options.seq}
+    SELECT ${options.runId}::uuid, "erpId" FROM unnest(${options.erpIds}::int[]) AS s("erpId")
     ON CONFLICT DO NOTHING`;
 }
 
