@@ -193,7 +193,9 @@ describe("alerts", () => {
       },
     });
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    // Both old enough to be watched, head office's first: integrations are named in the order they were added.
     await getDb().integration.updateMany({ where: { companyId }, data: { createdAt: ago(120) } });
+    await getDb().integration.update({ where: { id: partner.id }, data: { createdAt: ago(119) } });
     await getDb().syncState.updateMany({ where: { companyId }, data: { lastSuccessAt: ago(1) } });
     await getDb().agent.update({ where: { id: agent.agentId }, data: { online: false, lastSeenAt: ago(20) } });
     // Past the partner's 15 minutes, not head office's 30: one alert, at the closer watch, naming both.

@@ -48,7 +48,7 @@ export async function findAlerts(options: { companyId?: string } = {}): Promise<
            coalesce(a."lastSeenAt", a."enrolledAt", a."createdAt") AS "since",
            floor(extract(epoch FROM now() - coalesce(a."lastSeenAt", a."enrolledAt", a."createdAt")) / 60)::int AS "amount",
            bool_or(i."notifyClient") AS "notifyClient", NULL::uuid AS "integrationId",
-           CASE WHEN bool_or(i."several") THEN string_agg(i."name", ', ' ORDER BY i."createdAt", i."id") END AS "integration"
+           CASE WHEN bool_or(i."several") THEN string_agg(i."name", ', ' ORDER BY i."createdAt", i."name", i."id") END AS "integration"
     FROM i JOIN "Agent" a ON a."id" = i."agentId"
     WHERE a."revokedAt" IS NULL AND NOT a."online"
     GROUP BY i."companyId", i."companyName", a."id"
