@@ -15,6 +15,21 @@ afterAll(async () => hub.close());
 
 const commandRow = (id: string) => getDb().agentCommand.findUniqueOrThrow({ where: { id } });
 
+/** The agent connected and one echo answered through it: the start of the lost-result cases. */
+async function echoOnce(agent: Awaited<ReturnType<typeof enrolledAgent>>, text: string) {
+  const run = agent.run();
+  await run.waitFor((log) => log.msg === "connected");
+  const command = await enqueueCommand({
+    companyId: agent.companyId,
+    name: "diagnostics.echo",
+    input: { text },
+    idempotencyKey: `echo-${uniqueSuffix()}`,
+  });
+  const done = await awaitCommand({ commandId: command.id, timeoutMs: 10_000 });
+  expect(done.status).toBe("SUCCEEDED");
+  return { run, command, done };
+}
+
 describe("the real agent process over a real socket", () => {
   it("kill -9 mid-command: after a restart the command completes exactly once", async () => {
     const agent = await enrolledAgent({ portalUrl: hub.url });
@@ -47,16 +62,7 @@ describe("the real agent process over a real socket", () => {
   it("a result lost after the agent finished is replayed from its journal, not run again", async () => {
     const agent = await enrolledAgent({ portalUrl: hub.url });
     try {
-      const first = agent.run();
-      await first.waitFor((log) => log.msg === "connected");
-      const command = await enqueueCommand({
-        companyId: agent.companyId,
-        name: "diagnostics.echo",
-        input: { text: "raz" },
-        idempotencyKey: `echo-${uniqueSuffix()}`,
-      });
-      const done = await awaitCommand({ commandId: command.id, timeoutMs: 10_000 });
-      expect(done.status).toBe("SUCCEEDED");
+      const { run: first, command, done } = await echoOnce(agent, "raz");
       await first.stop("SIGKILL");
       // As if the result never reached the portal: the command is open again and will be redelivered.
       await getDb().agentCommand.update({
@@ -79,16 +85,7 @@ describe("the real agent process over a real socket", () => {
   it("a claim and an outcome lost in a crash of PostgreSQL (committed without a flush) are redelivered and replayed, not run again", async () => {
     const agent = await enrolledAgent({ portalUrl: hub.url });
     try {
-      const running = agent.run();
-      await running.waitFor((log) => log.msg === "connected");
-      const command = await enqueueCommand({
-        companyId: agent.companyId,
-        name: "diagnostics.echo",
-        input: { text: "dwa" },
-        idempotencyKey: `echo-${uniqueSuffix()}`,
-      });
-      const done = await awaitCommand({ commandId: command.id, timeoutMs: 10_000 });
-      expect(done.status).toBe("SUCCEEDED");
+      const { run: running, command, done } = await echoOnce(agent, "dwa");
       // What a crash leaves when neither the claim nor the outcome had reached the disk: the command
       // queued as enqueued, while the agent, still connected, has run it and been acknowledged.
       await getDb().agentCommand.update({
