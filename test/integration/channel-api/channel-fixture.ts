@@ -18,6 +18,28 @@ export const ONE_LINE_ORDER = {
   totalGross: 10,
 };
 
+/** A two-line order of products A-1 and B-2 with a fresh external id; `overrides` replace fields. */
+export function twoLineOrder(overrides: Record<string, unknown> = {}) {
+  return {
+    externalId: `EXT-${uniqueSuffix()}`,
+    buyer: {
+      name: "Jan Kowalski",
+      email: "jan@example.com",
+      address: { street: "Długa 1", postalCode: "00-001", city: "Warszawa", country: "PL" },
+    },
+    lines: [
+      { product: { sku: "A-1" }, quantity: 2, unitGross: 10.5, vatRate: 23 },
+      { product: { sku: "B-2" }, quantity: 1, unitGross: 5, vatRate: 23 },
+    ],
+    deliveryMethod: "courier",
+    paymentMethod: "przelew",
+    document: "receipt",
+    currency: "PLN",
+    totalGross: 26,
+    ...overrides,
+  };
+}
+
 export async function makeChannelWithKey(options: { companyId?: string; channel?: Record<string, unknown> } = {}) {
   const companyId = options.companyId ?? (await makeCompany()).id;
   // The channel reads and orders through the company's (first) integration.

@@ -6,8 +6,8 @@ import { portalRequestListener } from "../../../apps/portal/src/server/boot/port
 import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { makeChannelWithKey, twoLineOrder, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { companyIntegrationId, makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
 
 /**
  * The portal's custom server answers POST /api/v1/orders itself, beside Next's router; Next's route
@@ -98,33 +98,12 @@ async function throughBoth(request: TRequest): Promise<TAnswer> {
   return server;
 }
 
-function orderInput(overrides: Record<string, unknown> = {}) {
-  return {
-    externalId: `EXT-${uniqueSuffix()}`,
-    buyer: {
-      name: "Jan Kowalski",
-      email: "jan@example.com",
-      address: { street: "Długa 1", postalCode: "00-001", city: "Warszawa", country: "PL" },
-    },
-    lines: [
-      { product: { sku: "A-1" }, quantity: 2, unitGross: 10.5, vatRate: 23 },
-      { product: { sku: "B-2" }, quantity: 1, unitGross: 5, vatRate: 23 },
-    ],
-    deliveryMethod: "courier",
-    paymentMethod: "przelew",
-    document: "receipt",
-    currency: "PLN",
-    totalGross: 26,
-    ...overrides,
-  };
-}
-
 const codeOf = (answer: TAnswer) => (answer.body as { error?: { code: string } }).error?.code;
 
 describe("the order intake answered by the custom server and by Next's route alike", () => {
   it("an order taken by one is the same order to the other, whichever comes first", async () => {
     const { key } = await makeChannelWithKey({ companyId });
-    const input = orderInput();
+    const input = twoLineOrder();
     const created = await viaServer({ key, body: input });
     expect(created.status).toBe(201);
     expect(created.headers["cache-control"]).toBe("no-store, no-transform");
@@ -132,7 +111,7 @@ describe("the order intake answered by the custom server and by Next's route ali
     expect(again).toEqual({ ...created, status: 200 });
     expect(await viaServer({ key, body: input })).toEqual(again);
 
-    const other = orderInput();
+    const other = twoLineOrder();
     const first = await viaNext({ key, body: other });
     expect(first.status).toBe(201);
     expect(await viaServer({ key, body: other })).toEqual({ ...first, status: 200 });
@@ -143,7 +122,7 @@ describe("the order intake answered by the custom server and by Next's route ali
 
   it("refuses keys alike: none, unknown, revoked", async () => {
     const { apiKey, key } = await makeChannelWithKey({ companyId });
-    const body = orderInput();
+    const body = twoLineOrder();
     expect(codeOf(await throughBoth({ body }))).toBe("UNAUTHORIZED");
     expect((await throughBoth({ key: `${key}x`, body })).headers["www-authenticate"]).toBe("Bearer");
     await revokeApiKey({ actor: STAFF_ACTOR, companyId, apiKeyId: apiKey.id });
@@ -153,17 +132,17 @@ describe("the order intake answered by the custom server and by Next's route ali
 
   it("refuses bad input alike, naming the field", async () => {
     const { key } = await makeChannelWithKey({ companyId });
-    const unknown = orderInput({ lines: [{ product: { sku: "NOPE" }, quantity: 1, unitGross: 26, vatRate: 23 }] });
+    const unknown = twoLineOrder({ lines: [{ product: { sku: "NOPE" }, quantity: 1, unitGross: 26, vatRate: 23 }] });
     const answers = [
-      await throughBoth({ key, body: orderInput({ buyer: undefined }) }),
+      await throughBoth({ key, body: twoLineOrder({ buyer: undefined }) }),
       await throughBoth({ key, body: unknown }),
-      await throughBoth({ key, body: orderInput({ totalGross: 1 }) }),
+      await throughBoth({ key, body: twoLineOrder({ totalGross: 1 }) }),
       await throughBoth({ key, rawBody: "{not json" }),
-      await throughBoth({ key, body: orderInput(), contentType: "text/plain" }),
-      await throughBoth({ key, rawBody: JSON.stringify({ ...orderInput(), notes: "x".repeat(1_100_000) }) }),
+      await throughBoth({ key, body: twoLineOrder(), contentType: "text/plain" }),
+      await throughBoth({ key, rawBody: JSON.stringify({ ...twoLineOrder(), notes: "x".repeat(1_100_000) }) }),
       await throughBoth({
         key,
-        rawBody: JSON.stringify({ ...orderInput(), notes: "x".repeat(1_100_000) }),
+        rawBody: JSON.stringify({ ...twoLineOrder(), notes: "x".repeat(1_100_000) }),
         chunked: true,
       }),
     ];
@@ -181,7 +160,7 @@ describe("the order intake answered by the custom server and by Next's route ali
 
   it("an externalId reused with other content is refused alike (409)", async () => {
     const { key } = await makeChannelWithKey({ companyId });
-    const input = orderInput();
+    const input = twoLineOrder();
     expect((await viaServer({ key, body: input })).status).toBe(201);
     const reused = await throughBoth({ key, body: { ...input, notes: "other content" } });
     expect([reused.status, codeOf(reused)]).toEqual([409, "EXTERNAL_ID_REUSED"]);
@@ -189,9 +168,9 @@ describe("the order intake answered by the custom server and by Next's route ali
 
   it("counts both against the key's one limit, and refuses alike past it (429)", async () => {
     const { key } = await makeChannelWithKey({ companyId, channel: { rateLimitPerMinute: 2 } });
-    expect((await viaServer({ key, body: orderInput() })).status).toBe(201);
-    expect((await viaNext({ key, body: orderInput() })).status).toBe(201);
-    const limited = await throughBoth({ key, body: orderInput() });
+    expect((await viaServer({ key, body: twoLineOrder() })).status).toBe(201);
+    expect((await viaNext({ key, body: twoLineOrder() })).status).toBe(201);
+    const limited = await throughBoth({ key, body: twoLineOrder() });
     expect([limited.status, codeOf(limited)]).toEqual([429, "RATE_LIMITED"]);
     expect(Number(limited.headers["retry-after"])).toBeGreaterThanOrEqual(1);
   });

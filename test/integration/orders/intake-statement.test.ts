@@ -9,8 +9,8 @@ import { ORDER_INCLUDE, toOrderView } from "../../../apps/portal/src/server/orde
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import type { TApiChannel } from "../../../apps/portal/src/server/platform/auth/api-channel.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { insertCustomer, makeChannelWithKey, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { insertCustomer, makeChannelWithKey, twoLineOrder, upsertProduct } from "../channel-api/channel-fixture.ts";
+import { companyIntegrationId, makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
 
 /**
  * The intake's one statement on real PostgreSQL, without an agent process: the order, its lines,
@@ -64,9 +64,9 @@ afterAll(async () => {
   await getDb().$executeRawUnsafe(`DROP FUNCTION IF EXISTS intake_test_refuse() CASCADE`);
 });
 
+/** A company buyer asking for an invoice (the B2B channel's case). */
 function orderInput(overrides: Partial<TOrderInput> = {}): TOrderInput {
-  return {
-    externalId: `EXT-${uniqueSuffix()}`,
+  return twoLineOrder({
     buyer: {
       name: "Jan Kowalski",
       companyName: "Hurtownia sp. z o.o.",
@@ -74,17 +74,9 @@ function orderInput(overrides: Partial<TOrderInput> = {}): TOrderInput {
       email: "klient@example.com",
       address: { street: "Długa 1", postalCode: "00-001", city: "Warszawa", country: "PL" },
     },
-    lines: [
-      { product: { sku: "A-1" }, quantity: 2, unitGross: 10.5, vatRate: 23 },
-      { product: { sku: "B-2" }, quantity: 1, unitGross: 5, vatRate: 23 },
-    ],
-    deliveryMethod: "courier",
-    paymentMethod: "przelew",
     document: "invoice",
-    currency: "PLN",
-    totalGross: 26,
     ...overrides,
-  };
+  }) as TOrderInput;
 }
 
 async function storedOf(externalId: string) {
