@@ -2,6 +2,11 @@ import { ZChannelApiError } from "@erp-bridge/shared";
 import { createApiKey } from "../../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { createAgent } from "../../../apps/portal/src/server/admin/agents/create-agent.ts";
+import {
+  DEFAULT_SETTINGS,
+  type TIntegrationSettings,
+} from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 /** A channel (defaults overridable) with one key, for a company of its own unless one is given. */
@@ -38,6 +43,30 @@ export function twoLineOrder(overrides: Record<string, unknown> = {}) {
     totalGross: 26,
     ...overrides,
   };
+}
+
+/**
+ * A company whose integration has an agent (never connected: its commands wait in the outbox),
+ * warehouse 1 as the store and a courier delivery: where an order can be taken. `settings`
+ * adds to those.
+ */
+export async function companyTakingOrders(settings: Partial<TIntegrationSettings> = {}) {
+  const companyId = (await makeCompany()).id;
+  const agentId = (await createAgent({ actor: STAFF_ACTOR, companyId, name: "Serwer" })).agent.id;
+  const integrationId = await companyIntegrationId(companyId);
+  await getDb().integration.update({
+    where: { id: integrationId },
+    data: {
+      agentId,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        warehouses: [{ erpId: 1, role: "store" }],
+        deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
+        ...settings,
+      },
+    },
+  });
+  return { companyId, agentId, integrationId };
 }
 
 export async function makeChannelWithKey(options: { companyId?: string; channel?: Record<string, unknown> } = {}) {

@@ -1,13 +1,16 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAgent } from "../../../apps/portal/src/server/admin/agents/create-agent.ts";
 import { portalRequestListener } from "../../../apps/portal/src/server/boot/portal-requests.ts";
 import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { makeChannelWithKey, twoLineOrder, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { companyIntegrationId, makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
+import {
+  companyTakingOrders,
+  makeChannelWithKey,
+  twoLineOrder,
+  upsertProduct,
+} from "../channel-api/channel-fixture.ts";
+import { STAFF_ACTOR } from "../../support/factories.ts";
 
 /**
  * The portal's custom server answers POST /api/v1/orders itself, beside Next's router; Next's route
@@ -35,15 +38,7 @@ const nextRoute = (await import(
 )) as { POST: (request: Request) => Promise<Response> };
 
 beforeAll(async () => {
-  companyId = (await makeCompany()).id;
-  const agentId = (await createAgent({ actor: STAFF_ACTOR, companyId, name: "Serwer" })).agent.id;
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    warehouses: [{ erpId: 1, role: "store" }],
-    deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
-  };
-  const integrationId = await companyIntegrationId(companyId);
-  await getDb().integration.update({ where: { id: integrationId }, data: { agentId, settings } });
+  ({ companyId } = await companyTakingOrders());
   await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
   await upsertProduct({ companyId, erpId: 2, sku: "B-2" });
   // Next itself is not built here: whatever reaches it is a 404, which no test below expects.

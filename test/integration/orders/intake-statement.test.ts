@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TOrderInput } from "@erp-bridge/shared";
-import { createAgent } from "../../../apps/portal/src/server/admin/agents/create-agent.ts";
 import { outboxCommand, withAgent } from "../../../apps/portal/src/server/agent-link/outbox-command.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { draftOrder } from "../../../apps/portal/src/server/orders/draft-order.ts";
@@ -9,8 +8,14 @@ import { ORDER_INCLUDE, toOrderView } from "../../../apps/portal/src/server/orde
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import type { TApiChannel } from "../../../apps/portal/src/server/platform/auth/api-channel.ts";
 import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { insertCustomer, makeChannelWithKey, twoLineOrder, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { companyIntegrationId, makeCompany, STAFF_ACTOR } from "../../support/factories.ts";
+import {
+  companyTakingOrders,
+  insertCustomer,
+  makeChannelWithKey,
+  twoLineOrder,
+  upsertProduct,
+} from "../channel-api/channel-fixture.ts";
+import { companyIntegrationId } from "../../support/factories.ts";
 
 /**
  * The intake's one statement on real PostgreSQL, without an agent process: the order, its lines,
@@ -37,22 +42,15 @@ async function apiChannel(kind: "STORE" | "B2B"): Promise<TApiChannel> {
 }
 
 beforeAll(async () => {
-  companyId = (await makeCompany()).id;
-  agentId = (await createAgent({ actor: STAFF_ACTOR, companyId, name: "Serwer" })).agent.id;
-  const settings = {
-    ...DEFAULT_SETTINGS,
+  ({ companyId, agentId } = await companyTakingOrders({
     saleDocuments: "writer",
     dataGroups: {
       ...DEFAULT_SETTINGS.dataGroups,
       customers: { ...DEFAULT_SETTINGS.dataGroups.customers, enabled: true },
     },
-    warehouses: [{ erpId: 1, role: "store" }],
-    deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
     // The copy's customer (insertCustomer) has 120.25 overdue since 2026-02-10: held as overdue.
     creditHolds: { policy: "hold", overLimit: true, overdueDays: 30 },
-  };
-  const integrationId = await companyIntegrationId(companyId);
-  await getDb().integration.update({ where: { id: integrationId }, data: { agentId, settings } });
+  }));
   await upsertProduct({ companyId, erpId: 1, sku: "A-1" });
   await upsertProduct({ companyId, erpId: 2, sku: "B-2" });
   await insertCustomer({ companyId, erpId: 7 });

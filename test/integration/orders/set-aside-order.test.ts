@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TOrderInput } from "@erp-bridge/shared";
-import { createAgent } from "../../../apps/portal/src/server/admin/agents/create-agent.ts";
 import { applyFinishedSteps, SET_ASIDE_SECONDS } from "../../../apps/portal/src/server/orders/apply-finished-steps.ts";
 import { draftOrder } from "../../../apps/portal/src/server/orders/draft-order.ts";
 import { insertNewOrder } from "../../../apps/portal/src/server/orders/insert-new-order.ts";
 import type { TApiChannel } from "../../../apps/portal/src/server/platform/auth/api-channel.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integration-settings.ts";
-import { makeChannelWithKey } from "../channel-api/channel-fixture.ts";
-import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
+import { companyTakingOrders, makeChannelWithKey } from "../channel-api/channel-fixture.ts";
+import { uniqueSuffix } from "../../support/factories.ts";
 
 /**
  * The order engine's sweep against an order it cannot move on: a row without lines, which no
@@ -17,15 +15,7 @@ import { companyIntegrationId, makeCompany, STAFF_ACTOR, uniqueSuffix } from "..
 let channel: TApiChannel;
 
 beforeAll(async () => {
-  const companyId = (await makeCompany()).id;
-  const agentId = (await createAgent({ actor: STAFF_ACTOR, companyId, name: "Serwer" })).agent.id;
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    warehouses: [{ erpId: 1, role: "store" }],
-    deliveryMethods: [{ channelCode: "courier", kind: "courier", showroomWarehouseId: null }],
-  };
-  const integrationId = await companyIntegrationId(companyId);
-  await getDb().integration.update({ where: { id: integrationId }, data: { agentId, settings } });
+  const { companyId } = await companyTakingOrders();
   const made = (await makeChannelWithKey({ companyId })).channel;
   channel = {
     id: made.id,
