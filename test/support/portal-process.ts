@@ -1,16 +1,27 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "./free-port.ts";
 import { ROOT } from "./run-process.ts";
 
 /**
- * The node flags apps/portal's `start` script gives the portal (keep the two the same): a young
- * generation capped at 8 MB a half instead of V8's default, which on a machine with this much
- * memory lets it grow to ~100 MB that the portal never needs (bench:tunnel, issue 18).
+ * The node flags apps/portal's `start` script gives the portal, read from that script so the
+ * tests and benches run the process production runs (the flags' reasons: README, "Portal memory
+ * under load").
  */
-export const PORTAL_NODE_FLAGS = ["--max-semi-space-size=8"];
+export const PORTAL_NODE_FLAGS = startScriptNodeFlags();
+
+function startScriptNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, "apps/portal/package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const flags = /\bnode((?: --[\w-]+(?:=\S+)?)*) --import tsx server\.ts$/.exec(manifest.scripts.start)?.[1];
+  if (flags === undefined) {
+    throw new Error(`apps/portal's start script is not "node [--flags] --import tsx server.ts": ${manifest.scripts.start}`);
+  }
+  return flags.split(" ").filter(Boolean);
+}
 
 /**
  * The built portal as production runs it, in one node process (tsx as a loader, not the
