@@ -16,9 +16,10 @@ function startScriptNodeFlags(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, "apps/portal/package.json"), "utf8")) as {
     scripts: Record<string, string>;
   };
-  const flags = /\bnode((?: --[\w-]+(?:=\S+)?)*) --import tsx server\.ts$/.exec(manifest.scripts.start)?.[1];
+  const start = manifest.scripts.start ?? "";
+  const flags = /\bnode((?: --[\w-]+(?:=\S+)?)*) --import tsx server\.ts$/.exec(start)?.[1];
   if (flags === undefined) {
-    throw new Error(`apps/portal's start script is not "node [--flags] --import tsx server.ts": ${manifest.scripts.start}`);
+    throw new Error(`apps/portal's start script is not "node [--flags] --import tsx server.ts": ${start}`);
   }
   return flags.split(" ").filter(Boolean);
 }
