@@ -30,23 +30,28 @@ type TArrangedWorld = Awaited<ReturnType<typeof connectWorld>>;
 /** The hub, the sandbox and the enrolled agent, connected. */
 async function connectWorld(options: TWorldOptions) {
   const [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: options.size ?? SMALL_SANDBOX })]);
+  let agent: Awaited<ReturnType<typeof enrolledAgent>> | undefined;
   try {
-    const agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
+    agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
     let process = agent.run();
+    // The agent says "connected" once welcomed, and the hub welcomes it once its hello (the ERP
+    // connection it serves) is stored: an integration can be saved with it from here on.
     await process.waitFor((log) => log.msg === "connected");
+    const connected = agent;
     return {
       hub,
       sandbox,
-      agent,
+      agent: connected,
       /** The agent process now running (replaced by restartAgent). */
       agentProcess: () => process,
       /** Starts the agent again (after a test stopped it) and waits until it is connected. */
       async restartAgent() {
-        process = agent.run();
+        process = connected.run();
         await process.waitFor((log) => log.msg === "connected");
       },
     };
   } catch (error) {
+    await agent?.cleanup();
     await hub.close();
     await sandbox.drop();
     throw error;
@@ -91,7 +96,7 @@ export async function startSyncedWorld(options: TWorldOptions = {}) {
         });
       }
     }
-    return { ...world, companyId: world.agent.companyId, configuredAt, stopEngines, close };
+    return { ...world, configuredAt, stopEngines, close };
   } catch (error) {
     await close();
     throw error;
@@ -137,10 +142,6 @@ export function syncedWorld(options: TWorldOptions = {}, timeoutMs = 120_000) {
     },
     get agent() {
       return parts().agent;
-    },
-    /** The agent's company. */
-    get companyId() {
-      return parts().agent.companyId;
     },
     /** When the integration was saved (the engines had started): runs since then are its first. */
     get configuredAt() {
