@@ -35,7 +35,10 @@ export async function makeReportingAgent(
 ) {
   const enrolled = await makeEnrolledAgent(options);
   const erp = { configured: true, reachable: true, message: "ok", checkedAt: new Date().toISOString() };
-  const connections = (options.connections ?? [{ key: DEFAULT_CONNECTION, erpType: "subiekt-gt" }]).map((c) => ({ ...c, erp }));
+  const connections = (options.connections ?? [{ key: DEFAULT_CONNECTION, erpType: "subiekt-gt" }]).map((c) => ({
+    ...c,
+    erp,
+  }));
   const connectionId = crypto.randomUUID();
   const online = await markAgentOnline({
     agentId: enrolled.agentId,
