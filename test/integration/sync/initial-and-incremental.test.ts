@@ -6,6 +6,7 @@ import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/reque
 import { ZCustomerResponse } from "@erp-bridge/shared";
 import { callRoute, makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
+import { eventually } from "../../support/eventually.ts";
 import { syncedWorld } from "../../support/synced-world.ts";
 import { configureIntegration, finishedRun } from "./sync-fixture.ts";
 
@@ -112,7 +113,24 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       .values({ twz_TowarId: 21, twz_NrZmiany: 1000, twz_CzasModyf: new Date() })
       .execute();
 
-    const stockRun = await finishedRun({ companyId, group: "STOCK", since });
+    // STOCK runs every 5 s on its own, so a run created after `since` may have read the stock just
+    // before the update and found nothing: the run that matters is the first one that saw a change.
+    const stockRun = await eventually(
+      () =>
+        getDb()
+          .syncRun.findFirst({
+            where: {
+              companyId,
+              group: "STOCK",
+              status: { in: ["SUCCEEDED", "FAILED"] },
+              createdAt: { gt: since },
+              changed: { gt: 0 },
+            },
+            orderBy: { createdAt: "asc" },
+          })
+          .then((run) => run ?? undefined),
+      { what: "a STOCK run that saw the change", timeoutMs: 60_000 },
+    );
     expect(stockRun).toMatchObject({ status: "SUCCEEDED", kind: "INCREMENTAL", changed: 1 });
     const stock = await getDb().erpStock.findFirstOrThrow({
       where: { companyId, productId: stockRow.st_TowId, warehouseId: stockRow.st_MagId },
