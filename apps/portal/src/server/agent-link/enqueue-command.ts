@@ -8,11 +8,14 @@ import { formProblem } from "../platform/errors/form-problem.ts";
 import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./outbox-command.ts";
 import { isLiveQuestion } from "./commands/queue-lifetime.ts";
 import { COMMIT_WITHOUT_FLUSH } from "../platform/database/commit-without-flush.ts";
+import { deliverHere } from "./hub/local-delivery.ts";
 
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
  * for the same agent returns the stored command, also when two callers race. The
- * "command available" event leaves with the commit, so the hub never looks too early. A command
+ * "command available" event leaves with the commit, so the hub never looks too early; a process
+ * holding the agent's connection itself starts sending once its own commit returned, without
+ * waiting for the event to come back (hub/local-delivery.ts). A command
  * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered. A command for
  * another than the default ERP `connection` is taken only for an agent that listed that connection
  * in its last hello or status: an older agent would run it against its default ERP.
@@ -40,17 +43,20 @@ export async function enqueueCommand(options: {
   const agentId = checked.agentId ?? (await resolveAgent({ tx: db, companyId: checked.companyId }));
   const command = withAgent(checked, agentId);
   // One statement on the hot path: the tenant check and the insert. Nothing inserted means another
-  // tenant's or a revoked agent, an unreported connection, or a known key. Inside a caller's
-  // transaction the announcement rides in the statement; without one it follows the commit as a
-  // statement of its own (see outboxInsertCtes).
-  const announce = options.tx !== undefined;
-  const flushless = !announce && isLiveQuestion(command.name);
+  // tenant's or a revoked agent, an unreported connection, or a known key. The announcement rides
+  // in the statement inside a caller's transaction, and in a live question's, whose commit waits
+  // for no flush and so holds PostgreSQL's notify lock only for an instant; a durable commit of its
+  // own announces after it in a statement of its own instead (see outboxInsertCtes).
+  const flushless = options.tx === undefined && isLiveQuestion(command.name);
+  const announce = options.tx !== undefined || flushless;
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
     WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command, { announce })},
       commit_mode AS (SELECT ${flushless ? COMMIT_WITHOUT_FLUSH : Prisma.sql`NULL`} AS "commitMode")
     SELECT outbox_command.* FROM outbox_command CROSS JOIN commit_mode
       CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
   if (inserted) {
+    // Committed already unless in a caller's transaction: an agent this process holds gets it now.
+    if (options.tx === undefined) deliverHere(agentId);
     if (announce) await publishIfLocal({ channel: "command-available", event: { agentId } });
     else await publish({ channel: "command-available", event: { agentId } });
     return inserted;
