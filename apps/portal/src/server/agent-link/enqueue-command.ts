@@ -43,12 +43,13 @@ export async function enqueueCommand(options: {
   const agentId = checked.agentId ?? (await resolveAgent({ tx: db, companyId: checked.companyId }));
   const command = withAgent(checked, agentId);
   // One statement on the hot path: the tenant check and the insert. Nothing inserted means another
-  // tenant's or a revoked agent, an unreported connection, or a known key. The announcement rides
-  // in the statement inside a caller's transaction, and in a live question's, whose commit waits
-  // for no flush and so holds PostgreSQL's notify lock only for an instant; a durable commit of its
-  // own announces after it in a statement of its own instead (see outboxInsertCtes).
-  const flushless = options.tx === undefined && isLiveQuestion(command.name);
-  const announce = options.tx !== undefined || flushless;
+  // tenant's or a revoked agent, an unreported connection, or a known key. Inside a caller's
+  // transaction the announcement rides in the statement; without one it follows the commit in a
+  // statement shared with the other events published meanwhile (see outboxInsertCtes). Even a
+  // live question's, whose commit waits for no flush: one notify lock per enqueue instead of one per
+  // shared statement queued the enqueues behind each other on a loaded machine (issue 18, 7 Dec).
+  const announce = options.tx !== undefined;
+  const flushless = !announce && isLiveQuestion(command.name);
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
     WITH ${outboxAgentCte(command)}, ${outboxInsertCtes(command, { announce })},
       commit_mode AS (SELECT ${flushless ? COMMIT_WITHOUT_FLUSH : Prisma.sql`NULL`} AS "commitMode")
