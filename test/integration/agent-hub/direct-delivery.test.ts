@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
 import { createBus, type TBus } from "../../../apps/portal/src/server/agent-link/bus/create-bus.ts";
+import { publish } from "../../../apps/portal/src/server/agent-link/publish.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { makeEnrolledAgent, startTestHub, type TTestHub } from "../../support/agent-factories.ts";
 import { uniqueSuffix } from "../../support/factories.ts";
@@ -76,10 +77,14 @@ describe("both paths at once", () => {
       if (agentId === enrolled.agentId) announced.push(agentId);
     });
     const enqueued = [];
-    for (let i = 0; i < 10; i++) enqueued.push(i % 2 === 0 ? await echo(enrolled, `both ${i}`) : await read(enrolled));
+    for (let i = 0; i < 10; i++) {
+      enqueued.push(i % 2 === 0 ? await echo(enrolled, `both ${i}`) : await read(enrolled));
+      // The enqueue's own announcement starts no second pass here (it says this process sent it);
+      // one without that mark, as another process would send for the same work, does.
+      await publish({ channel: "command-available", event: { agentId: enrolled.agentId } });
+    }
     for (let i = 0; i < enqueued.length; i++) await agent.next("command");
-    // Every announcement came back to the hub holding the agent, each starting a delivery pass of its own.
-    await expect.poll(() => announced.length, { timeout: 5_000 }).toBe(enqueued.length);
+    await expect.poll(() => announced.length, { timeout: 5_000 }).toBe(2 * enqueued.length);
     stop();
     // Passes of one connection run in turn: once the marker's (enqueued last) arrived, every earlier one has run.
     const marker = await echo(enrolled, "marker");

@@ -8,7 +8,7 @@ import { formProblem } from "../platform/errors/form-problem.ts";
 import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./outbox-command.ts";
 import { isLiveQuestion } from "./commands/queue-lifetime.ts";
 import { COMMIT_WITHOUT_FLUSH } from "../platform/database/commit-without-flush.ts";
-import { deliverHere } from "./hub/local-delivery.ts";
+import { deliverHere, localProcessId } from "./hub/local-delivery.ts";
 
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
@@ -56,10 +56,12 @@ export async function enqueueCommand(options: {
     SELECT outbox_command.* FROM outbox_command CROSS JOIN commit_mode
       CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
   if (inserted) {
-    // Committed already unless in a caller's transaction: an agent this process holds gets it now.
-    if (options.tx === undefined) deliverHere(agentId);
     if (announce) await publishIfLocal({ channel: "command-available", event: { agentId } });
-    else await publish({ channel: "command-available", event: { agentId } });
+    else {
+      // Committed already: an agent this process holds gets it now, the others hear of it.
+      const sentBy = deliverHere(agentId) ? localProcessId() : undefined;
+      await publish({ channel: "command-available", event: { agentId, sentBy } });
+    }
     return inserted;
   }
   const existing = await db.agentCommand.findFirst({

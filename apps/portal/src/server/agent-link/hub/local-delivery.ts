@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { deliverCommands } from "./deliver-commands.ts";
 import type { HubContext } from "./hub-context.ts";
 
@@ -17,6 +18,17 @@ function localHubs(): Set<TLocalHub> {
   return created;
 }
 
+const PROCESS_KEY = Symbol.for("erp-bridge.process-id");
+
+/** This process among the portal's processes, for events it announces about work it did itself. */
+export function localProcessId(): string {
+  const existing: unknown = Reflect.get(globalThis, PROCESS_KEY);
+  if (typeof existing === "string") return existing;
+  const created = randomUUID();
+  Reflect.set(globalThis, PROCESS_KEY, created);
+  return created;
+}
+
 /** Makes the hub's connections reachable by `deliverHere` from this process; returns the undo. */
 export function registerLocalHub(ctx: HubContext): () => void {
   const hub: TLocalHub = (agentId) => {
@@ -32,10 +44,13 @@ export function registerLocalHub(ctx: HubContext): () => void {
 /**
  * Sends an agent its committed, unsent work at once when this process holds its connection,
  * without waiting for the "command available" notification to come back from PostgreSQL (a round
- * trip through the database and this process's listener). The notification still goes out: other
- * processes know only through it, and when it comes back here the pass it starts finds the command
- * already sent on this connection (`session.sent`), since one connection's passes run one at a
- * time. The row stays the truth: this only starts its claim earlier. Call it after the commit.
+ * trip through the database and this process's listener). The notification still goes out, for
+ * the other processes, marked `sentBy` this process, whose hub then starts no second pass: one
+ * started after the drain of the portal began could send new work (its claim outran the drain's
+ * check). Were it started anyway, it would find the command already sent on this connection
+ * (`session.sent`), since one connection's passes run one at a time. The row stays the truth: this
+ * only starts its claim earlier, and a pass that fails leaves the work to the catch-up. Call it
+ * after the commit.
  */
 export function deliverHere(agentId: string): boolean {
   for (const hub of localHubs()) if (hub(agentId)) return true;
