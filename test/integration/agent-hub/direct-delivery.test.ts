@@ -69,7 +69,7 @@ describe("both paths at once", () => {
   beforeAll(async () => (hub = await startTestHub(NO_CATCH_UP)));
   afterAll(() => hub.close());
 
-  it("the direct send and the notification coming back send each command once, in seq order", async () => {
+  it("the direct send and another announcement of the same work send each command once, in seq order", async () => {
     const enrolled = await makeEnrolledAgent();
     const agent = await settledAgent({ url: hub.url, credential: enrolled.credential });
     const announced: string[] = [];
