@@ -153,6 +153,30 @@ describe("the order intake answered by the custom server and by Next's route ali
     expect((answers[1]?.body as { error: { fields: object } }).error.fields).toHaveProperty(["lines.0.product"]);
   });
 
+  it("checks the key, then its limit, then the body: a bad body is answered only for a key that passes", async () => {
+    const { key } = await makeChannelWithKey({ companyId, channel: { rateLimitPerMinute: 1 } });
+    const badBodies: TRequest[] = [{ rawBody: "{not json" }, { body: twoLineOrder({ buyer: undefined }) }];
+    for (const bad of badBodies) {
+      expect(codeOf(await throughBoth({ ...bad, key: `${key}x` }))).toBe("UNAUTHORIZED");
+    }
+    expect(codeOf(await viaServer({ ...badBodies[0], key }))).toBe("INVALID_INPUT");
+    for (const bad of badBodies) expect(codeOf(await throughBoth({ ...bad, key }))).toBe("RATE_LIMITED");
+  });
+
+  it("decides the order from the key's own channel: a product only another company's copy has is unknown", async () => {
+    const other = await companyTakingOrders();
+    // Without an agent there, an order decided from that copy would be stored: the insert's check
+    // that the command's agent is the company's own would not catch it.
+    await getDb().integration.update({ where: { id: other.integrationId }, data: { agentId: null } });
+    await upsertProduct({ companyId: other.companyId, erpId: 3, sku: "C-3" });
+    const { key } = await makeChannelWithKey({ companyId });
+    const { key: otherKey } = await makeChannelWithKey({ companyId: other.companyId });
+    const line = { product: { sku: "C-3" }, quantity: 1, unitGross: 26, vatRate: 23 };
+    const refused = await throughBoth({ key, body: twoLineOrder({ lines: [line] }) });
+    expect((refused.body as { error: { fields: object } }).error.fields).toHaveProperty(["lines.0.product"]);
+    expect((await viaServer({ key: otherKey, body: twoLineOrder({ lines: [line] }) })).status).toBe(201);
+  });
+
   it("an externalId reused with other content is refused alike (409)", async () => {
     const { key } = await makeChannelWithKey({ companyId });
     const input = twoLineOrder();
