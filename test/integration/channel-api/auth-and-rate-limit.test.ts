@@ -134,7 +134,9 @@ describe("a read along the key's count (the order intake's context)", () => {
       expect([limited.rateLimit.allowed, limited.along]).toEqual([false, null]);
       const unknown = authenticateApiKey({ authorization: bearer(newApiKey().key), readAlong });
       expect((await failureOf(unknown)).code).toBe("UNAUTHORIZED");
-      const [row] = await getDb().$queryRawUnsafe<{ reads: number }[]>(`SELECT last_value::int AS reads FROM "${sequence}"`);
+      const [row] = await getDb().$queryRawUnsafe<{ reads: number }[]>(
+        `SELECT last_value::int AS reads FROM "${sequence}"`,
+      );
       expect(row?.reads).toBe(1);
     } finally {
       await getDb().$executeRawUnsafe(`DROP SEQUENCE "${sequence}"`);
