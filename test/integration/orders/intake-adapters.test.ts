@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { portalRequestListener } from "../../../apps/portal/src/server/boot/portal-requests.ts";
 import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
@@ -175,6 +176,20 @@ describe("the order intake answered by the custom server and by Next's route ali
     const refused = await throughBoth({ key, body: twoLineOrder({ lines: [line] }) });
     expect((refused.body as { error: { fields: object } }).error.fields).toHaveProperty(["lines.0.product"]);
     expect((await viaServer({ key: otherKey, body: twoLineOrder({ lines: [line] }) })).status).toBe(201);
+  });
+
+  it("takes an order in three statements before its answer: the key's count with the order's context, the insert, the announcement", async () => {
+    const { key } = await makeChannelWithKey({ companyId });
+    await viaServer({ key, body: twoLineOrder() });
+    // Every statement this process sends goes through a pg client's query (the pool's, Prisma's):
+    // counted as it passes, still sent to PostgreSQL.
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect((await viaServer({ key, body: twoLineOrder() })).status).toBe(201);
+      expect(sent).toHaveBeenCalledTimes(3);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it("an externalId reused with other content is refused alike (409)", async () => {
