@@ -41,7 +41,17 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
   const by = input.by ?? params.by;
   const several = severalSources(context);
   const showSources = several && by !== "integration";
-  const sum = (range: TRange, only?: TAggregateRow[]) =>
+  // A period of whole months a year long (the default: this month and the eleven before it)
+  // compares with the same days a year earlier twice over: the previous period is that year too.
+  // Summed once, read for both.
+  const sums = new Map<string, Promise<TAggregateRow[]>>();
+  const sum = (range: TRange, only?: TAggregateRow[]) => {
+    const key = `${range.from.toISOString()} ${range.to.toISOString()} ${only ? "shown" : "all"}`;
+    const known = sums.get(key) ?? sumOnce(range, only);
+    sums.set(key, known);
+    return known;
+  };
+  const sumOnce = (range: TRange, only?: TAggregateRow[]) =>
     aggregateSales({
       integrationIds: context.integrationIds,
       range,
