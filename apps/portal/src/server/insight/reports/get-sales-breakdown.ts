@@ -118,6 +118,7 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
     dir: params.dir,
     q: params.q,
     limit: input.limit,
+    page: params.page,
   });
   if (!compareAll && input.compare !== false && table.rows.length > 0) {
     const shownKeys = new Set(table.rows.map((r) => String(r.key)));
