@@ -214,6 +214,27 @@ describe("the twelve-month rollup by product and place", () => {
     await expectReportsEqualRaw();
   }, 60_000);
 
+  it("a page of a product or customer table, named and compared as the whole table's same rows", async () => {
+    for (const query of [{ by: "product", contact: "showroom" }, { by: "product" }, { by: "customer" }]) {
+      const table = async (extra: { limit?: number; page?: string }) => {
+        const result = await runReport({
+          actor: STAFF_ACTOR,
+          companyId: agent.companyId,
+          report: "breakdown",
+          params: new URLSearchParams({ to: "2026-03-10", ...query, ...(extra.page ? { page: extra.page } : {}) }),
+          words: WORDS,
+          limit: extra.limit,
+        });
+        return result.table;
+      };
+      const [whole, second] = [await table({}), await table({ limit: 50, page: "2" })];
+      expect(whole.rows.length, JSON.stringify(query)).toBeGreaterThan(100);
+      expect(second).toMatchObject({ offset: 50, total: whole.rows.length });
+      const pick = (r: Record<string, unknown>) => [r.key, r.label, r.net, r.previousNet, r.lastYearNet];
+      expect(second.rows.map(pick), JSON.stringify(query)).toEqual(whole.rows.slice(50, 100).map(pick));
+    }
+  });
+
   it("is what the migration's backfill makes of the month rollups", async () => {
     const migrations = path.resolve(import.meta.dirname, "../../../prisma/migrations");
     const name = (await readdir(migrations)).find((n) => n.endsWith("_report_place_years")) ?? "";
