@@ -52,7 +52,7 @@ async function loadDomain() {
 async function startClient(portalUrl: string) {
   const domain = await loadDomain();
   const company = await domain.makeCompany({ name: `Pulpit ${randomBytes(3).toString("hex")}` });
-  const away = await domain.makeEnrolledAgent({ companyId: company.id });
+  const away = await domain.makeReportingAgent({ companyId: company.id });
   const spare = await domain.enrolledAgent({ portalUrl, companyId: company.id });
   const running = spare.run();
   await running.waitFor((log) => log.msg === "connected");

@@ -33,7 +33,7 @@ test("a run that finishes before the sync page's live stream opens shows finishe
   try {
     const company = await domain.makeCompany({ name: `Na żywo ${randomBytes(3).toString("hex")}` });
     // Its agent is away: the scheduler starts nothing, so the run below is the only one.
-    const agent = await domain.makeEnrolledAgent({ companyId: company.id });
+    const agent = await domain.makeReportingAgent({ companyId: company.id });
     await domain.configureIntegration({ companyId: company.id, agentId: agent.agentId });
     const integration = await domain.getDb().integration.findFirstOrThrow({ where: { companyId: company.id } });
     const run = await domain.getDb().syncRun.create({

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integ
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { makeChannelWithKey, ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { makeEnrolledAgent } from "../../support/agent-factories.ts";
+import { makeEnrolledAgent, makeReportingAgent } from "../../support/agent-factories.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
 import { alertKey } from "../../../apps/portal/src/server/insight/alerts/alert-text.ts";
 import { getClientDashboard } from "../../../apps/portal/src/server/insight/dashboard/get-client-dashboard.ts";
@@ -47,7 +47,13 @@ afterAll(async () => {
 });
 
 async function companyWithIntegration(alerts: Partial<typeof DEFAULT_SETTINGS.alerts> = {}) {
-  const agent = await makeEnrolledAgent();
+  const agent = await makeReportingAgent({
+    // Head office's Subiekt GT and, for the tests with several integrations, a partner's Optima.
+    connections: [
+      { key: "default", erpType: "subiekt-gt" },
+      { key: "partner", erpType: "optima" },
+    ],
+  });
   await saveIntegration({
     actor: STAFF_ACTOR,
     companyId: agent.companyId,

@@ -1,22 +1,16 @@
 import { ZCustomerDocumentsPage, type TChannelDocument } from "@erp-bridge/shared";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DOK_TYP } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-codes.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
-import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
+import { finishedRun } from "../sync/sync-fixture.ts";
 import { callRoute, errorOf, makeChannelWithKey, routeGet } from "./channel-fixture.ts";
 
 const getDocuments = await routeGet("customers/[id]/documents");
 const documents = (key: string, id: number, query = "") =>
   callRoute({ get: getDocuments, path: `/api/v1/customers/${id}/documents${query}`, key, params: { id: String(id) } });
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: () => Promise<void>;
 let key: string;
 
 const HISTORY_TYPES = [DOK_TYP.ZK, DOK_TYP.FS, DOK_TYP.PA, DOK_TYP.KFS];
@@ -53,7 +47,7 @@ async function allDocuments(id: number, query = "limit=3"): Promise<TChannelDocu
 
 /** The ERP's own list of a customer's orders, invoices, receipts and corrections. */
 async function erpDocumentIds(customerId: number): Promise<number[]> {
-  const rows = await sandbox.db
+  const rows = await world.sandbox.db
     .selectFrom("dok__Dokument")
     .select("dok_Id")
     .where("dok_Typ", "in", HISTORY_TYPES)
@@ -73,7 +67,7 @@ async function erpDocumentIds(customerId: number): Promise<number[]> {
  * have issued them.
  */
 async function arrangeErp() {
-  const db = sandbox.db;
+  const db = world.sandbox.db;
   const { customer } = await db
     .selectFrom("nz__Finanse")
     .select(["nzf_IdObiektu as customer"])
@@ -134,24 +128,13 @@ async function arrangeErp() {
   Object.assign(arranged, { customer, other, order, paid, partly, overdue, unpaid, receipt, correction });
 }
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  await arrangeErp();
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  stopEngine = await startSyncEngine();
-  const started = new Date();
-  await configureIntegration({ companyId: agent.companyId, agentId: agent.agentId });
-  for (const group of ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] as const)
-    expect((await finishedRun({ companyId: agent.companyId, group, since: started })).status).toBe("SUCCEEDED");
-  ({ key } = await makeChannelWithKey({ companyId: agent.companyId }));
-}, 120_000);
+const world = syncedWorld({
+  arrange: arrangeErp,
+  integration: { firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] },
+});
 
-afterAll(async () => {
-  await stopEngine();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
+beforeAll(async () => {
+  ({ key } = await makeChannelWithKey({ companyId: world.agent.companyId }));
 });
 
 describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real agent", () => {
@@ -178,7 +161,7 @@ describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real 
     const items = await allDocuments(arranged.customer, "limit=1000");
     const byId = new Map(items.map((d) => [d.id, d]));
     for (const id of [arranged.order, arranged.paid, arranged.receipt, arranged.correction]) {
-      const erpLines = await sandbox.db
+      const erpLines = await world.sandbox.db
         .selectFrom("dok_Pozycja")
         .select(["ob_TowId", "ob_Ilosc", "ob_CenaNetto", "ob_WartNetto", "ob_WartBrutto"])
         .where("ob_DokHanId", "=", id)
@@ -226,17 +209,19 @@ describe("GET /api/v1/customers/{id}/documents, synced from the ERP by the real 
       dueDate: "2026-01-10",
     });
 
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("nz__Finanse")
       .set({ nzf_Wartosc: 0 })
       .where("nzf_IdDokumentAuto", "=", arranged.overdue)
       .execute();
     const since = new Date();
     await getDb().syncState.updateMany({
-      where: { companyId: agent.companyId, group: "DOCUMENTS" },
+      where: { companyId: world.agent.companyId, group: "DOCUMENTS" },
       data: { nextRunAt: new Date(0) },
     });
-    expect((await finishedRun({ companyId: agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");
+    expect((await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since })).status).toBe(
+      "SUCCEEDED",
+    );
     expect(await stateOf()).toEqual(["paid", "partly_paid", "paid", "unpaid"]);
   }, 60_000);
 

@@ -2,22 +2,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ZProductsPage, ZStockChangedEvent, ZStockPage, type TChannelStockItem } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { DOK_TYP } from "../../../apps/agent/src/erp/subiekt-gt/schema/document-codes.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
+import { finishedRun } from "../sync/sync-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 import { callRoute, makeChannelWithKey, routeGet } from "./channel-fixture.ts";
 
 // Issue 20 (4, 5): what the real agent reads from the sandbox Subiekt reaches the channel API and
 // its stock webhooks: planned availability from open supplier orders (ZD), and product cards.
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: () => Promise<void>;
 let receiver: http.Server;
 const deliveries: string[] = [];
 let key: string;
@@ -63,11 +57,16 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
+});
+afterAll(async () => {
+  await new Promise((resolve) => receiver.close(resolve));
+});
 
+/** A ZD line to follow and a product card, as operators leave them in the ERP before the first sync. */
+async function arrangeErp() {
   // An open supplier order the generator wrote; other open ZD lines of its product go, so the
   // product's planned availability is exactly this line's.
-  const line = await sandbox.db
+  const line = await world.sandbox.db
     .selectFrom("dok_Pozycja")
     .innerJoin("dok__Dokument", "dok_Id", "ob_DokHanId")
     .select(["dok_Id", "ob_Id", "ob_TowId", "ob_MagId", "ob_Ilosc", "ob_IloscMag", "ob_Termin"])
@@ -77,11 +76,11 @@ beforeAll(async () => {
     .orderBy("ob_Id")
     .executeTakeFirstOrThrow();
   const productId = Number(line.ob_TowId);
-  await sandbox.db
+  await world.sandbox.db
     .deleteFrom("dok_Pozycja")
     .where("ob_TowId", "=", productId)
     .where("ob_Id", "<>", line.ob_Id)
-    .where("ob_DokHanId", "in", sandbox.db.selectFrom("dok__Dokument").select("dok_Id").where("dok_Typ", "=", 15))
+    .where("ob_DokHanId", "in", world.sandbox.db.selectFrom("dok__Dokument").select("dok_Id").where("dok_Typ", "=", 15))
     .execute();
   zd = {
     documentId: line.dok_Id,
@@ -93,7 +92,7 @@ beforeAll(async () => {
   };
 
   // A product card as an operator fills it in Subiekt: two custom fields meant for the shop, one not.
-  await sandbox.db
+  await world.sandbox.db
     .updateTable("tw__Towar")
     .set({
       tw_Opis: "Kinkiet ścienny z kloszem ze szkła, do salonu.",
@@ -109,46 +108,35 @@ beforeAll(async () => {
     })
     .where("tw_Id", "=", CARD_PRODUCT)
     .execute();
-  await sandbox.db.deleteFrom("tw_JednMiary").where("jm_IdTowar", "=", CARD_PRODUCT).execute();
-  await sandbox.db
+  await world.sandbox.db.deleteFrom("tw_JednMiary").where("jm_IdTowar", "=", CARD_PRODUCT).execute();
+  await world.sandbox.db
     .insertInto("tw_JednMiary")
     .values([
       { jm_Id: 90_001, jm_IdTowar: CARD_PRODUCT, jm_IdJednMiary: "szt.", jm_Przelicznik: 1, jm_DlaNaklejek: false },
       { jm_Id: 90_002, jm_IdTowar: CARD_PRODUCT, jm_IdJednMiary: "opak.", jm_Przelicznik: 12, jm_DlaNaklejek: false },
     ])
     .execute();
+}
 
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  stopEngine = await startSyncEngine();
-  const started = new Date();
-  await configureIntegration({
-    companyId: agent.companyId,
-    agentId: agent.agentId,
+const world = syncedWorld({
+  arrange: arrangeErp,
+  integration: {
     settings: {
       productCustomFields: [
         { field: 1, name: "producer" },
         { field: 3, name: "material" },
       ],
     },
-  });
+    firstRuns: ["PRODUCTS", "STOCK"],
+  },
+});
+
+beforeAll(async () => {
   const { port } = receiver.address() as AddressInfo;
   ({ key } = await makeChannelWithKey({
-    companyId: agent.companyId,
+    companyId: world.agent.companyId,
     channel: { warehouseIds: [zd.warehouseId], webhookUrl: `http://127.0.0.1:${port}/hook` },
   }));
-  for (const group of ["PRODUCTS", "STOCK"] as const) {
-    const run = await finishedRun({ companyId: agent.companyId, group, since: started });
-    expect({ group, status: run.status, error: run.errorMessage }).toEqual({ group, status: "SUCCEEDED", error: null });
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await stopEngine?.();
-  await agent?.cleanup();
-  await hub?.close();
-  await sandbox?.drop();
-  await new Promise((resolve) => receiver.close(resolve));
 });
 
 describe("planned availability: open supplier orders in /api/v1/stock and stock.changed", () => {
@@ -161,7 +149,7 @@ describe("planned availability: open supplier orders in /api/v1/stock and stock.
 
   it("a changed ZD, then a received one, then a deleted one each fire stock.changed with what remains", async () => {
     deliveries.length = 0;
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("dok_Pozycja")
       .set((eb) => ({ ob_Ilosc: eb("ob_Ilosc", "+", 10) }))
       .where("ob_Id", "=", zd.lineId)
@@ -172,19 +160,27 @@ describe("planned availability: open supplier orders in /api/v1/stock and stock.
 
     // Received: Subiekt marks the ZD fulfilled; nothing is expected any more.
     deliveries.length = 0;
-    await sandbox.db.updateTable("dok__Dokument").set({ dok_Status: 8 }).where("dok_Id", "=", zd.documentId).execute();
+    await world.sandbox.db
+      .updateTable("dok__Dokument")
+      .set({ dok_Status: 8 })
+      .where("dok_Id", "=", zd.documentId)
+      .execute();
     const received = await webhookFor((item) => item.expected.length === 0);
     expect(received.warehouses).toEqual([expect.objectContaining({ warehouseId: zd.warehouseId, expected: [] })]);
     expect((await stockItem(zd.productId))?.expected).toEqual([]);
 
     // Open again, then deleted in the ERP: gone again.
     deliveries.length = 0;
-    await sandbox.db.updateTable("dok__Dokument").set({ dok_Status: 5 }).where("dok_Id", "=", zd.documentId).execute();
+    await world.sandbox.db
+      .updateTable("dok__Dokument")
+      .set({ dok_Status: 5 })
+      .where("dok_Id", "=", zd.documentId)
+      .execute();
     await webhookFor((item) => item.expected.length === 1);
     deliveries.length = 0;
-    await sandbox.db.deleteFrom("dok_Pozycja").where("ob_DokHanId", "=", zd.documentId).execute();
-    await sandbox.db.deleteFrom("dok_Vat").where("vt_DokId", "=", zd.documentId).execute();
-    await sandbox.db.deleteFrom("dok__Dokument").where("dok_Id", "=", zd.documentId).execute();
+    await world.sandbox.db.deleteFrom("dok_Pozycja").where("ob_DokHanId", "=", zd.documentId).execute();
+    await world.sandbox.db.deleteFrom("dok_Vat").where("vt_DokId", "=", zd.documentId).execute();
+    await world.sandbox.db.deleteFrom("dok__Dokument").where("dok_Id", "=", zd.documentId).execute();
     await webhookFor((item) => item.expected.length === 0);
     expect((await stockItem(zd.productId))?.expected).toEqual([]);
   }, 120_000);
@@ -199,7 +195,7 @@ describe("product cards in /api/v1/products", () => {
 
   it("carry the description, the chosen custom fields only, units with conversion, weight and group path", async () => {
     const product = (await productsPage()).items.find((item) => item.id === CARD_PRODUCT);
-    const group = await sandbox.db
+    const group = await world.sandbox.db
       .selectFrom("sl_GrupaTw")
       .select("grt_Nazwa")
       .where("grt_Id", "=", 4)
@@ -224,21 +220,21 @@ describe("product cards in /api/v1/products", () => {
   it("a description changed in the ERP reaches the channel with the next incremental products run", async () => {
     const token = (await productsPage()).nextUpdatedSince;
     const since = new Date();
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("tw__Towar")
       .set({ tw_Opis: "Nowy opis: kinkiet z mlecznym kloszem." })
       .where("tw_Id", "=", CARD_PRODUCT)
       .execute();
     // Subiekt's triggers mark a saved product card in tw_ZmianaTw; products have no timestamp.
-    await sandbox.db
+    await world.sandbox.db
       .insertInto("tw_ZmianaTw")
       .values({ twz_TowarId: CARD_PRODUCT, twz_NrZmiany: 1000, twz_CzasModyf: new Date() })
       .execute();
     await getDb().syncState.updateMany({
-      where: { companyId: agent.companyId, group: "PRODUCTS" },
+      where: { companyId: world.agent.companyId, group: "PRODUCTS" },
       data: { nextRunAt: new Date(0) },
     });
-    const run = await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since });
+    const run = await finishedRun({ companyId: world.agent.companyId, group: "PRODUCTS", since });
     expect(run).toMatchObject({ status: "SUCCEEDED", kind: "INCREMENTAL" });
     const changes = await productsPage(`&updatedSince=${token}`);
     expect(changes.items).toEqual([

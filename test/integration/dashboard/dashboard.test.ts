@@ -9,14 +9,20 @@ import { DEFAULT_SETTINGS } from "../../../apps/portal/src/server/settings/integ
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
 import { acceptOrder } from "../../../apps/portal/src/server/orders/accept-order.ts";
 import { makeChannelWithKey, ONE_LINE_ORDER, upsertProduct } from "../channel-api/channel-fixture.ts";
-import { makeAgent, makeEnrolledAgent } from "../../support/agent-factories.ts";
+import { makeAgent, makeReportingAgent } from "../../support/agent-factories.ts";
 import { companyIntegrationId, makeCompany, makeUser, STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
 const DAY_MS = 86_400_000;
 
 /** A company with an enrolled agent and an integration; documents switched off. */
 async function configuredCompany() {
-  const agent = await makeEnrolledAgent();
+  const agent = await makeReportingAgent({
+    // Head office's Subiekt GT and, for the tests with several integrations, a partner's Optima.
+    connections: [
+      { key: "default", erpType: "subiekt-gt" },
+      { key: "partner", erpType: "optima" },
+    ],
+  });
   await saveIntegration({
     actor: STAFF_ACTOR,
     companyId: agent.companyId,

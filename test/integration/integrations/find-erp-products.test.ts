@@ -1,35 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { findErpProducts } from "../../../apps/portal/src/server/erp-data/integrations/find-erp-products.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { pricesOf, sampleProducts, stockOf } from "../subiekt-reads/sample-products.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
+import { enrolledAgent } from "../../support/tunnel-harness.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
 let samples: Awaited<ReturnType<typeof sampleProducts>>;
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  samples = await sampleProducts(sandbox.db);
-}, 60_000);
+// Reads through the agent only: no engine works.
+const world = syncedWorld({ engines: [] });
 
-afterAll(async () => {
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
+beforeAll(async () => {
+  samples = await sampleProducts(world.sandbox.db);
 });
 
 function find(options: { by: "sku" | "ean"; codes: string[]; agentId?: string }) {
   return findErpProducts({
     actor: STAFF_ACTOR,
-    companyId: agent.companyId,
-    agentId: options.agentId ?? agent.agentId,
+    companyId: world.agent.companyId,
+    agentId: options.agentId ?? world.agent.agentId,
     by: options.by,
     codes: options.codes,
   });
@@ -47,13 +39,13 @@ describe("looking products up live in the ERP", () => {
       ean: first.ean,
       barcodes: [first.barcode],
       deleted: false,
-      stock: await stockOf(sandbox.db, first.id),
-      prices: await pricesOf(sandbox.db, first.id),
+      stock: await stockOf(world.sandbox.db, first.id),
+      prices: await pricesOf(world.sandbox.db, first.id),
     });
     expect(result.products[0]?.stock).toHaveLength(SMALL_SANDBOX.warehouses);
     expect(result.products[0]?.prices.length).toBeGreaterThan(0);
     const command = await getDb().agentCommand.findFirstOrThrow({
-      where: { agentId: agent.agentId, name: "erp.products.find" },
+      where: { agentId: world.agent.agentId, name: "erp.products.find" },
     });
     expect(command.input).toEqual({ by: "sku", codes: [first.sku, "NO-SUCH-SKU"] });
   });
@@ -79,12 +71,12 @@ describe("looking products up live in the ERP", () => {
   });
 
   it("is staff work: a client user of the same company is refused", async () => {
-    const { actor } = await makeUser({ role: "CLIENT", companyId: agent.companyId });
+    const { actor } = await makeUser({ role: "CLIENT", companyId: world.agent.companyId });
     const failure = await failureOf(
       findErpProducts({
         actor,
-        companyId: agent.companyId,
-        agentId: agent.agentId,
+        companyId: world.agent.companyId,
+        agentId: world.agent.agentId,
         by: "sku",
         codes: [samples.first.sku],
       }),
@@ -93,7 +85,7 @@ describe("looking products up live in the ERP", () => {
   });
 
   it("passes on the agent's answer when it has no ERP to look in", async () => {
-    const bare = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
+    const bare = await enrolledAgent({ portalUrl: world.hub.url, companyId: world.agent.companyId });
     try {
       await bare.run().waitFor((log) => log.msg === "connected");
       const failure = await failureOf(find({ by: "ean", codes: [samples.first.ean], agentId: bare.agentId }));
@@ -108,7 +100,7 @@ describe("looking products up live in the ERP", () => {
   });
 
   it("says why when the agent is offline, or is not this client's", async () => {
-    const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
+    const offline = await enrolledAgent({ portalUrl: world.hub.url, companyId: world.agent.companyId });
     try {
       const down = await failureOf(find({ by: "sku", codes: [samples.first.sku], agentId: offline.agentId }));
       expect(down).toMatchObject({
@@ -125,7 +117,7 @@ describe("looking products up live in the ERP", () => {
       findErpProducts({
         actor: STAFF_ACTOR,
         companyId: other.id,
-        agentId: agent.agentId,
+        agentId: world.agent.agentId,
         by: "sku",
         codes: [samples.first.sku],
       }),

@@ -1,31 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { searchErpProducts } from "../../../apps/portal/src/server/erp-data/integrations/search-erp-products.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { sampleProducts } from "../subiekt-reads/sample-products.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser, STAFF_ACTOR } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
 let samples: Awaited<ReturnType<typeof sampleProducts>>;
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  samples = await sampleProducts(sandbox.db);
-}, 60_000);
+// Reads through the agent only: no engine works.
+const world = syncedWorld({ engines: [] });
 
-afterAll(async () => {
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
+beforeAll(async () => {
+  samples = await sampleProducts(world.sandbox.db);
 });
 
 const search = (query: string, warehouseIds: number[] = []) =>
-  searchErpProducts({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: agent.agentId, query, warehouseIds });
+  searchErpProducts({
+    actor: STAFF_ACTOR,
+    companyId: world.agent.companyId,
+    agentId: world.agent.agentId,
+    query,
+    warehouseIds,
+  });
 
 describe("searching the ERP's products live through the agent", () => {
   it("finds goods by EAN and suggests goods in the store's stock for an empty query", async () => {
@@ -41,11 +37,11 @@ describe("searching the ERP's products live through the agent", () => {
       code: "INVALID_INPUT",
       fieldErrors: { query: [{ code: "tooLong", params: { n: 50 } }] },
     });
-    const { actor } = await makeUser({ role: "CLIENT", companyId: agent.companyId });
+    const { actor } = await makeUser({ role: "CLIENT", companyId: world.agent.companyId });
     const refused = searchErpProducts({
       actor,
-      companyId: agent.companyId,
-      agentId: agent.agentId,
+      companyId: world.agent.companyId,
+      agentId: world.agent.agentId,
       query: "",
       warehouseIds: [],
     });

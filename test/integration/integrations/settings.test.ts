@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TFieldProblem } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
@@ -9,38 +9,30 @@ import {
 } from "../../../apps/portal/src/server/settings/integration-settings.ts";
 import { readErpLists } from "../../../apps/portal/src/server/erp-data/integrations/read-erp-lists.ts";
 import { saveIntegration } from "../../../apps/portal/src/server/erp-data/integrations/save-integration.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
+import { SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser, STAFF_ACTOR } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
+import { enrolledAgent } from "../../support/tunnel-harness.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
+// Saves check settings live through the agent: no engine works.
+const world = syncedWorld({ engines: [] });
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-}, 60_000);
-
-afterAll(async () => {
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
-});
-
-function save(settings: object, expectedVersion: number, agentId: string | null = agent.agentId) {
+function save(settings: object, expectedVersion: number, agentId: string | null = world.agent.agentId) {
   return saveIntegration({
     actor: STAFF_ACTOR,
-    companyId: agent.companyId,
+    companyId: world.agent.companyId,
     input: { agentId, settings: { ...DEFAULT_SETTINGS, ...settings }, expectedVersion },
   });
 }
 
 describe("integration settings", () => {
   it("lists come live from the ERP; a mapping naming what the ERP lacks is refused field by field", async () => {
-    const lists = await readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: agent.agentId });
+    const lists = await readErpLists({
+      actor: STAFF_ACTOR,
+      companyId: world.agent.companyId,
+      agentId: world.agent.agentId,
+    });
     expect(lists.warehouses).toHaveLength(SMALL_SANDBOX.warehouses);
     expect(lists.priceLevels.length).toBeGreaterThan(0);
     const vat = lists.vatRates[0];
@@ -68,7 +60,7 @@ describe("integration settings", () => {
         "settings.unitMapping.0.erpUnitCode": [{ code: "noUnit", params: { code: "nope" } }],
       },
     });
-    expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().integration.findFirst({ where: { companyId: world.agent.companyId } })).toBeNull();
 
     const [store, showroom] = lists.warehouses;
     if (!store || !showroom) throw new Error("two warehouses");
@@ -85,19 +77,19 @@ describe("integration settings", () => {
       0,
     );
     expect(saved.version).toBe(1);
-    const read = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const read = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
     expect(read.settings.warehouses).toHaveLength(2);
   });
 
   it("every change is audited with before and after; a save over someone else's change is refused", async () => {
-    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
     const stock = { ...current.settings.dataGroups.stock, intervalSeconds: 30 };
     await save({ ...current.settings, dataGroups: { ...current.settings.dataGroups, stock } }, current.version);
     const stale = await failureOf(save(current.settings, current.version));
     expect(stale).toMatchObject({ code: "CONFLICT", problem: { code: "integrationChanged" } });
 
     const entries = await getDb().auditEntry.findMany({
-      where: { companyId: agent.companyId, entity: "integration" },
+      where: { companyId: world.agent.companyId, entity: "integration" },
       orderBy: { at: "desc" },
     });
     const [latest] = entries;
@@ -108,7 +100,7 @@ describe("integration settings", () => {
   });
 
   it("products, prices and stock only come from the ERP; client users cannot see or change settings", async () => {
-    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
     const products = { ...current.settings.dataGroups.products, direction: "both" };
     const failure = await failureOf(
       save({ ...current.settings, dataGroups: { ...current.settings.dataGroups, products } }, current.version),
@@ -117,13 +109,15 @@ describe("integration settings", () => {
       fieldErrors: { "settings.dataGroups.products.direction": [{ code: "erpMastered", params: {} }] },
     });
 
-    const { actor } = await makeUser({ role: "CLIENT", companyId: agent.companyId });
-    expect(await failureOf(getIntegration({ actor, companyId: agent.companyId }))).toMatchObject({ code: "NOT_FOUND" });
+    const { actor } = await makeUser({ role: "CLIENT", companyId: world.agent.companyId });
+    expect(await failureOf(getIntegration({ actor, companyId: world.agent.companyId }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(
       await failureOf(
         saveIntegration({
           actor,
-          companyId: agent.companyId,
+          companyId: world.agent.companyId,
           input: { agentId: null, settings: DEFAULT_SETTINGS, expectedVersion: current.version },
         }),
       ),
@@ -131,7 +125,7 @@ describe("integration settings", () => {
   });
 
   it("a payment method must say how the ERP books it, or the sale document would go without it", async () => {
-    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
     const refused = await failureOf(
       save({ paymentMethods: [{ channelCode: "payu", erpName: "PayU", prepaid: true }] }, current.version),
     );
@@ -147,7 +141,7 @@ describe("integration settings", () => {
   });
 
   it("the custom product fields published to channels: each once, under a name a channel's code can use", async () => {
-    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
     const malformed = await failureOf(save({ productCustomFields: [{ field: 9, name: "nr półki" }] }, current.version));
     expect(malformed).toMatchObject({
       code: "INVALID_INPUT",
@@ -180,12 +174,16 @@ describe("integration settings", () => {
     const checked = (settings: TIntegrationSettings, expectedVersion: number) =>
       saveIntegration({
         actor: STAFF_ACTOR,
-        companyId: agent.companyId,
-        input: { agentId: agent.agentId, settings, expectedVersion },
+        companyId: world.agent.companyId,
+        input: { agentId: world.agent.agentId, settings, expectedVersion },
         preflightChangedWrites: true,
       });
-    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
-    const lists = await readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: agent.agentId });
+    const current = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
+    const lists = await readErpLists({
+      actor: STAFF_ACTOR,
+      companyId: world.agent.companyId,
+      agentId: world.agent.agentId,
+    });
     const [store, showroom] = lists.warehouses;
     if (!store || !showroom) throw new Error("the sandbox has warehouses");
     const stores = {
@@ -195,8 +193,8 @@ describe("integration settings", () => {
     };
     const first = await checked(stores, current.version);
     // A column the writer does not fill, NOT NULL without a default: every ZK is refused now.
-    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(sandbox.db);
-    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(sandbox.db);
+    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(world.sandbox.db);
+    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(world.sandbox.db);
     try {
       // A schedule changes nothing written: saved without a preflight (which would refuse).
       const stock = { ...stores.dataGroups.stock, intervalSeconds: 120 };
@@ -211,21 +209,21 @@ describe("integration settings", () => {
       expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
       expect(String(said[0]?.params.detail)).toMatch(/dok_Pozycja\.ob_Preflight/);
       // Nothing of the refused change was saved.
-      const kept = await getIntegration({ actor: STAFF_ACTOR, companyId: agent.companyId });
+      const kept = await getIntegration({ actor: STAFF_ACTOR, companyId: world.agent.companyId });
       expect(kept.version).toBe(scheduled.version);
-      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
+      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(world.sandbox.db);
       const saved = await checked(withShowroom, scheduled.version);
       expect(saved.settings.warehouses.map((w) => w.role)).toEqual(["store", "showroom"]);
     } finally {
-      await sql`alter table "dok_Pozycja" drop column if exists "ob_Preflight"`.execute(sandbox.db);
+      await sql`alter table "dok_Pozycja" drop column if exists "ob_Preflight"`.execute(world.sandbox.db);
     }
   }, 60_000);
 
   it("with the agent offline, ERP lists cannot be read and say why", async () => {
-    const offline = await enrolledAgent({ portalUrl: hub.url, companyId: agent.companyId });
+    const offline = await enrolledAgent({ portalUrl: world.hub.url, companyId: world.agent.companyId });
     try {
       const failure = await failureOf(
-        readErpLists({ actor: STAFF_ACTOR, companyId: agent.companyId, agentId: offline.agentId }),
+        readErpLists({ actor: STAFF_ACTOR, companyId: world.agent.companyId, agentId: offline.agentId }),
       );
       expect(failure).toMatchObject({
         code: "UNAVAILABLE",

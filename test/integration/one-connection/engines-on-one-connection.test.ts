@@ -8,15 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // sets it first and imports them afterwards (vitest isolates each file's modules).
 process.env.DATABASE_POOL_SIZE = "1";
 
-const { startOrderEngine } = await import("../../../apps/portal/src/server/boot/engines/start-order-engine.ts");
-const { startSyncEngine } = await import("../../../apps/portal/src/server/boot/engines/start-sync-engine.ts");
 const { closeBus } = await import("../../../apps/portal/src/server/agent-link/subscribe.ts");
 const { makeChannelWithKey } = await import("../channel-api/channel-fixture.ts");
-const { createSandbox, SMALL_SANDBOX } = await import("../erp-sandbox/sandbox-fixture.ts");
 const { configureIntegration, finishedRun } = await import("../sync/sync-fixture.ts");
 const { callApi, orderOf } = await import("../orders/orders-fixture.ts");
 const { eventually } = await import("../../support/eventually.ts");
-const { enrolledAgent, startHub } = await import("../../support/tunnel-harness.ts");
+const { syncedWorld } = await import("../../support/synced-world.ts");
 const { getDb } = await import("../../../apps/portal/src/server/platform/database/db.ts");
 
 /** The channel's webhook receiver: takes every delivery, so no job is left retrying after this file. */
@@ -51,45 +48,33 @@ async function webhooksSettled(options: { companyId: string; orderId: string }) 
   );
 }
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngines: (() => Promise<void>)[] = [];
 let receiver: Awaited<ReturnType<typeof acceptingReceiver>>;
 
 beforeAll(async () => {
-  [hub, sandbox, receiver] = await Promise.all([
-    startHub(),
-    createSandbox({ size: SMALL_SANDBOX }),
-    acceptingReceiver(),
-  ]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  stopEngines = [await startSyncEngine(), await startOrderEngine()];
-}, 60_000);
-
+  receiver = await acceptingReceiver();
+});
+// Registered before the world, so it runs after the world closed (after-hooks run in reverse):
+// the engines use the bus until they stop.
 afterAll(async () => {
-  for (const stop of stopEngines) await stop();
   await receiver.close();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
   await closeBus();
 });
 
+const world = syncedWorld({ engines: ["sync", "orders"] });
+
 describe("the sync and order engines on one database connection (the embedded demo's mode)", () => {
   it("syncs every data group with a webhook channel, then writes an API order's ZK", async () => {
-    const warehouses = await sandbox.db.selectFrom("sl_Magazyn").select("mag_Id").orderBy("mag_Id").execute();
+    const warehouses = await world.sandbox.db.selectFrom("sl_Magazyn").select("mag_Id").orderBy("mag_Id").execute();
     const store = warehouses[0]?.mag_Id ?? 0;
     // A channel with a webhook makes each stock page enqueue its webhook inside the page's transaction.
     const { key } = await makeChannelWithKey({
-      companyId: agent.companyId,
+      companyId: world.agent.companyId,
       channel: { warehouseIds: [store], webhookUrl: receiver.url },
     });
     const since = new Date();
     await configureIntegration({
-      companyId: agent.companyId,
-      agentId: agent.agentId,
+      companyId: world.agent.companyId,
+      agentId: world.agent.agentId,
       settings: {
         warehouses: [{ erpId: store, role: "store" }],
         paymentMethods: [{ channelCode: "payu", erpName: "transfer", prepaid: true }],
@@ -97,7 +82,7 @@ describe("the sync and order engines on one database connection (the embedded de
       },
     });
     for (const group of ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS"] as const) {
-      const run = await finishedRun({ companyId: agent.companyId, group, since });
+      const run = await finishedRun({ companyId: world.agent.companyId, group, since });
       expect({ group, status: run.status, error: run.errorMessage }).toEqual({
         group,
         status: "SUCCEEDED",
@@ -105,7 +90,7 @@ describe("the sync and order engines on one database connection (the embedded de
       });
     }
 
-    const product = await sandbox.db
+    const product = await world.sandbox.db
       .selectFrom("tw__Towar")
       .select("tw_Symbol")
       .where("tw_Usuniety", "=", false)
@@ -141,7 +126,7 @@ describe("the sync and order engines on one database connection (the embedded de
       { what: "the order's ZK", timeoutMs: 30_000 },
     );
     expect(accepted.erp).toMatchObject({ error: null, orderNumber: expect.stringMatching(/^ZK /) });
-    await webhooksSettled({ companyId: agent.companyId, orderId: id });
+    await webhooksSettled({ companyId: world.agent.companyId, orderId: id });
     expect(receiver.events).toContain("stock.changed");
     expect(receiver.events).toContain("order.updated");
   });

@@ -125,14 +125,13 @@ describe("an order whose integration is read-only when its ZK is due", () => {
     const head = await saveIntegration({
       actor: STAFF_ACTOR,
       companyId,
-      input: {
-        agentId: agent.agentId,
-        agentConnection: "branch",
-        name: "Oddział",
-        erpType: "SUBIEKT_GT",
-        settings: DEFAULT_SETTINGS,
-        expectedVersion: 0,
-      },
+      input: { agentId: null, name: "Oddział", erpType: "SUBIEKT_GT", settings: DEFAULT_SETTINGS, expectedVersion: 0 },
+    });
+    // No save puts it there (each is refused at the field): the agent's config pointed "branch" at
+    // an Optima database after the integration was given it.
+    await getDb().integration.update({
+      where: { id: head.id },
+      data: { agentId: agent.agentId, agentConnection: "branch" },
     });
     const order = await orderOn(head.id);
     expect(order.erp).toMatchObject({ state: "failed", errorCode: "erpReadOnly" });

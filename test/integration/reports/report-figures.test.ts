@@ -1,43 +1,35 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { orderKey } from "../../../apps/portal/src/server/orders/order-keys.ts";
 import { exportReport } from "../../../apps/portal/src/server/insight/reports/export-report.ts";
 import { runReport } from "../../../apps/portal/src/server/insight/reports/run-report.ts";
 import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { finishedRun } from "../sync/sync-fixture.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 import { makeCompany, makeUser, STAFF_ACTOR } from "../../support/factories.ts";
 import { makeChannelOrder, rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: () => Promise<void>;
 const SHOWROOMS = [2, 3, 4, 5];
 const channelOfKey = new Map<string, string>();
 
 /** Marks documents in the ERP as written by the portal for an order (or by another integrator). */
 async function markExternal(options: { ids: number[]; key: string }) {
-  await sandbox.db
+  await world.sandbox.db
     .updateTable("dok__Dokument")
     .set({ dok_NrPelnyOryg: options.key })
     .where("dok_Id", "in", options.ids)
     .execute();
 }
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
+/** Two channels' orders, and ERP sales marked as theirs or another integrator's, before the first sync reads them. */
+async function arrangeSales() {
   const [store, b2b] = [
-    await makeChannelOrder({ companyId: agent.companyId, name: "Sklep" }),
-    await makeChannelOrder({ companyId: agent.companyId, name: "B2B" }),
+    await makeChannelOrder({ companyId: world.agent.companyId, name: "Sklep" }),
+    await makeChannelOrder({ companyId: world.agent.companyId, name: "B2B" }),
   ];
   // Sales that corrections point at, so a return of a channel's sale belongs to that channel.
-  const corrected = await sandbox.db
+  const corrected = await world.sandbox.db
     .selectFrom("dok__Dokument")
     .select("dok_DoDokId")
     .where("dok_Typ", "=", 6)
@@ -45,7 +37,7 @@ beforeAll(async () => {
     .limit(4)
     .execute();
   const sources = corrected.flatMap((d) => (d.dok_DoDokId ? [d.dok_DoDokId] : []));
-  const sales = await sandbox.db
+  const sales = await world.sandbox.db
     .selectFrom("dok__Dokument")
     .select("dok_Id")
     .where("dok_Typ", "in", [2, 21])
@@ -59,32 +51,22 @@ beforeAll(async () => {
   await markExternal({ ids: [...sources.slice(2), ...ids.slice(10, 20)], key: keys[1] ?? "" });
   await markExternal({ ids: ids.slice(20), key: keys[2] ?? "" });
   channelOfKey.set(keys[0] ?? "", store.channelId).set(keys[1] ?? "", b2b.channelId);
+}
 
-  stopEngine = await startSyncEngine();
-  const started = new Date();
-  await configureIntegration({
-    companyId: agent.companyId,
-    agentId: agent.agentId,
+const world = syncedWorld({
+  arrange: arrangeSales,
+  integration: {
     settings: {
       warehouses: [1, ...SHOWROOMS].map((erpId) => ({ erpId, role: erpId === 1 ? "store" : "showroom" })),
     },
-  });
-  for (const group of ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] as const) {
-    expect((await finishedRun({ companyId: agent.companyId, group, since: started })).status).toBe("SUCCEEDED");
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await stopEngine();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
+    firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"],
+  },
 });
 
 async function report(name: string, query: Record<string, string>) {
   const result = await runReport({
     actor: STAFF_ACTOR,
-    companyId: agent.companyId,
+    companyId: world.agent.companyId,
     report: name,
     params: new URLSearchParams(query),
     words: WORDS,
@@ -106,7 +88,7 @@ function figures(rows: TFigures[]) {
 }
 
 async function raw(): Promise<TRawDocument[]> {
-  return rawSales({ companyId: agent.companyId, showrooms: SHOWROOMS, channelOfKey });
+  return rawSales({ companyId: world.agent.companyId, showrooms: SHOWROOMS, channelOfKey });
 }
 
 // A whole history, and a range starting and ending mid-month (months from the month rollups, the ends from the days).
@@ -122,7 +104,7 @@ describe("report figures equal sums of the copied documents", () => {
     // The purchase value is the ERP's own (ob_WartMag), copied line by line.
     const erp = await sql<{ cost: string }>`
       select sum(p."ob_WartMag") as cost from "dok_Pozycja" p join "dok__Dokument" d on d."dok_Id" = p."ob_DokHanId"
-      where d."dok_Typ" in (2, 21, 6)`.execute(sandbox.db);
+      where d."dok_Typ" in (2, 21, 6)`.execute(world.sandbox.db);
     const copied = documents.flatMap((d) => d.lines).reduce((sum, l) => sum + Math.round(l.cost * 100), 0);
     expect(copied / 100).toBe(Number(erp.rows[0]?.cost));
     for (const range of RANGES) {
@@ -149,7 +131,7 @@ describe("report figures equal sums of the copied documents", () => {
 
   it("by point of contact, warehouse, product group, product and customer", async () => {
     const documents = await raw();
-    const products = await getDb().erpProduct.findMany({ where: { companyId: agent.companyId } });
+    const products = await getDb().erpProduct.findMany({ where: { companyId: world.agent.companyId } });
     const groupOf = new Map(products.map((p) => [p.erpId, p.groupId ?? 0]));
     // A product row is its symbol (issue 19: one across ERPs); a line without a product is ''.
     const skuOf = new Map(products.map((p) => [p.erpId, p.sku]));
@@ -233,7 +215,7 @@ describe("report figures equal sums of the copied documents", () => {
         expected?.documents,
       ]);
     }
-    const products = await getDb().erpProduct.findMany({ where: { companyId: agent.companyId, groupId: 3 } });
+    const products = await getDb().erpProduct.findMany({ where: { companyId: world.agent.companyId, groupId: 3 } });
     const inGroup = new Set(products.map((p) => p.erpId));
     const byProduct = sumRaw({
       documents,
@@ -251,7 +233,7 @@ describe("the rollups follow the copy", () => {
     const range = RANGES[0] ?? { from: "", to: "" };
     const before = (await report("summary", range)).data as TSummary;
     const [net, cost] = [before.current.net ?? 0, before.current.cost ?? 0];
-    const line = await sandbox.db
+    const line = await world.sandbox.db
       .selectFrom("dok_Pozycja")
       .innerJoin("dok__Dokument", "dok_Id", "ob_DokHanId")
       .select(["ob_Id", "ob_WartNetto", "ob_WartMag"])
@@ -259,14 +241,20 @@ describe("the rollups follow the copy", () => {
       .orderBy("ob_Id")
       .limit(1)
       .executeTakeFirstOrThrow();
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("dok_Pozycja")
       .set({ ob_WartNetto: Number(line.ob_WartNetto) + 1000, ob_WartMag: Number(line.ob_WartMag) + 100 })
       .where("ob_Id", "=", line.ob_Id)
       .execute();
     const since = new Date();
-    await requestSync({ actor: STAFF_ACTOR, companyId: agent.companyId, input: { group: "DOCUMENTS", kind: "FULL" } });
-    expect((await finishedRun({ companyId: agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");
+    await requestSync({
+      actor: STAFF_ACTOR,
+      companyId: world.agent.companyId,
+      input: { group: "DOCUMENTS", kind: "FULL" },
+    });
+    expect((await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since })).status).toBe(
+      "SUCCEEDED",
+    );
     const after = (await report("summary", range)).data as TSummary;
     expect([after.current.net, after.current.cost, after.current.documents]).toEqual([
       round(net + 1000),
@@ -285,28 +273,30 @@ describe("product groups follow the ERP", () => {
     const sold = sumRaw({ documents, ...range, key: (_d, l) => l.productId });
     const [productId] = [...sold].sort((a, b) => b[1].net - a[1].net)[0] ?? [0];
     const product = await getDb().erpProduct.findFirstOrThrow({
-      where: { companyId: agent.companyId, erpId: Number(productId) },
+      where: { companyId: world.agent.companyId, erpId: Number(productId) },
     });
     const target = product.groupId === 1 ? 2 : 1;
     // A report just before: the portal has seen this copy with nothing to move (it then looks again
     // only once the copy changed).
     await report("breakdown", { ...range, by: "group" });
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("tw__Towar")
       .set({ tw_IdGrupa: target })
       .where("tw_Id", "=", Number(productId))
       .execute();
-    await sandbox.db
+    await world.sandbox.db
       .insertInto("tw_ZmianaTw")
       .values({ twz_TowarId: Number(productId), twz_NrZmiany: 3000, twz_CzasModyf: new Date() })
       .execute();
     const since = new Date();
     await getDb().syncState.updateMany({
-      where: { companyId: agent.companyId, group: "PRODUCTS" },
+      where: { companyId: world.agent.companyId, group: "PRODUCTS" },
       data: { nextRunAt: new Date(0) },
     });
-    expect((await finishedRun({ companyId: agent.companyId, group: "PRODUCTS", since })).status).toBe("SUCCEEDED");
-    const products = await getDb().erpProduct.findMany({ where: { companyId: agent.companyId } });
+    expect((await finishedRun({ companyId: world.agent.companyId, group: "PRODUCTS", since })).status).toBe(
+      "SUCCEEDED",
+    );
+    const products = await getDb().erpProduct.findMany({ where: { companyId: world.agent.companyId } });
     expect(products.find((p) => p.erpId === Number(productId))?.groupId).toBe(target);
     const groupOf = new Map(products.map((p) => [p.erpId, p.groupId ?? 0]));
     const expected = sumRaw({ documents, ...range, key: (_d, l) => groupOf.get(l.productId) ?? 0 });
@@ -321,7 +311,7 @@ describe("the contractor report", () => {
     // The sandbox's history ends in the past: every settlement still open is overdue today.
     const { rows: expected } = await sql<{ id: number; balance: string; due: Date }>`
       select "nzf_IdObiektu" as id, sum("nzf_Wartosc") as balance, min("nzf_TerminPlatnosci") as due
-      from "nz__Finanse" where "nzf_Wartosc" > 0 group by 1`.execute(sandbox.db);
+      from "nz__Finanse" where "nzf_Wartosc" > 0 group by 1`.execute(world.sandbox.db);
     expect(expected.length).toBeGreaterThan(5);
     const { rows } = (await report("contractors", { ...RANGES[0] })).table;
     const owing = rows.filter((row) => Number(row.balance) !== 0);
@@ -339,17 +329,17 @@ describe("the contractor report", () => {
 describe("tenancy", () => {
   it("a client of another company gets not found for every report and export; staff and the owner get figures", async () => {
     const other = await makeUser({ role: "CLIENT", companyId: (await makeCompany()).id });
-    const owner = await makeUser({ role: "CLIENT", companyId: agent.companyId });
+    const owner = await makeUser({ role: "CLIENT", companyId: world.agent.companyId });
     for (const name of ["summary", "trend", "breakdown", "heatmap", "unprofitable", "contractors", "contractor"]) {
       const params = new URLSearchParams({ customer: "1" });
       await expect(
-        runReport({ actor: other.actor, companyId: agent.companyId, report: name, params, words: WORDS }),
+        runReport({ actor: other.actor, companyId: world.agent.companyId, report: name, params, words: WORDS }),
       ).rejects.toMatchObject({ code: "NOT_FOUND" });
       params.set("format", "csv");
       await expect(
         exportReport({
           actor: other.actor,
-          companyId: agent.companyId,
+          companyId: world.agent.companyId,
           report: name,
           params,
           words: WORDS,
@@ -362,7 +352,7 @@ describe("tenancy", () => {
     }
     const own = await runReport({
       actor: owner.actor,
-      companyId: agent.companyId,
+      companyId: world.agent.companyId,
       report: "summary",
       params: new URLSearchParams(RANGES[0]),
       words: WORDS,

@@ -1,39 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { getDb, runTransaction } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { runReport } from "../../../apps/portal/src/server/insight/reports/run-report.ts";
 import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { finishedRun } from "../sync/sync-fixture.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: () => Promise<void>;
-
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  stopEngine = await startSyncEngine();
-  const started = new Date();
-  await configureIntegration({ companyId: agent.companyId, agentId: agent.agentId });
-  for (const group of ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] as const) {
-    expect((await finishedRun({ companyId: agent.companyId, group, since: started })).status).toBe("SUCCEEDED");
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await stopEngine();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
-});
+const world = syncedWorld({ integration: { firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] } });
 
 /** The keys whose figures differ (a failure names a few, not thousands of equal rows). */
 function differences(actual: Record<string, unknown>, expected: Record<string, unknown>) {
@@ -44,7 +20,7 @@ function differences(actual: Record<string, unknown>, expected: Record<string, u
     .map((key) => ({ key, actual: actual[key], expected: expected[key] }));
 }
 
-const raw = () => rawSales({ companyId: agent.companyId, showrooms: [], channelOfKey: new Map() });
+const raw = () => rawSales({ companyId: world.agent.companyId, showrooms: [], channelOfKey: new Map() });
 
 /** "YYYY-MM-01" of the month `months` after the one holding `day`. */
 function monthOf(day: string, months = 0): string {
@@ -91,7 +67,7 @@ async function storedYears(
   by: "product" | "customer",
   db: Pick<ReturnType<typeof getDb>, "reportProductYear" | "reportCustomerYear"> = getDb(),
 ) {
-  const where = { where: { companyId: agent.companyId } };
+  const where = { where: { companyId: world.agent.companyId } };
   const rows =
     by === "product"
       ? (await db.reportProductYear.findMany(where)).map((r) => ({ ...r, id: r.productId }))
@@ -116,7 +92,7 @@ async function expectYearsEqualRaw() {
 async function breakdown(range: { from: string; to: string }, by: "product" | "customer") {
   const result = await runReport({
     actor: STAFF_ACTOR,
-    companyId: agent.companyId,
+    companyId: world.agent.companyId,
     report: "breakdown",
     params: new URLSearchParams({ ...range, by }),
     words: WORDS,
@@ -139,7 +115,7 @@ const YEAR_RANGES = [
 
 async function expectReportsEqualRaw() {
   const documents = await raw();
-  const products = await getDb().erpProduct.findMany({ where: { companyId: agent.companyId } });
+  const products = await getDb().erpProduct.findMany({ where: { companyId: world.agent.companyId } });
   const skuOf = new Map(products.map((p) => [p.erpId, p.sku]));
   const keys = {
     product: (_d: TRawDocument, l: TRawDocument["lines"][number]) =>
@@ -161,8 +137,12 @@ async function expectReportsEqualRaw() {
 /** Re-reads every document from the ERP, as a full resync does after a change there. */
 async function resyncDocuments() {
   const since = new Date();
-  await requestSync({ actor: STAFF_ACTOR, companyId: agent.companyId, input: { group: "DOCUMENTS", kind: "FULL" } });
-  expect((await finishedRun({ companyId: agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");
+  await requestSync({
+    actor: STAFF_ACTOR,
+    companyId: world.agent.companyId,
+    input: { group: "DOCUMENTS", kind: "FULL" },
+  });
+  expect((await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");
 }
 
 describe("the twelve-month rollups by product and by customer", () => {
@@ -195,7 +175,7 @@ describe("the twelve-month rollups by product and by customer", () => {
   });
 
   it("follows a corrected line, a withdrawn line and a document moved into the next month", async () => {
-    const invoices = await sandbox.db
+    const invoices = await world.sandbox.db
       .selectFrom("dok__Dokument")
       .select(["dok_Id", "dok_DataWyst"])
       .where("dok_Typ", "=", 2)
@@ -203,14 +183,14 @@ describe("the twelve-month rollups by product and by customer", () => {
       .limit(40)
       .execute();
     const lineOf = (documentId: number) =>
-      sandbox.db
+      world.sandbox.db
         .selectFrom("dok_Pozycja")
         .select(["ob_Id", "ob_WartNetto", "ob_WartBrutto"])
         .where("ob_DokHanId", "=", documentId)
         .orderBy("ob_Id")
         .executeTakeFirstOrThrow();
     const [corrected, withdrawn] = [await lineOf(invoices[0]?.dok_Id ?? 0), await lineOf(invoices[1]?.dok_Id ?? 0)];
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("dok_Pozycja")
       .set({
         ob_WartNetto: Number(corrected.ob_WartNetto) + 1234.56,
@@ -218,13 +198,13 @@ describe("the twelve-month rollups by product and by customer", () => {
       })
       .where("ob_Id", "=", corrected.ob_Id)
       .execute();
-    await sandbox.db.deleteFrom("dok_Pozycja").where("ob_Id", "=", withdrawn.ob_Id).execute();
+    await world.sandbox.db.deleteFrom("dok_Pozycja").where("ob_Id", "=", withdrawn.ob_Id).execute();
     // Across the rollup's boundary: out of the twelve years ending with its month, into the one
     // twelve months later.
     const moved = invoices.slice(2).find((d) => d.dok_DataWyst.getUTCDate() < 28) ?? invoices[2];
     const date = moved?.dok_DataWyst ?? new Date();
     const nextMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1, 12));
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("dok__Dokument")
       .set({ dok_DataWyst: nextMonth })
       .where("dok_Id", "=", moved?.dok_Id ?? 0)

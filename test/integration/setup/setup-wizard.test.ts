@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TFieldErrors, TFieldProblem } from "../../../apps/portal/src/server/platform/errors/field-problem.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { getIntegration } from "../../../apps/portal/src/server/erp-data/integrations/get-integration.ts";
@@ -8,28 +8,21 @@ import { finishSetup } from "../../../apps/portal/src/server/erp-data/setup/fini
 import { checkSetupPreflight } from "../../../apps/portal/src/server/erp-data/setup/check-setup-preflight.ts";
 import { getSetupDraft } from "../../../apps/portal/src/server/erp-data/setup/get-setup-draft.ts";
 import { DEFAULT_SAMPLES, SETUP_STEPS } from "../../../apps/portal/src/server/erp-data/setup/setup-steps.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { eventually } from "../../support/eventually.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { makeUser } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-/** The agent's process, stopped and started again to take it offline. */
-let running: ReturnType<(typeof agent)["run"]>;
 let staff: Awaited<ReturnType<typeof makeUser>>;
 /** A product with stock in the warehouse the test marks as the store. */
 let sample: { sku: string; ean: string | null; storeId: number; showroomId: number };
 
+// The wizard checks each step live through the agent: no engine works.
+const world = syncedWorld({ engines: [] });
+
 beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  running = agent.run();
-  await running.waitFor((log) => log.msg === "connected");
   staff = await makeUser({ role: "STAFF" });
-  const row = await sandbox.db
+  const row = await world.sandbox.db
     .selectFrom("tw_Stan")
     .innerJoin("tw__Towar", "tw_Id", "st_TowId")
     .select(["tw_Symbol", "tw_PodstKodKresk", "st_MagId"])
@@ -37,7 +30,7 @@ beforeAll(async () => {
     .where("tw_Usuniety", "=", false)
     .orderBy("tw_Id")
     .executeTakeFirstOrThrow();
-  const showroom = await sandbox.db
+  const showroom = await world.sandbox.db
     .selectFrom("sl_Magazyn")
     .select("mag_Id")
     .where("mag_Id", "<>", row.st_MagId)
@@ -50,12 +43,6 @@ beforeAll(async () => {
   };
 }, 60_000);
 
-afterAll(async () => {
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
-});
-
 const actor = () => staff.actor;
 
 /** Every refusal the wizard gave, to check that staff can read each in their language. */
@@ -67,13 +54,13 @@ async function refused(promise: Promise<unknown>) {
 }
 
 async function check(step: string, changes: { settings?: object; samples?: object; agentId?: string | null } = {}) {
-  const draft = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+  const draft = await getSetupDraft({ actor: actor(), companyId: world.agent.companyId });
   return checkSetupStep({
     actor: actor(),
-    companyId: agent.companyId,
+    companyId: world.agent.companyId,
     input: {
       step,
-      agentId: changes.agentId === undefined ? agent.agentId : changes.agentId,
+      agentId: changes.agentId === undefined ? world.agent.agentId : changes.agentId,
       settings: { ...draft.settings, ...changes.settings },
       samples: { ...draft.samples, ...changes.samples },
     },
@@ -81,7 +68,7 @@ async function check(step: string, changes: { settings?: object; samples?: objec
 }
 
 async function zkCount(): Promise<number> {
-  const row = await sandbox.db
+  const row = await world.sandbox.db
     .selectFrom("dok__Dokument")
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .where("dok_Typ", "=", 15)
@@ -108,7 +95,7 @@ describe("setup wizard", () => {
       check("scope", {
         settings: {
           dataGroups: {
-            ...(await getSetupDraft({ actor: actor(), companyId: agent.companyId })).settings.dataGroups,
+            ...(await getSetupDraft({ actor: actor(), companyId: world.agent.companyId })).settings.dataGroups,
             stock: { enabled: true, direction: "erp_to_portal", intervalSeconds: 2 },
           },
         },
@@ -195,15 +182,15 @@ describe("setup wizard", () => {
     expect(await zkCount()).toBe(zkBefore);
 
     // The draft holds what passed; a colleague opening the wizard continues from there.
-    const draft = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+    const draft = await getSetupDraft({ actor: actor(), companyId: world.agent.companyId });
     expect(draft.checkedSteps).toEqual(["agent", "scope", "warehouses", "identification", "workflow"]);
     expect(draft.updated?.by).toBe(staff.email);
-    expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().integration.findFirst({ where: { companyId: world.agent.companyId } })).toBeNull();
 
     const badAlert = await failureOf(
       finishSetup({
         actor: actor(),
-        companyId: agent.companyId,
+        companyId: world.agent.companyId,
         input: { settings: { alerts: { ...draft.settings.alerts, agentOfflineMinutes: 0 } } },
       }),
     );
@@ -211,36 +198,36 @@ describe("setup wizard", () => {
       fieldErrors: { "settings.alerts.agentOfflineMinutes": [{ code: "atLeast", params: { n: 1 } }] },
     });
     // The last step's write preflight: each document the settings write, written and rolled back.
-    const preflight = await checkSetupPreflight({ actor: actor(), companyId: agent.companyId });
+    const preflight = await checkSetupPreflight({ actor: actor(), companyId: world.agent.companyId });
     expect(preflight.verdicts.map((v) => [v.document, v.ok])).toEqual(
       ["customer", "ZK", "ZK_reserved", "MM", "FS", "PA", "KFS"].map((document) => [document, true]),
     );
     expect(await zkCount()).toBe(zkBefore);
     // A column the writer does not fill, NOT NULL without a default: the save itself runs the
     // preflight and refuses, naming the document and the ERP's message with the column.
-    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(sandbox.db);
-    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(sandbox.db);
+    await sql`alter table "dok_Pozycja" add column "ob_Preflight" int not null default 0`.execute(world.sandbox.db);
+    await sql`alter table "dok_Pozycja" alter column "ob_Preflight" drop default`.execute(world.sandbox.db);
     try {
       const broken = await refused(
-        finishSetup({ actor: actor(), companyId: agent.companyId, input: { settings: draft.settings } }),
+        finishSetup({ actor: actor(), companyId: world.agent.companyId, input: { settings: draft.settings } }),
       );
       const said = (broken as { fieldErrors: Record<string, TFieldProblem[]> }).fieldErrors.preflight ?? [];
       expect(said[0]).toMatchObject({ code: "preflightRefused", params: { document: "ZK" } });
       expect(String(said[0]?.params.detail)).toMatch(/^dok_Pozycja\.ob_Preflight: the ERP refused: /);
       expect(said).toHaveLength(6);
-      expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
+      expect(await getDb().integration.findFirst({ where: { companyId: world.agent.companyId } })).toBeNull();
     } finally {
-      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(sandbox.db);
+      await sql`alter table "dok_Pozycja" drop column "ob_Preflight"`.execute(world.sandbox.db);
     }
     // The agent offline: the preflight cannot run, and the save is refused rather than made without it.
-    await running.stop();
+    await world.agentProcess().stop();
     await eventually(
-      async () => ((await getDb().agent.findUnique({ where: { id: agent.agentId } }))?.online ? undefined : true),
+      async () => ((await getDb().agent.findUnique({ where: { id: world.agent.agentId } }))?.online ? undefined : true),
       { what: "the agent offline" },
     );
     for (const attempt of [
-      () => checkSetupPreflight({ actor: actor(), companyId: agent.companyId }),
-      () => finishSetup({ actor: actor(), companyId: agent.companyId, input: { settings: draft.settings } }),
+      () => checkSetupPreflight({ actor: actor(), companyId: world.agent.companyId }),
+      () => finishSetup({ actor: actor(), companyId: world.agent.companyId, input: { settings: draft.settings } }),
     ]) {
       expect(await failureOf(attempt())).toMatchObject({
         code: "UNAVAILABLE",
@@ -248,33 +235,32 @@ describe("setup wizard", () => {
         problem: { code: "agentOffline", params: { name: expect.any(String) as string } },
       });
     }
-    expect(await getDb().integration.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
-    running = agent.run();
-    await running.waitFor((log) => log.msg === "connected");
+    expect(await getDb().integration.findFirst({ where: { companyId: world.agent.companyId } })).toBeNull();
+    await world.restartAgent();
     await eventually(
-      async () => ((await getDb().agent.findUnique({ where: { id: agent.agentId } }))?.online ? true : undefined),
+      async () => ((await getDb().agent.findUnique({ where: { id: world.agent.agentId } }))?.online ? true : undefined),
       { what: "the agent online again" },
     );
     const saved = await finishSetup({
       actor: actor(),
-      companyId: agent.companyId,
+      companyId: world.agent.companyId,
       input: { settings: { alerts: { ...draft.settings.alerts, agentOfflineMinutes: 3 } } },
     });
     expect(saved.version).toBe(1);
-    const integration = await getIntegration({ actor: actor(), companyId: agent.companyId });
+    const integration = await getIntegration({ actor: actor(), companyId: world.agent.companyId });
     // The ERP's names of the warehouses are kept with the settings, for people to read.
     const [storeRow] = integration.settings.warehouses;
     expect(storeRow).toMatchObject({ erpId: sample.storeId, code: expect.any(String), name: expect.any(String) });
     expect(integration).toMatchObject({
-      agentId: agent.agentId,
+      agentId: world.agent.agentId,
       settings: { warehouses, alerts: { agentOfflineMinutes: 3 } },
     });
-    expect(await getDb().setupDraft.findFirst({ where: { companyId: agent.companyId } })).toBeNull();
+    expect(await getDb().setupDraft.findFirst({ where: { companyId: world.agent.companyId } })).toBeNull();
     // Reopened after the save, the wizard counts every step as checked (it lands after them).
-    expect((await getSetupDraft({ actor: actor(), companyId: agent.companyId })).checkedSteps).toEqual([
+    expect((await getSetupDraft({ actor: actor(), companyId: world.agent.companyId })).checkedSteps).toEqual([
       ...SETUP_STEPS,
     ]);
-    const runs = await getDb().syncState.count({ where: { companyId: agent.companyId } });
+    const runs = await getDb().syncState.count({ where: { companyId: world.agent.companyId } });
     expect(runs).toBeGreaterThan(0);
 
     // Every refusal says why in a code of its own, which the pages put into words.
@@ -287,25 +273,27 @@ describe("setup wizard", () => {
     // Checking an earlier step again clears the later ones: they are checked with the new values.
     await check("agent");
     await check("scope");
-    expect((await getSetupDraft({ actor: actor(), companyId: agent.companyId })).checkedSteps).toEqual([
+    expect((await getSetupDraft({ actor: actor(), companyId: world.agent.companyId })).checkedSteps).toEqual([
       "agent",
       "scope",
     ]);
   }, 120_000);
 
   it("a draft started before someone else's save is set aside, and client users cannot use the wizard", async () => {
-    const before = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
-    const current = await getIntegration({ actor: actor(), companyId: agent.companyId });
+    const before = await getSetupDraft({ actor: actor(), companyId: world.agent.companyId });
+    const current = await getIntegration({ actor: actor(), companyId: world.agent.companyId });
     await getDb().integration.updateMany({
-      where: { companyId: agent.companyId },
+      where: { companyId: world.agent.companyId },
       data: { version: current.version + 1 },
     });
-    const after = await getSetupDraft({ actor: actor(), companyId: agent.companyId });
+    const after = await getSetupDraft({ actor: actor(), companyId: world.agent.companyId });
     expect(before.checkedSteps.length).toBeGreaterThan(0);
     expect(after).toMatchObject({ setAside: true, checkedSteps: [], baseVersion: current.version + 1 });
 
-    const client = await makeUser({ role: "CLIENT", companyId: agent.companyId });
-    const refused = await failureOf(checkSetupStep({ actor: client.actor, companyId: agent.companyId, input: {} }));
+    const client = await makeUser({ role: "CLIENT", companyId: world.agent.companyId });
+    const refused = await failureOf(
+      checkSetupStep({ actor: client.actor, companyId: world.agent.companyId, input: {} }),
+    );
     expect(refused).toMatchObject({ code: "NOT_FOUND" });
   }, 60_000);
 });

@@ -1,45 +1,32 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TPrice, TStock } from "@erp-bridge/shared";
 import type { DataGroup } from "../../../apps/portal/src/generated/prisma/client.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { applyStoredPage } from "../../../apps/portal/src/server/erp-data/sync/apply-stored-page.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { openReads, readAll } from "../subiekt-reads/reads-fixture.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
-import { configureIntegration, finishedRun } from "./sync-fixture.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
+import { finishedRun } from "./sync-fixture.ts";
 
 /**
  * Prices and stock reach the copy from column arrays of the rows the portal parsed (apply-page.ts),
  * not from the stored JSON inside PostgreSQL as the other groups do: the copy must hold exactly
  * what the agent read, value for value, and a page keeps the rules every group follows.
  */
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: (() => Promise<void>) | undefined;
 const OFF = { enabled: false, direction: "erp_to_portal", intervalSeconds: 3600 } as const;
-let configuredAt: Date;
 
 /** Waits for the first prices and stock runs (only those groups are on) and returns the integration. */
 async function firstSyncDone() {
   for (const group of ["PRICES", "STOCK"] as const)
-    expect(await finishedRun({ companyId: agent.companyId, group, since: configuredAt })).toMatchObject({
+    expect(await finishedRun({ companyId: world.agent.companyId, group, since: world.configuredAt })).toMatchObject({
       status: "SUCCEEDED",
     });
-  return getDb().integration.findFirstOrThrow({ where: { companyId: agent.companyId } });
+  return getDb().integration.findFirstOrThrow({ where: { companyId: world.agent.companyId } });
 }
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  stopEngine = await startSyncEngine();
-  configuredAt = new Date();
-  await configureIntegration({
-    companyId: agent.companyId,
-    agentId: agent.agentId,
+// Only prices and stock are on; the tests wait for their first runs.
+const world = syncedWorld({
+  integration: {
     settings: {
       dataGroups: {
         products: OFF,
@@ -50,14 +37,7 @@ beforeAll(async () => {
         promotions: OFF,
       },
     },
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await stopEngine?.();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
+  },
 });
 
 /** The copy's decimals as PostgreSQL prints them, so a digit lost or added anywhere shows. */
@@ -95,7 +75,7 @@ const normalisedStock = (rows: { key: string; value: string }[]) =>
 describe("sync: prices and stock in the copy are the ERP's rows", () => {
   it("a first sync copies every price and stock row the agent reads, value for value", async () => {
     const integration = await firstSyncDone();
-    const { reads, db } = openReads({ url: sandbox.url });
+    const { reads, db } = openReads({ url: world.sandbox.url });
     try {
       const prices = await readAll({ read: reads.prices, pageSize: 2000 });
       const stock = await readAll({ read: reads.stock, pageSize: 2000 });
@@ -117,8 +97,8 @@ describe("sync: a page of prices or stock keeps the rules of every page", () => 
     const db = getDb();
     const command = await db.agentCommand.create({
       data: {
-        agentId: agent.agentId,
-        companyId: agent.companyId,
+        agentId: world.agent.agentId,
+        companyId: world.agent.companyId,
         name: "erp.read",
         idempotencyKey: `copy-content:${randomUUID()}`,
         input: { resource: options.group.toLowerCase(), cursor: null, pageSize: 100, maxPages: 1 },
@@ -133,7 +113,7 @@ describe("sync: a page of prices or stock keeps the rules of every page", () => 
     });
     const run = await db.syncRun.create({
       data: {
-        companyId: agent.companyId,
+        companyId: world.agent.companyId,
         integrationId: options.integrationId,
         group: options.group,
         kind: "INCREMENTAL",
@@ -150,8 +130,7 @@ describe("sync: a page of prices or stock keeps the rules of every page", () => 
   it("the later of two rows for one price or stock bucket wins; decimals keep every digit; an unchanged row keeps its version", async () => {
     // The engine would start runs of its own: these pages are applied by hand, once the first sync is in.
     const integration = await firstSyncDone();
-    await stopEngine?.();
-    stopEngine = undefined;
+    await world.stopEngines();
     const integrationId = integration.id;
     const productId = 900_001;
     const price = (level: number, net: number, gross: number) => ({ productId, level, net, gross, currency: "PLN" });
@@ -213,8 +192,7 @@ describe("sync: a page of prices or stock keeps the rules of every page", () => 
 
   it("a page past everything in the copy goes in as a plain insert and leaves exactly what the upsert leaves; a page into rows already there updates them", async () => {
     const integration = await firstSyncDone();
-    await stopEngine?.();
-    stopEngine = undefined;
+    await world.stopEngines();
     const integrationId = integration.id;
     // Ids past everything in the copy first (plain insert), then below them (upsert): the same page either way.
     const [fresh, existing] = [980_000, 970_000];

@@ -1,47 +1,29 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { ZCustomerResponse } from "@erp-bridge/shared";
 import { callRoute, makeChannelWithKey, routeGet } from "../channel-api/channel-fixture.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { eventually } from "../../support/eventually.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 import { configureIntegration, finishedRun } from "./sync-fixture.ts";
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: () => Promise<void>;
-
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  stopEngine = await startSyncEngine();
-}, 60_000);
-
-afterAll(async () => {
-  await stopEngine();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
-});
+const world = syncedWorld();
 
 async function erpCount(query: ReturnType<typeof sql<{ n: string }>>): Promise<number> {
-  const result = await query.execute(sandbox.db);
+  const result = await query.execute(world.sandbox.db);
   return Number(result.rows[0]?.n);
 }
 
 describe("sync: the ERP into the cloud copy through the real agent", () => {
   it("an integration's first sync fills the copy exactly, group by group", async () => {
     const started = new Date();
-    await configureIntegration({ companyId: agent.companyId, agentId: agent.agentId });
+    await configureIntegration({ companyId: world.agent.companyId, agentId: world.agent.agentId });
     const runs = await Promise.all(
       (["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS"] as const).map((group) =>
-        finishedRun({ companyId: agent.companyId, group, since: started }),
+        finishedRun({ companyId: world.agent.companyId, group, since: started }),
       ),
     );
     for (const run of runs)
@@ -50,7 +32,7 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
         status: "SUCCEEDED",
         error: null,
       });
-    const companyId = agent.companyId;
+    const companyId = world.agent.companyId;
     const db = getDb();
     const expected = {
       products: await erpCount(sql`select count(*) as n from "tw__Towar"`),
@@ -78,7 +60,7 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
       total: expected.products,
     });
 
-    const erpProduct = await sandbox.db
+    const erpProduct = await world.sandbox.db
       .selectFrom("tw__Towar")
       .selectAll()
       .where("tw_Id", "=", 17)
@@ -88,8 +70,8 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
   }, 120_000);
 
   it("a price and a stock change in the ERP reach the copy without a full resync", async () => {
-    const companyId = agent.companyId;
-    const stockRow = await sandbox.db.selectFrom("tw_Stan").selectAll().limit(1).executeTakeFirstOrThrow();
+    const companyId = world.agent.companyId;
+    const stockRow = await world.sandbox.db.selectFrom("tw_Stan").selectAll().limit(1).executeTakeFirstOrThrow();
     const { key } = await makeChannelWithKey({ companyId, channel: { warehouseIds: [stockRow.st_MagId] } });
     const api = async (route: string, query: string) => {
       const get = await routeGet(route);
@@ -115,23 +97,40 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
     };
     const [stockToken, priceToken] = [await drain("stock"), await drain("prices")];
     const since = new Date();
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("tw_Stan")
       .set({ st_Stan: Number(stockRow.st_Stan) + 7 })
       .where("st_TowId", "=", stockRow.st_TowId)
       .where("st_MagId", "=", stockRow.st_MagId)
       .execute();
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("tw_Cena")
       .set({ tc_CenaNetto1: 123.45, tc_CenaBrutto1: 151.84 })
       .where("tc_IdTowar", "=", 21)
       .execute();
-    await sandbox.db
+    await world.sandbox.db
       .insertInto("tw_ZmianaTw")
       .values({ twz_TowarId: 21, twz_NrZmiany: 1000, twz_CzasModyf: new Date() })
       .execute();
 
-    const stockRun = await finishedRun({ companyId, group: "STOCK", since });
+    // STOCK runs every 5 s on its own, so a run created after `since` may have read the stock just
+    // before the update and found nothing: the run that matters is the first one that saw a change.
+    const stockRun = await eventually(
+      () =>
+        getDb()
+          .syncRun.findFirst({
+            where: {
+              companyId,
+              group: "STOCK",
+              status: { in: ["SUCCEEDED", "FAILED"] },
+              createdAt: { gt: since },
+              changed: { gt: 0 },
+            },
+            orderBy: { createdAt: "asc" },
+          })
+          .then((run) => run ?? undefined),
+      { what: "a STOCK run that saw the change", timeoutMs: 60_000 },
+    );
     expect(stockRun).toMatchObject({ status: "SUCCEEDED", kind: "INCREMENTAL", changed: 1 });
     const stock = await getDb().erpStock.findFirstOrThrow({
       where: { companyId, productId: stockRow.st_TowId, warehouseId: stockRow.st_MagId },
@@ -157,9 +156,9 @@ describe("sync: the ERP into the cloud copy through the real agent", () => {
 
 describe("sync: failures", () => {
   it("a run the ERP refuses fails with the ERP's message and keeps the last good copy", async () => {
-    const companyId = agent.companyId;
+    const companyId = world.agent.companyId;
     const before = await getDb().erpPrice.count({ where: { companyId } });
-    await sql`alter table "tw_Cena" rename to "tw_Cena_away"`.execute(sandbox.db);
+    await sql`alter table "tw_Cena" rename to "tw_Cena_away"`.execute(world.sandbox.db);
     try {
       const since = new Date();
       await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
@@ -171,7 +170,7 @@ describe("sync: failures", () => {
       expect(state).toMatchObject({ lastErrorCode: "readFailed", lastErrorParams: failed.errorParams });
       expect(await getDb().erpPrice.count({ where: { companyId } })).toBe(before);
     } finally {
-      await sql`alter table "tw_Cena_away" rename to "tw_Cena"`.execute(sandbox.db);
+      await sql`alter table "tw_Cena_away" rename to "tw_Cena"`.execute(world.sandbox.db);
     }
     const since = new Date();
     await getDb().syncState.updateMany({ where: { companyId, group: "PRICES" }, data: { nextRunAt: new Date(0) } });
@@ -183,7 +182,7 @@ describe("sync: failures", () => {
 
 describe("sync: what the channels see", () => {
   it("a product blocked or deleted in the ERP leaves the channel's list and comes as withdrawn in its changes", async () => {
-    const companyId = agent.companyId;
+    const companyId = world.agent.companyId;
     const { key } = await makeChannelWithKey({ companyId });
     const get = await routeGet("products");
     const list = async (query: string) => {
@@ -203,9 +202,9 @@ describe("sync: what the channels see", () => {
     expect(before.items.map((p) => p.id)).toEqual(expect.arrayContaining([31, 32]));
 
     const since = new Date();
-    await sandbox.db.updateTable("tw__Towar").set({ tw_Zablokowany: true }).where("tw_Id", "=", 31).execute();
-    await sandbox.db.updateTable("tw__Towar").set({ tw_Usuniety: true }).where("tw_Id", "=", 32).execute();
-    await sandbox.db
+    await world.sandbox.db.updateTable("tw__Towar").set({ tw_Zablokowany: true }).where("tw_Id", "=", 31).execute();
+    await world.sandbox.db.updateTable("tw__Towar").set({ tw_Usuniety: true }).where("tw_Id", "=", 32).execute();
+    await world.sandbox.db
       .insertInto("tw_ZmianaTw")
       .values([
         { twz_TowarId: 31, twz_NrZmiany: 2000, twz_CzasModyf: new Date() },
@@ -233,7 +232,7 @@ describe("sync: what the channels see", () => {
   }, 60_000);
 
   it("a product deleted outright in the ERP is withdrawn by a full resync, and only that one", async () => {
-    const companyId = agent.companyId;
+    const companyId = world.agent.companyId;
     const { key } = await makeChannelWithKey({ companyId });
     const get = await routeGet("products");
     const list = async (query: string) => {
@@ -248,10 +247,10 @@ describe("sync: what the channels see", () => {
     const first = (await list("limit=1000")).nextUpdatedSince;
     const mark = (await list(`updatedSince=${first}&limit=1000`)).nextUpdatedSince;
     // Gone from the ERP with no trace: no deleted flag, no change record for an incremental read.
-    await sandbox.db.deleteFrom("tw_KodKreskowy").where("kk_IdTowar", "=", 33).execute();
-    await sandbox.db.deleteFrom("tw_Cena").where("tc_IdTowar", "=", 33).execute();
-    await sandbox.db.deleteFrom("tw_Stan").where("st_TowId", "=", 33).execute();
-    await sandbox.db.deleteFrom("tw__Towar").where("tw_Id", "=", 33).execute();
+    await world.sandbox.db.deleteFrom("tw_KodKreskowy").where("kk_IdTowar", "=", 33).execute();
+    await world.sandbox.db.deleteFrom("tw_Cena").where("tc_IdTowar", "=", 33).execute();
+    await world.sandbox.db.deleteFrom("tw_Stan").where("st_TowId", "=", 33).execute();
+    await world.sandbox.db.deleteFrom("tw__Towar").where("tw_Id", "=", 33).execute();
 
     const since = new Date();
     await requestSync({ actor: STAFF_ACTOR, companyId, input: { group: "PRODUCTS", kind: "FULL" } });
@@ -272,7 +271,7 @@ describe("sync: what the channels see", () => {
 
 describe("sync: customer balances from the ERP's settlements", () => {
   it("the channel API shows a customer's balance and overdue amount, and a payment changes them at the next sync", async () => {
-    const companyId = agent.companyId;
+    const companyId = world.agent.companyId;
     const { key } = await makeChannelWithKey({ companyId });
     const getCustomer = await routeGet("customers/[id]");
     const customer = async (id: number) => {
@@ -286,7 +285,7 @@ describe("sync: customer balances from the ERP's settlements", () => {
       return ZCustomerResponse.parse(answer.body).customer;
     };
     // The sandbox's history ends in the past: every settlement still open is overdue today.
-    const open = await sandbox.db
+    const open = await world.sandbox.db
       .selectFrom("nz__Finanse")
       .select(["nzf_Id", "nzf_IdObiektu", "nzf_Wartosc", "nzf_TerminPlatnosci"])
       .where("nzf_Wartosc", ">", 0)
@@ -309,7 +308,7 @@ describe("sync: customer balances from the ERP's settlements", () => {
       oldestOverdueDueDate: day(oldest?.nzf_TerminPlatnosci),
     });
     // A customer whose settlements are all paid owes nothing (0, not "unknown").
-    const settled = await sandbox.db
+    const settled = await world.sandbox.db
       .selectFrom("nz__Finanse")
       .select("nzf_IdObiektu")
       .where("nzf_Wartosc", "=", 0)
@@ -319,7 +318,7 @@ describe("sync: customer balances from the ERP's settlements", () => {
     expect(await customer(paidUp)).toMatchObject({ balance: 0, overdueAmount: 0, oldestOverdueDueDate: null });
 
     const since = new Date();
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("nz__Finanse")
       .set({ nzf_Wartosc: 0, nzf_DataOstatniejSplaty: new Date() })
       .where("nzf_Id", "=", oldest?.nzf_Id ?? 0)

@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
 import { makeEnrolledAgent } from "../../support/agent-factories.ts";
 import { eventually } from "../../support/eventually.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 import { hello, TestAgent } from "../agent-hub/test-agent.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
 import { configureIntegration, finishedRun } from "./sync-fixture.ts";
 
 // Company "away": its agent (played over a real socket) takes its first reads and disconnects
-// without answering. Company "online": the real agent on the ERP sandbox. The portal works sync
+// without answering. Company "online": the real agent on the ERP sandbox (the synced world's). The portal works sync
 // runs three at a time (job-catalogue.ts); away's runs must not keep online's waiting.
 const SLOTS = 3;
 
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let online: Awaited<ReturnType<typeof enrolledAgent>>;
 let away: Awaited<ReturnType<typeof makeEnrolledAgent>>;
-let stopEngine: () => Promise<void>;
 
 const awayHello = hello({ commands: [...hello().commands, "erp.read"] });
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  online = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await online.run().waitFor((log) => log.msg === "connected");
-  away = await makeEnrolledAgent();
-  stopEngine = await startSyncEngine();
-}, 60_000);
-
-afterAll(async () => {
-  await stopEngine();
-  await online.cleanup();
-  await hub.close();
-  await sandbox.drop();
+const world = syncedWorld({
+  arrange: async () => {
+    away = await makeEnrolledAgent();
+  },
 });
 
 function awayRuns() {
@@ -43,7 +28,10 @@ function awayRuns() {
 describe("sync runs of an agent that is not connected", () => {
   it("hold no worker slot: another company's sync goes on, and they run when the agent is back", async () => {
     // Away's agent connects, gets the reads of the runs that took every slot, and goes.
-    const first = await TestAgent.connect({ url: `ws://127.0.0.1:${hub.port}/agent/v1`, credential: away.credential });
+    const first = await TestAgent.connect({
+      url: `ws://127.0.0.1:${world.hub.port}/agent/v1`,
+      credential: away.credential,
+    });
     first.send("hello", awayHello);
     await first.next("welcome");
     await configureIntegration({ companyId: away.companyId, agentId: away.agentId });
@@ -58,9 +46,9 @@ describe("sync runs of an agent that is not connected", () => {
     // Online's first sync: every group done well before an unanswered read would time out (10 min)
     // or an undelivered one be given up (60 s).
     const started = new Date();
-    await configureIntegration({ companyId: online.companyId, agentId: online.agentId });
+    await configureIntegration({ companyId: world.agent.companyId, agentId: world.agent.agentId });
     for (const group of ["PRODUCTS", "PRICES", "STOCK", "CUSTOMERS", "DOCUMENTS", "PROMOTIONS"] as const) {
-      const run = await finishedRun({ companyId: online.companyId, group, since: started, timeoutMs: 45_000 });
+      const run = await finishedRun({ companyId: world.agent.companyId, group, since: started, timeoutMs: 45_000 });
       expect({ group, status: run.status, error: run.errorMessage }).toEqual({
         group,
         status: "SUCCEEDED",
@@ -78,7 +66,10 @@ describe("sync runs of an agent that is not connected", () => {
     expect(parked.filter((run) => run.commandId !== null)).toHaveLength(SLOTS);
 
     // Back: each run reads again (the unanswered commands redelivered), and an answer finishes it.
-    const back = await TestAgent.connect({ url: `ws://127.0.0.1:${hub.port}/agent/v1`, credential: away.credential });
+    const back = await TestAgent.connect({
+      url: `ws://127.0.0.1:${world.hub.port}/agent/v1`,
+      credential: away.credential,
+    });
     back.send("hello", awayHello);
     await back.next("welcome");
     try {

@@ -8,7 +8,6 @@ import { parseInput } from "../../platform/errors/parse-input.ts";
 import { getCompany } from "../../admin/companies/get-company.ts";
 import { erpTakesOrders } from "../../settings/erp-type.ts";
 import { DEFAULT_SETTINGS, type TIntegrationSettings } from "../../settings/integration-settings.ts";
-import { requireAgentConnection } from "./require-agent-connection.ts";
 import { requireUnusedName } from "./require-unused-name.ts";
 import { saveIntegration } from "./save-integration.ts";
 
@@ -25,7 +24,8 @@ export const ZCreateIntegration = z.object({
 
 /**
  * Adds an integration to a company (staff only). The connection must be one the agent reported,
- * of the chosen ERP type, and not used by another integration: each refusal names its field. The
+ * of the chosen ERP type, and not used by another integration (saveIntegration checks it, as for
+ * every new integration with an agent): each refusal names its field. The
  * integration starts from the default settings (a read-only ERP's groups all flow from the ERP),
  * or from `settings` the setup wizard checked, and is saved as any integration is, so its audit
  * entry ("create") and its data groups' schedule commit with it.
@@ -42,7 +42,6 @@ export async function createIntegration(options: {
   const db = options.tx ?? getDb();
   await getCompany({ actor: options.actor, companyId: options.companyId, tx: db });
   await requireUnusedName({ db, companyId: options.companyId, name: input.name });
-  await requireAgentConnection({ db, companyId: options.companyId, ...input, integrationId: null });
   return saveIntegration({
     actor: options.actor,
     companyId: options.companyId,

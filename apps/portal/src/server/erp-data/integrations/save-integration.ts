@@ -44,9 +44,10 @@ type TSaveInput = z.infer<typeof ZSaveIntegration> & { agentConnection: string }
  * the company's, else the company's first; version 0 without an id creates one (the first, or
  * another by `name`). Every value that names something in the ERP is checked against lists read
  * live through the agent's connection; the change, its audit entry and the data groups' schedule
- * commit together. An integration given an agent, or moved to another agent or connection (the ERP
- * server was replaced), must land on one the agent reported, of its own ERP type and free; it keeps its cloud
- * copy and sync cursors, as the new connection reaches the same ERP database (the pages say so).
+ * commit together. An integration created with an agent, given one, or moved to another agent or
+ * connection (the ERP server was replaced), must land on one the agent reported, of its own ERP type
+ * and free; a moved one keeps its cloud copy and sync cursors, as the new connection reaches the same
+ * ERP database (the pages say so).
  * `preflightChangedWrites`: the settings page's save, where a change to what is written or where
  * runs the write preflight first; the wizard ran its own (with the sample the user chose) before
  * saving, and seeds and tests configure without one.
@@ -69,14 +70,16 @@ export async function saveIntegration(options: {
   if (!input.agentId && namesErpValues(input.settings)) {
     throw invalidInput({ agentId: [fieldProblem("chooseAgentForErp")] });
   }
-  if (before?.id && input.agentId && changesConnection(before, input)) {
+  if (!before) await getCompany({ actor: options.actor, companyId: options.companyId, tx: options.tx });
+  // A new integration (no id yet) takes its ERP type from the input, as createOnce stores it.
+  if (input.agentId && (!before?.id || changesConnection(before, input))) {
     await requireAgentConnection({
       db: options.tx ?? getDb(),
       companyId: options.companyId,
       agentId: input.agentId,
       agentConnection: input.agentConnection,
-      erpType: before.erpType,
-      integrationId: before.id,
+      erpType: before?.id ? before.erpType : (input.erpType ?? "SUBIEKT_GT"),
+      integrationId: before?.id ?? null,
     });
   }
   const settings = input.agentId
@@ -87,7 +90,6 @@ export async function saveIntegration(options: {
         settings: input.settings,
       })
     : input.settings;
-  if (!before) await getCompany({ actor: options.actor, companyId: options.companyId, tx: options.tx });
   if (options.preflightChangedWrites) {
     await preflightChangedWrites({
       companyId: options.companyId,
