@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { getDb, runTransaction } from "../../../apps/portal/src/server/platform/database/db.ts";
@@ -12,61 +12,41 @@ import {
   previousRange,
 } from "../../../apps/portal/src/server/insight/reports/report-period.ts";
 import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/request-sync.ts";
-import { startSyncEngine } from "../../../apps/portal/src/server/boot/engines/start-sync-engine.ts";
-import { createSandbox, SMALL_SANDBOX } from "../erp-sandbox/sandbox-fixture.ts";
-import { configureIntegration, finishedRun } from "../sync/sync-fixture.ts";
-import { enrolledAgent, startHub } from "../../support/tunnel-harness.ts";
+import { finishedRun } from "../sync/sync-fixture.ts";
+import { syncedWorld } from "../../support/synced-world.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
 
-// The set-up is year-rollups.test.ts's (a shared fixture will take both), with two showrooms and
-// some sales carrying an order key the portal does not know (the '?' channel), in a showroom too.
-let hub: Awaited<ReturnType<typeof startHub>>;
-let sandbox: Awaited<ReturnType<typeof createSandbox>>;
-let agent: Awaited<ReturnType<typeof enrolledAgent>>;
-let stopEngine: () => Promise<void>;
 const SHOWROOMS = [2, 3];
 
-beforeAll(async () => {
-  [hub, sandbox] = await Promise.all([startHub(), createSandbox({ size: SMALL_SANDBOX })]);
-  agent = await enrolledAgent({ portalUrl: hub.url, erpUrl: sandbox.url });
-  await agent.run().waitFor((log) => log.msg === "connected");
-  const sales = await sandbox.db
-    .selectFrom("dok__Dokument")
-    .select("dok_Id")
-    .where("dok_Typ", "in", [2, 21])
-    .where("dok_MagId", "in", [1, ...SHOWROOMS])
-    .orderBy("dok_Id", "desc")
-    .limit(40)
-    .execute();
-  await sandbox.db
-    .updateTable("dok__Dokument")
-    .set({ dok_NrPelnyOryg: "SKLEP-1-2026" })
-    .where(
-      "dok_Id",
-      "in",
-      sales.map((s) => s.dok_Id),
-    )
-    .execute();
-  stopEngine = await startSyncEngine();
-  const started = new Date();
-  await configureIntegration({
-    companyId: agent.companyId,
-    agentId: agent.agentId,
+// Two showrooms, and some sales carrying an order key the portal does not know (the '?' channel),
+// in a showroom too.
+const world = syncedWorld({
+  arrange: async ({ sandbox }) => {
+    const sales = await sandbox.db
+      .selectFrom("dok__Dokument")
+      .select("dok_Id")
+      .where("dok_Typ", "in", [2, 21])
+      .where("dok_MagId", "in", [1, ...SHOWROOMS])
+      .orderBy("dok_Id", "desc")
+      .limit(40)
+      .execute();
+    await sandbox.db
+      .updateTable("dok__Dokument")
+      .set({ dok_NrPelnyOryg: "SKLEP-1-2026" })
+      .where(
+        "dok_Id",
+        "in",
+        sales.map((s) => s.dok_Id),
+      )
+      .execute();
+  },
+  integration: {
     settings: {
       warehouses: [1, ...SHOWROOMS].map((erpId) => ({ erpId, role: erpId === 1 ? "store" : "showroom" })),
     },
-  });
-  for (const group of ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] as const) {
-    expect((await finishedRun({ companyId: agent.companyId, group, since: started })).status).toBe("SUCCEEDED");
-  }
-}, 120_000);
-
-afterAll(async () => {
-  await stopEngine();
-  await agent.cleanup();
-  await hub.close();
-  await sandbox.drop();
+    firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"],
+  },
 });
 
 /** The keys whose figures differ (a failure names a few, not thousands of equal rows). */
@@ -79,8 +59,9 @@ function differences(actual: Record<string, unknown>, expected: Record<string, u
 }
 
 /** Points of contact as plain words: no showroom (the rows keep the warehouse), no known channel. */
-const rawByPlace = () => rawSales({ companyId: agent.companyId, showrooms: [], channelOfKey: new Map() });
-const rawWithShowrooms = () => rawSales({ companyId: agent.companyId, showrooms: SHOWROOMS, channelOfKey: new Map() });
+const rawByPlace = () => rawSales({ companyId: world.agent.companyId, showrooms: [], channelOfKey: new Map() });
+const rawWithShowrooms = () =>
+  rawSales({ companyId: world.agent.companyId, showrooms: SHOWROOMS, channelOfKey: new Map() });
 
 /** A stored row's channel as rawSales words it ('' sold in the ERP, '?' an unknown order key). */
 const contactOfChannel = (channel: string) =>
@@ -124,7 +105,7 @@ function expectedPlaceYears(documents: TRawDocument[]) {
 }
 
 async function storedPlaceYears(db: Pick<ReturnType<typeof getDb>, "reportProductPlaceYear"> = getDb()) {
-  const rows = await db.reportProductPlaceYear.findMany({ where: { companyId: agent.companyId } });
+  const rows = await db.reportProductPlaceYear.findMany({ where: { companyId: world.agent.companyId } });
   return Object.fromEntries(
     rows.map((r) => [
       `${formatDay(r.month)} ${r.productId} ${contactOfChannel(r.channel)} ${r.warehouseId}`,
@@ -150,7 +131,7 @@ const TODAYS = ["2026-03-10", "2025-06-20"];
 /** A product table narrowed to a place, as the report answers it, and as raw sums say it must be. */
 async function expectNarrowedProductsEqualRaw(query: Record<string, string>, keep: (d: TRawDocument) => boolean) {
   const documents = (await rawWithShowrooms()).filter(keep);
-  const products = await getDb().erpProduct.findMany({ where: { companyId: agent.companyId } });
+  const products = await getDb().erpProduct.findMany({ where: { companyId: world.agent.companyId } });
   const skuOf = new Map(products.map((p) => [p.erpId, p.sku]));
   const symbol = (_d: TRawDocument, l: TRawDocument["lines"][number]) =>
     l.productId === 0 ? "" : (skuOf.get(l.productId) ?? `#${l.productId}`);
@@ -172,7 +153,7 @@ async function expectNarrowedProductsEqualRaw(query: Record<string, string>, kee
       );
       const result = await runReport({
         actor: STAFF_ACTOR,
-        companyId: agent.companyId,
+        companyId: world.agent.companyId,
         report: "breakdown",
         params: new URLSearchParams({ from: preset.from, to: preset.to, by: "product", ...query }),
         words: WORDS,
@@ -200,8 +181,12 @@ async function expectReportsEqualRaw() {
 /** Re-reads every document from the ERP, as a full resync does after a change there. */
 async function resyncDocuments() {
   const since = new Date();
-  await requestSync({ actor: STAFF_ACTOR, companyId: agent.companyId, input: { group: "DOCUMENTS", kind: "FULL" } });
-  expect((await finishedRun({ companyId: agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");
+  await requestSync({
+    actor: STAFF_ACTOR,
+    companyId: world.agent.companyId,
+    input: { group: "DOCUMENTS", kind: "FULL" },
+  });
+  expect((await finishedRun({ companyId: world.agent.companyId, group: "DOCUMENTS", since })).status).toBe("SUCCEEDED");
 }
 
 describe("the twelve-month rollup by product and place", () => {
@@ -215,11 +200,16 @@ describe("the twelve-month rollup by product and place", () => {
   }, 60_000);
 
   it("a page of a product or customer table, named and compared as the whole table's same rows", async () => {
-    for (const query of [{ by: "product", contact: "showroom" }, { by: "product" }, { by: "customer" }]) {
+    const queries: Record<string, string>[] = [
+      { by: "product", contact: "showroom" },
+      { by: "product" },
+      { by: "customer" },
+    ];
+    for (const query of queries) {
       const table = async (extra: { limit?: number; page?: string }) => {
         const result = await runReport({
           actor: STAFF_ACTOR,
-          companyId: agent.companyId,
+          companyId: world.agent.companyId,
           report: "breakdown",
           params: new URLSearchParams({ to: "2026-03-10", ...query, ...(extra.page ? { page: extra.page } : {}) }),
           words: WORDS,
@@ -256,7 +246,7 @@ describe("the twelve-month rollup by product and place", () => {
   });
 
   it("follows a corrected line, a withdrawn line and a showroom's document moved into the next month", async () => {
-    const invoices = await sandbox.db
+    const invoices = await world.sandbox.db
       .selectFrom("dok__Dokument")
       .select(["dok_Id", "dok_DataWyst"])
       .where("dok_Typ", "in", [2, 21])
@@ -265,14 +255,14 @@ describe("the twelve-month rollup by product and place", () => {
       .limit(40)
       .execute();
     const lineOf = (documentId: number) =>
-      sandbox.db
+      world.sandbox.db
         .selectFrom("dok_Pozycja")
         .select(["ob_Id", "ob_WartNetto", "ob_WartBrutto"])
         .where("ob_DokHanId", "=", documentId)
         .orderBy("ob_Id")
         .executeTakeFirstOrThrow();
     const [corrected, withdrawn] = [await lineOf(invoices[0]?.dok_Id ?? 0), await lineOf(invoices[1]?.dok_Id ?? 0)];
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("dok_Pozycja")
       .set({
         ob_WartNetto: Number(corrected.ob_WartNetto) + 1234.56,
@@ -280,13 +270,13 @@ describe("the twelve-month rollup by product and place", () => {
       })
       .where("ob_Id", "=", corrected.ob_Id)
       .execute();
-    await sandbox.db.deleteFrom("dok_Pozycja").where("ob_Id", "=", withdrawn.ob_Id).execute();
+    await world.sandbox.db.deleteFrom("dok_Pozycja").where("ob_Id", "=", withdrawn.ob_Id).execute();
     // Across the rollup's boundary: out of the twelve years ending with its month, into the one
     // twelve months later.
     const moved = invoices.slice(2).find((d) => d.dok_DataWyst.getUTCDate() < 28) ?? invoices[2];
     const date = moved?.dok_DataWyst ?? new Date();
     const nextMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1, 12));
-    await sandbox.db
+    await world.sandbox.db
       .updateTable("dok__Dokument")
       .set({ dok_DataWyst: nextMonth })
       .where("dok_Id", "=", moved?.dok_Id ?? 0)
