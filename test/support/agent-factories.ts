@@ -53,13 +53,13 @@ export async function makeReportingAgent(
 
 export type TTestHub = { url: string; hub: TAgentHub; bus: TBus; close: () => Promise<void> };
 
-/** The hub on a plain HTTP server (no Next) on a free loopback port, with its own bus listener. */
+/** The hub on a plain HTTP server (no Next) on a free loopback port, with its own bus listener (or `bus`, closed with it). */
 export async function startTestHub(
-  options: { sweepMs?: number; heartbeatMs?: number; catchUpMs?: number } = {},
+  options: { sweepMs?: number; heartbeatMs?: number; catchUpMs?: number; bus?: TBus } = {},
 ): Promise<TTestHub> {
   const server = http.createServer((_req, res) => res.writeHead(404).end());
-  const bus = createBus();
-  const hub = await attachAgentHub({ server, bus, settings: options });
+  const { bus = createBus(), ...settings } = options;
+  const hub = await attachAgentHub({ server, bus, settings });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   if (!address || typeof address === "string") throw new Error("hub server has no port");

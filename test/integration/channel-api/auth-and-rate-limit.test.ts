@@ -1,9 +1,13 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { Prisma } from "../../../apps/portal/src/generated/prisma/client.ts";
+import { authenticateApiKey } from "../../../apps/portal/src/server/channels/api-keys/authenticate-api-key.ts";
 import { newApiKey } from "../../../apps/portal/src/server/channels/api-keys/api-key-secrets.ts";
 import { createApiKey } from "../../../apps/portal/src/server/channels/api-keys/create-api-key.ts";
 import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
 import { disableChannel } from "../../../apps/portal/src/server/channels/sales-channels/disable-channel.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { eventually } from "../../support/eventually.ts";
 import { failureOf } from "../../support/failure-of.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { callRoute, errorOf, makeChannelWithKey, routeGet } from "./channel-fixture.ts";
@@ -111,5 +115,64 @@ describe("rate limit", () => {
     await getDb().$executeRaw`
       UPDATE "ApiKey" SET "windowStart" = "windowStart" - interval '61 seconds' WHERE id = ${apiKey.id}::uuid`;
     expect((await products(key)).status).toBe(200);
+  });
+});
+
+describe("a read along the key's count (the order intake's context)", () => {
+  const bearer = (key: string) => `Bearer ${key}`;
+
+  it("is read for a key within its limit only: nothing for one over it, nor for an unknown key", async () => {
+    const { key } = await makeChannelWithKey({ channel: { rateLimitPerMinute: 1 } });
+    // Each read along takes a number from the sequence, so the sequence counts the reads.
+    const sequence = `along_reads_${Date.now()}`;
+    await getDb().$executeRawUnsafe(`CREATE SEQUENCE "${sequence}"`);
+    try {
+      const readAlong = () => Prisma.sql`nextval(${sequence}::regclass)::int`;
+      const first = await authenticateApiKey({ authorization: bearer(key), readAlong });
+      expect([first.rateLimit.allowed, first.along]).toEqual([true, 1]);
+      const limited = await authenticateApiKey({ authorization: bearer(key), readAlong });
+      expect([limited.rateLimit.allowed, limited.along]).toEqual([false, null]);
+      const unknown = authenticateApiKey({ authorization: bearer(newApiKey().key), readAlong });
+      expect((await failureOf(unknown)).code).toBe("UNAUTHORIZED");
+      const [row] = await getDb().$queryRawUnsafe<{ reads: number }[]>(
+        `SELECT last_value::int AS reads FROM "${sequence}"`,
+      );
+      expect(row?.reads).toBe(1);
+    } finally {
+      await getDb().$executeRawUnsafe(`DROP SEQUENCE "${sequence}"`);
+    }
+  });
+
+  it("is read before the key's row is locked: the key's other requests do not wait for a slow read", async () => {
+    const { key } = await makeChannelWithKey();
+    const lockId = Math.floor(Math.random() * 1_000_000_000);
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query("SELECT pg_advisory_lock($1)", [lockId]);
+      // Its read along waits for the holder's lock.
+      const readAlong = () => Prisma.sql`(SELECT 1 FROM pg_advisory_xact_lock_shared(${lockId}::bigint))`;
+      const slow = authenticateApiKey({ authorization: bearer(key), readAlong });
+      const waiting = (event: string) =>
+        getDb().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = ${event}`;
+      const waitingFor = async (event: string) => ((await waiting(event))[0]?.count ?? 0) > 0;
+      await eventually(async () => ((await waitingFor("advisory")) ? true : undefined), {
+        what: "the slow read along waiting",
+        intervalMs: 10,
+      });
+      // Another request of the same key is counted meanwhile, or waits for the slow one's row lock.
+      let counted = false;
+      const quick = authenticateApiKey({ authorization: bearer(key) }).then(() => (counted = true));
+      const outcome = await eventually(
+        async () => (counted ? "counted" : (await waitingFor("transactionid")) ? "waited for the row" : undefined),
+        { what: "the key's other request counted, or waiting for the key's row", intervalMs: 10 },
+      );
+      await holder.query("SELECT pg_advisory_unlock($1)", [lockId]);
+      await Promise.all([slow, quick]);
+      expect(outcome).toBe("counted");
+    } finally {
+      await holder.end();
+    }
   });
 });

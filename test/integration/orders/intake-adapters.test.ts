@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { portalRequestListener } from "../../../apps/portal/src/server/boot/portal-requests.ts";
 import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
@@ -151,6 +152,44 @@ describe("the order intake answered by the custom server and by Next's route ali
       [413, "PAYLOAD_TOO_LARGE"],
     ]);
     expect((answers[1]?.body as { error: { fields: object } }).error.fields).toHaveProperty(["lines.0.product"]);
+  });
+
+  it("checks the key, then its limit, then the body: a bad body is answered only for a key that passes", async () => {
+    const { key } = await makeChannelWithKey({ companyId, channel: { rateLimitPerMinute: 1 } });
+    const badBodies: TRequest[] = [{ rawBody: "{not json" }, { body: twoLineOrder({ buyer: undefined }) }];
+    for (const bad of badBodies) {
+      expect(codeOf(await throughBoth({ ...bad, key: `${key}x` }))).toBe("UNAUTHORIZED");
+    }
+    expect(codeOf(await viaServer({ ...badBodies[0], key }))).toBe("INVALID_INPUT");
+    for (const bad of badBodies) expect(codeOf(await throughBoth({ ...bad, key }))).toBe("RATE_LIMITED");
+  });
+
+  it("decides the order from the key's own channel: a product only another company's copy has is unknown", async () => {
+    const other = await companyTakingOrders();
+    // Without an agent there, an order decided from that copy would be stored: the insert's check
+    // that the command's agent is the company's own would not catch it.
+    await getDb().integration.update({ where: { id: other.integrationId }, data: { agentId: null } });
+    await upsertProduct({ companyId: other.companyId, erpId: 3, sku: "C-3" });
+    const { key } = await makeChannelWithKey({ companyId });
+    const { key: otherKey } = await makeChannelWithKey({ companyId: other.companyId });
+    const line = { product: { sku: "C-3" }, quantity: 1, unitGross: 26, vatRate: 23 };
+    const refused = await throughBoth({ key, body: twoLineOrder({ lines: [line] }) });
+    expect((refused.body as { error: { fields: object } }).error.fields).toHaveProperty(["lines.0.product"]);
+    expect((await viaServer({ key: otherKey, body: twoLineOrder({ lines: [line] }) })).status).toBe(201);
+  });
+
+  it("takes an order in three statements before its answer: the key's count with the order's context, the insert, the announcement", async () => {
+    const { key } = await makeChannelWithKey({ companyId });
+    await viaServer({ key, body: twoLineOrder() });
+    // Every statement this process sends goes through a pg client's query (the pool's, Prisma's):
+    // counted as it passes, still sent to PostgreSQL.
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect((await viaServer({ key, body: twoLineOrder() })).status).toBe(201);
+      expect(sent).toHaveBeenCalledTimes(3);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it("an externalId reused with other content is refused alike (409)", async () => {

@@ -6,7 +6,8 @@
  * (within 10 s); the portal checks the protocol, records presence, answers `welcome`, then
  * sends the agent's unfinished commands in `seq` order. Commands live in the AgentCommand
  * outbox; enqueueCommand publishes "command-available" on the bus (PostgreSQL NOTIFY, so
- * the process holding the connection hears it, whichever it is). The agent answers with
+ * the process holding the connection hears it, whichever it is), and when the enqueuing process
+ * holds the connection itself it starts the delivery at once (hub/local-delivery.ts). The agent answers with
  * `command.started`, `result.page` (stored once, acknowledged with `page.ack`) and
  * `command.result` (stored once, always acknowledged with `result.ack`). A sweeper times out
  * commands past their deadline. Pings every 15 s measure the round trip; 30 s without a
@@ -28,6 +29,7 @@ import { errorText, log } from "../platform/log.ts";
 import { acceptConnection } from "./hub/accept-connection.ts";
 import { HubContext, type THubSettings } from "./hub/hub-context.ts";
 import { listenToBus } from "./hub/listen-to-bus.ts";
+import { registerLocalHub } from "./hub/local-delivery.ts";
 import { startSweeper } from "./hub/sweeper.ts";
 import { isAgentPath } from "./agent-path.ts";
 import { authorizeUpgrade, refuseUpgrade } from "./hub/upgrade.ts";
@@ -50,6 +52,7 @@ export async function attachAgentHub(options: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const stopBus = listenToBus(ctx);
   const stopSweeper = startSweeper(ctx);
+  const unregister = registerLocalHub(ctx);
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!isAgentPath(request.url)) return;
@@ -90,6 +93,7 @@ export async function attachAgentHub(options: {
     },
     async close() {
       ctx.closing = true;
+      unregister();
       options.server.off("upgrade", onUpgrade);
       await stopSweeper();
       stopBus();

@@ -5,8 +5,11 @@ import { z } from "zod";
  * 8000 bytes): they say what changed; receivers read the rows themselves.
  */
 export const BUS_CHANNELS = {
-  /** New work for an agent: the process holding its connection sends it. */
-  "command-available": z.object({ agentId: z.uuid() }),
+  /**
+   * New work for an agent: the process holding its connection sends it. `sentBy`: the process that
+   * enqueued it holds the connection and started sending itself (hub/local-delivery.ts).
+   */
+  "command-available": z.object({ agentId: z.uuid(), sentBy: z.uuid().optional() }),
   /** A command reached a final status: awaiters re-read it. */
   "command-finished": z.object({ commandId: z.uuid() }),
   /** Orders for whichever process holds the agent's connection. */

@@ -8,11 +8,14 @@ import { formProblem } from "../platform/errors/form-problem.ts";
 import { outboxAgentCte, outboxCommand, outboxInsertCtes, withAgent } from "./outbox-command.ts";
 import { isLiveQuestion } from "./commands/queue-lifetime.ts";
 import { COMMIT_WITHOUT_FLUSH } from "../platform/database/commit-without-flush.ts";
+import { deliverHere, localProcessId } from "./hub/local-delivery.ts";
 
 /**
  * Puts a command in the outbox of one of the company's agents. The same idempotency key
  * for the same agent returns the stored command, also when two callers race. The
- * "command available" event leaves with the commit, so the hub never looks too early. A command
+ * "command available" event leaves with the commit, so the hub never looks too early; a process
+ * holding the agent's connection itself starts sending once its own commit returned, without
+ * waiting for the event to come back (hub/local-delivery.ts). A command
  * not delivered by its kind's queue expiry (queue-lifetime.ts) expires undelivered. A command for
  * another than the default ERP `connection` is taken only for an agent that listed that connection
  * in its last hello or status: an older agent would run it against its default ERP.
@@ -41,8 +44,10 @@ export async function enqueueCommand(options: {
   const command = withAgent(checked, agentId);
   // One statement on the hot path: the tenant check and the insert. Nothing inserted means another
   // tenant's or a revoked agent, an unreported connection, or a known key. Inside a caller's
-  // transaction the announcement rides in the statement; without one it follows the commit as a
-  // statement of its own (see outboxInsertCtes).
+  // transaction the announcement rides in the statement; without one it follows the commit in a
+  // statement shared with the other events published meanwhile (see outboxInsertCtes). Even a
+  // live question's, whose commit waits for no flush: one notify lock per enqueue instead of one per
+  // shared statement queued the enqueues behind each other on a loaded machine (issue 18, 7 Dec).
   const announce = options.tx !== undefined;
   const flushless = !announce && isLiveQuestion(command.name);
   const [inserted] = await db.$queryRaw<AgentCommand[]>`
@@ -52,7 +57,11 @@ export async function enqueueCommand(options: {
       CROSS JOIN (SELECT count(*) FROM outbox_announced) AS evaluated`;
   if (inserted) {
     if (announce) await publishIfLocal({ channel: "command-available", event: { agentId } });
-    else await publish({ channel: "command-available", event: { agentId } });
+    else {
+      // Committed already: an agent this process holds gets it now, the others hear of it.
+      const sentBy = deliverHere(agentId) ? localProcessId() : undefined;
+      await publish({ channel: "command-available", event: { agentId, sentBy } });
+    }
     return inserted;
   }
   const existing = await db.agentCommand.findFirst({

@@ -35,14 +35,30 @@ import { erpTakesOrders } from "../settings/erp-type.ts";
  * cancels it and sends a new one.
  */
 export async function acceptOrder(options: { channel: TApiChannel; input: unknown }) {
-  const input = parseInput({ schema: ZOrderInput, input: options.input });
-  const { channel } = options;
+  return acceptCheckedOrder({ channel: options.channel, input: checkOrderInput(options.input), context: null });
+}
+
+/** An order as a channel sent it, checked: INVALID_INPUT (400) naming each field it refuses. */
+export function checkOrderInput(input: unknown): TOrderInput {
+  return parseInput({ schema: ZOrderInput, input });
+}
+
+/**
+ * acceptOrder for an input already checked (checkOrderInput), with its context when that was
+ * already read (the intake reads it in its API key's statement; null: read it here).
+ */
+export async function acceptCheckedOrder(options: {
+  channel: TApiChannel;
+  input: TOrderInput;
+  context: TIntakeContext | null;
+}) {
+  const { channel, input } = options;
   const digest = orderInputDigest(input);
   refuseReadOnlyErp(channel);
   // A second pass only when the agent was revoked, or stopped listing the integration's ERP
-  // connection, between the read and the insert.
+  // connection, between the read and the insert: it reads the context afresh.
   for (let pass = 0; pass < 2; pass++) {
-    const context = await readIntakeContext({ channel, input });
+    const context = (pass === 0 && options.context) || (await readIntakeContext({ channel, input }));
     const { order, command } = await decideNewOrder({ channel, input, digest, context });
     const result = await storeNewOrder({ order, command, webhooks: context.webhooks });
     if (result.outcome === "agentGone") continue;

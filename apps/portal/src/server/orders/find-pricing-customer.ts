@@ -16,9 +16,13 @@ export type TCustomerMatch = { erpId: number } | { nip?: string; email: string }
  * A subquery: the customer of the integration's cloud copy as one JSON value (NULL: none), by ERP id
  * (the channel API), or as the agent will find the order's buyer in the ERP (by NIP compared by
  * digits when the buyer gave one, else by e-mail case-blind; the lowest id first), so an order is
- * priced and judged for the customer its ZK is written for.
+ * priced and judged for the customer its ZK is written for. `integrationId`: its value, or an
+ * expression of the statement that reads the subquery.
  */
-export function pricingCustomerSql(options: { integrationId: string | null; by: TCustomerMatch }): Prisma.Sql {
+export function pricingCustomerSql(options: {
+  integrationId: string | null | Prisma.Sql;
+  by: TCustomerMatch;
+}): Prisma.Sql {
   const { by } = options;
   const match =
     "erpId" in by

@@ -12,8 +12,9 @@ import type { TStepIntegration } from "./decide-erp-step.ts";
  * things (the intake's). A revoked agent is no agent: the order waits for staff to assign another
  * rather than failing. `connectionKnown`: the agent listed the integration's ERP connection (the
  * default one always counts); `connectionErpType`: the ERP type the agent reported for it.
+ * `integrationId`: its value, or an expression of the statement that reads the subquery.
  */
-export function stepIntegrationSql(integrationId: string | null): Prisma.Sql {
+export function stepIntegrationSql(integrationId: string | null | Prisma.Sql): Prisma.Sql {
   const serves = servesConnectionSql(Prisma.sql`a."erpConnections"`, Prisma.sql`i."agentConnection"`);
   // The settings as their stored text: parsed once per distinct text (settingsOf), not per order.
   return Prisma.sql`SELECT json_build_object('agentId', a."id", 'connection', i."agentConnection",

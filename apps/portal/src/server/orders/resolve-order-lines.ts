@@ -12,8 +12,14 @@ export type TOrderProduct = {
   withdrawn: boolean;
 };
 
-/** A subquery: the ERP products an order's lines name, by sku or EAN, as one JSON array. */
-export function orderProductsSql(options: { integrationId: string | null; lines: TOrderInput["lines"] }): Prisma.Sql {
+/**
+ * A subquery: the ERP products an order's lines name, by sku or EAN, as one JSON array
+ * (`integrationId`: its value, or an expression of the statement that reads the subquery).
+ */
+export function orderProductsSql(options: {
+  integrationId: string | null | Prisma.Sql;
+  lines: TOrderInput["lines"];
+}): Prisma.Sql {
   const skus = options.lines.flatMap((line) => ("sku" in line.product ? [line.product.sku] : []));
   const eans = options.lines.flatMap((line) => ("ean" in line.product ? [line.product.ean] : []));
   return Prisma.sql`SELECT coalesce(json_agg(json_build_object('erpId', "erpId", 'sku', "sku", 'ean', "ean",

@@ -1,6 +1,6 @@
 import { COMMANDS, describeZodError, isCommandName, type TCommandOutcome, type TProblem } from "@erp-bridge/shared";
 import { Prisma } from "../../../generated/prisma/client.ts";
-import { publish } from "../publish.ts";
+import { notifySql, publishIfLocal } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
@@ -46,11 +46,10 @@ type TRecord = { agentId: string; commandId: string; final: TFinal };
 
 /**
  * Stores the outcome unless the command already finished. Outcomes from many connections share
- * one statement (StatementBatcher); their announcements follow its commit in statements of their
- * own, which write nothing (a transaction that writes and notifies holds PostgreSQL's cluster-wide
- * notify lock through its WAL flush: see outboxInsertCtes), shared with other events (`publish`)
- * and outside the outcomes' batch, so the next outcomes are stored meanwhile. Should this process
- * die between the two, awaiters read the stored outcome at their timeout.
+ * one statement (StatementBatcher), which also announces them (PostgreSQL sends the events at its
+ * commit): a transaction that writes and notifies holds PostgreSQL's cluster-wide notify lock
+ * through its commit, but this one waits for no flush (below), so the lock is held for an instant
+ * and the announcement costs no round trip of its own.
  *
  * The statement commits without waiting for the disk (COMMIT_WITHOUT_FLUSH), like the claim before
  * it: the enqueue is then a round trip's only flush. An outcome lost in a crash of PostgreSQL leaves
@@ -64,7 +63,7 @@ type TRecord = { agentId: string; commandId: string; final: TFinal };
  */
 async function recordOutcome(options: TRecord): Promise<boolean> {
   const finished = await outcomes.add(options);
-  if (finished) await publish({ channel: "command-finished", event: { commandId: options.commandId } });
+  if (finished) await publishIfLocal({ channel: "command-finished", event: { commandId: options.commandId } });
   return finished;
 }
 
@@ -80,16 +79,20 @@ async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
     return Prisma.sql`(${commandId}::uuid, ${agentId}::uuid, ${final.status}::"CommandStatus", ${result}::jsonb,
       ${final.errorCode ?? null}::text, ${final.errorMessage ?? null}::text, ${problem}::jsonb)`;
   });
+  const event = Prisma.sql`json_build_object('commandId', finished."id")::text`;
   const finished = await getDb().$queryRaw<{ id: string }[]>`
     WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
       VALUES ${Prisma.join(values)}
-    ), commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode")
-    UPDATE "AgentCommand" c
-    SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
-        "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
-    FROM outcome o, commit_mode
-    WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
-    RETURNING c."id"`;
+    ), commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode"),
+    finished AS (
+      UPDATE "AgentCommand" c
+      SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
+          "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
+      FROM outcome o, commit_mode
+      WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
+      RETURNING c."id"
+    ), announced AS (SELECT ${notifySql("command-finished", event)} FROM finished)
+    SELECT "id" FROM finished CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
   const done = new Set(finished.map((row) => row.id));
   return batch.map((record) => firsts.get(record.commandId) === record && done.has(record.commandId));
 }

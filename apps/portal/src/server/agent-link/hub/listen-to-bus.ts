@@ -1,13 +1,16 @@
 import { errorText, log } from "../../platform/log.ts";
 import { deliverCommands } from "./deliver-commands.ts";
 import type { HubContext } from "./hub-context.ts";
+import { localProcessId } from "./local-delivery.ts";
 import { recheckSession } from "./recheck-session.ts";
 import { offerUpdate } from "../updates/offer-update.ts";
 
 /** Reacts to events about agents this process holds; everyone else's are ignored. */
 export function listenToBus(ctx: HubContext): () => void {
   const stops = [
-    ctx.bus.subscribe("command-available", ({ agentId }) => {
+    ctx.bus.subscribe("command-available", ({ agentId, sentBy }) => {
+      // Enqueued here for a connection held here: its delivery started at the enqueue.
+      if (sentBy === localProcessId()) return;
       const session = ctx.held(agentId);
       if (session) session.run("deliver", () => deliverCommands(session));
     }),

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TApiChannel } from "../../platform/auth/api-channel.ts";
-import { authenticateApiKey, type TRateLimit } from "../api-keys/authenticate-api-key.ts";
+import { authenticateApiKey, type TRateLimit, type TReadAlong } from "../api-keys/authenticate-api-key.ts";
 import { AppError } from "../../platform/errors/app-error.ts";
 import { queryParamsOf, type TQueryParams } from "./parse-query.ts";
 import { errorAnswer, type TApiAnswer } from "../../platform/http/error-answer.ts";
@@ -10,6 +10,8 @@ export type TChannelApiContext = {
   query: TQueryParams;
   params: TQueryParams;
   requestId: string;
+  /** What `readAlong` read in the key's statement (null without one). */
+  along: unknown;
 };
 
 export type TChannelApiResult = { status?: number; body: unknown; headers?: Record<string, string> };
@@ -24,17 +26,22 @@ function rateLimitHeaders(rateLimit: TRateLimit): Record<string, string> {
  * with Retry-After when over), runs the route, and answers with the rate-limit headers and a
  * request id; errors take the shape every API route uses. Nothing here imports Next: the custom
  * server loads it before Next is ready, where `next/server` refuses to load.
+ * `readAlong`: a read the route needs, made in the key's statement (see authenticateApiKey).
  */
 export async function answerChannelApi(options: {
   authorization: string | null;
   url: URL;
   params: TQueryParams;
+  readAlong?: TReadAlong;
   route: (ctx: TChannelApiContext) => Promise<TChannelApiResult>;
 }): Promise<TApiAnswer> {
   const requestId = randomUUID();
   let headers: Record<string, string> = {};
   try {
-    const caller = await authenticateApiKey({ authorization: options.authorization });
+    const caller = await authenticateApiKey({
+      authorization: options.authorization,
+      ...(options.readAlong && { readAlong: options.readAlong }),
+    });
     headers = rateLimitHeaders(caller.rateLimit);
     if (!caller.rateLimit.allowed) {
       headers["Retry-After"] = String(caller.rateLimit.retryAfterSeconds);
@@ -45,7 +52,8 @@ export async function answerChannelApi(options: {
       });
     }
     const query = queryParamsOf(options.url);
-    const result = await options.route({ channel: caller.channel, query, params: options.params, requestId });
+    const { channel, along } = caller;
+    const result = await options.route({ channel, query, params: options.params, requestId, along });
     return {
       status: result.status ?? 200,
       body: result.body,

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import type { TApiAnswer } from "../../platform/http/error-answer.ts";
 import type { TQueryParams } from "./parse-query.ts";
 import { answerChannelApi, type TChannelApiContext, type TChannelApiResult } from "./answer-channel-api.ts";
 
@@ -14,6 +15,11 @@ export function channelApiHandler(
       params,
       route: (ctx) => handler({ ...ctx, request }),
     });
-    return NextResponse.json(answer.body, { status: answer.status, headers: answer.headers });
+    return nextResponseOf(answer);
   };
+}
+
+/** A channel API answer as Next sends it. */
+export function nextResponseOf(answer: TApiAnswer): NextResponse {
+  return NextResponse.json(answer.body, { status: answer.status, headers: answer.headers });
 }

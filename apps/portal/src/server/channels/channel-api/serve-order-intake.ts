@@ -1,6 +1,5 @@
 import type http from "node:http";
-import { answerChannelApi } from "./answer-channel-api.ts";
-import { postOrder } from "./post-order.ts";
+import { answerOrderIntake } from "./post-order.ts";
 
 export const ORDERS_PATH = "/api/v1/orders";
 
@@ -12,23 +11,18 @@ export function isOrderIntake(req: http.IncomingMessage): boolean {
 /**
  * Answers the order intake on the portal's own port, beside Next's router rather than through it:
  * Next's own work for each request was one of the largest items in the portal's CPU profile
- * (bench:intake). It is a thin adapter: the same route (postOrder) behind the same key check, rate
- * limit and error shape (answerChannelApi) as Next's handler for it, so both answer alike.
+ * (bench:intake). It is a thin adapter over the intake Next's route handler runs too
+ * (answerOrderIntake: the same key check, rate limit, error shape and route), so both answer alike.
  */
 export async function serveOrderIntake(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const answer = await answerChannelApi({
+  const answer = await answerOrderIntake({
     authorization: req.headers.authorization ?? null,
     url: new URL(req.url ?? ORDERS_PATH, "http://portal"),
-    params: {},
-    route: (ctx) =>
-      postOrder({
-        ...ctx,
-        body: {
-          contentType: req.headers["content-type"] ?? null,
-          contentLength: req.headers["content-length"] ?? null,
-          chunks: req,
-        },
-      }),
+    body: {
+      contentType: req.headers["content-type"] ?? null,
+      contentLength: req.headers["content-length"] ?? null,
+      chunks: req,
+    },
   });
   const body = JSON.stringify(answer.body);
   res

@@ -1,3 +1,5 @@
+import type { Prisma } from "../../../generated/prisma/client.ts";
+
 /**
  * A sales channel calling the API with its key, as the domain sees the caller: what the
  * channel API and order intake need of it. Every query filters by its companyId.
@@ -18,3 +20,9 @@ export type TApiChannel = {
   warehouseIds: number[];
   safetyBuffer: number;
 };
+
+/**
+ * The calling channel as SQL names it for a read made along the API key's check, in the key's own
+ * statement (authenticateApiKey's `readAlong`): expressions of that statement, not values.
+ */
+export type TApiChannelSql = { id: Prisma.Sql; integrationId: Prisma.Sql; kind: Prisma.Sql };
