@@ -159,6 +159,45 @@ test("staff pick a client and see the margins view flag unprofitable areas", asy
   await expect(page.getByTestId("flagged")).toContainText("segment");
 });
 
+test("a long table shows 50 rows a page, the next and previous pages beside it, and the export holds every row", async ({
+  page,
+}) => {
+  const { reports } = seeded();
+  await signIn(page, reports.clientA);
+  await page.goto(`/reports/${reports.companyA.id}/sales?by=product`);
+  const table = page.getByTestId("breakdown");
+  const pager = table.getByTestId("pager");
+  const rows = table.locator("tbody tr");
+  await expect(rows).toHaveCount(50);
+  await expect(pager).toContainText(/^Wiersze 1–50 z (\d[\d\s]*); eksport zawiera wszystkie\./);
+  const total = Number((await pager.innerText()).match(/z ([\d\s]+);/)?.[1]?.replace(/\s/g, ""));
+  expect(total).toBeGreaterThan(100);
+  await expect(pager.getByRole("link", { name: "← Poprzednia strona" })).toHaveCount(0);
+  const firstPage = Object.keys(await tableNumbers(table));
+
+  await pager.getByRole("link", { name: "Następna strona →" }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(pager).toContainText("Wiersze 51–100 z");
+  const secondPage = Object.keys(await tableNumbers(table));
+  expect(secondPage).toHaveLength(50);
+  expect(secondPage.filter((label) => firstPage.includes(label))).toEqual([]);
+
+  // Sorting starts again at the first page; so does the previous page from the second.
+  await pager.getByRole("link", { name: "← Poprzednia strona" }).click();
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  expect(Object.keys(await tableNumbers(table))).toEqual(firstPage);
+  await pager.getByRole("link", { name: "Następna strona →" }).click();
+  await expect(pager).toContainText("Wiersze 51–100 z");
+  await table.getByRole("columnheader", { name: "Marża", exact: true }).getByRole("link").click();
+  await expect(page).toHaveURL(/sort=margin(&|$)/);
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  await expect(pager).toContainText("Wiersze 1–50 z");
+
+  // The export is the whole table, whatever page is shown.
+  const csv = await download(page, table.getByRole("link", { name: "Pobierz CSV" }));
+  expect(Object.keys(csvNumbers(csv.toString("utf8")))).toHaveLength(total);
+});
+
 const MONTHS_PL =
   /(styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień) \d{4}/;
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;

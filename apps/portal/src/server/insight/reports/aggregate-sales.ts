@@ -97,9 +97,10 @@ export async function aggregateSales(options: {
       : quarterly
         ? splitByQuarter(range)
         : { quarters: null, ...monthsAndDays(range) };
-  // Twelve months by product or customer alone are one row each (ReportProductYear, ReportCustomerYear).
+  // Twelve months by product or customer alone are one row each (ReportProductYear, ReportCustomerYear);
+  // by product at a place (showrooms by product), one row per product and place (ReportProductPlaceYear).
   const yearly =
-    (kind === "productTotal" || (kind === "customer" && placeFree)) && !dims.includes("bucket")
+    (kind === "productTotal" || kind === "product" || (kind === "customer" && placeFree)) && !dims.includes("bucket")
       ? splitByYear(options.range)
       : null;
   const where = sourceFilter({ integrationIds, filters, showrooms: options.showrooms, kind });
@@ -273,12 +274,21 @@ function source(options: {
   const filtered = (from: Prisma.Sql, period: string) =>
     Prisma.sql`SELECT * FROM (${from}) s WHERE ${Prisma.join([inRange(period), ...options.where], " AND ")}`;
   if (grain === "year") {
-    // The year rollups' one year ending with the month `range.from`, whatever the place.
+    // The year rollups' one year ending with the month `range.from`: whatever the place, or by
+    // product and place (its channel and warehouse, which the place filters read).
     const [keys, table] =
       kind === "customer"
-        ? [Prisma.sql`0 AS "productId", "customerId"`, Prisma.raw(`"ReportCustomerYear"`)]
-        : [Prisma.sql`"productId", 0 AS "customerId"`, Prisma.raw(`"ReportProductYear"`)];
-    return Prisma.sql`SELECT * FROM (SELECT "integrationId", month, month AS p, '' AS channel, 0 AS "warehouseId", ${keys},
+        ? [
+            Prisma.sql`'' AS channel, 0 AS "warehouseId", 0 AS "productId", "customerId"`,
+            Prisma.raw(`"ReportCustomerYear"`),
+          ]
+        : kind === "product"
+          ? [Prisma.sql`channel, "warehouseId", "productId", 0 AS "customerId"`, Prisma.raw(`"ReportProductPlaceYear"`)]
+          : [
+              Prisma.sql`'' AS channel, 0 AS "warehouseId", "productId", 0 AS "customerId"`,
+              Prisma.raw(`"ReportProductYear"`),
+            ];
+    return Prisma.sql`SELECT * FROM (SELECT "integrationId", month, month AS p, ${keys},
         0 AS "groupId", ${measures} FROM ${table}) s
       WHERE ${Prisma.join(
         [

@@ -41,7 +41,17 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
   const by = input.by ?? params.by;
   const several = severalSources(context);
   const showSources = several && by !== "integration";
-  const sum = (range: TRange, only?: TAggregateRow[]) =>
+  // A period of whole months a year long (the default: this month and the eleven before it)
+  // compares with the same days a year earlier twice over: the previous period is that year too.
+  // Summed once, read for both.
+  const sums = new Map<string, Promise<TAggregateRow[]>>();
+  const sum = (range: TRange, only?: TAggregateRow[]) => {
+    const key = `${range.from.toISOString()} ${range.to.toISOString()} ${only ? "shown" : "all"}`;
+    const known = sums.get(key) ?? sumOnce(range, only);
+    sums.set(key, known);
+    return known;
+  };
+  const sumOnce = (range: TRange, only?: TAggregateRow[]) =>
     aggregateSales({
       integrationIds: context.integrationIds,
       range,
@@ -64,13 +74,18 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
   ]);
   const keyOf = (row: TAggregateRow) => rowKey(row, by, several);
   const labelKey = (row: TAggregateRow) => ({ id: row[by] ?? 0, integration: row.integration });
-  const label = await labelKeys({ context, dim: by, keys: current.map(labelKey), words: input.words });
+  // A page's table of thousands of products or customers names only the rows it shows (after
+  // sorting and cutting), unless the names are searched or sorted by.
+  const nameShownOnly = large && input.limit !== undefined && !params.q && params.sort !== "label";
+  const nameRows = (rows: TAggregateRow[]) =>
+    labelKeys({ context, dim: by, keys: rows.map(labelKey), words: input.words });
+  const label = await nameRows(nameShownOnly ? [] : current);
   const totalNet = current.reduce((sum, r) => sum + r.net, 0);
   const rows = current.map((row) => {
     const m = toMeasures(row);
     return {
       key: keyOf(row),
-      label: label(labelKey(row)),
+      label: nameShownOnly ? "" : label(labelKey(row)),
       ...(showSources ? { sources: sourceNames(context, row.sources ?? []) } : {}),
       integrationId: row.integration ?? null,
       id: String(row[by] ?? ""),
@@ -108,14 +123,24 @@ export async function getSalesBreakdown(input: TReportInput & { by?: TDimension;
     dir: params.dir,
     q: params.q,
     limit: input.limit,
+    page: params.page,
   });
-  if (!compareAll && input.compare !== false && table.rows.length > 0) {
-    const shownKeys = new Set(table.rows.map((r) => String(r.key)));
-    const shown = current.filter((r) => shownKeys.has(keyOf(r)));
-    const [previous, lastYear] = await Promise.all([
-      sum(previousRange(params.range), shown),
-      sum(lastYearRange(params.range), shown),
-    ]);
+  const shownKeys = new Set(table.rows.map((r) => String(r.key)));
+  const shown = current.filter((r) => shownKeys.has(keyOf(r)));
+  const compareShown = !compareAll && input.compare !== false && table.rows.length > 0;
+  const [named, previous, lastYear] = await Promise.all([
+    nameShownOnly ? nameRows(shown) : null,
+    compareShown ? sum(previousRange(params.range), shown) : [],
+    compareShown ? sum(lastYearRange(params.range), shown) : [],
+  ]);
+  if (named) {
+    const byKey = new Map(shown.map((r) => [keyOf(r), r]));
+    for (const row of table.rows) {
+      const source = byKey.get(String(row.key));
+      if (source) row.label = named(labelKey(source));
+    }
+  }
+  if (compareShown) {
     compare(
       previous,
       lastYear,

@@ -84,6 +84,7 @@ export async function getUnprofitableAreas(input: TReportInput & { flagWords: { 
     dir: params.sort ? params.dir : "asc",
     q: params.q,
     limit: input.limit,
+    page: params.page,
   });
   return { table, flagged: rows.filter((r) => r.negative || r.falling).length };
 }

@@ -69,5 +69,6 @@ export async function listContractors(input: TReportInput) {
     dir: params.dir,
     q: params.q,
     limit: input.limit,
+    page: params.page,
   });
 }

@@ -39,6 +39,8 @@ export const ZReportQuery = z
       .optional(),
     dir: z.enum(["asc", "desc"]).default("desc"),
     q: z.string().trim().max(100).optional(),
+    /** Which page of a page's table (its first rows are page 1); the API and exports give every row. */
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to && query.from > query.to) {

@@ -19,6 +19,28 @@ export function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The ready-made periods the filter bar offers, ending `today` (the Polish calendar day), as the
+ * URL's `from` and `to` (both inclusive). Tests hold the figures to raw sums over each of them.
+ */
+export function periodPresets(today: Date) {
+  const [y, m] = [today.getUTCFullYear(), today.getUTCMonth()];
+  const to = formatDay(today);
+  return [
+    { value: "last30", from: formatDay(addDays(today, -29)), to },
+    { value: "thisMonth", from: formatDay(new Date(Date.UTC(y, m, 1))), to },
+    {
+      value: "lastMonth",
+      from: formatDay(new Date(Date.UTC(y, m - 1, 1))),
+      to: formatDay(new Date(Date.UTC(y, m, 0))),
+    },
+    { value: "thisQuarter", from: formatDay(new Date(Date.UTC(y, m - (m % 3), 1))), to },
+    { value: "thisYear", from: formatDay(new Date(Date.UTC(y, 0, 1))), to },
+    { value: "last12", from: formatDay(new Date(Date.UTC(y, m - 11, 1))), to },
+    { value: "last24", from: formatDay(new Date(Date.UTC(y, m - 23, 1))), to },
+  ];
+}
+
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }

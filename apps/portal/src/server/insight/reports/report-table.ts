@@ -8,8 +8,11 @@ export type TColumnKind = "text" | "money" | "number" | "percent" | "date" | "co
 export type TColumn = { key: string; kind: TColumnKind; text?: string; bucket?: TBucket };
 export type TCell = string | number | boolean | null;
 export type TTableRow = Record<string, TCell>;
-/** What a page shows and an export writes: the same columns and rows. `total` counts rows before `limit`. */
-export type TTable = { columns: TColumn[]; rows: TTableRow[]; total: number };
+/**
+ * What a page shows and an export writes: the same columns and rows. `total` counts rows before
+ * `limit`; `offset` is how many rows come before those shown (a page's table, page 2 onwards).
+ */
+export type TTable = { columns: TColumn[]; rows: TTableRow[]; total: number; offset?: number };
 
 /** Words the reports put into rows; the caller translates them, so the domain stays language-free. */
 export type TReportWords = {
@@ -27,7 +30,8 @@ export type TReportWords = {
 
 /**
  * Filters (case-insensitive text match on the text columns), sorts (by a known column, nulls
- * last) and cuts a table to `limit` rows; `total` keeps the count before the cut.
+ * last) and cuts a table to `limit` rows, the `page`th such cut (1: the first; past the last: the
+ * last); `total` keeps the count before the cut.
  */
 export function shapeTable(options: {
   columns: TColumn[];
@@ -37,6 +41,7 @@ export function shapeTable(options: {
   dir: "asc" | "desc";
   q?: string;
   limit?: number;
+  page?: number;
 }): TTable {
   const { columns } = options;
   const textKeys = columns.filter((c) => c.kind === "text").map((c) => c.key);
@@ -59,5 +64,8 @@ export function shapeTable(options: {
     if (y === null) return -1;
     return (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "pl")) * sign;
   });
-  return { columns, rows: options.limit ? sorted.slice(0, options.limit) : sorted, total: kept.length };
+  if (!options.limit) return { columns, rows: sorted, total: kept.length };
+  const pages = Math.max(1, Math.ceil(sorted.length / options.limit));
+  const offset = (Math.min(options.page ?? 1, pages) - 1) * options.limit;
+  return { columns, rows: sorted.slice(offset, offset + options.limit), total: kept.length, offset };
 }

@@ -73,6 +73,7 @@ export function FilterBar(props: TFilterBarProps) {
     }
     next.delete("sort");
     next.delete("dir");
+    next.delete("page");
     router.push(`${pathname}?${next.toString()}`);
   };
   // Another source's warehouse or group ids mean other things: changing the source drops them.

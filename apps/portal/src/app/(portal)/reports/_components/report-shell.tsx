@@ -6,7 +6,7 @@ import { getFieldErrorTexts } from "../../_components/field-error-text.ts";
 import { getDataAsOf } from "@/server/insight/reports/get-data-as-of.ts";
 import { listReportOptions } from "@/server/insight/reports/list-report-options.ts";
 import type { TReportContext } from "@/server/insight/reports/load-report-context.ts";
-import { addDays, BUCKETS, formatDay, polishDay } from "@/server/insight/reports/report-period.ts";
+import { BUCKETS, formatDay, periodPresets, polishDay } from "@/server/insight/reports/report-period.ts";
 import { getReportActor } from "./load-report-page.ts";
 import type { TSearchParams } from "./query.ts";
 import { formatPeriod } from "./format-bucket.ts";
@@ -15,22 +15,6 @@ import { ReportTabs } from "./report-tabs.tsx";
 import styles from "../reports.module.css";
 
 const TABS = ["", "/sales", "/margins", "/customers"] as const;
-
-/** Ready-made periods, ending today (Polish calendar day). */
-function presets(today: Date) {
-  const [y, m] = [today.getUTCFullYear(), today.getUTCMonth()];
-  const day = (date: Date) => formatDay(date);
-  const to = day(today);
-  return [
-    { value: "last30", from: day(addDays(today, -29)), to },
-    { value: "thisMonth", from: day(new Date(Date.UTC(y, m, 1))), to },
-    { value: "lastMonth", from: day(new Date(Date.UTC(y, m - 1, 1))), to: day(new Date(Date.UTC(y, m, 0))) },
-    { value: "thisQuarter", from: day(new Date(Date.UTC(y, m - (m % 3), 1))), to },
-    { value: "thisYear", from: day(new Date(Date.UTC(y, 0, 1))), to },
-    { value: "last12", from: day(new Date(Date.UTC(y, m - 11, 1))), to },
-    { value: "last24", from: day(new Date(Date.UTC(y, m - 23, 1))), to },
-  ];
-}
 
 type TShellProps = {
   companyId: string;
@@ -79,7 +63,7 @@ export async function ReportShell(props: TShellProps & { data: ReturnType<typeof
     : asOf.lastSaleDay
       ? t("asOf.notSynced", { day: formatPeriod(format, formatDay(asOf.lastSaleDay), formatDay(asOf.lastSaleDay)) })
       : t("asOf.noData");
-  const last12 = presets(today).find((p) => p.value === "last12")?.from ?? "";
+  const last12 = periodPresets(today).find((p) => p.value === "last12")?.from ?? "";
   const filtered = ["contact", "integration", "warehouse", "group", "product", "customer"].filter((key) =>
     chosen(key),
   ).length;
@@ -126,7 +110,7 @@ export async function ReportShell(props: TShellProps & { data: ReturnType<typeof
           toggle: t("filters.toggle"),
         }}
         summary={summary}
-        presets={presets(today).map((p) => ({ ...p, label: t(`presets.${p.value}`) }))}
+        presets={periodPresets(today).map((p) => ({ ...p, label: t(`presets.${p.value}`) }))}
         defaults={{
           from: last12,
           to: formatDay(today),

@@ -9,6 +9,9 @@ import styles from "../reports.module.css";
 
 type TRow = TTable["rows"][number];
 
+/** Rows a page's table shows at once; the rest are a page away (the exports hold every row). */
+export const REPORT_PAGE_ROWS = 50;
+
 /** Only the props that have a value: React's payload writes even an undefined one out ("$undefined"). */
 function defined<T extends Record<string, unknown>>(props: T): Partial<T> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Partial<T>;
@@ -69,7 +72,7 @@ export async function ReportTable(props: {
       {props.searchable && (
         <form className="inline-form" method="get" role="search">
           {Object.entries(params).map(([key, value]) =>
-            typeof value === "string" && key !== "q" ? (
+            typeof value === "string" && key !== "q" && key !== "page" ? (
               <input key={key} type="hidden" name={key} value={value} />
             ) : null,
           )}
@@ -162,9 +165,40 @@ export async function ReportTable(props: {
           </table>
         </div>
       )}
-      {props.table.total > props.table.rows.length && (
-        <p className="muted">{t("table.shown", { shown: props.table.rows.length, total: props.table.total })}</p>
-      )}
+      {props.table.total > props.table.rows.length && <Pager table={props.table} params={params} />}
     </section>
+  );
+}
+
+/**
+ * Which rows of how many the table shows, with the pages before and after it (links in the URL, so
+ * a shared link opens the same page; sorting or filtering starts again at the first).
+ */
+async function Pager(props: { table: TTable; params: TSearchParams }) {
+  const [t, format] = [await getTranslations("reports"), await getFormatter()];
+  const offset = props.table.offset ?? 0;
+  const [first, last] = [offset + 1, offset + props.table.rows.length];
+  const pageOf = (row: number) => Math.floor(row / REPORT_PAGE_ROWS) + 1;
+  const href = (page: number) => withQuery(props.params, { page: page > 1 ? String(page) : undefined });
+  return (
+    <nav className={styles.pager} aria-label={t("table.pages")} data-testid="pager">
+      <span className="muted">
+        {t("table.rows", {
+          first: format.number(first),
+          last: format.number(last),
+          total: format.number(props.table.total),
+        })}
+      </span>
+      {offset > 0 && (
+        <Link href={href(pageOf(offset - 1))} rel="prev" scroll={false}>
+          {t("table.previous")}
+        </Link>
+      )}
+      {last < props.table.total && (
+        <Link href={href(pageOf(last))} rel="next" scroll={false}>
+          {t("table.next")}
+        </Link>
+      )}
+    </nav>
   );
 }

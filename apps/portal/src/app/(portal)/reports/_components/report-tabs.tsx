@@ -7,7 +7,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 export function ReportTabs(props: { base: string; tabs: { path: string; label: string }[] }) {
   const pathname = usePathname();
   const search = new URLSearchParams(useSearchParams());
-  for (const key of ["sort", "dir", "q", "by"]) search.delete(key);
+  for (const key of ["sort", "dir", "q", "by", "page"]) search.delete(key);
   const query = search.toString() ? `?${search.toString()}` : "";
   return (
     <nav className="tabs" aria-label="reports">

@@ -12,24 +12,34 @@ export const ROLLUPS = {
   ReportProductTotalMonth: ["month", "productId"],
   ReportProductTotalQuarter: ["quarter", "productId"],
   ReportProductYear: ["month", "productId"],
+  ReportProductPlaceYear: ["month", "productId", "channel", "warehouseId"],
   ReportGroupDay: ["day", "groupId", "channel", "warehouseId"],
   ReportGroupMonth: ["month", "groupId", "channel", "warehouseId"],
 } as const;
 export type TRollup = keyof typeof ROLLUPS;
 
 /** The year rollups: each row sums the twelve calendar months ending with its own. */
-const YEAR_ROLLUPS: ReadonlySet<TRollup> = new Set(["ReportProductYear", "ReportCustomerYear"]);
+const YEAR_ROLLUPS: ReadonlySet<TRollup> = new Set([
+  "ReportProductYear",
+  "ReportCustomerYear",
+  "ReportProductPlaceYear",
+]);
 const YEAR_MONTHS = 12;
 
 /**
- * A month rollup's delta (`month`, then `key`) as the year rollups' delta: each month's figures
+ * A month rollup's delta (`month`, then `keys`) as the year rollups' delta: each month's figures
  * count in the twelve years ending with it and the eleven months after.
  */
-export function yearsOf(monthly: Prisma.Sql, key: "productId" | "customerId"): Prisma.Sql {
-  return Prisma.sql`SELECT (m.month + make_interval(months => k))::date AS month, m.${Prisma.raw(`"${key}"`)},
+export function yearsOf(
+  monthly: Prisma.Sql,
+  keys: readonly ("productId" | "customerId" | "channel" | "warehouseId")[],
+) {
+  const columns = Prisma.raw(keys.map((key) => `m."${key}"`).join(", "));
+  return Prisma.sql`SELECT (m.month + make_interval(months => k))::date AS month, ${columns},
       sum(m.net) AS net, sum(m.gross) AS gross, sum(m.cost) AS cost, sum(m.quantity) AS quantity,
       sum(m.documents) AS documents, sum(m.lines) AS lines
-    FROM (${monthly}) m CROSS JOIN generate_series(0, ${Prisma.raw(String(YEAR_MONTHS - 1))}) k GROUP BY 1, 2`;
+    FROM (${monthly}) m CROSS JOIN generate_series(0, ${Prisma.raw(String(YEAR_MONTHS - 1))}) k
+    GROUP BY ${Prisma.raw(Array.from({ length: keys.length + 1 }, (_, i) => i + 1).join(", "))}`;
 }
 
 /** Group rollups count no documents: a document may hold several groups. */

@@ -4,13 +4,11 @@ import { listContractors } from "@/server/insight/reports/list-contractors.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
 import { withQuery } from "../../_components/query.ts";
-import { ReportTable } from "../../_components/report-table.tsx";
-
-const ROWS = 200;
+import { REPORT_PAGE_ROWS, ReportTable } from "../../_components/report-table.tsx";
 
 /** B2B customers: terms from the ERP and sales in the period; a row opens the customer's history. */
 export default async function ContractorsReport(props: TReportPageProps) {
-  const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
+  const { params, searchParams, page, shell } = await openReportPage(props, { limit: REPORT_PAGE_ROWS });
   const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");

@@ -3,15 +3,13 @@ import { getMarginHeatmap } from "@/server/insight/reports/get-margin-heatmap.ts
 import { FALLING_PP, getUnprofitableAreas } from "@/server/insight/reports/get-unprofitable-areas.ts";
 import { HeatMap } from "../../_components/heat-map.tsx";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
-import { ReportTable } from "../../_components/report-table.tsx";
+import { REPORT_PAGE_ROWS, ReportTable } from "../../_components/report-table.tsx";
 import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
 import { SECONDARY_QUERY, secondary } from "../../_components/secondary.ts";
 
-const ROWS = 200;
-
 /** Where money is lost: the margin heat map and segments ranked worst first, flagged. */
 export default async function MarginReport(props: TReportPageProps) {
-  const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
+  const { params, searchParams, page, shell } = await openReportPage(props, { limit: REPORT_PAGE_ROWS });
   const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");

@@ -5,17 +5,15 @@ import { DIMENSIONS, type TDimension } from "@/server/insight/reports/report-fil
 import type { TTableRow } from "@/server/insight/reports/report-table.ts";
 import { openReportPage, type TReportPageProps } from "../../_components/open-report-page.tsx";
 import { withQuery } from "../../_components/query.ts";
-import { ReportTable } from "../../_components/report-table.tsx";
+import { REPORT_PAGE_ROWS, ReportTable } from "../../_components/report-table.tsx";
 import { DEFAULT_COLUMNS } from "../../_components/default-columns.ts";
-
-const ROWS = 200;
 
 /**
  * Sales by a chosen dimension: a sortable, searchable table; a row narrows the reports to it. The
  * sales over time are the overview's (one trend table, where the trend chart is).
  */
 export default async function SalesReport(props: TReportPageProps) {
-  const { params, searchParams, page, shell } = await openReportPage(props, { limit: ROWS });
+  const { params, searchParams, page, shell } = await openReportPage(props, { limit: REPORT_PAGE_ROWS });
   const { companyId } = params;
   if (!page.ok) return shell;
   const t = await getTranslations("reports");
