@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { awaitCommand } from "../../apps/portal/src/server/agent-link/await-command.ts";
 import { enqueueCommand } from "../../apps/portal/src/server/agent-link/enqueue-command.ts";
+import { DATA_GROUPS } from "../../apps/portal/src/server/erp-data/sync/data-groups.ts";
 import { eventually } from "../support/eventually.ts";
 import { uniqueSuffix } from "../support/factories.ts";
 import { round, rssMb } from "./stats.ts";
@@ -50,7 +51,10 @@ export async function childPid(child: ChildProcess): Promise<number> {
   return pid;
 }
 
-/** One full products read through the tunnel (pages acknowledged as the sync engine stores them), RSS sampled. */
+/**
+ * One full products read through the tunnel (pages acknowledged as the sync engine stores them), RSS
+ * sampled; pages of the size the product sync asks for.
+ */
 export async function readAllProducts(options: { companyId: string; agentPid: number }) {
   let peak = await rssMb(options.agentPid);
   const sampler = setInterval(() => {
@@ -60,7 +64,7 @@ export async function readAllProducts(options: { companyId: string; agentPid: nu
   const command = await enqueueCommand({
     companyId: options.companyId,
     name: "erp.read",
-    input: { resource: "products", cursor: null, pageSize: 2000, maxPages: 1000 },
+    input: { resource: "products", cursor: null, pageSize: DATA_GROUPS.PRODUCTS.pageSize, maxPages: 1000 },
     idempotencyKey: `bench-read-${uniqueSuffix()}`,
   });
   const finished = await awaitCommand({ commandId: command.id, timeoutMs: 600_000 });

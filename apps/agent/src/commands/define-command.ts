@@ -23,6 +23,8 @@ const OTHER: TPlacement = { kind: "other" };
 
 /** Room for the envelope and the other fields around a payload in one frame. */
 const ENVELOPE_ALLOWANCE = 4096;
+/** The largest page or result (its JSON, in UTF-8 bytes) that still fits one frame. */
+export const MAX_PAYLOAD_BYTES = MAX_FRAME_BYTES - ENVELOPE_ALLOWANCE;
 
 export function defineCommand<I extends z.ZodType, R extends z.ZodType>(options: {
   name: TCommandName;
@@ -109,7 +111,7 @@ function checkPayload(options: { schema: z.ZodType; value: unknown; what: string
     throw new CommandError({ code: "INVALID_RESULT", message: describeZodError(parsed.error, options.what) });
   }
   const bytes = Buffer.byteLength(JSON.stringify(options.value));
-  if (bytes > MAX_FRAME_BYTES - ENVELOPE_ALLOWANCE) {
+  if (bytes > MAX_PAYLOAD_BYTES) {
     throw new CommandError({ code: "INVALID_RESULT", message: `${options.what} is ${bytes} bytes, over one frame` });
   }
   return options.value;

@@ -46,8 +46,11 @@ export async function readBarcodes(
 ): Promise<Map<number, string[]>> {
   const barcodes = new Map<number, string[]>();
   if (options.productIds.length === 0) return barcodes;
+  // Appended in place: copying the list per code was quadratic in one product's barcodes.
   for (const row of await queryBarcodes(options).execute()) {
-    barcodes.set(row.kk_IdTowar, [...(barcodes.get(row.kk_IdTowar) ?? []), row.kk_Kod.trim()]);
+    const list = barcodes.get(row.kk_IdTowar);
+    if (list) list.push(row.kk_Kod.trim());
+    else barcodes.set(row.kk_IdTowar, [row.kk_Kod.trim()]);
   }
   return barcodes;
 }
