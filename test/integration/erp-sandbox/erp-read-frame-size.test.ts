@@ -33,10 +33,12 @@ async function addBarcodes(options: { perProduct: number; prefix: string; produc
   await sql`insert into "tw_KodKreskowy" ("kk_Id", "kk_IdTowar", "kk_Kod")
     select (select coalesce(max("kk_Id"), 0) from "tw_KodKreskowy") + row_number() over (), t."tw_Id", ${options.prefix} || lpad(n::text, 19, '0')
     from "tw__Towar" t, generate_series(1, ${options.perProduct}) n
-    where ${options.productId ?? null}::int is null or t."tw_Id" = ${options.productId ?? null}::int`.execute(sandbox.db);
+    where ${options.productId ?? null}::int is null or t."tw_Id" = ${options.productId ?? null}::int`.execute(
+    sandbox.db,
+  );
 }
 
-const ZPage = ZErpReadPage.and(z.object({ rows: z.array(ZProduct) }));
+const ZPage = ZErpReadPage.safeExtend({ rows: z.array(ZProduct) });
 
 async function readProducts(options: { pageSize: number; resumeFromPage: number; cursor?: string | null }) {
   const prepared = COMMAND_HANDLERS["erp.read"].prepare({
@@ -80,7 +82,11 @@ describe("erp.read: a page too big for one frame is read again with fewer rows",
     expect(resumed.result).toEqual(read.result);
 
     // The final cursor is exact: nothing more to read from it.
-    const after = await readProducts({ pageSize: SMALL_SANDBOX.products, resumeFromPage: 0, cursor: read.result.cursor });
+    const after = await readProducts({
+      pageSize: SMALL_SANDBOX.products,
+      resumeFromPage: 0,
+      cursor: read.result.cursor,
+    });
     expect(after.pages.flatMap(({ page }) => page.rows)).toEqual([]);
   });
 
