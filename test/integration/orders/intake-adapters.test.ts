@@ -126,6 +126,41 @@ describe("the order intake answered by the custom server and by Next's route ali
     expect(await getDb().order.count({ where: { companyId, externalId: body.externalId } })).toBe(0);
   });
 
+  it("refuses a request that cannot carry a key without reading its body: one that never ends is answered 401", async () => {
+    // A body whose sender stops after one chunk: an intake that read it before the key's check would
+    // wait for the rest and answer nothing.
+    const endless = () =>
+      new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new TextEncoder().encode('{"externalId":"endless","lines":[')),
+        pull: () => new Promise<void>(() => undefined),
+      });
+    for (const authorization of [undefined, "Bearer not-a-key", "Basic abc"]) {
+      const next = await nextRoute.POST(
+        new Request("http://portal.test/api/v1/orders", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(authorization && { authorization }) },
+          body: endless(),
+          duplex: "half",
+        } as RequestInit),
+      );
+      expect(next.status).toBe(401);
+      const server = await new Promise<number>((resolve, reject) => {
+        const request = http.request(listenerUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...(authorization && { authorization }) },
+        });
+        request.on("response", (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+          request.destroy();
+        });
+        request.on("error", reject);
+        request.write('{"externalId":"endless","lines":[');
+      });
+      expect(server).toBe(401);
+    }
+  });
+
   it("refuses bad input alike, naming the field", async () => {
     const { key } = await makeChannelWithKey({ companyId });
     const unknown = twoLineOrder({ lines: [{ product: { sku: "NOPE" }, quantity: 1, unitGross: 26, vatRate: 23 }] });

@@ -42,6 +42,15 @@ function bearerToken(authorization: string | null): string | null {
 }
 
 /**
+ * Whether `Authorization` could carry a key at all, checked without the database: a route that would
+ * read something for a request (the intake's body) refuses one that cannot before reading anything.
+ */
+export function mayCarryApiKey(authorization: string | null): boolean {
+  const key = bearerToken(authorization);
+  return key !== null && isApiKeyShaped(key);
+}
+
+/**
  * Finds the channel of `Authorization: Bearer <key>` and counts the request against the key's
  * per-minute limit. One statement does both, under the key row's lock, so every portal process
  * shares the count and a revoked key or disabled channel is refused from the next request.

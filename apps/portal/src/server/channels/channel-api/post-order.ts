@@ -3,6 +3,7 @@ import { acceptCheckedOrder, checkOrderInput } from "../../orders/accept-order.t
 import { intakeContextSql, toIntakeContext } from "../../orders/read-intake-context.ts";
 import type { TApiAnswer } from "../../platform/http/error-answer.ts";
 import { readJson, type TJsonSource } from "../../platform/http/read-json-body.ts";
+import { mayCarryApiKey } from "../api-keys/authenticate-api-key.ts";
 import { answerChannelApi } from "./answer-channel-api.ts";
 
 /**
@@ -21,13 +22,16 @@ const UNCOMPRESSED = { "Cache-Control": "no-store, no-transform" };
  * (that statement, the insert) instead of three, where each one was the portal's largest cost
  * (bench:intake's CPU profile: its socket writes). The answers stay as on every channel route: a
  * refused body is answered only once the key passed its check and its limit (401 and 429 first).
+ * A request whose Authorization cannot carry a key at all gets its 401 without its body being read.
  */
 export async function answerOrderIntake(options: {
   authorization: string | null;
   url: URL;
   body: TJsonSource;
 }): Promise<TApiAnswer> {
-  const checked = await checkedBody(options.body);
+  // A request that cannot carry a key is refused (401) before its body is read: no caller without a
+  // key makes the portal parse up to a megabyte. (Its `refusal` is never reached: the key check fails.)
+  const checked = mayCarryApiKey(options.authorization) ? await checkedBody(options.body) : NOT_READ;
   return answerChannelApi({
     authorization: options.authorization,
     url: options.url,
@@ -41,6 +45,8 @@ export async function answerOrderIntake(options: {
     },
   });
 }
+
+const NOT_READ = { refusal: new Error("the body of a request without a key is not read") };
 
 /** The order a body holds, or why it is refused (answered once the key has passed). */
 async function checkedBody(body: TJsonSource): Promise<{ input: TOrderInput } | { refusal: unknown }> {
