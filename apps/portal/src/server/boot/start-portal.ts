@@ -37,6 +37,13 @@ export async function startPortal(): Promise<TPortal> {
   const handleUpgrade = app.getUpgradeHandler();
 
   const server = http.createServer(portalRequestListener({ next: handle }));
+  // An idle keep-alive connection is closed by the side whose timeout ends first; a request sent on
+  // it as the other closes it is reset (ECONNRESET for a channel, a 502 behind a balancer). So the
+  // portal keeps idle connections longer than balancers and clients do (60 s on the common ones)
+  // and lets them close first; Node's own 5 s lost that race (a test's POST after 6 s idle, 7 Dec).
+  // Stopping closes idle connections at once (drain-http.ts).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const requests = trackRequests(server);
   // The hub answers upgrades to /agent/v1 itself (its own listener on this server).
   const hub = await attachAgentHub({ server });
