@@ -8,13 +8,16 @@ import { watchCommand } from "./commands/command-waiters.ts";
 
 type TCommandRow = NonNullable<Awaited<ReturnType<typeof readCommand>>>;
 
+/** Built once: a schema per call was garbage on every live question's wait. */
+const ZCommandId = z.uuid();
+
 /**
  * Waits for a command to finish and returns its row: final, unless `timeoutMs` passed first
  * (then the row as it stands). Woken by "command finished" events; it subscribes before its
  * first read, and re-reads after a bus reconnect, so no wake-up can slip between the two.
  */
 export async function awaitCommand(options: { commandId: string; timeoutMs: number; bus?: TBus }) {
-  if (!z.uuid().safeParse(options.commandId).success) throw notFound("command");
+  if (!ZCommandId.safeParse(options.commandId).success) throw notFound("command");
   const bus = options.bus ?? getBus();
   await bus.ready;
   return new Promise<TCommandRow>((resolve, reject) => {

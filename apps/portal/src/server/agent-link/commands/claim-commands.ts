@@ -1,5 +1,6 @@
-import { getDb } from "../../platform/database/db.ts";
 import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
+import { querySql } from "../../platform/database/query-sql.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
 
 /** Per agent and claim; `more` asks for another pass. */
@@ -10,7 +11,6 @@ const AGENTS_PER_STATEMENT = 200;
 export type TClaimedCommand = {
   id: string;
   agentId: string;
-  seq: bigint;
   name: string;
   idempotencyKey: string;
   input: unknown;
@@ -37,6 +37,10 @@ type TClaimed = { commands: TClaimedCommand[]; more: boolean };
  * ERP write is also found by its key in the ERP), so nothing runs twice. Anything durable written
  * after the claim (the command's start, its outcome) flushes the claim with it. A lost claim of an
  * "answer" command may expire as undelivered: its asker stopped waiting by then all the same.
+ *
+ * The statement goes to the pool prepared, without Prisma's client (querySql): it runs for every
+ * command sent, and the client's own work and garbage per query were a large part of the portal's
+ * share of a round trip (issue 18.4). Its rows come back in `seq` order from the statement itself.
  */
 export function claimCommands(options: { agentId: string; exclude: Iterable<string> }): Promise<TClaimed> {
   return claims.add({ agentId: options.agentId, exclude: [...options.exclude] });
@@ -60,23 +64,30 @@ async function claimDistinct(batch: TClaim[]): Promise<Map<TClaim, TClaimed>> {
   // Command ids are unique across agents, so one list excludes each connection's own sent commands.
   const exclude = batch.flatMap((claim) => claim.exclude);
   const now = new Date();
-  const rows = await getDb().$queryRaw<TClaimedCommand[]>`
-    WITH commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode")
-    UPDATE "AgentCommand" c
-    SET "status" = 'SENT', "sentAt" = ${now}, "deliveries" = c."deliveries" + 1,
-        "deadlineAt" = ${now}::timestamp(3) + c."timeoutMs" * interval '1 millisecond'
-    FROM commit_mode, unnest(${agentIds}::uuid[]) AS a("id")
-    CROSS JOIN LATERAL (
-      SELECT "id" FROM "AgentCommand"
-      WHERE "agentId" = a."id" AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
-        AND NOT ("id" = ANY(${exclude}::uuid[]))
-        -- Past its queue expiry a command is not sent, even before the sweeper has marked it.
-        AND NOT ("status" = 'QUEUED' AND "expiresAt" IS NOT NULL AND "expiresAt" <= ${now})
-      ORDER BY "seq" LIMIT ${BATCH} FOR UPDATE
-    ) picked
-    WHERE c."id" = picked."id" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
-    RETURNING c."id", c."agentId", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages", c."connection"`;
-  rows.sort((a, b) => (a.seq < b.seq ? -1 : 1));
+  const rows = await querySql<TClaimedCommand>(
+    Prisma.sql`
+    WITH commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode"),
+    claimed AS (
+      UPDATE "AgentCommand" c
+      SET "status" = 'SENT', "sentAt" = ${now}::timestamp(3), "deliveries" = c."deliveries" + 1,
+          "deadlineAt" = ${now}::timestamp(3) + c."timeoutMs" * interval '1 millisecond'
+      FROM commit_mode, unnest(${agentIds}::uuid[]) AS a("id")
+      CROSS JOIN LATERAL (
+        SELECT "id" FROM "AgentCommand"
+        WHERE "agentId" = a."id" AND "status" IN ('QUEUED', 'SENT', 'RUNNING')
+          AND NOT ("id" = ANY(${exclude}::uuid[]))
+          -- Past its queue expiry a command is not sent, even before the sweeper has marked it.
+          AND NOT ("status" = 'QUEUED' AND "expiresAt" IS NOT NULL AND "expiresAt" <= ${now}::timestamp(3))
+        ORDER BY "seq" LIMIT ${BATCH}::int FOR UPDATE
+      ) picked
+      WHERE c."id" = picked."id" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
+      RETURNING c."id", c."agentId", c."seq", c."name", c."idempotencyKey", c."input", c."timeoutMs", c."pages",
+        c."connection"
+    )
+    SELECT "id", "agentId", "name", "idempotencyKey", "input", "timeoutMs", "pages", "connection"
+    FROM claimed ORDER BY "seq"`,
+    { prepared: true },
+  );
   const byAgent = new Map<string, TClaimedCommand[]>(agentIds.map((id) => [id, []]));
   for (const row of rows) byAgent.get(row.agentId)?.push(row);
   return new Map(

@@ -3,6 +3,7 @@ import { Prisma } from "../../../generated/prisma/client.ts";
 import { notifySql, publishIfLocal } from "../publish.ts";
 import { getDb } from "../../platform/database/db.ts";
 import { COMMIT_WITHOUT_FLUSH } from "../../platform/database/commit-without-flush.ts";
+import { querySql } from "../../platform/database/query-sql.ts";
 import { StatementBatcher } from "./statement-batcher.ts";
 
 type TFinal = {
@@ -49,7 +50,8 @@ type TRecord = { agentId: string; commandId: string; final: TFinal };
  * one statement (StatementBatcher), which also announces them (PostgreSQL sends the events at its
  * commit): a transaction that writes and notifies holds PostgreSQL's cluster-wide notify lock
  * through its commit, but this one waits for no flush (below), so the lock is held for an instant
- * and the announcement costs no round trip of its own.
+ * and the announcement costs no round trip of its own. It goes to the pool prepared, without
+ * Prisma's client, like the claim (claim-commands.ts says why).
  *
  * The statement commits without waiting for the disk (COMMIT_WITHOUT_FLUSH), like the claim before
  * it: the enqueue is then a round trip's only flush. An outcome lost in a crash of PostgreSQL leaves
@@ -72,29 +74,52 @@ const outcomes = new StatementBatcher<TRecord, boolean>({ run: recordBatch, max:
 async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
   // The first outcome wins, in a batch too: a copy of the same command's outcome is left out.
   const firsts = new Map(batch.map((record) => [record.commandId, record] as const).reverse());
-  const now = new Date();
-  const values = [...firsts.values()].map(({ agentId, commandId, final }) => {
-    const result = final.result === undefined ? null : JSON.stringify(final.result);
-    const problem = final.errorProblem ? JSON.stringify(final.errorProblem) : null;
-    return Prisma.sql`(${commandId}::uuid, ${agentId}::uuid, ${final.status}::"CommandStatus", ${result}::jsonb,
-      ${final.errorCode ?? null}::text, ${final.errorMessage ?? null}::text, ${problem}::jsonb)`;
-  });
+  const columns = outcomeColumns(firsts.values());
   const event = Prisma.sql`json_build_object('commandId', finished."id")::text`;
-  const finished = await getDb().$queryRaw<{ id: string }[]>`
+  // One text whatever the batch's size (its rows are arrays), so it is prepared once per connection.
+  const finished = await querySql<{ id: string }>(
+    Prisma.sql`
     WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
-      VALUES ${Prisma.join(values)}
+      SELECT * FROM unnest(${columns.id}::uuid[], ${columns.agentId}::uuid[], ${columns.status}::"CommandStatus"[],
+        ${columns.result}::jsonb[], ${columns.errorCode}::text[], ${columns.errorMessage}::text[],
+        ${columns.errorProblem}::jsonb[])
     ), commit_mode AS (SELECT ${COMMIT_WITHOUT_FLUSH} AS "commitMode"),
     finished AS (
       UPDATE "AgentCommand" c
-      SET "status" = o."status", "result" = o."result", "finishedAt" = ${now},
+      SET "status" = o."status", "result" = o."result", "finishedAt" = ${new Date()}::timestamp(3),
           "errorCode" = o."errorCode", "errorMessage" = o."errorMessage", "errorProblem" = o."errorProblem"
       FROM outcome o, commit_mode
       WHERE c."id" = o."id" AND c."agentId" = o."agentId" AND c."status" IN ('QUEUED', 'SENT', 'RUNNING')
       RETURNING c."id"
     ), announced AS (SELECT ${notifySql("command-finished", event)} FROM finished)
-    SELECT "id" FROM finished CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`;
+    SELECT "id" FROM finished CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`,
+    { prepared: true },
+  );
   const done = new Set(finished.map((row) => row.id));
   return batch.map((record) => firsts.get(record.commandId) === record && done.has(record.commandId));
+}
+
+/** The batch's outcomes as one array per column (JSON as its text), the statement's parameters. */
+function outcomeColumns(records: Iterable<TRecord>) {
+  const columns = {
+    id: [] as string[],
+    agentId: [] as string[],
+    status: [] as string[],
+    result: [] as (string | null)[],
+    errorCode: [] as (string | null)[],
+    errorMessage: [] as (string | null)[],
+    errorProblem: [] as (string | null)[],
+  };
+  for (const { commandId, agentId, final } of records) {
+    columns.id.push(commandId);
+    columns.agentId.push(agentId);
+    columns.status.push(final.status);
+    columns.result.push(final.result === undefined ? null : JSON.stringify(final.result));
+    columns.errorCode.push(final.errorCode ?? null);
+    columns.errorMessage.push(final.errorMessage ?? null);
+    columns.errorProblem.push(final.errorProblem ? JSON.stringify(final.errorProblem) : null);
+  }
+  return columns;
 }
 
 async function exists(options: { agentId: string; commandId: string }): Promise<boolean> {

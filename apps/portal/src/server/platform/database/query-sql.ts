@@ -30,10 +30,22 @@ function wireValue(value: unknown): unknown {
 export async function querySql<T>(statement: Prisma.Sql, options: { prepared?: boolean } = {}): Promise<T[]> {
   const { text } = statement;
   const result = await getPool().query({
-    ...(options.prepared && { name: `q${createHash("sha1").update(text).digest("base64url")}` }),
+    ...(options.prepared && { name: preparedName(text) }),
     text,
     values: statement.values.map(wireValue),
     types: utcTimestamps,
   });
   return result.rows as T[];
+}
+
+/** Prepared statements' names by their text: a few texts, each hashed once, not once per query. */
+const preparedNames = new Map<string, string>();
+
+function preparedName(text: string): string {
+  let name = preparedNames.get(text);
+  if (name === undefined) {
+    name = `q${createHash("sha1").update(text).digest("base64url")}`;
+    preparedNames.set(text, name);
+  }
+  return name;
 }
