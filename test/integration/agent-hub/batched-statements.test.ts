@@ -1,3 +1,4 @@
+import type { TCommandOutcome } from "@erp-bridge/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueCommand } from "../../../apps/portal/src/server/agent-link/enqueue-command.ts";
 import { readResultPages } from "../../../apps/portal/src/server/agent-link/read-result-pages.ts";
@@ -115,6 +116,56 @@ describe("statements shared by many agents", () => {
     ]);
     const row = await getDb().agentCommand.findUniqueOrThrow({ where: { id: command.id } });
     expect((row.result as { text: string }).text).toBe("first");
+  });
+
+  it("outcomes of one statement are each stored as the agent sent them: text that arrays must escape, failures with and without a problem", async () => {
+    const enrolled = await makeEnrolledAgent();
+    const enqueue = (key: string) =>
+      enqueueCommand({
+        ...enrolled,
+        name: "diagnostics.echo",
+        input: { text: key },
+        idempotencyKey: `${key}-${uniqueSuffix()}`,
+      });
+    const [succeeded, refused, failed] = await Promise.all([enqueue("ok"), enqueue("refused"), enqueue("failed")]);
+    // Quotes, backslashes, braces, commas and the word NULL: what a PostgreSQL array literal must escape.
+    const text = 'a "quoted" \\ {brace}, NULL, \u0141\u00f3d\u017a';
+    const problem = { code: "noStock", path: "lines.0", params: { symbol: 'P "1", {x}', left: 2 } };
+    const finish = (commandId: string, outcome: TCommandOutcome) =>
+      finishCommand({ agentId: enrolled.agentId, commandId, name: "diagnostics.echo", pages: 0, outcome });
+    const agentTime = new Date().toISOString();
+    // Started together, so the three share one statement.
+    await Promise.all([
+      finish(succeeded.id, { ok: true, result: { text, agentTime } }),
+      finish(refused.id, { ok: false, error: { code: "ERP_REFUSED", message: 'refused: "x", {y}', problem } }),
+      finish(failed.id, { ok: false, error: { code: "TIMEOUT", message: "NULL" } }),
+    ]);
+    const byId = async (id: string) => {
+      const row = await getDb().agentCommand.findUniqueOrThrow({ where: { id } });
+      const { status, result, errorCode, errorMessage, errorProblem } = row;
+      return { status, result, errorCode, errorMessage, errorProblem };
+    };
+    expect(await byId(succeeded.id)).toEqual({
+      status: "SUCCEEDED",
+      result: { text, agentTime },
+      errorCode: null,
+      errorMessage: null,
+      errorProblem: null,
+    });
+    expect(await byId(refused.id)).toEqual({
+      status: "FAILED",
+      result: null,
+      errorCode: "ERP_REFUSED",
+      errorMessage: 'refused: "x", {y}',
+      errorProblem: problem,
+    });
+    expect(await byId(failed.id)).toEqual({
+      status: "TIMED_OUT",
+      result: null,
+      errorCode: "TIMEOUT",
+      errorMessage: "NULL",
+      errorProblem: null,
+    });
   });
 
   it("a round trip's statements skip the disk wait for their own transactions only: later statements commit durably", async () => {
