@@ -230,7 +230,8 @@ describe("the twelve-month rollup by product and place", () => {
     // As autovacuum leaves the tables between the sync's writes: the pages it has seen are all-visible.
     await getDb().$executeRawUnsafe(`VACUUM "ReportProductYear", "ReportProductPlaceYear"`);
     const captured = await captureQueries(async () => {
-      for (const query of [{ by: "product" }, { by: "product", contact: "showroom" }]) {
+      const queries: Record<string, string>[] = [{ by: "product" }, { by: "product", contact: "showroom" }];
+      for (const query of queries) {
         await runReport({
           actor: STAFF_ACTOR,
           companyId: world.agent.companyId,
