@@ -130,7 +130,7 @@ async function openLoop(task: TGeneratorTask & { mode: "open" }, post: () => Pro
   const lags: number[] = [];
   const pending: Promise<void>[] = [];
   const due = (index: number) => started + (index * 1000) / task.ratePerSecond;
-  for (let index = 0; index < total; ) {
+  for (let index = 0; index < total;) {
     const now = performance.now();
     while (index < total && due(index) <= now) {
       lags.push(now - due(index));

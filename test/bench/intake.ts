@@ -52,7 +52,11 @@ try {
       body: orderBody({ skus: shop.skus, index, prefix: "warm", lines }),
     });
   }
-  const load = { url: `${portal.url}/api/v1/orders`, headers: { authorization: `Bearer ${shop.key}`, "content-type": "application/json" }, seconds: SECONDS };
+  const load = {
+    url: `${portal.url}/api/v1/orders`,
+    headers: { authorization: `Bearer ${shop.key}`, "content-type": "application/json" },
+    seconds: SECONDS,
+  };
   const orders = (prefix: string) => ({ skus: shop.skus, prefix, largeEvery: LARGE_EVERY });
 
   const machineBefore = await machineLoad();
