@@ -9,13 +9,18 @@
  * channels send them (a closed loop would hide queueing); phase 2, closed loop: `BENCH_INTAKE_CLIENTS`
  * clients POSTing back to back, what the intake sustains at most. The machine's load average is
  * printed beside the figures: everything (portal, PostgreSQL, this process) shares its cores.
+ * Both phases' requests come from a load generator in a process of its own (intake-load.ts): its CPU
+ * and, in the open loop, how late it started requests behind their slots are printed too; a run whose
+ * generator fell behind (`keptSchedule: false`) did not offer its rate and measured nothing at it.
  * Knobs: BENCH_INTAKE_RATE, BENCH_INTAKE_SECONDS, BENCH_INTAKE_CLIENTS, BENCH_PRODUCTS, BENCH_LARGE_EVERY,
  * BENCH_PORTAL_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the portal's time goes).
  */
 import { benchDatabases, orderSandbox } from "./bench-databases.ts";
 import { startPortalProcess } from "../support/portal-process.ts";
+import { watchPostgres } from "./postgres-usage.ts";
 import { watchProcess } from "./process-usage.ts";
-import { runLoad } from "./run-load.ts";
+import { generateIntakeLoad, type TGeneratorResult } from "./intake-load.ts";
+import { orderBody } from "./order-body.ts";
 import { machineLoad, percentile, round } from "./stats.ts";
 
 const RATE = Number(process.env.BENCH_INTAKE_RATE ?? 300);
@@ -38,30 +43,34 @@ try {
   cleanups.unshift(shop.cleanup);
   await shop.stopAgent();
 
-  let sent = 0;
-  let firstError: string | null = null;
-  const post = async (prefix: string) => {
-    const index = sent++;
-    const lines = index % LARGE_EVERY === LARGE_EVERY - 1 ? 20 : 2;
-    const body = phases.orderBody({ skus: shop.skus, index, prefix, lines });
-    try {
-      return (await phases.postOrder({ portalUrl: portal.url, key: shop.key, body })).ms;
-    } catch (error) {
-      firstError ??= String(error);
-      throw error;
-    }
-  };
   // Next compiles and caches the route on its first calls: not what a channel meets later.
-  for (let i = 0; i < WARM_UP; i++) await post("warm");
+  for (let index = 0; index < WARM_UP; index++) {
+    const lines = index % LARGE_EVERY === LARGE_EVERY - 1 ? 20 : 2;
+    await phases.postOrder({
+      portalUrl: portal.url,
+      key: shop.key,
+      body: orderBody({ skus: shop.skus, index, prefix: "warm", lines }),
+    });
+  }
+  const load = {
+    url: `${portal.url}/api/v1/orders`,
+    headers: { authorization: `Bearer ${shop.key}`, "content-type": "application/json" },
+    seconds: SECONDS,
+  };
+  const orders = (prefix: string) => ({ skus: shop.skus, prefix, largeEvery: LARGE_EVERY });
 
   const machineBefore = await machineLoad();
   const usage = await watchProcess({ pid: portal.pid });
-  const open = await runLoad({ rate: RATE, seconds: SECONDS, issue: () => post("open"), sampleRss: async () => 0 });
+  const openPostgres = await watchPostgres({ databaseUrl: databases.portalUrl });
+  const open = await generateIntakeLoad({ ...load, mode: "open", ratePerSecond: RATE, orders: orders("open") });
   const openPortal = await usage.stop();
+  const openDatabase = await openPostgres.stop();
 
   const closedUsage = await watchProcess({ pid: portal.pid });
-  const closed = await closedLoop({ clients: CLIENTS, seconds: SECONDS, post: () => post("closed") });
+  const closedPostgres = await watchPostgres({ databaseUrl: databases.portalUrl });
+  const closed = await generateIntakeLoad({ ...load, mode: "closed", clients: CLIENTS, orders: orders("closed") });
   const closedPortal = await closedUsage.stop();
+  const closedDatabase = await closedPostgres.stop();
   const machineAfter = await machineLoad();
 
   console.log(
@@ -69,27 +78,31 @@ try {
       {
         bench: "intake",
         machine: { before: machineBefore, after: machineAfter },
-        firstError,
+        firstError: open.firstError ?? closed.firstError,
         orders: { products: PRODUCTS, lines: `every ${LARGE_EVERY}th order 20 lines, the rest 2`, agent: "stopped" },
         atFixedRate: {
           ratePerSecond: RATE,
           seconds: SECONDS,
           sent: open.sent,
           failed: open.failed,
-          achievedPerSecond: round((open.sent - open.failed) / open.elapsedSeconds),
-          p50Ms: open.p50,
-          p95Ms: open.p95,
-          p99Ms: open.p99,
-          maxMs: open.max,
+          achievedPerSecond: round(open.answered / open.elapsedSeconds),
+          ...latencyFigures(open, [50, 95, 99, 100]),
           target: ">= 300/s with p99 < 100 ms (moonshot 1,000/s, p99 < 50 ms)",
           portal: openPortal,
+          postgres: openDatabase,
+          generator: open.generator,
         },
         backToBack: {
           clients: CLIENTS,
           seconds: SECONDS,
-          ...closed,
+          accepted: closed.answered,
+          failed: closed.failed,
+          ordersPerSecond: round(closed.answered / closed.elapsedSeconds),
+          ...latencyFigures(closed, [50, 99]),
           target: ">= 300/s",
           portal: closedPortal,
+          postgres: closedDatabase,
+          generator: closed.generator,
         },
       },
       null,
@@ -100,29 +113,8 @@ try {
   for (const cleanup of cleanups) await cleanup().catch((error: unknown) => console.error(String(error)));
 }
 
-/** `clients` callers each POSTing as soon as their last answer came: the most the intake takes. */
-async function closedLoop(options: { clients: number; seconds: number; post: () => Promise<number> }) {
-  const latencies: number[] = [];
-  let failed = 0;
-  const started = performance.now();
-  const until = started + options.seconds * 1000;
-  await Promise.all(
-    Array.from({ length: options.clients }, async () => {
-      while (performance.now() < until) {
-        await options.post().then(
-          (ms) => void latencies.push(ms),
-          () => void (failed += 1),
-        );
-      }
-    }),
-  );
-  const elapsedSeconds = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
-  return {
-    accepted: sorted.length,
-    failed,
-    ordersPerSecond: round(sorted.length / elapsedSeconds),
-    p50Ms: round(percentile(sorted, 50)),
-    p99Ms: round(percentile(sorted, 99)),
-  };
+/** p50Ms, p99Ms, … of the answered requests (100: maxMs). */
+function latencyFigures(result: TGeneratorResult, percentiles: number[]): Record<string, number> {
+  const name = (p: number) => (p === 100 ? "maxMs" : `p${p}Ms`);
+  return Object.fromEntries(percentiles.map((p) => [name(p), round(percentile(result.latencies, p))]));
 }

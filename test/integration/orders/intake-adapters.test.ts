@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { portalRequestListener } from "../../../apps/portal/src/server/boot/portal-requests.ts";
+import { newApiKey } from "../../../apps/portal/src/server/channels/api-keys/api-key-secrets.ts";
 import { revokeApiKey } from "../../../apps/portal/src/server/channels/api-keys/revoke-api-key.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import {
@@ -96,6 +97,38 @@ async function throughBoth(request: TRequest): Promise<TAnswer> {
 
 const codeOf = (answer: TAnswer) => (answer.body as { error?: { code: string } }).error?.code;
 
+/**
+ * The statuses (Next's route, the custom server) of a request whose body never ends: its sender
+ * stops after one chunk, so an intake that read the body before answering would answer nothing.
+ */
+async function endlessBodyStatuses(authorization: string | undefined): Promise<[number, number]> {
+  const headers = { "content-type": "application/json", ...(authorization && { authorization }) };
+  const firstChunk = '{"externalId":"endless","lines":[';
+  const endless = new ReadableStream<Uint8Array>({
+    start: (controller) => controller.enqueue(new TextEncoder().encode(firstChunk)),
+    pull: () => new Promise<void>(() => undefined),
+  });
+  const next = await nextRoute.POST(
+    new Request("http://portal.test/api/v1/orders", {
+      method: "POST",
+      headers,
+      body: endless,
+      duplex: "half",
+    } as RequestInit),
+  );
+  const server = await new Promise<number>((resolve, reject) => {
+    const request = http.request(listenerUrl, { method: "POST", headers });
+    request.on("response", (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+      request.destroy();
+    });
+    request.on("error", reject);
+    request.write(firstChunk);
+  });
+  return [next.status, server];
+}
+
 describe("the order intake answered by the custom server and by Next's route alike", () => {
   it("an order taken by one is the same order to the other, whichever comes first", async () => {
     const { key } = await makeChannelWithKey({ companyId });
@@ -127,38 +160,28 @@ describe("the order intake answered by the custom server and by Next's route ali
   });
 
   it("refuses a request that cannot carry a key without reading its body: one that never ends is answered 401", async () => {
-    // A body whose sender stops after one chunk: an intake that read it before the key's check would
-    // wait for the rest and answer nothing.
-    const endless = () =>
-      new ReadableStream<Uint8Array>({
-        start: (controller) => controller.enqueue(new TextEncoder().encode('{"externalId":"endless","lines":[')),
-        pull: () => new Promise<void>(() => undefined),
-      });
     for (const authorization of [undefined, "Bearer not-a-key", "Basic abc"]) {
-      const next = await nextRoute.POST(
-        new Request("http://portal.test/api/v1/orders", {
-          method: "POST",
-          headers: { "content-type": "application/json", ...(authorization && { authorization }) },
-          body: endless(),
-          duplex: "half",
-        } as RequestInit),
-      );
-      expect(next.status).toBe(401);
-      const server = await new Promise<number>((resolve, reject) => {
-        const request = http.request(listenerUrl, {
-          method: "POST",
-          headers: { "content-type": "application/json", ...(authorization && { authorization }) },
-        });
-        request.on("response", (response) => {
-          response.resume();
-          resolve(response.statusCode ?? 0);
-          request.destroy();
-        });
-        request.on("error", reject);
-        request.write('{"externalId":"endless","lines":[');
-      });
-      expect(server).toBe(401);
+      expect(await endlessBodyStatuses(authorization)).toEqual([401, 401]);
     }
+  });
+
+  it("refuses a well-formed key it has not seen pass without reading its body: unknown, revoked before its first request", async () => {
+    const { apiKey, key } = await makeChannelWithKey({ companyId });
+    await revokeApiKey({ actor: STAFF_ACTOR, companyId, apiKeyId: apiKey.id });
+    for (const refused of [newApiKey().key, key])
+      expect(await endlessBodyStatuses(`Bearer ${refused}`)).toEqual([401, 401]);
+  });
+
+  it("refuses a key revoked after it passed here from its next request, and then reads its bodies no more", async () => {
+    const { apiKey, key } = await makeChannelWithKey({ companyId });
+    expect((await viaServer({ key, body: twoLineOrder() })).status).toBe(201);
+    expect((await viaNext({ key, body: twoLineOrder() })).status).toBe(201);
+    // As another portal process would revoke it: only the database knows.
+    await getDb().apiKey.update({ where: { id: apiKey.id }, data: { revokedAt: new Date() } });
+    const body = twoLineOrder();
+    expect(codeOf(await throughBoth({ key, body }))).toBe("UNAUTHORIZED");
+    expect(await getDb().order.count({ where: { companyId, externalId: body.externalId } })).toBe(0);
+    expect(await endlessBodyStatuses(`Bearer ${key}`)).toEqual([401, 401]);
   });
 
   it("refuses bad input alike, naming the field", async () => {
@@ -197,6 +220,13 @@ describe("the order intake answered by the custom server and by Next's route ali
     }
     expect(codeOf(await viaServer({ ...badBodies[0], key }))).toBe("INVALID_INPUT");
     for (const bad of badBodies) expect(codeOf(await throughBoth({ ...bad, key }))).toBe("RATE_LIMITED");
+  });
+
+  it("answers a key's first request here in the same order: a key used up in another process gets 429, not the body's 400", async () => {
+    const { apiKey, key } = await makeChannelWithKey({ companyId, channel: { rateLimitPerMinute: 1 } });
+    // Its one request this minute went through another portal process: only the database counted it.
+    await getDb().apiKey.update({ where: { id: apiKey.id }, data: { windowStart: new Date(), windowCount: 1 } });
+    expect(codeOf(await throughBoth({ rawBody: "{not json", key }))).toBe("RATE_LIMITED");
   });
 
   it("decides the order from the key's own channel: a product only another company's copy has is unknown", async () => {

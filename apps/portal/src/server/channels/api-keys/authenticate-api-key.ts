@@ -42,12 +42,13 @@ function bearerToken(authorization: string | null): string | null {
 }
 
 /**
- * Whether `Authorization` could carry a key at all, checked without the database: a route that would
- * read something for a request (the intake's body) refuses one that cannot before reading anything.
+ * The hash of the key `Authorization` carries, or null when it cannot carry one at all (checked
+ * without the database): the intake decides with it whether to read a body before the key's
+ * statement (known-api-keys.ts).
  */
-export function mayCarryApiKey(authorization: string | null): boolean {
+export function apiKeyHashOf(authorization: string | null): string | null {
   const key = bearerToken(authorization);
-  return key !== null && isApiKeyShaped(key);
+  return key !== null && isApiKeyShaped(key) ? hashApiKey(key) : null;
 }
 
 /**
