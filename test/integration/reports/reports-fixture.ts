@@ -1,3 +1,5 @@
+import type { Kysely } from "kysely";
+import type { TSubiektDatabase } from "../../../apps/agent/src/erp/subiekt-gt/schema/database.ts";
 import { getDb } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { createChannel } from "../../../apps/portal/src/server/channels/sales-channels/create-channel.ts";
 import { uuidV7 } from "../../../apps/portal/src/server/platform/database/uuid-v7.ts";
@@ -130,4 +132,42 @@ export function sumRaw(options: {
       },
     ]),
   );
+}
+
+/**
+ * The edits a client's staff make to sales already synced, done in the ERP itself: the first
+ * document's first line corrected (+1,234.56 net), the second's first line withdrawn, and one of
+ * the rest (dated before the 28th, so the month after exists) moved to the 1st of the next month,
+ * out of the twelve months ending with its month and into the ones a year later. Returns the
+ * moved document and its new date.
+ */
+export async function editSalesInErp(
+  db: Kysely<TSubiektDatabase>,
+  documents: { dok_Id: number; dok_DataWyst: Date }[],
+) {
+  const firstLineOf = (documentId: number) =>
+    db
+      .selectFrom("dok_Pozycja")
+      .select(["ob_Id", "ob_WartNetto", "ob_WartBrutto"])
+      .where("ob_DokHanId", "=", documentId)
+      .orderBy("ob_Id")
+      .executeTakeFirstOrThrow();
+  const [first, second, ...rest] = documents;
+  if (!first || !second || rest.length === 0) throw new Error("editSalesInErp needs at least three documents");
+  const corrected = await firstLineOf(first.dok_Id);
+  const withdrawn = await firstLineOf(second.dok_Id);
+  await db
+    .updateTable("dok_Pozycja")
+    .set({
+      ob_WartNetto: Number(corrected.ob_WartNetto) + 1234.56,
+      ob_WartBrutto: Number(corrected.ob_WartBrutto) + 1518.51,
+    })
+    .where("ob_Id", "=", corrected.ob_Id)
+    .execute();
+  await db.deleteFrom("dok_Pozycja").where("ob_Id", "=", withdrawn.ob_Id).execute();
+  const moved = rest.find((d) => d.dok_DataWyst.getUTCDate() < 28) ?? rest[0]!;
+  const date = moved.dok_DataWyst;
+  const nextMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1, 12));
+  await db.updateTable("dok__Dokument").set({ dok_DataWyst: nextMonth }).where("dok_Id", "=", moved.dok_Id).execute();
+  return { moved, nextMonth };
 }

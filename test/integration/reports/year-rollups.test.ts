@@ -7,7 +7,7 @@ import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/reque
 import { finishedRun } from "../sync/sync-fixture.ts";
 import { syncedWorld } from "../../support/synced-world.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
-import { rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
+import { editSalesInErp, rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
 
 const world = syncedWorld({ integration: { firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] } });
 
@@ -182,37 +182,11 @@ describe("the twelve-month rollups by product and by customer", () => {
       .orderBy("dok_Id")
       .limit(40)
       .execute();
-    const lineOf = (documentId: number) =>
-      world.sandbox.db
-        .selectFrom("dok_Pozycja")
-        .select(["ob_Id", "ob_WartNetto", "ob_WartBrutto"])
-        .where("ob_DokHanId", "=", documentId)
-        .orderBy("ob_Id")
-        .executeTakeFirstOrThrow();
-    const [corrected, withdrawn] = [await lineOf(invoices[0]?.dok_Id ?? 0), await lineOf(invoices[1]?.dok_Id ?? 0)];
-    await world.sandbox.db
-      .updateTable("dok_Pozycja")
-      .set({
-        ob_WartNetto: Number(corrected.ob_WartNetto) + 1234.56,
-        ob_WartBrutto: Number(corrected.ob_WartBrutto) + 1518.51,
-      })
-      .where("ob_Id", "=", corrected.ob_Id)
-      .execute();
-    await world.sandbox.db.deleteFrom("dok_Pozycja").where("ob_Id", "=", withdrawn.ob_Id).execute();
-    // Across the rollup's boundary: out of the twelve years ending with its month, into the one
-    // twelve months later.
-    const moved = invoices.slice(2).find((d) => d.dok_DataWyst.getUTCDate() < 28) ?? invoices[2];
-    const date = moved?.dok_DataWyst ?? new Date();
-    const nextMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1, 12));
-    await world.sandbox.db
-      .updateTable("dok__Dokument")
-      .set({ dok_DataWyst: nextMonth })
-      .where("dok_Id", "=", moved?.dok_Id ?? 0)
-      .execute();
+    const { moved, nextMonth } = await editSalesInErp(world.sandbox.db, invoices);
     const before = await storedYears("product");
     await resyncDocuments();
     const documents = await raw();
-    expect(documents.find((d) => d.id === moved?.dok_Id)?.day).toBe(nextMonth.toISOString().slice(0, 10));
+    expect(documents.find((d) => d.id === moved.dok_Id)?.day).toBe(nextMonth.toISOString().slice(0, 10));
     expect(differences(await storedYears("product"), before).length).toBeGreaterThan(0);
     await expectYearsEqualRaw();
     await expectReportsEqualRaw();
