@@ -109,8 +109,9 @@ export async function rollupSizes(options: { companyId: string }) {
     );
     out[table] = Number(row?.n ?? 0);
   }
-  // This machine's PostgreSQL runs without autovacuum: give the planner the statistics it would have.
-  await getDb().$executeRawUnsafe("ANALYZE");
+  // This machine's PostgreSQL runs without autovacuum: give the planner the statistics it would have,
+  // and the tables the visibility map it would keep (index-only scans of the year rollups rely on it).
+  await getDb().$executeRawUnsafe("VACUUM (ANALYZE)");
   return out;
 }
 

@@ -13,8 +13,8 @@ export const REPORTS_UNTIL = "2026-03-15";
  * The report benches' client: a sandbox with `lines` document lines over two years (10,000
  * products, 5,000 customers, a main warehouse and four showrooms; a quarter of the main warehouse's
  * invoices and receipts carry order keys of two sales channels), synced through the real agent and
- * a portal worker into the cloud copy, keeping the rollups, then ANALYZEd. `cleanups` run last;
- * with `keep` they leave both databases (BENCH_KEEP=1).
+ * a portal worker into the cloud copy, keeping the rollups, then vacuumed and ANALYZEd (as autovacuum
+ * would leave them). `cleanups` run last; with `keep` they leave both databases (BENCH_KEEP=1).
  */
 export async function prepareReportsClient(options: { lines: number; keep: boolean }) {
   const reuse = process.env.BENCH_REUSE;
@@ -69,8 +69,8 @@ export async function prepareReportsClient(options: { lines: number; keep: boole
 
 /**
  * A portal database kept by an earlier run (BENCH_KEEP=1 prints it), given as BENCH_REUSE: its
- * migrations brought up to date (a new index is measured too) and ANALYZEd, nothing generated or
- * synced again, and kept afterwards. For measuring changes to the reports over and over on 1M lines.
+ * migrations brought up to date (a new index is measured too), vacuumed and ANALYZEd, nothing generated
+ * or synced again, and kept afterwards. For measuring changes to the reports over and over on 1M lines.
  */
 async function reuseReportsClient(portalUrl: string) {
   const { randomBytes } = await import("node:crypto");

@@ -60,3 +60,42 @@ function planOutline(
   const line = `${"  ".repeat(depth)}${node["Node Type"]} ${node["Relation Name"] ?? ""} ${node["Index Name"] ?? ""} rows=${node["Plan Rows"] ?? "?"} ${node.Filter ?? ""}`;
   return [line, ...(node.Plans ?? []).map((child) => planOutline(child, depth + 1))].join("\n");
 }
+
+type TScanNode = TPlanNode & { "Index Name"?: string; "Heap Fetches"?: number };
+
+/**
+ * How each captured statement reads the given tables when run (EXPLAIN ANALYZE, rolled back), with
+ * sequential and bitmap scans ruled out: a test's few rows would rightly be read whole, and ruled
+ * out the planner shows which index scan the table's indexes allow (an index-only scan needs every
+ * column the statement reads in one index).
+ */
+export async function indexScansOf(
+  captured: TCaptured[],
+  relations: string[],
+): Promise<{ relation: string; node: string; heapFetches: number | null }[]> {
+  const found = [];
+  for (const { client, text, values } of captured.filter((c) => relations.some((r) => c.text.includes(`"${r}"`)))) {
+    await client.query("BEGIN");
+    try {
+      await client.query("SET LOCAL enable_seqscan = off");
+      await client.query("SET LOCAL enable_bitmapscan = off");
+      const result = await client.query<{ "QUERY PLAN": { Plan: TScanNode }[] }>({
+        text: `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
+        values,
+      });
+      const plan = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
+      found.push(...(plan ? scanNodes(plan).filter((n) => relations.includes(n["Relation Name"] ?? "")) : []));
+    } finally {
+      await client.query("ROLLBACK");
+    }
+  }
+  return found.map((n) => ({
+    relation: n["Relation Name"] ?? "",
+    node: `${n["Node Type"]} ${n["Index Name"] ?? ""}`.trim(),
+    heapFetches: n["Heap Fetches"] ?? null,
+  }));
+}
+
+function scanNodes(node: TScanNode): TScanNode[] {
+  return [...(node["Relation Name"] ? [node] : []), ...(node.Plans ?? []).flatMap(scanNodes)];
+}

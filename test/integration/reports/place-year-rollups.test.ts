@@ -15,6 +15,7 @@ import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/reque
 import { finishedRun } from "../sync/sync-fixture.ts";
 import { syncedWorld } from "../../support/synced-world.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
+import { captureQueries, indexScansOf } from "../../support/explain-queries.ts";
 import { editSalesInErp, rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
 
 const SHOWROOMS = [2, 3];
@@ -223,6 +224,30 @@ describe("the twelve-month rollup by product and place", () => {
       const pick = (r: Record<string, unknown>) => [r.key, r.label, r.net, r.previousNet, r.lastYearNet];
       expect(second.rows.map(pick), JSON.stringify(query)).toEqual(whole.rows.slice(50, 100).map(pick));
     }
+  });
+
+  it("a product table over the default period reads its twelve-month rows from the index alone", async () => {
+    // As autovacuum leaves the tables between the sync's writes: the pages it has seen are all-visible.
+    await getDb().$executeRawUnsafe(`VACUUM "ReportProductYear", "ReportProductPlaceYear"`);
+    const captured = await captureQueries(async () => {
+      const queries: Record<string, string>[] = [{ by: "product" }, { by: "product", contact: "showroom" }];
+      for (const query of queries) {
+        await runReport({
+          actor: STAFF_ACTOR,
+          companyId: world.agent.companyId,
+          report: "breakdown",
+          params: new URLSearchParams(query),
+          words: WORDS,
+          limit: 50,
+          today: parseDay("2026-03-10"),
+        });
+      }
+    });
+    const scans = await indexScansOf(captured, ["ReportProductYear", "ReportProductPlaceYear"]);
+    // Both rollups are read (by product, and by product at the showrooms), each from its index only:
+    // the sync spreads one month's rows over the whole table, the index keeps them together.
+    expect(new Set(scans.map((s) => s.relation))).toEqual(new Set(["ReportProductYear", "ReportProductPlaceYear"]));
+    expect(scans.filter((s) => !s.node.startsWith("Index Only Scan") || s.heapFetches !== 0)).toEqual([]);
   });
 
   it("is what the migration's backfill makes of the month rollups", async () => {
