@@ -11,6 +11,8 @@
  * Target: p95 < 150 ms for every report (issue 18.7).
  * BENCH_REUSE=<portal database URL> measures again on a database an earlier run kept (BENCH_KEEP=1),
  * without generating and syncing it anew; BENCH_PAGES_DIR=<folder> saves each page's HTML there.
+ * BENCH_PORTAL_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where the portal's time
+ * goes); BENCH_ONLY=<name>[,<name>] measures only the pages and routes so named (e.g. "overview").
  */
 import { writeFile } from "node:fs/promises";
 import { startPortalProcess } from "../support/portal-process.ts";
@@ -29,7 +31,8 @@ try {
   const { makeUser } = await import("../support/factories.ts");
   const customer = await phases.busiestCustomer({ companyId: client.companyId });
   const staff = await makeUser({ role: "STAFF" });
-  const portal = await startPortalProcess({ databaseUrl: client.portalUrl });
+  const nodeFlags = process.env.BENCH_PORTAL_NODE_FLAGS?.split(" ").filter(Boolean);
+  const portal = await startPortalProcess({ databaseUrl: client.portalUrl, nodeFlags });
   client.cleanups.unshift(() => portal.stop());
   const cookie = await signInOverHttp({ baseUrl: portal.url, email: staff.email, password: staff.password });
 
@@ -65,7 +68,9 @@ try {
     const payloadBytes = [...scripts].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ""), 0);
     return { ms, bytes: body.byteLength, payloadBytes };
   };
-  const measure = async (cases: { name: string; path: string }[], save = false) => {
+  const only = process.env.BENCH_ONLY?.split(",");
+  const measure = async (all: { name: string; path: string }[], save = false) => {
+    const cases = only ? all.filter((c) => only.includes(c.name)) : all;
     const out: Record<
       string,
       { coldMs: number; p50: number; p95: number; max: number; kB: number; reactPayloadKB?: number }
@@ -89,7 +94,7 @@ try {
   // Pages first: the very first request of the process (cold start of the modules) lands on a page.
   const pageMs = await measure(pages, true);
   const routeMs = await measure(routes);
-  const worst = (figures: Record<string, { p95: number }>) => Math.max(...Object.values(figures).map((f) => f.p95));
+  const worst = (figures: Record<string, { p95: number }>) => Math.max(0, ...Object.values(figures).map((f) => f.p95));
   console.log(
     JSON.stringify(
       {
@@ -97,6 +102,7 @@ try {
         ...client.figures,
         period: "last 12 months, with the previous period and the same period a year earlier",
         warmRunsPerReport: RUNS,
+        ...(only && { only }),
         target: `p95 < ${TARGET_P95_MS} ms for every report`,
         pagesMs: pageMs,
         routesMs: routeMs,

@@ -281,6 +281,35 @@ test("every report page fits 1280 px and a 390 px phone, in zł and months by na
   await expect(page.locator("#report-filter-fields")).toBeVisible();
 });
 
+test("the overview's best and worst products are the product table's first rows by net sales and by margin", async ({
+  page,
+}) => {
+  const { reports } = seeded();
+  await signIn(page, reports.clientA);
+  const base = `/reports/${reports.companyA.id}`;
+  // A bar's name as its axis shows it: a long one ends in "…" (bar-chart.tsx).
+  const onAxis = (label: string) => (label.length > 24 ? `${label.slice(0, 23)}…` : label);
+  const firstProducts = async (query: string) => {
+    await page.goto(`${base}/sales?by=product${query}`);
+    return Object.keys(await tableNumbers(page.getByTestId("breakdown")))
+      .slice(0, 10)
+      .map(onAxis);
+  };
+  const byNet = await firstProducts("");
+  const byMargin = await firstProducts("&sort=margin&dir=asc");
+  expect(byNet).toHaveLength(10);
+  expect(byMargin).not.toEqual(byNet);
+  await page.goto(base);
+  // The axis wraps a name over lines (one <tspan> each): read back with the spaces it broke at.
+  const names = (id: string) =>
+    page
+      .getByTestId(id)
+      .locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")
+      .evaluateAll((ticks) => ticks.map((tick) => Array.from(tick.children, (line) => line.textContent).join(" ")));
+  await expect.poll(() => names("top-products")).toEqual(byNet);
+  await expect.poll(() => names("bottom-products")).toEqual(byMargin);
+});
+
 test("charts and tables read months by name, mark the month so far, and explain one month or none", async ({
   page,
 }) => {

@@ -15,7 +15,8 @@ export type TMeasures = {
   lines: number;
 };
 
-const cents = (value: number) => Math.round(value * 100) / 100;
+/** Money as the reports show it: whole grosze. */
+export const cents = (value: number) => Math.round(value * 100) / 100;
 
 export const NO_SALES: TTotals = { net: 0, gross: 0, cost: 0, quantity: 0, documents: 0, lines: 0 };
 

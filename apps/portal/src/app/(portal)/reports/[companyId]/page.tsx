@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getMarginHeatmap } from "@/server/insight/reports/get-margin-heatmap.ts";
+import { getProductExtremes } from "@/server/insight/reports/get-product-extremes.ts";
 import { getSalesBreakdown } from "@/server/insight/reports/get-sales-breakdown.ts";
 import { getSalesSummary } from "@/server/insight/reports/get-sales-summary.ts";
 import { getSalesTrend } from "@/server/insight/reports/get-sales-trend.ts";
@@ -25,19 +26,15 @@ export default async function ReportOverview(props: TReportPageProps) {
   const period = (r: { from: string; to: string }) => ({ period: formatPeriod(format, r.from, r.to) });
   // Several ERP sources read at once: their sales side by side too (a company with one sees none of it).
   const several = input.context.integrationIds.length > 1;
-  const [summary, trend, byContact, byProduct, heatmap, bySource] = await Promise.all([
+  const [summary, trend, byContact, products, heatmap, bySource] = await Promise.all([
     getSalesSummary(input),
     getSalesTrend(input),
     getSalesBreakdown({ ...input, by: "contact" }),
-    getSalesBreakdown({ ...input, by: "product", compare: false }),
+    getProductExtremes(input, TOP),
     getMarginHeatmap(input),
     several ? getSalesBreakdown({ ...input, by: "integration" }) : null,
   ]);
-  const products = byProduct.table.rows;
-  const top = [...products].sort((a, b) => Number(b.net) - Number(a.net)).slice(0, TOP);
-  const bottom = [...products].sort((a, b) => Number(a.margin) - Number(b.margin)).slice(0, TOP);
-  const bars = (rows: typeof products, key: string) =>
-    rows.map((r) => ({ label: String(r.label), value: Number(r[key] ?? 0) }));
+  const contactBars = byContact.table.rows.map((r) => ({ label: String(r.label), value: Number(r.net ?? 0) }));
   return (
     <>
       {shell}
@@ -66,7 +63,7 @@ export default async function ReportOverview(props: TReportPageProps) {
           <Bars
             id="contact-bars"
             title={t("charts.byContact")}
-            bars={bars(byContact.table.rows, "net")}
+            bars={contactBars}
             valueLabel={t("columns.net")}
             money
           />
@@ -76,7 +73,7 @@ export default async function ReportOverview(props: TReportPageProps) {
           <Bars
             id="top-products"
             title={t("charts.topProducts")}
-            bars={bars(top, "net")}
+            bars={products.top}
             valueLabel={t("columns.net")}
             money
           />
@@ -84,7 +81,7 @@ export default async function ReportOverview(props: TReportPageProps) {
           <Bars
             id="bottom-products"
             title={t("charts.bottomProducts")}
-            bars={bars(bottom, "margin")}
+            bars={products.bottom}
             valueLabel={t("columns.margin")}
             money
           />
