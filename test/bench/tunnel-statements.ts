@@ -10,10 +10,7 @@
  * BENCH_ROUNDS, BENCH_GROUP.
  */
 import { GCProfiler } from "node:v8";
-import { randomBytes } from "node:crypto";
-import { disconnectPortal } from "./disconnect-portal.ts";
-import { migrateDatabase } from "../../apps/portal/src/server/platform/database/migrate-database.ts";
-import { createTestDatabase } from "../support/test-database.ts";
+import { benchDatabases } from "./bench-databases.ts";
 import { machineLoad, round } from "./stats.ts";
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 100);
@@ -21,15 +18,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 /** Connections whose claims (and then outcomes) share one statement. */
 const GROUP = Number(process.env.BENCH_GROUP ?? 5);
 
-const database = await createTestDatabase("erp_bridge_bench");
-const cleanups: (() => Promise<unknown>)[] = [disconnectPortal, database.drop];
+const { cleanups } = await benchDatabases("statements");
 try {
-  await migrateDatabase({ url: database.url });
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    SECRETS_KEY: randomBytes(32).toString("hex"),
-  });
   const { makeEnrolledAgent } = await import("../support/agent-factories.ts");
   const { enqueueCommand } = await import("../../apps/portal/src/server/agent-link/enqueue-command.ts");
   const { claimCommands } = await import("../../apps/portal/src/server/agent-link/commands/claim-commands.ts");
