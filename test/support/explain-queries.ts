@@ -1,6 +1,8 @@
 import pg from "pg";
+import { POOL_SESSION_OPTIONS } from "../../apps/portal/src/server/platform/database/db.ts";
 
-type TCaptured = { client: pg.Client; text: string; values: unknown[] };
+/** `name`: set when the statement went as a named prepared statement (kept per connection). */
+type TCaptured = { client: pg.Client; text: string; values: unknown[]; name?: string };
 type TPlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: TPlanNode[] };
 
 /**
@@ -15,9 +17,12 @@ export async function captureQueries(work: () => Promise<void>): Promise<TCaptur
   const patched = function (this: pg.Client, ...args: unknown[]) {
     const [first, second] = args;
     const config =
-      typeof first === "string" ? { text: first, values: second } : (first as { text?: string; values?: unknown });
+      typeof first === "string"
+        ? { text: first, values: second }
+        : (first as { text?: string; values?: unknown; name?: string });
     if (config.text && /^\s*(WITH|SELECT|INSERT|UPDATE|DELETE)\b/i.test(config.text)) {
-      captured.push({ client: this, text: config.text, values: Array.isArray(config.values) ? config.values : [] });
+      const values = Array.isArray(config.values) ? config.values : [];
+      captured.push({ client: this, text: config.text, values, ...("name" in config && { name: config.name }) });
     }
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   };
@@ -98,4 +103,63 @@ export async function indexScansOf(
 
 function scanNodes(node: TScanNode): TScanNode[] {
   return [...(node["Relation Name"] ? [node] : []), ...(node.Plans ?? []).flatMap(scanNodes)];
+}
+
+/**
+ * What each captured named prepared statement's cached plan reads once its tables have grown. A
+ * connection keeps a prepared statement's plan: after five runs PostgreSQL may settle on a generic
+ * plan (one for any values), made from the statistics of that moment, and keeps it until the
+ * tables are analyzed again. So, on a connection of its own with the settings of the portal's
+ * pooled connections (`databaseUrl`), in a transaction rolled back afterwards: the tables are
+ * analyzed as they are (a test's few rows: a new client's copy), each statement is prepared afresh
+ * and explained with its captured values seven times, then `grow` adds rows without analyzing them
+ * (a server whose autovacuum has not run since, or is off) and the plan each statement kept is
+ * explained once more. Statements sent unnamed are planned with their values on every run and are
+ * left out.
+ */
+export async function cachedPlansAfterGrowth(options: {
+  captured: TCaptured[];
+  databaseUrl: string;
+  grow: (client: pg.Client) => Promise<void>;
+}): Promise<{ text: string; relations: string[]; plan: string }[]> {
+  const client = new pg.Client({ connectionString: options.databaseUrl, options: POOL_SESSION_OPTIONS });
+  await client.connect();
+  const probes = options.captured
+    .filter((c) => c.name !== undefined)
+    .map(({ text, values }, index) => ({ text, values, name: `plan_probe_${index}`, args: "" }));
+  try {
+    for (const probe of probes) probe.args = await executeArguments(client, probe.values);
+    const explain = async (probe: (typeof probes)[number]) => {
+      const result = await client.query<{ "QUERY PLAN": { Plan: TPlanNode }[] }>(
+        `EXPLAIN (FORMAT JSON) EXECUTE ${probe.name}${probe.args}`,
+      );
+      return result.rows[0]?.["QUERY PLAN"][0]?.Plan;
+    };
+    await client.query("BEGIN");
+    await client.query("ANALYZE");
+    for (const probe of probes) {
+      await client.query(`PREPARE ${probe.name} AS ${probe.text}`);
+      for (let run = 0; run < 7; run++) await explain(probe);
+    }
+    await options.grow(client);
+    const found = [];
+    for (const probe of probes) {
+      const plan = await explain(probe);
+      found.push({ text: probe.text, relations: plan ? seqScanned(plan) : [], plan: plan ? planOutline(plan) : "" });
+    }
+    return found;
+  } finally {
+    // The connection ends with its prepared statements (which outlive a rollback).
+    await client.end();
+  }
+}
+
+/** EXECUTE takes no bind parameters inside EXPLAIN: its arguments as literals, as pg sends them. */
+async function executeArguments(client: pg.Client, values: unknown[]): Promise<string> {
+  if (values.length === 0) return "";
+  const result = await client.query<{ literals: string[] }>({
+    text: `SELECT ARRAY[${values.map((_, i) => `quote_nullable($${i + 1}::text)`).join(", ")}] AS literals`,
+    values,
+  });
+  return `(${result.rows[0]?.literals.join(", ")})`;
 }

@@ -14,14 +14,24 @@ export type TTransactionOptions = { timeout?: number; maxWait?: number };
 // The job queue shares the same pg pool.
 const holder = globalThis as typeof globalThis & { __erpBridgeDb?: PrismaClient; __erpBridgePool?: pg.Pool };
 
+/**
+ * Settings of every pooled connection. Prisma stores DateTime as UTC wall clock in `timestamp`
+ * columns: SQL's now() must agree. Every statement is planned with its own values, prepared ones
+ * too (querySql's `prepared` then saves parsing only): after five runs PostgreSQL may otherwise keep
+ * one generic plan per connection, made from the statistics of that moment, and one made while a
+ * client's tables were small read every API key and sales channel for each order once they had
+ * grown (test/integration/orders/prepared-plans.test.ts); a generic plan of the tunnel's claim read
+ * every AgentCommand row (bench:tunnel at 500/s: p99 7.6 s).
+ */
+export const POOL_SESSION_OPTIONS = "-c TimeZone=UTC -c plan_cache_mode=force_custom_plan";
+
 export function getPool(): pg.Pool {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: the server starts the database first");
   if (!holder.__erpBridgePool) {
     const pool = new pg.Pool({
       connectionString: env.DATABASE_URL,
       max: env.DATABASE_POOL_SIZE,
-      // Prisma stores DateTime as UTC wall clock in `timestamp` columns: SQL's now() must agree.
-      options: "-c TimeZone=UTC",
+      options: POOL_SESSION_OPTIONS,
     });
     holder.__erpBridgePool = guardTransactionConnections(pool);
   }

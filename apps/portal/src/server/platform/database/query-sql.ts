@@ -22,8 +22,9 @@ function wireValue(value: unknown): unknown {
  * timestamps as UTC instants); a numeric or bigint column comes back as text, so cast it in SQL.
  * Outside a transaction only: inside one, go through its `tx` (the pool refuses a second connection).
  *
- * `prepared`: each connection parses and plans the statement's text once and then only binds its
- * values (PostgreSQL's work per order, on a machine whose other core it is). Only for a statement
+ * `prepared`: each connection parses the statement's text once and then only binds its values
+ * (PostgreSQL's work per order, on a machine whose other core it is); it is still planned with its
+ * values on every run (POOL_SESSION_OPTIONS says why). Only for a statement
  * whose text is one of a few (its values vary, not its SQL): every distinct text stays prepared
  * on every pooled connection.
  */
