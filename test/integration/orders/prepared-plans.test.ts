@@ -66,7 +66,9 @@ describe("prepared statements of the hot paths", () => {
       });
     });
     const prepared = captured.filter((statement) => statement.name !== undefined);
-    expect(prepared.length).toBeGreaterThanOrEqual(3);
+    // The key's statements and the order's insert; the claim and the outcome (both update AgentCommand).
+    expect(prepared.length).toBeGreaterThanOrEqual(5);
+    expect(prepared.filter((statement) => statement.text.includes('UPDATE "AgentCommand"'))).toHaveLength(2);
 
     const plans = await cachedPlansAfterGrowth({
       captured,

@@ -40,11 +40,10 @@ type TClaimed = { commands: TClaimedCommand[]; more: boolean };
  *
  * The statement goes to the pool without Prisma's client (querySql): it runs for every command
  * sent, and the client's own work and garbage per query were a large part of the portal's share of
- * a round trip (issue 18.4). Its rows come back in `seq` order from the statement itself. It is not
- * a named prepared statement: after five runs PostgreSQL may keep a generic plan, and the one it
- * made while AgentCommand was small read the whole table for every claim (bench:tunnel at 500/s:
- * 384/s achieved, p99 7.6 s, against p99 34 ms unprepared); planned with its values it reads the
- * agent's commands and their primary keys only.
+ * a round trip (issue 18.4). Its rows come back in `seq` order from the statement itself. It is
+ * prepared, so each connection parses it once, and planned with its values on every run (the pool's
+ * POOL_SESSION_OPTIONS): a generic plan kept from while AgentCommand was small read the whole table
+ * for every claim (bench:tunnel at 500/s: 384/s achieved, p99 7.6 s, against p99 34 ms).
  */
 export function claimCommands(options: { agentId: string; exclude: Iterable<string> }): Promise<TClaimed> {
   return claims.add({ agentId: options.agentId, exclude: [...options.exclude] });
@@ -90,6 +89,7 @@ async function claimDistinct(batch: TClaim[]): Promise<Map<TClaim, TClaimed>> {
     )
     SELECT "id", "agentId", "name", "idempotencyKey", "input", "timeoutMs", "pages", "connection"
     FROM claimed ORDER BY "seq"`,
+    { prepared: true },
   );
   const byAgent = new Map<string, TClaimedCommand[]>(agentIds.map((id) => [id, []]));
   for (const row of rows) byAgent.get(row.agentId)?.push(row);

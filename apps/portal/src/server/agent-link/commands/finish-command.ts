@@ -50,8 +50,8 @@ type TRecord = { agentId: string; commandId: string; final: TFinal };
  * one statement (StatementBatcher), which also announces them (PostgreSQL sends the events at its
  * commit): a transaction that writes and notifies holds PostgreSQL's cluster-wide notify lock
  * through its commit, but this one waits for no flush (below), so the lock is held for an instant
- * and the announcement costs no round trip of its own. It goes to the pool without Prisma's
- * client and is planned with its values each time, like the claim (claim-commands.ts says why).
+ * and the announcement costs no round trip of its own. It goes to the pool prepared, without
+ * Prisma's client, like the claim (claim-commands.ts says why).
  *
  * The statement commits without waiting for the disk (COMMIT_WITHOUT_FLUSH), like the claim before
  * it: the enqueue is then a round trip's only flush. An outcome lost in a crash of PostgreSQL leaves
@@ -76,7 +76,7 @@ async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
   const firsts = new Map(batch.map((record) => [record.commandId, record] as const).reverse());
   const columns = outcomeColumns(firsts.values());
   const event = Prisma.sql`json_build_object('commandId', finished."id")::text`;
-  // One text whatever the batch's size (its rows are arrays).
+  // One text whatever the batch's size (its rows are arrays), so it is prepared once per connection.
   const finished = await querySql<{ id: string }>(
     Prisma.sql`
     WITH outcome ("id", "agentId", "status", "result", "errorCode", "errorMessage", "errorProblem") AS (
@@ -93,6 +93,7 @@ async function recordBatch(batch: TRecord[]): Promise<boolean[]> {
       RETURNING c."id"
     ), announced AS (SELECT ${notifySql("command-finished", event)} FROM finished)
     SELECT "id" FROM finished CROSS JOIN (SELECT count(*) FROM announced) AS evaluated`,
+    { prepared: true },
   );
   const done = new Set(finished.map((row) => row.id));
   return batch.map((record) => firsts.get(record.commandId) === record && done.has(record.commandId));
