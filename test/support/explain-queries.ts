@@ -124,11 +124,11 @@ export async function cachedPlansAfterGrowth(options: {
 }): Promise<{ text: string; relations: string[]; plan: string }[]> {
   const client = new pg.Client({ connectionString: options.databaseUrl, options: POOL_SESSION_OPTIONS });
   await client.connect();
-  const probes = options.captured
-    .filter((c) => c.name !== undefined)
-    .map(({ text, values }, index) => ({ text, values, name: `plan_probe_${index}`, args: "" }));
   try {
-    for (const probe of probes) probe.args = await executeArguments(client, probe.values);
+    const probes: { text: string; name: string; args: string }[] = [];
+    for (const { text, values } of options.captured.filter((c) => c.name !== undefined)) {
+      probes.push({ text, name: `plan_probe_${probes.length}`, args: await executeArguments(client, values) });
+    }
     const explain = async (probe: (typeof probes)[number]) => {
       const result = await client.query<{ "QUERY PLAN": { Plan: TPlanNode }[] }>(
         `EXPLAIN (FORMAT JSON) EXECUTE ${probe.name}${probe.args}`,
@@ -149,7 +149,7 @@ export async function cachedPlansAfterGrowth(options: {
     }
     return found;
   } finally {
-    // The connection ends with its prepared statements (which outlive a rollback).
+    // Ending the connection rolls its transaction back and drops its prepared statements.
     await client.end();
   }
 }
