@@ -52,6 +52,43 @@ export async function sequentialScans(
   return found;
 }
 
+type TRunNode = TPlanNode & {
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  "Rows Removed by Filter"?: number;
+  "Rows Removed by Index Recheck"?: number;
+};
+
+/**
+ * How many rows of each table each captured statement read when run (EXPLAIN ANALYZE: the rows
+ * its scans returned plus those they read and filtered out, over all loops). An index scan can
+ * still read a table whole when the index does not hold what the statement compares. Only for
+ * statements without side effects, or inside a transaction the caller rolls back.
+ */
+export async function rowsRead(
+  captured: TCaptured[],
+): Promise<{ text: string; rows: Record<string, number>; plan: string }[]> {
+  const found = [];
+  for (const { client, text, values } of captured) {
+    const result = await client.query<{ "QUERY PLAN": { Plan: TRunNode }[] }>({
+      text: `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
+      values,
+    });
+    const plan = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
+    const rows: Record<string, number> = {};
+    for (const node of plan ? scanNodes(plan) : []) {
+      const relation = node["Relation Name"] ?? "";
+      const perLoop =
+        (node["Actual Rows"] ?? 0) +
+        (node["Rows Removed by Filter"] ?? 0) +
+        (node["Rows Removed by Index Recheck"] ?? 0);
+      rows[relation] = (rows[relation] ?? 0) + perLoop * (node["Actual Loops"] ?? 1);
+    }
+    found.push({ text, rows, plan: plan ? planOutline(plan) : "" });
+  }
+  return found;
+}
+
 function seqScanned(node: TPlanNode): string[] {
   const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
   return [...own, ...(node.Plans ?? []).flatMap(seqScanned)];
@@ -101,8 +138,10 @@ export async function indexScansOf(
   }));
 }
 
-function scanNodes(node: TScanNode): TScanNode[] {
-  return [...(node["Relation Name"] ? [node] : []), ...(node.Plans ?? []).flatMap(scanNodes)];
+/** The nodes of a plan that read a table; the type says which of their fields the caller asked for. */
+function scanNodes<TNode extends TPlanNode>(node: TNode): TNode[] {
+  const children = (node.Plans ?? []) as TNode[];
+  return [...(node["Relation Name"] ? [node] : []), ...children.flatMap((child) => scanNodes(child))];
 }
 
 /**

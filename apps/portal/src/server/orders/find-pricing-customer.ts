@@ -16,8 +16,9 @@ export type TCustomerMatch = { erpId: number } | { nip?: string; email: string }
  * A subquery: the customer of the integration's cloud copy as one JSON value (NULL: none), by ERP id
  * (the channel API), or as the agent will find the order's buyer in the ERP (by NIP compared by
  * digits when the buyer gave one, else by e-mail case-blind; the lowest id first), so an order is
- * priced and judged for the customer its ZK is written for. `integrationId`: its value, or an
- * expression of the statement that reads the subquery.
+ * priced and judged for the customer its ZK is written for. Read by index: `nipDigits` and
+ * `emailLower` are the columns PostgreSQL generates for that comparison (schema.prisma).
+ * `integrationId`: its value, or an expression of the statement that reads the subquery.
  */
 export function pricingCustomerSql(options: {
   integrationId: string | null | Prisma.Sql;
@@ -28,8 +29,8 @@ export function pricingCustomerSql(options: {
     "erpId" in by
       ? Prisma.sql`"erpId" = ${by.erpId}`
       : by.nip !== undefined
-        ? Prisma.sql`regexp_replace(coalesce(nip, ''), '[- ]', '', 'g') = ${by.nip}`
-        : Prisma.sql`lower(email) = ${by.email.toLowerCase()}`;
+        ? Prisma.sql`"nipDigits" = ${by.nip}`
+        : Prisma.sql`"emailLower" = lower(${by.email}::text)`;
   return Prisma.sql`SELECT json_build_object('erpId', "erpId", 'priceLevel', "priceLevel",
       'discountPercent', "discountPercent"::float8, 'credit', json_build_object('creditLimit', "creditLimit"::float8,
       'balance', "balance"::float8, 'overdueAmount', "overdueAmount"::float8,
