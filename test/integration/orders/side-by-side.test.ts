@@ -63,6 +63,10 @@ describe("orders: ZKs written side by side", () => {
   }
 
   /** Every order has exactly one ZK, the number the portal shows, and the numbers are all different. */
+  /** The agent logs a write's end after sending its result: the portal can have the order's number first. */
+  const writeLogged = (id: string) =>
+    world.agentProcess().waitFor((log) => isZkWrite(log) && String(log.key).includes(id));
+
   async function expectOneZkEach(ids: string[]) {
     const numbers = new Set<string>();
     for (const id of ids) {
@@ -94,6 +98,7 @@ describe("orders: ZKs written side by side", () => {
     const { ids, lines } = await postOrders(12);
     await expectOneZkEach(ids);
     await expectReservedOnce({ before, lines, orders: ids.length });
+    for (const id of ids) await writeLogged(id);
     const writes = world.agentProcess().logs.filter(isZkWrite);
     expect(writes.every((log) => log.ok === true)).toBe(true);
     // Some write ended while others ran: the agent did write side by side.
@@ -140,6 +145,7 @@ describe("orders: ZKs written side by side", () => {
       await lockRow(first.tw_Id).execute(tx);
     });
     await expectOneZkEach([id]);
+    await writeLogged(id);
     const logs = world.agentProcess().logs;
     expect(logs.filter(retried).length).toBeGreaterThan(retriesBefore);
     // Retried inside the one command, not failed back to the portal for a later attempt.

@@ -50,6 +50,8 @@ describe("the real agent process over a real socket", () => {
       expect(finished.status).toBe("SUCCEEDED");
       expect(finished.result).toEqual({ sleptMs: expect.any(Number) });
       expect(finished.deliveries).toBe(2);
+      // The agent logs a command's end after sending its result: the portal can have it first.
+      await second.waitFor((l) => l.msg === "command finished" && l.commandId === command.id);
       const runs = [...first.logs, ...second.logs].filter(
         (l) => l.msg === "command finished" && l.commandId === command.id,
       );
