@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { seeded, signIn } from "./fixtures.ts";
-import { tableNumbers } from "./report-table.ts";
+import { signInToReports, tableNumbers } from "./report-table.ts";
 
 /**
  * How the report pages read, beside what they count (reports.spec.ts): widths from a phone to a
@@ -48,9 +47,7 @@ test("every report page fits 1280 px and a 390 px phone, in zł and months by na
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
-  const base = `/reports/${reports.companyA.id}`;
+  const { base } = await signInToReports(page);
   await page.goto(`${base}/customers`);
   const customer = await page.getByTestId("contractors").locator("tbody tr a").first().getAttribute("href");
   const pages = {
@@ -93,9 +90,7 @@ test("every report page fits 1280 px and a 390 px phone, in zł and months by na
 test("the overview's best and worst products are the product table's first rows by net sales and by margin", async ({
   page,
 }) => {
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
-  const base = `/reports/${reports.companyA.id}`;
+  const { base } = await signInToReports(page);
   // A bar's name as its axis shows it: a long one ends in "…" (bar-chart.tsx).
   const onAxis = (label: string) => (label.length > 24 ? `${label.slice(0, 23)}…` : label);
   const firstProducts = async (query: string) => {
@@ -122,9 +117,7 @@ test("the overview's best and worst products are the product table's first rows 
 test("charts and tables read months by name, mark the month so far, and explain one month or none", async ({
   page,
 }) => {
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
-  const base = `/reports/${reports.companyA.id}`;
+  const { base } = await signInToReports(page);
   // Twelve months to the 15th of last month: the last month is partial, whatever today is.
   await page.goto(`${base}?from=${monthDay(-12, 1)}&to=${monthDay(-1, 15)}`);
   const chart = page.getByTestId("trend-chart");

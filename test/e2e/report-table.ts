@@ -1,4 +1,5 @@
-import type { Locator } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { seeded, signIn } from "./fixtures.ts";
 
 /** The numbers a table shows, by row label: every numeric cell's raw value (data-value). */
 export async function tableNumbers(table: Locator): Promise<Record<string, number[]>> {
@@ -12,4 +13,14 @@ export async function tableNumbers(table: Locator): Promise<Record<string, numbe
         ]),
       ),
     );
+}
+
+/**
+ * Signed in as the first reports client (company A): the seeded report fixtures and the address of
+ * company A's reports, which most report specs start from.
+ */
+export async function signInToReports(page: Page) {
+  const { reports } = seeded();
+  await signIn(page, reports.clientA);
+  return { reports, base: `/reports/${reports.companyA.id}` };
 }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { seeded, signIn } from "./fixtures.ts";
-import { tableNumbers } from "./report-table.ts";
+import { signInToReports, tableNumbers } from "./report-table.ts";
 
 async function download(page: Page, link: Locator): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
@@ -47,8 +47,7 @@ async function xlsxNumbers(buffer: Buffer): Promise<Record<string, number[]>> {
 test("a client sees their sales, changes the period, and downloads the same numbers as CSV and XLSX", async ({
   page,
 }) => {
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
+  const { reports } = await signInToReports(page);
   await page.getByRole("link", { name: "Raporty" }).click();
   await expect(page).toHaveURL(new RegExp(`/reports/${reports.companyA.id}$`));
   await expect(page.getByRole("heading", { name: reports.companyA.name })).toBeVisible();
@@ -112,8 +111,7 @@ test("a client sees their sales, changes the period, and downloads the same numb
 });
 
 test("a client of one company gets 404 for another company's reports, API and exports", async ({ page }) => {
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
+  const { reports } = await signInToReports(page);
   const other = reports.companyB.id;
   expect((await page.goto(`/reports/${other}`))?.status()).toBe(404);
   await expect(page.getByText(reports.companyB.name)).toHaveCount(0);
@@ -149,9 +147,8 @@ test("staff pick a client and see the margins view flag unprofitable areas", asy
 test("a long table shows 50 rows a page, the next and previous pages beside it, and the export holds every row", async ({
   page,
 }) => {
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
-  await page.goto(`/reports/${reports.companyA.id}/sales?by=product`);
+  const { base } = await signInToReports(page);
+  await page.goto(`${base}/sales?by=product`);
   const table = page.getByTestId("breakdown");
   const pager = table.getByTestId("pager");
   const rows = table.locator("tbody tr");
@@ -188,9 +185,8 @@ test("a long table shows 50 rows a page, the next and previous pages beside it, 
 test("a contractor's page names documents in words, links an order with its invoice, and shows how they pay", async ({
   page,
 }) => {
-  const { reports } = seeded();
-  await signIn(page, reports.clientA);
-  await page.goto(`/reports/${reports.companyA.id}/customers?sort=documents`);
+  const { base } = await signInToReports(page);
+  await page.goto(`${base}/customers?sort=documents`);
   await page.getByTestId("contractors").locator("tbody tr a").first().click();
   await expect(page.getByTestId("contractor-facts")).toContainText("Ostatni zakup");
   await expect(page.getByTestId("payment-behaviour")).not.toBeEmpty();
