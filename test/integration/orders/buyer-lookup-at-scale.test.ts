@@ -3,7 +3,7 @@ import {
   findPricingCustomer,
   type TCustomerMatch,
 } from "../../../apps/portal/src/server/orders/find-pricing-customer.ts";
-import { getDb, type TTx } from "../../../apps/portal/src/server/platform/database/db.ts";
+import { runTransaction, type TTx } from "../../../apps/portal/src/server/platform/database/db.ts";
 import { captureQueries, rowsRead } from "../../support/explain-queries.ts";
 import { companyIntegrationId, makeCompany } from "../../support/factories.ts";
 
@@ -39,7 +39,7 @@ describe("an order's buyer among a large customer base", () => {
     let reads: Awaited<ReturnType<typeof rowsRead>> = [];
     // Rolled back: the 30,000 customers and their statistics leave nothing behind for other tests.
     await expect(
-      getDb().$transaction(
+      runTransaction(
         async (tx) => {
           await seedCustomers(tx, companyId, integrationId);
           const captured = await captureQueries(async () => {

@@ -164,7 +164,7 @@ export async function aggregateSales(options: {
   };
   // Summed as float8: the product rollups hold whole numbers (grosze, ten-thousandths, counts), which
   // a double adds exactly below 2^53 (90 trillion zł), with a few bytes of state per group where
-  // sum(bigint)'s numeric grows; by product and place (9,000 products a year) 71 → 38 ms, and the
+  // sum(bigint)'s numeric grows; by product and place (9,000 products a year) 64–101 → 38 ms, and the
   // outer aggregate no longer spills to disk. The HAVING repeats the same sums, so none is added.
   const from = presum
     ? Prisma.sql`(SELECT ${Prisma.join([
