@@ -14,7 +14,16 @@ import { finishedRun } from "../sync/sync-fixture.ts";
 import { syncedWorld } from "../../support/synced-world.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
 import { captureQueries, indexScansOf } from "../../support/explain-queries.ts";
-import { editSalesInErp, rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
+import {
+  differences,
+  editSalesInErp,
+  figuresOf,
+  rawSales,
+  sumRaw,
+  WORDS,
+  type TRawDocument,
+  type TRollupFigures,
+} from "./reports-fixture.ts";
 import { backfillStatements, replayBackfill } from "./replay-backfill.ts";
 
 const SHOWROOMS = [2, 3];
@@ -48,15 +57,6 @@ const world = syncedWorld({
     firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"],
   },
 });
-
-/** The keys whose figures differ (a failure names a few, not thousands of equal rows). */
-function differences(actual: Record<string, unknown>, expected: Record<string, unknown>) {
-  const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
-  return keys
-    .filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key]))
-    .slice(0, 5)
-    .map((key) => ({ key, actual: actual[key], expected: expected[key] }));
-}
 
 /** Points of contact as plain words: no showroom (the rows keep the warehouse), no known channel. */
 const rawByPlace = () => rawSales({ companyId: world.agent.companyId, showrooms: [], channelOfKey: new Map() });
@@ -104,25 +104,14 @@ function expectedPlaceYears(documents: TRawDocument[]) {
   return out;
 }
 
-type TPlaceYearRow = {
-  month: Date;
-  productId: number;
-  channel: string;
-  warehouseId: number;
-  net: bigint;
-  gross: bigint;
-  cost: bigint;
-  quantity: bigint;
-  documents: number;
-  lines: number;
-};
+type TPlaceYearRow = TRollupFigures & { month: Date; productId: number; channel: string; warehouseId: number };
 
 /** Rollup rows keyed "month product place warehouse", their figures as expectedPlaceYears() gives them. */
 function placeYearsOf(rows: TPlaceYearRow[]) {
   return Object.fromEntries(
     rows.map((r) => [
       `${formatDay(r.month)} ${r.productId} ${contactOfChannel(r.channel)} ${r.warehouseId}`,
-      [Number(r.net), Number(r.gross), Number(r.cost), Number(r.quantity), r.documents, r.lines],
+      figuresOf(r),
     ]),
   );
 }

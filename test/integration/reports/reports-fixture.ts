@@ -6,6 +6,30 @@ import { uuidV7 } from "../../../apps/portal/src/server/platform/database/uuid-v
 import type { TRunWords } from "../../../apps/portal/src/server/insight/reports/run-report.ts";
 import { STAFF_ACTOR, uniqueSuffix } from "../../support/factories.ts";
 
+/** A rollup row's figures: grosze, ten-thousandths of a unit, documents, lines. */
+export type TRollupFigures = {
+  net: bigint;
+  gross: bigint;
+  cost: bigint;
+  quantity: bigint;
+  documents: number;
+  lines: number;
+};
+
+/** A rollup row's figures as the rollup tests compare them with the raw documents' sums. */
+export function figuresOf(row: TRollupFigures): number[] {
+  return [Number(row.net), Number(row.gross), Number(row.cost), Number(row.quantity), row.documents, row.lines];
+}
+
+/** The keys whose figures differ (a failure names a few, not thousands of equal rows). */
+export function differences(actual: Record<string, unknown>, expected: Record<string, unknown>) {
+  const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
+  return keys
+    .filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key]))
+    .slice(0, 5)
+    .map((key) => ({ key, actual: actual[key], expected: expected[key] }));
+}
+
 /** Plain words: the figures, not the language, are under test. */
 export const WORDS: TRunWords = {
   erp: "ERP",

@@ -5,19 +5,19 @@ import { requestSync } from "../../../apps/portal/src/server/erp-data/sync/reque
 import { finishedRun } from "../sync/sync-fixture.ts";
 import { syncedWorld } from "../../support/synced-world.ts";
 import { STAFF_ACTOR } from "../../support/factories.ts";
-import { editSalesInErp, rawSales, sumRaw, WORDS, type TRawDocument } from "./reports-fixture.ts";
+import {
+  differences,
+  editSalesInErp,
+  figuresOf,
+  rawSales,
+  sumRaw,
+  WORDS,
+  type TRawDocument,
+  type TRollupFigures,
+} from "./reports-fixture.ts";
 import { backfillStatements, replayBackfill } from "./replay-backfill.ts";
 
 const world = syncedWorld({ integration: { firstRuns: ["PRODUCTS", "CUSTOMERS", "DOCUMENTS"] } });
-
-/** The keys whose figures differ (a failure names a few, not thousands of equal rows). */
-function differences(actual: Record<string, unknown>, expected: Record<string, unknown>) {
-  const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
-  return keys
-    .filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key]))
-    .slice(0, 5)
-    .map((key) => ({ key, actual: actual[key], expected: expected[key] }));
-}
 
 const raw = () => rawSales({ companyId: world.agent.companyId, showrooms: [], channelOfKey: new Map() });
 
@@ -62,24 +62,14 @@ function expectedYears(documents: TRawDocument[], by: "product" | "customer") {
   return out;
 }
 
-type TYearRow = {
-  month: Date;
-  productId?: number;
-  customerId?: number;
-  net: bigint;
-  gross: bigint;
-  cost: bigint;
-  quantity: bigint;
-  documents: number;
-  lines: number;
-};
+type TYearRow = TRollupFigures & { month: Date; productId?: number; customerId?: number };
 
 /** Rollup rows keyed "month id", their figures in the order expectedYears() gives them. */
 function yearsOf(rows: TYearRow[], by: "product" | "customer") {
   return Object.fromEntries(
     rows.map((r) => [
       `${r.month.toISOString().slice(0, 10)} ${by === "product" ? r.productId : r.customerId}`,
-      [Number(r.net), Number(r.gross), Number(r.cost), Number(r.quantity), r.documents, r.lines],
+      figuresOf(r),
     ]),
   );
 }
