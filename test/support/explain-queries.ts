@@ -35,21 +35,31 @@ export async function captureQueries(work: () => Promise<void>): Promise<TCaptur
   return captured;
 }
 
+/** Each captured statement's plan, explained on the connection it went on (`options`: EXPLAIN's, e.g. "ANALYZE, "). */
+async function explainEach<TNode extends TPlanNode>(
+  captured: TCaptured[],
+  options = "",
+): Promise<{ text: string; plan: TNode | undefined }[]> {
+  const found = [];
+  for (const { client, text, values } of captured) {
+    const result = await client.query<{ "QUERY PLAN": { Plan: TNode }[] }>({
+      text: `EXPLAIN (${options}FORMAT JSON) ${text}`,
+      values,
+    });
+    found.push({ text, plan: result.rows[0]?.["QUERY PLAN"][0]?.Plan });
+  }
+  return found;
+}
+
 /** The relations each captured statement's plan reads with a sequential scan. */
 export async function sequentialScans(
   captured: TCaptured[],
 ): Promise<{ text: string; relations: string[]; plan: string }[]> {
-  const found = [];
-  for (const { client, text, values } of captured) {
-    const result = await client.query<{ "QUERY PLAN": { Plan: TPlanNode }[] }>({
-      text: `EXPLAIN (FORMAT JSON) ${text}`,
-      values,
-    });
-    const plan = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
-    const relations = plan ? seqScanned(plan) : [];
-    found.push({ text, relations, plan: plan ? planOutline(plan) : "" });
-  }
-  return found;
+  return (await explainEach(captured)).map(({ text, plan }) => ({
+    text,
+    relations: plan ? seqScanned(plan) : [],
+    plan: plan ? planOutline(plan) : "",
+  }));
 }
 
 type TRunNode = TPlanNode & {
@@ -68,13 +78,7 @@ type TRunNode = TPlanNode & {
 export async function rowsRead(
   captured: TCaptured[],
 ): Promise<{ text: string; rows: Record<string, number>; plan: string }[]> {
-  const found = [];
-  for (const { client, text, values } of captured) {
-    const result = await client.query<{ "QUERY PLAN": { Plan: TRunNode }[] }>({
-      text: `EXPLAIN (ANALYZE, FORMAT JSON) ${text}`,
-      values,
-    });
-    const plan = result.rows[0]?.["QUERY PLAN"][0]?.Plan;
+  return (await explainEach<TRunNode>(captured, "ANALYZE, ")).map(({ text, plan }) => {
     const rows: Record<string, number> = {};
     for (const node of plan ? scanNodes(plan) : []) {
       const relation = node["Relation Name"] ?? "";
@@ -84,9 +88,8 @@ export async function rowsRead(
         (node["Rows Removed by Index Recheck"] ?? 0);
       rows[relation] = (rows[relation] ?? 0) + perLoop * (node["Actual Loops"] ?? 1);
     }
-    found.push({ text, rows, plan: plan ? planOutline(plan) : "" });
-  }
-  return found;
+    return { text, rows, plan: plan ? planOutline(plan) : "" };
+  });
 }
 
 function seqScanned(node: TPlanNode): string[] {
